@@ -1,0 +1,16 @@
+"""The versioned API: one include per domain."""
+
+from fastapi import APIRouter
+
+from app.audit.router import router as audit_router
+from app.auth.router import report_router as login_report_router
+from app.auth.router import router as auth_router
+from app.customers.router import router as customers_router
+from app.users.router import router as users_router
+
+api_v1 = APIRouter(prefix="/api/v1")
+api_v1.include_router(auth_router)
+api_v1.include_router(login_report_router)
+api_v1.include_router(users_router)
+api_v1.include_router(customers_router)
+api_v1.include_router(audit_router)

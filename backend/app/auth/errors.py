@@ -1,0 +1,17 @@
+from app.core.errors import TooManyRequests, Unauthorized
+
+
+class BadCredentials(Unauthorized):
+    code, title = "auth.bad_credentials", "Wrong email or password"
+
+
+class InvalidRefreshToken(Unauthorized):
+    code, title = "auth.invalid_refresh_token", "The refresh token is invalid, expired or revoked"
+
+
+class InvalidAccessToken(Unauthorized):
+    code, title = "auth.invalid_token", "The access token is invalid or expired"
+
+
+class LoginThrottled(TooManyRequests):
+    code, title = "auth.throttled", "Too many failed logins; try again later"

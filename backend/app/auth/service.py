@@ -1,0 +1,191 @@
+"""Sign-in, token rotation and sign-out; the login report's events.
+
+Failed attempts are written in their own transaction (the request that reports the
+failure rolls back), so the throttle and the login report see every one of them.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.auth import tokens
+from app.auth.errors import BadCredentials, InvalidAccessToken, InvalidRefreshToken, LoginThrottled
+from app.auth.models import LoginEvent, RefreshToken
+from app.auth.repository import (
+    LOGIN_EVENT_SORT,
+    LoginEventRepository,
+    RefreshTokenRepository,
+)
+from app.auth.schemas import TokenPair
+from app.core.access import Principal
+from app.core.clock import utcnow
+from app.core.config import get_settings
+from app.core.db import session_scope
+from app.core.pagination import ListParams
+from app.core.passwords import verify_password
+from app.users import service as users
+
+__all__ = ["LOGIN_EVENT_SORT", "ClientInfo", "login", "logout", "refresh"]
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    ip_address: str | None
+    user_agent: str | None
+    device_name: str | None
+
+
+def _event(email: str, user_id: uuid.UUID | None, outcome: str, client: ClientInfo) -> LoginEvent:
+    return LoginEvent(
+        email=email,
+        user_id=user_id,
+        succeeded=outcome == "ok",
+        outcome=outcome,
+        ip_address=client.ip_address,
+        user_agent=(client.user_agent or "")[:400] or None,
+        device_name=client.device_name,
+    )
+
+
+async def _record_failure(
+    sessionmaker: async_sessionmaker[AsyncSession], event: LoginEvent
+) -> None:
+    async with session_scope(sessionmaker) as own:
+        own.add(event)
+
+
+async def login(
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    email: str,
+    password: str,
+    client: ClientInfo,
+) -> TokenPair:
+    settings = get_settings()
+    email = email.strip().lower()
+    now = utcnow()
+    window = timedelta(minutes=settings.login_window_minutes)
+    failures, oldest = await LoginEventRepository(
+        session, users.system_principal()
+    ).unscoped_recent_failures(email, now - window)
+    if failures >= settings.login_max_failures and oldest is not None:
+        await _record_failure(sessionmaker, _event(email, None, "throttled", client))
+        retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
+        raise LoginThrottled(headers={"Retry-After": str(retry_after)})
+
+    user = await users.get_user_by_email(session, email)
+    # Unknown emails are checked against a dummy hash: same answer, same time.
+    password_ok = verify_password(password, user.password_hash if user else None)
+    if user is None or not password_ok:
+        user_id = user.id if user else None
+        await _record_failure(sessionmaker, _event(email, user_id, "bad_credentials", client))
+        raise BadCredentials()
+    if not user.is_active:
+        await _record_failure(sessionmaker, _event(email, user.id, "inactive", client))
+        raise BadCredentials()
+
+    session.add(_event(email, user.id, "ok", client))
+    return await _issue_tokens(session, user.id, user.role.value, uuid.uuid4(), client.device_name)
+
+
+async def _issue_tokens(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    role: str,
+    family_id: uuid.UUID,
+    device_name: str | None,
+) -> TokenPair:
+    settings = get_settings()
+    refresh = tokens.new_refresh_token()
+    session.add(
+        RefreshToken(
+            user_id=user_id,
+            token_hash=tokens.hash_token(refresh),
+            family_id=family_id,
+            expires_at=utcnow() + timedelta(days=settings.refresh_token_days),
+            device_name=device_name,
+        )
+    )
+    await session.flush()
+    return TokenPair(
+        access_token=tokens.create_access_token(user_id, role),
+        refresh_token=refresh,
+        expires_in=settings.access_token_minutes * 60,
+    )
+
+
+async def refresh(
+    session: AsyncSession, sessionmaker: async_sessionmaker[AsyncSession], *, refresh_token: str
+) -> TokenPair:
+    """Rotate: the presented token is spent and a new one of the same family issued."""
+    repo = RefreshTokenRepository(session, users.system_principal())
+    stored = await repo.unscoped_by_hash(tokens.hash_token(refresh_token))
+    now = utcnow()
+    if stored is None:
+        raise InvalidRefreshToken()
+    if stored.revoked_at is not None:
+        # A spent token came back: someone holds a copy. End the whole session family,
+        # in its own transaction so this request's rollback keeps the revocation.
+        async with session_scope(sessionmaker) as own:
+            await RefreshTokenRepository(own, users.system_principal()).unscoped_revoke_family(
+                stored.family_id, now
+            )
+        raise InvalidRefreshToken()
+    if stored.expires_at <= now:
+        raise InvalidRefreshToken()
+    principal = await users.principal_for_user(session, stored.user_id)
+    if principal is None:
+        raise InvalidRefreshToken()
+    stored.revoked_at = now
+    return await _issue_tokens(
+        session, stored.user_id, principal.role.value, stored.family_id, stored.device_name
+    )
+
+
+async def logout(session: AsyncSession, *, refresh_token: str) -> None:
+    """Revoke the session family of this refresh token; unknown tokens are ignored."""
+    repo = RefreshTokenRepository(session, users.system_principal())
+    stored = await repo.unscoped_by_hash(tokens.hash_token(refresh_token))
+    if stored is not None:
+        await repo.unscoped_revoke_family(stored.family_id, utcnow())
+
+
+async def principal_for_access_token(session: AsyncSession, token: str) -> Principal:
+    try:
+        claims = tokens.decode_access_token(token)
+        user_id = uuid.UUID(claims["sub"])
+    except (tokens.InvalidToken, ValueError):
+        raise InvalidAccessToken()
+    principal = await users.principal_for_user(session, user_id)
+    if principal is None:
+        raise InvalidAccessToken()
+    return principal
+
+
+def token_subject(token: str) -> str | None:
+    """The caller behind a bearer token, without a database round trip (idempotency keys)."""
+    try:
+        return f"user:{tokens.decode_access_token(token)['sub']}"
+    except tokens.InvalidToken:
+        return None
+
+
+async def list_login_events(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    user_id: uuid.UUID | None,
+    succeeded: bool | None,
+    since: datetime | None,
+    until: datetime | None,
+    params: ListParams,
+) -> tuple[list[LoginEvent], str | None]:
+    repo = LoginEventRepository(session, principal)
+    stmt = repo.filtered(user_id=user_id, succeeded=succeeded, since=since, until=until)
+    return await repo.page(stmt, order=params.order, limit=params.limit, cursor=params.cursor)

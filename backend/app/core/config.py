@@ -1,0 +1,49 @@
+"""Settings: read once from the environment (``SALES_*`` and ``DATABASE_URL``), cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_SQLITE_URL = f"sqlite+aiosqlite:///{REPO_ROOT / 'var' / 'sales.db'}"
+DEV_SECRET = "dev-only-secret-change-me-0123456789abcdef"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SALES_", extra="ignore")
+
+    environment: str = "dev"
+    database_url: str = Field(
+        default=DEFAULT_SQLITE_URL,
+        validation_alias=AliasChoices("DATABASE_URL", "SALES_DATABASE_URL"),
+    )
+    secret_key: str = DEV_SECRET
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    login_max_failures: int = 10
+    login_window_minutes: int = 15
+    max_body_bytes: int = 1_048_576
+    cors_origins: list[str] = ["*"]
+    web_dist: Path | None = None
+    log_json: bool = False
+
+    @model_validator(mode="after")
+    def _refuse_weak_secrets_outside_dev(self) -> Settings:
+        if self.environment not in {"dev", "test"} and (
+            self.secret_key == DEV_SECRET or len(self.secret_key) < 32
+        ):
+            raise ValueError("SALES_SECRET_KEY must be set to at least 32 random bytes outside dev")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

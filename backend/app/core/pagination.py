@@ -1,0 +1,159 @@
+"""Keyset pagination with opaque cursors: never OFFSET.
+
+A list is ordered by one allow-listed column plus ``id`` as a tie-breaker; the
+cursor carries the last row's (sort value, id). The next page asks for rows after
+that pair, so each page costs one indexed range scan however deep it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import orjson
+from fastapi import Depends, Query
+from pydantic import BaseModel
+from sqlalchemy import Select, and_, or_
+
+from app.core.errors import UnprocessableEntity, field_error
+
+T = TypeVar("T")
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    """One allow-listed ordering: ``column`` ascending, or descending when ``descending``."""
+
+    key: str
+    column: Any
+    descending: bool
+
+
+class SortOptions:
+    """The allow-list of ``?sort=`` values of one list endpoint (``name``, ``-created_at``)."""
+
+    def __init__(self, default: str, **columns: Any) -> None:
+        self.columns = columns
+        self.default = default
+        self.allowed = sorted({*columns, *(f"-{c}" for c in columns)})
+
+    def parse(self, value: str | None) -> SortOrder:
+        value = value or self.default
+        key = value.removeprefix("-")
+        if key not in self.columns:
+            raise UnprocessableEntity(
+                errors=[
+                    field_error(
+                        "sort", f"must be one of: {', '.join(self.allowed)}", "enum", where="query"
+                    )
+                ]
+            )
+        return SortOrder(key=value, column=self.columns[key], descending=value.startswith("-"))
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value
+
+
+def _from_json(value: Any, column: Any) -> Any:
+    if value is None:
+        return None
+    python_type = column.type.python_type
+    if python_type is datetime:
+        return datetime.fromisoformat(value)
+    if python_type is date:
+        return date.fromisoformat(value)
+    if python_type in (Decimal, uuid.UUID):
+        return python_type(value)
+    return value
+
+
+def encode_cursor(order: SortOrder, sort_value: Any, row_id: uuid.UUID) -> str:
+    raw = orjson.dumps([order.key, _to_json(sort_value), str(row_id)])
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _invalid_cursor() -> UnprocessableEntity:
+    return UnprocessableEntity(
+        errors=[field_error("cursor", "invalid or expired cursor", "cursor", where="query")]
+    )
+
+
+def decode_cursor(order: SortOrder, cursor: str) -> tuple[Any, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key, value, row_id = orjson.loads(raw)
+        if key != order.key:
+            raise ValueError("cursor belongs to another sort order")
+        return _from_json(value, order.column), uuid.UUID(row_id)
+    except (ValueError, TypeError, orjson.JSONDecodeError):
+        raise _invalid_cursor() from None
+
+
+def apply_keyset(
+    stmt: Select[Any], *, order: SortOrder, id_column: Any, cursor: str | None, limit: int
+) -> Select[Any]:
+    """Order, seek past the cursor and fetch one row more than asked (to know if more exist)."""
+    column = order.column
+    if cursor:
+        value, last_id = decode_cursor(order, cursor)
+        if order.descending:
+            after = or_(column < value, and_(column == value, id_column < last_id))
+        else:
+            after = or_(column > value, and_(column == value, id_column > last_id))
+        stmt = stmt.where(after)
+    if order.descending:
+        stmt = stmt.order_by(column.desc(), id_column.desc())
+    else:
+        stmt = stmt.order_by(column.asc(), id_column.asc())
+    return stmt.limit(limit + 1)
+
+
+def split_page(
+    rows: list[Any], *, order: SortOrder, limit: int, sort_attr: str
+) -> tuple[list[Any], str | None]:
+    """Cut the extra row and build the cursor from the last row kept."""
+    if len(rows) <= limit:
+        return rows, None
+    kept = rows[:limit]
+    last = kept[-1]
+    return kept, encode_cursor(order, getattr(last, sort_attr), last.id)
+
+
+@dataclass(frozen=True)
+class ListParams:
+    order: SortOrder
+    limit: int
+    cursor: str | None
+
+
+def list_params(options: SortOptions) -> Any:
+    """A dependency parsing ``?limit=&cursor=&sort=`` against one endpoint's allow-list."""
+
+    def parse(
+        limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size"),
+        cursor: str | None = Query(None, description="next_cursor of the previous page"),
+        sort: str | None = Query(
+            None,
+            description=f"One of {', '.join(options.allowed)}; '-' sorts descending. "
+            f"Default {options.default}.",
+        ),
+    ) -> ListParams:
+        return ListParams(order=options.parse(sort), limit=limit, cursor=cursor)
+
+    return Depends(parse)

@@ -1,0 +1,110 @@
+"""The request's unit of work, wrapped around every API route.
+
+``TransactionalRoute`` opens one session per request, replays an earlier answer
+for a repeated Idempotency-Key, runs the handler, stores the answer for the key,
+and commits before the response leaves. Any exception rolls everything back, so a
+failed request changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.core import idempotency
+from app.core.errors import Conflict, PreconditionFailed
+
+SubjectResolver = Callable[[Request], str]
+
+
+def request_subject(request: Request) -> str:
+    """Who is calling, cheaply (no database): set by the auth domain at start-up."""
+    resolver: SubjectResolver | None = getattr(request.app.state, "subject_resolver", None)
+    return resolver(request) if resolver else "anonymous"
+
+
+class TransactionalRoute(APIRoute):
+    replayable = True
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        replayable = self.replayable
+
+        async def unit_of_work(request: Request) -> Response:
+            sessionmaker = request.app.state.sessionmaker
+            async with sessionmaker() as session:
+                request.state.db = session
+                key = idempotency.request_key(request) if replayable else None
+                if key is None:
+                    return await _run(handler, request, session)
+                subject = request_subject(request)
+                fingerprint = await idempotency.fingerprint(request)
+                stored = await idempotency.find(session, subject=subject, key=key)
+                if stored is not None:
+                    return idempotency.replay(stored, fingerprint)
+
+                def remember(response: Response) -> None:
+                    idempotency.store(
+                        session,
+                        subject=subject,
+                        key=key,
+                        request_fingerprint=fingerprint,
+                        response=response,
+                    )
+
+                try:
+                    return await _run(handler, request, session, before_commit=remember)
+                except Conflict:
+                    # A concurrent twin with the same key committed first: answer as it did.
+                    stored = await idempotency.find(session, subject=subject, key=key)
+                    if stored is None:
+                        raise
+                    return idempotency.replay(stored, fingerprint)
+
+        return unit_of_work
+
+
+class NonReplayableRoute(TransactionalRoute):
+    """For answers that must never be stored (login tokens)."""
+
+    replayable = False
+
+
+async def _run(
+    handler: Callable[[Request], Coroutine[Any, Any, Response]],
+    request: Request,
+    session: AsyncSession,
+    before_commit: Callable[[Response], Any] | None = None,
+) -> Response:
+    try:
+        response = await handler(request)
+        if response.status_code >= 400:
+            await session.rollback()
+            return response
+        if before_commit is not None:
+            before_commit(response)
+        await session.commit()
+        return response
+    except StaleDataError:
+        await session.rollback()
+        raise PreconditionFailed(
+            "Someone else changed this record at the same moment; reload and apply again"
+        )
+    except IntegrityError:
+        await session.rollback()
+        raise Conflict("The change conflicts with existing data", code="integrity_conflict")
+    except BaseException:
+        await session.rollback()
+        raise
+
+
+def get_db(request: Request) -> AsyncSession:
+    """The request's session, opened by ``TransactionalRoute``."""
+    session: AsyncSession = request.state.db
+    return session

@@ -1,0 +1,104 @@
+"""Customers with their addresses and contacts: the worked example every domain copies."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.core.access import owned_or_in_territory, register_scope, visible_through
+from app.core.db import Entity, enum_column
+
+
+class AddressKind(StrEnum):
+    BILLING = "billing"
+    SHIPPING = "shipping"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    VISIT = "visit"
+
+
+class Customer(Entity):
+    __tablename__ = "customers"
+    __table_args__ = (
+        Index("ix_customers_name_id", "name", "id"),
+        Index("ix_customers_created_at_id", "created_at", "id"),
+        Index("ix_customers_updated_at_id", "updated_at", "id"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    legal_name: Mapped[str | None] = mapped_column(String(200))
+    tax_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    industry: Mapped[str | None] = mapped_column(String(80), index=True)
+    segment_tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rating: Mapped[int | None]
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    website: Mapped[str | None] = mapped_column(String(200))
+    credit_limit: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(3), default="INR")
+    payment_terms_days: Mapped[int] = mapped_column(default=30)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"), index=True)
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    email_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_updated_at: Mapped[datetime | None]
+    is_archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    addresses: Mapped[list[CustomerAddress]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="CustomerAddress.kind"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="Contact.name"
+    )
+
+
+class CustomerAddress(Entity):
+    __tablename__ = "customer_addresses"
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[AddressKind] = mapped_column(enum_column(AddressKind))
+    line1: Mapped[str] = mapped_column(String(200))
+    line2: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20), index=True)
+    country: Mapped[str] = mapped_column(String(2), default="IN")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+
+class Contact(Entity):
+    __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_customer_id_name", "customer_id", "name"),)
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    preferred_channel: Mapped[Channel] = mapped_column(enum_column(Channel), default=Channel.PHONE)
+    email_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+register_scope(Customer)(owned_or_in_territory(Customer.owner_id, Customer.territory_id))
+
+
+# Addresses and contacts are visible exactly when their customer is.
+register_scope(CustomerAddress)(visible_through(CustomerAddress.customer_id, Customer))
+register_scope(Contact)(visible_through(Contact.customer_id, Customer))

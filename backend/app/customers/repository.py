@@ -1,0 +1,87 @@
+"""Every query of the customers domain starts from the scoped base."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Select, String, cast, exists, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from app.core.pagination import SortOptions
+from app.core.repository import ScopedRepository
+from app.customers.errors import ContactNotFound, CustomerNotFound
+from app.customers.models import Contact, Customer
+
+WITH_ADDRESSES = selectinload(Customer.addresses)
+WITH_DETAILS = (WITH_ADDRESSES, selectinload(Customer.contacts))
+CUSTOMER_SORT = SortOptions(
+    "name", name=Customer.name, created_at=Customer.created_at, updated_at=Customer.updated_at
+)
+
+
+class CustomerRepository(ScopedRepository[Customer]):
+    model = Customer
+    not_found = CustomerNotFound
+
+    def filtered(
+        self,
+        *,
+        q: str | None = None,
+        territory_id: uuid.UUID | None = None,
+        owner_id: uuid.UUID | None = None,
+        industry: str | None = None,
+        segment: str | None = None,
+        min_rating: int | None = None,
+        archived: bool | None = False,
+    ) -> Select[Customer]:
+        stmt = self.scoped()
+        if q:
+            pattern = f"%{q.strip().lower()}%"
+            contact_match = exists().where(
+                Contact.customer_id == Customer.id,
+                or_(
+                    func.lower(Contact.name).like(pattern),
+                    func.lower(Contact.email).like(pattern),
+                    Contact.phone.like(pattern),
+                ),
+            )
+            stmt = stmt.where(
+                or_(
+                    func.lower(Customer.name).like(pattern),
+                    func.lower(Customer.legal_name).like(pattern),
+                    func.lower(Customer.email).like(pattern),
+                    Customer.phone.like(pattern),
+                    contact_match,
+                )
+            )
+        if territory_id is not None:
+            stmt = stmt.where(Customer.territory_id == territory_id)
+        if owner_id is not None:
+            stmt = stmt.where(Customer.owner_id == owner_id)
+        if industry:
+            stmt = stmt.where(func.lower(Customer.industry) == industry.lower())
+        if segment:
+            # Tags are a JSON list; its text form holds each tag quoted, on both databases.
+            stmt = stmt.where(cast(Customer.segment_tags, String).like(f'%"{segment}"%'))
+        if min_rating is not None:
+            stmt = stmt.where(Customer.rating >= min_rating)
+        if archived is not None:
+            stmt = stmt.where(Customer.is_archived.is_(archived))
+        return stmt
+
+    async def unscoped_external_id_taken(
+        self, external_id: str, *, other_than: uuid.UUID | None = None
+    ) -> bool:
+        stmt = select(Customer.id).where(Customer.external_id == external_id)
+        if other_than is not None:
+            stmt = stmt.where(Customer.id != other_than)
+        return (await self.session.scalar(stmt)) is not None
+
+
+class ContactRepository(ScopedRepository[Contact]):
+    model = Contact
+    not_found = ContactNotFound
+
+    async def of_customer(self, customer_id: uuid.UUID) -> list[Contact]:
+        stmt = self.scoped().where(Contact.customer_id == customer_id).order_by(Contact.name)
+        return list((await self.session.scalars(stmt)).all())

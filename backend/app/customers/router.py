@@ -1,0 +1,180 @@
+"""Customers and their contacts.
+
+An engineer sees the customers they own and those of their territories; a head
+their team's; an admin all. Anything else answers 404.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from app.auth.dependencies import DB, requires
+from app.core.access import Permission, Principal
+from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.errors import problem_responses
+from app.core.pagination import ListParams, Page, list_params
+from app.core.routing import TransactionalRoute
+from app.customers import service
+from app.customers.dependencies import VisibleContact, VisibleCustomer
+from app.customers.schemas import (
+    ContactCreate,
+    ContactRead,
+    ContactUpdate,
+    CustomerCreate,
+    CustomerRead,
+    CustomerSummary,
+    CustomerUpdate,
+)
+
+router = APIRouter(prefix="/customers", tags=["customers"], route_class=TransactionalRoute)
+READ = problem_responses(401, 403, 404, 422)
+CREATE = problem_responses(401, 403, 404, 409, 422)
+WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+CAN_READ = requires(Permission.CUSTOMERS_READ)
+CAN_WRITE = requires(Permission.CUSTOMERS_WRITE)
+
+
+@router.get("", response_model=Page[CustomerSummary], responses=READ)
+async def list_customers(
+    session: DB,
+    principal: Principal = CAN_READ,
+    params: ListParams = list_params(service.CUSTOMER_SORT),
+    q: str | None = None,
+    territory_id: uuid.UUID | None = None,
+    owner_id: uuid.UUID | None = None,
+    industry: str | None = None,
+    segment: str | None = None,
+    min_rating: int | None = None,
+    archived: bool | None = False,
+) -> Page[CustomerSummary]:
+    """Customers the caller may see. `q` searches name, legal name, email and phone of the
+    customer and its contacts. Archived customers are left out unless `archived=true`
+    (only archived) or `archived` is empty (both)."""
+    items, next_cursor = await service.list_customers(
+        session,
+        principal,
+        params=params,
+        q=q,
+        territory_id=territory_id,
+        owner_id=owner_id,
+        industry=industry,
+        segment=segment,
+        min_rating=min_rating,
+        archived=archived,
+    )
+    return Page(items=[CustomerSummary.model_validate(c) for c in items], next_cursor=next_cursor)
+
+
+@router.post("", response_model=CustomerRead, status_code=201, responses=CREATE)
+async def create_customer(
+    body: CustomerCreate, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> CustomerRead:
+    """Create a customer with its addresses and contacts. Without a territory, the billing
+    address's postal code picks one. Sending an `id` that was already created answers 200
+    with that customer."""
+    saved = await service.create_customer(session, principal, data=body)
+    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
+    set_etag(response, saved.entity.version)
+    return CustomerRead.model_validate(saved.entity)
+
+
+@router.get("/{customer_id}", response_model=CustomerRead, responses=READ)
+async def read_customer(
+    customer: VisibleCustomer, response: Response, principal: Principal = CAN_READ
+) -> CustomerRead:
+    set_etag(response, customer.version)
+    return CustomerRead.model_validate(customer)
+
+
+@router.patch("/{customer_id}", response_model=CustomerRead, responses=WRITE)
+async def update_customer(
+    body: CustomerUpdate,
+    customer: VisibleCustomer,
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = CAN_WRITE,
+) -> CustomerRead:
+    """Change a customer. Needs `If-Match` with the ETag read (428 without, 412 when stale).
+    Changing the owner needs `customers:reassign`."""
+    check_if_match(if_match, customer.version)
+    customer = await service.update_customer(session, principal, customer, data=body)
+    set_etag(response, customer.version)
+    return CustomerRead.model_validate(customer)
+
+
+@router.post("/{customer_id}/archive", response_model=CustomerRead, responses=WRITE)
+async def archive_customer(
+    customer: VisibleCustomer, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> CustomerRead:
+    """Hide the customer from default lists; nothing is deleted."""
+    customer = await service.set_archived(session, principal, customer, archived=True)
+    set_etag(response, customer.version)
+    return CustomerRead.model_validate(customer)
+
+
+@router.post("/{customer_id}/unarchive", response_model=CustomerRead, responses=WRITE)
+async def unarchive_customer(
+    customer: VisibleCustomer, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> CustomerRead:
+    customer = await service.set_archived(session, principal, customer, archived=False)
+    set_etag(response, customer.version)
+    return CustomerRead.model_validate(customer)
+
+
+@router.get("/{customer_id}/contacts", response_model=list[ContactRead], responses=READ)
+async def list_contacts(
+    customer: VisibleCustomer, session: DB, principal: Principal = CAN_READ
+) -> list[ContactRead]:
+    contacts = await service.list_contacts(session, principal, customer)
+    return [ContactRead.model_validate(c) for c in contacts]
+
+
+@router.post(
+    "/{customer_id}/contacts", response_model=ContactRead, status_code=201, responses=CREATE
+)
+async def add_contact(
+    body: ContactCreate,
+    customer: VisibleCustomer,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> ContactRead:
+    saved = await service.add_contact(session, principal, customer, data=body)
+    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
+    set_etag(response, saved.entity.version)
+    return ContactRead.model_validate(saved.entity)
+
+
+@router.get("/{customer_id}/contacts/{contact_id}", response_model=ContactRead, responses=READ)
+async def read_contact(
+    contact: VisibleContact, response: Response, principal: Principal = CAN_READ
+) -> ContactRead:
+    set_etag(response, contact.version)
+    return ContactRead.model_validate(contact)
+
+
+@router.patch("/{customer_id}/contacts/{contact_id}", response_model=ContactRead, responses=WRITE)
+async def update_contact(
+    body: ContactUpdate,
+    contact: VisibleContact,
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = CAN_WRITE,
+) -> ContactRead:
+    check_if_match(if_match, contact.version)
+    contact = await service.update_contact(session, principal, contact, data=body)
+    set_etag(response, contact.version)
+    return ContactRead.model_validate(contact)
+
+
+@router.delete("/{customer_id}/contacts/{contact_id}", status_code=204, responses=WRITE)
+async def delete_contact(
+    contact: VisibleContact, session: DB, if_match: IfMatch = None, principal: Principal = CAN_WRITE
+) -> Response:
+    check_if_match(if_match, contact.version)
+    await service.delete_contact(session, principal, contact)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from pydantic import EmailStr, Field
+
+from app.core.money import Amount, CurrencyCode
+from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.customers.models import AddressKind, Channel
+
+GSTIN_PATTERN = r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$"
+
+
+class AddressIn(InputModel):
+    kind: AddressKind
+    line1: str = Field(min_length=1, max_length=200)
+    line2: str | None = Field(default=None, max_length=200)
+    city: str = Field(min_length=1, max_length=100)
+    state: str | None = Field(default=None, max_length=100)
+    postal_code: str | None = Field(default=None, max_length=20)
+    country: str = Field(default="IN", pattern=r"^[A-Z]{2}$")
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+
+
+class AddressRead(OutputModel):
+    id: uuid.UUID
+    kind: AddressKind
+    line1: str
+    line2: str | None
+    city: str
+    state: str | None
+    postal_code: str | None
+    country: str
+    latitude: float | None
+    longitude: float | None
+
+
+class ContactCreate(CreateModel):
+    name: str = Field(min_length=1, max_length=200)
+    title: str | None = Field(default=None, max_length=120)
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, max_length=40)
+    preferred_channel: Channel = Channel.PHONE
+    email_opt_in: bool = False
+    sms_opt_in: bool = False
+    is_primary: bool = False
+
+
+class ContactUpdate(InputModel):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    title: str | None = Field(default=None, max_length=120)
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, max_length=40)
+    preferred_channel: Channel | None = None
+    email_opt_in: bool | None = None
+    sms_opt_in: bool | None = None
+    is_primary: bool | None = None
+
+
+class ContactRead(EntityRead):
+    customer_id: uuid.UUID
+    name: str
+    title: str | None
+    email: str | None
+    phone: str | None
+    preferred_channel: Channel
+    email_opt_in: bool
+    sms_opt_in: bool
+    is_primary: bool
+
+
+class _CustomerFields(InputModel):
+    legal_name: str | None = Field(default=None, max_length=200)
+    tax_id: str | None = Field(
+        default=None, pattern=GSTIN_PATTERN, description="GSTIN, 15 characters"
+    )
+    industry: str | None = Field(default=None, max_length=80)
+    segment_tags: list[str] | None = Field(default=None, max_length=20)
+    rating: int | None = Field(default=None, ge=1, le=5)
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, max_length=40)
+    website: str | None = Field(default=None, max_length=200)
+    credit_limit: Amount | None = Field(default=None, ge=Decimal("0"))
+    currency: CurrencyCode | None = None
+    payment_terms_days: int | None = Field(default=None, ge=0, le=365)
+    territory_id: uuid.UUID | None = None
+    external_id: str | None = Field(default=None, max_length=100)
+    email_opt_in: bool | None = None
+    sms_opt_in: bool | None = None
+    notes: str | None = Field(default=None, max_length=10_000)
+
+
+class CustomerCreate(_CustomerFields, CreateModel):
+    name: str = Field(min_length=1, max_length=200)
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="Defaults to the caller; heads and admins may choose."
+    )
+    addresses: list[AddressIn] = Field(default_factory=list, max_length=10)
+    contacts: list[ContactCreate] = Field(default_factory=list, max_length=50)
+
+
+class CustomerUpdate(_CustomerFields):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    owner_id: uuid.UUID | None = None
+    addresses: list[AddressIn] | None = Field(
+        default=None, max_length=10, description="Replaces all addresses when given"
+    )
+
+
+class CustomerSummary(EntityRead):
+    name: str
+    legal_name: str | None
+    tax_id: str | None
+    industry: str | None
+    segment_tags: list[str]
+    rating: int | None
+    email: str | None
+    phone: str | None
+    website: str | None
+    credit_limit: Amount
+    currency: str
+    payment_terms_days: int
+    territory_id: uuid.UUID | None
+    owner_id: uuid.UUID
+    external_id: str | None
+    email_opt_in: bool
+    sms_opt_in: bool
+    consent_updated_at: datetime | None
+    is_archived: bool
+    notes: str | None
+    addresses: list[AddressRead]
+
+
+class CustomerRead(CustomerSummary):
+    contacts: list[ContactRead]

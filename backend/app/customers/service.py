@@ -1,0 +1,217 @@
+"""Customer rules: ownership, territory routing, consent history, archiving."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import audit
+from app.core.access import Permission, Principal
+from app.core.clock import utcnow
+from app.core.errors import InvalidReference
+from app.core.pagination import ListParams
+from app.core.repository import Saved
+from app.customers.errors import CustomerArchived, ExternalIdTaken
+from app.customers.models import Contact, Customer, CustomerAddress
+from app.customers.repository import (
+    CUSTOMER_SORT,
+    WITH_ADDRESSES,
+    WITH_DETAILS,
+    ContactRepository,
+    CustomerRepository,
+)
+from app.customers.schemas import (
+    AddressIn,
+    ContactCreate,
+    ContactUpdate,
+    CustomerCreate,
+    CustomerUpdate,
+)
+from app.users import service as users
+
+__all__ = ["CUSTOMER_SORT"]
+
+
+async def list_customers(
+    session: AsyncSession, principal: Principal, *, params: ListParams, **filters: Any
+) -> tuple[list[Customer], str | None]:
+    repo = CustomerRepository(session, principal)
+    return await repo.page(
+        repo.filtered(**filters),
+        order=params.order,
+        limit=params.limit,
+        cursor=params.cursor,
+        options=[WITH_ADDRESSES],
+    )
+
+
+async def get_customer(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> Customer:
+    return await CustomerRepository(session, principal).get_or_404(customer_id, *WITH_DETAILS)
+
+
+async def _check_assignment(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    owner_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+) -> None:
+    if owner_id is not None and owner_id != principal.user_id:
+        principal.require(Permission.CUSTOMERS_REASSIGN)
+        visible_owners = principal.visible_owner_ids()
+        if visible_owners is not None and owner_id not in visible_owners:
+            raise InvalidReference("owner_id")
+        owner = await users.find_active_user(session, owner_id)
+        if owner is None:
+            raise InvalidReference("owner_id")
+    if territory_id is not None:
+        territory = await users.find_territory(session, territory_id)
+        if territory is None:
+            raise InvalidReference("territory_id")
+
+
+def _addresses(data: list[AddressIn]) -> list[CustomerAddress]:
+    return [CustomerAddress(**a.model_dump()) for a in data]
+
+
+def _contact(data: ContactCreate) -> Contact:
+    contact = Contact(**data.model_dump(exclude={"id"}))
+    if data.id:
+        contact.id = data.id
+    return contact
+
+
+async def create_customer(
+    session: AsyncSession, principal: Principal, *, data: CustomerCreate
+) -> Saved[Customer]:
+    repo = CustomerRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id, *WITH_DETAILS):
+        return Saved(replayed, created=False)
+    if principal.user_id is None and data.owner_id is None:
+        raise InvalidReference("owner_id")
+    await _check_assignment(
+        session, principal, owner_id=data.owner_id, territory_id=data.territory_id
+    )
+    if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
+        raise ExternalIdTaken()
+    fields = data.model_dump(exclude={"id", "addresses", "contacts", "owner_id"}, exclude_none=True)
+    customer = Customer(
+        **fields,
+        owner_id=data.owner_id or principal.user_id,
+        addresses=_addresses(data.addresses),
+        contacts=[_contact(c) for c in data.contacts],
+    )
+    if data.id:
+        customer.id = data.id
+    if customer.territory_id is None:
+        customer.territory_id = await _territory_from_addresses(session, data.addresses)
+    if data.email_opt_in is not None or data.sms_opt_in is not None:
+        customer.consent_updated_at = utcnow()
+    repo.add(customer)
+    await audit.record_created(session, principal, customer)
+    return Saved(customer, created=True)
+
+
+async def _territory_from_addresses(
+    session: AsyncSession, addresses: list[AddressIn]
+) -> uuid.UUID | None:
+    for address in sorted(addresses, key=lambda a: a.kind != "billing"):
+        if address.postal_code:
+            territory = await users.territory_for_postal_code(session, address.postal_code)
+            if territory is not None:
+                return territory.id
+    return None
+
+
+async def update_customer(
+    session: AsyncSession, principal: Principal, customer: Customer, *, data: CustomerUpdate
+) -> Customer:
+    repo = CustomerRepository(session, principal)
+    changes = data.model_dump(exclude_unset=True)
+    await _check_assignment(
+        session,
+        principal,
+        owner_id=changes.get("owner_id") if changes.get("owner_id") != customer.owner_id else None,
+        territory_id=changes.get("territory_id"),
+    )
+    if changes.get("owner_id", customer.owner_id) is None:
+        raise InvalidReference("owner_id")
+    external_id = changes.get("external_id")
+    if external_id and await repo.unscoped_external_id_taken(external_id, other_than=customer.id):
+        raise ExternalIdTaken()
+    before = audit.snapshot(customer)
+    if "addresses" in changes:
+        changes.pop("addresses")
+        customer.addresses = _addresses(data.addresses or [])
+    consent_changed = any(
+        k in changes and changes[k] != getattr(customer, k) for k in ("email_opt_in", "sms_opt_in")
+    )
+    for field, value in changes.items():
+        setattr(customer, field, value)
+    if consent_changed:
+        customer.consent_updated_at = utcnow()
+    await audit.record_updated(session, principal, customer, before)
+    return customer
+
+
+async def set_archived(
+    session: AsyncSession, principal: Principal, customer: Customer, *, archived: bool
+) -> Customer:
+    """Archive hides a customer from default lists without losing its history."""
+    if customer.is_archived == archived:
+        return customer
+    before = audit.snapshot(customer)
+    customer.is_archived = archived
+    await audit.record_updated(session, principal, customer, before)
+    return customer
+
+
+# --- contacts ---------------------------------------------------------------------
+
+
+async def list_contacts(
+    session: AsyncSession, principal: Principal, customer: Customer
+) -> list[Contact]:
+    return await ContactRepository(session, principal).of_customer(customer.id)
+
+
+async def get_contact(
+    session: AsyncSession, principal: Principal, customer: Customer, contact_id: uuid.UUID
+) -> Contact:
+    contact = await ContactRepository(session, principal).get_or_404(contact_id)
+    if contact.customer_id != customer.id:
+        raise ContactRepository.not_found()
+    return contact
+
+
+async def add_contact(
+    session: AsyncSession, principal: Principal, customer: Customer, *, data: ContactCreate
+) -> Saved[Contact]:
+    repo = ContactRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id):
+        return Saved(replayed, created=False)
+    if customer.is_archived:
+        raise CustomerArchived()
+    contact = _contact(data)
+    contact.customer_id = customer.id
+    repo.add(contact)
+    await audit.record_created(session, principal, contact)
+    return Saved(contact, created=True)
+
+
+async def update_contact(
+    session: AsyncSession, principal: Principal, contact: Contact, *, data: ContactUpdate
+) -> Contact:
+    before = audit.snapshot(contact)
+    for field, value in data.model_dump(exclude_unset=True).items():
+        setattr(contact, field, value)
+    await audit.record_updated(session, principal, contact, before)
+    return contact
+
+
+async def delete_contact(session: AsyncSession, principal: Principal, contact: Contact) -> None:
+    await audit.record_deleted(session, principal, contact)

@@ -1,0 +1,128 @@
+"""The application factory: middleware, error handlers, operation ids, routers, the web app."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app import models
+from app.api import api_v1
+from app.auth.dependencies import subject_of_request
+from app.core.access import assert_every_model_scoped
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.errors import NotFound, install_error_handlers, problem_responses
+from app.core.logging import configure_logging
+from app.core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+
+API_DESCRIPTION = """
+The sales management API: leads, customers, pipelines, quotes, orders, deliveries,
+invoices and payments, for the web dashboard, the field app and ERP integrations.
+
+* Authenticate with `POST /api/v1/auth/login` and send `Authorization: Bearer <token>`.
+* Lists use keyset pagination: `?limit=` (≤ 200), `?cursor=` from `next_cursor`.
+* `PATCH` needs `If-Match` with the `ETag` you read; any write may carry an
+  `Idempotency-Key` so a retry replays the first answer.
+* Errors are RFC 9457 `application/problem+json` with a stable `code`.
+* Money is a decimal string beside a `currency` code.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """``{tag}_{name}`` with the tag's noun dropped from the name: ``customers_list``."""
+    tag = str(route.tags[0]).replace("-", "_") if route.tags else "default"
+    singular = tag[:-3] + "y" if tag.endswith("ies") else tag.removesuffix("s")
+    name = route.name
+    for noun in (tag, singular):
+        if name.endswith(f"_{noun}"):
+            name = name.removesuffix(f"_{noun}")
+            break
+    return f"{tag}_{name}"
+
+
+def create_app(
+    settings: Settings | None = None,
+    sessionmaker: async_sessionmaker[AsyncSession] | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(json=settings.log_json)
+    assert_every_model_scoped(m.class_ for m in models.Base.registry.mappers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = None
+        if getattr(app.state, "sessionmaker", None) is None:
+            engine = create_engine(settings.database_url, pool_pre_ping=True)
+            app.state.sessionmaker = create_sessionmaker(engine)
+        yield
+        if engine is not None:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Sales Management API",
+        version="1.0.0",
+        description=API_DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        responses=problem_responses(400, 413),
+    )
+    app.state.settings = settings
+    app.state.sessionmaker = sessionmaker
+    app.state.subject_resolver = subject_of_request
+
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["ETag", "X-Request-ID", "Retry-After", "Idempotent-Replayed"],
+    )
+    app.add_middleware(RequestContextMiddleware)
+
+    @app.get("/health", tags=["system"], include_in_schema=True)
+    async def health() -> dict[str, str]:
+        """Liveness: the process answers."""
+        return {"status": "ok"}
+
+    @app.get("/ready", tags=["system"], responses=problem_responses(503))
+    async def ready(request: Request) -> Response:
+        """Readiness: the database answers."""
+        try:
+            async with request.app.state.sessionmaker() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception:
+            return JSONResponse({"status": "unavailable"}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    app.include_router(api_v1)
+    if settings.web_dist is not None:
+        _serve_web_app(app, settings.web_dist)
+    return app
+
+
+def _serve_web_app(app: FastAPI, dist: Path) -> None:
+    """Serve the built dashboard from the API's origin; unknown paths get index.html so
+    the client-side router handles deep links."""
+    root = dist.resolve()
+    index = root / "index.html"
+
+    @app.get("/{path:path}", include_in_schema=False)
+    async def web_app(path: str) -> Response:
+        if path == "api" or path.startswith("api/"):
+            raise NotFound()
+        candidate = (root / path).resolve()
+        if path and candidate.is_file() and candidate.is_relative_to(root):
+            return FileResponse(candidate)
+        if not index.is_file():
+            raise NotFound("The web app is not built; run `make web-build`")
+        return FileResponse(index, headers={"Cache-Control": "no-cache"})

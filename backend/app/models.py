@@ -1,0 +1,22 @@
+"""Imports every model so the metadata (Alembic, start-up checks) sees all tables."""
+
+from app.auth.models import LoginEvent, RefreshToken
+from app.core.audit import AuditEntry
+from app.core.db import Base
+from app.core.idempotency import IdempotencyRecord
+from app.customers.models import Contact, Customer, CustomerAddress
+from app.users.models import Team, Territory, User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Contact",
+    "Customer",
+    "CustomerAddress",
+    "IdempotencyRecord",
+    "LoginEvent",
+    "RefreshToken",
+    "Team",
+    "Territory",
+    "User",
+]

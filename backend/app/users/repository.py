@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from app.core.access import Role
+from app.core.errors import InvalidReference
+from app.core.pagination import SortOptions
+from app.core.repository import ScopedRepository
+from app.users.errors import TeamNotFound, TerritoryNotFound, UserNotFound
+from app.users.models import Team, Territory, User, user_territories
+
+WITH_TERRITORIES = selectinload(User.territories)
+USER_SORT = SortOptions(
+    "full_name", full_name=User.full_name, email=User.email, created_at=User.created_at
+)
+
+
+class UserRepository(ScopedRepository[User]):
+    model = User
+    not_found = UserNotFound
+
+    def filtered(
+        self,
+        *,
+        q: str | None,
+        role: Role | None,
+        team_id: uuid.UUID | None,
+        is_active: bool | None,
+    ) -> Select[User]:
+        stmt = self.scoped()
+        if q:
+            pattern = f"%{q.lower()}%"
+            stmt = stmt.where(
+                or_(func.lower(User.full_name).like(pattern), func.lower(User.email).like(pattern))
+            )
+        if role is not None:
+            stmt = stmt.where(User.role == role)
+        if team_id is not None:
+            stmt = stmt.where(User.team_id == team_id)
+        if is_active is not None:
+            stmt = stmt.where(User.is_active == is_active)
+        return stmt
+
+    async def unscoped_by_email(self, email: str) -> User | None:
+        stmt = select(User).where(func.lower(User.email) == email.lower())
+        return (await self.session.scalars(stmt)).one_or_none()
+
+    async def unscoped_by_calendar_token(self, token: str) -> User | None:
+        stmt = select(User).where(User.calendar_token == token, User.is_active.is_(True))
+        return (await self.session.scalars(stmt)).one_or_none()
+
+    async def unscoped_get_with_territories(self, user_id: uuid.UUID) -> User | None:
+        stmt = select(User).where(User.id == user_id).options(WITH_TERRITORIES)
+        return (await self.session.scalars(stmt)).one_or_none()
+
+    async def team_members_and_territories(
+        self, team_id: uuid.UUID
+    ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        """Every member of a team and the territories they cover, in one statement."""
+        stmt = (
+            select(User.id, user_territories.c.territory_id)
+            .outerjoin(user_territories, user_territories.c.user_id == User.id)
+            .where(User.team_id == team_id)
+        )
+        members: set[uuid.UUID] = set()
+        territories: set[uuid.UUID] = set()
+        for user_id, territory_id in (await self.session.execute(stmt)).all():
+            members.add(user_id)
+            if territory_id is not None:
+                territories.add(territory_id)
+        return members, territories
+
+    async def engineers_of_territory(self, territory_id: uuid.UUID) -> list[User]:
+        stmt = (
+            select(User)
+            .join(user_territories, user_territories.c.user_id == User.id)
+            .where(
+                user_territories.c.territory_id == territory_id,
+                User.role == Role.SALES_ENGINEER,
+                User.is_active.is_(True),
+            )
+            .order_by(User.email)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+
+class TeamRepository(ScopedRepository[Team]):
+    model = Team
+    not_found = TeamNotFound
+
+    async def unscoped_name_taken(self, name: str) -> bool:
+        stmt = select(Team.id).where(func.lower(Team.name) == name.lower())
+        return (await self.session.scalar(stmt)) is not None
+
+
+class TerritoryRepository(ScopedRepository[Territory]):
+    model = Territory
+    not_found = TerritoryNotFound
+
+    async def unscoped_name_taken(self, name: str) -> bool:
+        stmt = select(Territory.id).where(func.lower(Territory.name) == name.lower())
+        return (await self.session.scalar(stmt)) is not None
+
+    async def many(self, ids: Iterable[uuid.UUID]) -> list[Territory]:
+        wanted = set(ids)
+        if not wanted:
+            return []
+        stmt = self.scoped().where(Territory.id.in_(wanted))
+        found = list((await self.session.scalars(stmt)).all())
+        if len(found) != len(wanted):
+            raise InvalidReference("territory_ids")
+        return found
+
+    async def unscoped_all(self) -> list[Territory]:
+        return list((await self.session.scalars(select(Territory).order_by(Territory.name))).all())

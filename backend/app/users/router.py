@@ -1,0 +1,210 @@
+"""Users, teams and territories. Everyone signed in can read the directory; admins manage it."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+
+from app.auth.dependencies import DB, CurrentPrincipal, requires
+from app.core.access import Permission, Principal, Role
+from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.errors import problem_responses
+from app.core.pagination import ListParams, Page, list_params
+from app.core.routing import TransactionalRoute
+from app.users import service
+from app.users.dependencies import get_team_or_404, get_territory_or_404, get_user_or_404
+from app.users.models import Team, Territory, User
+from app.users.schemas import (
+    Me,
+    TeamCreate,
+    TeamRead,
+    TeamUpdate,
+    TerritoryCreate,
+    TerritoryRead,
+    TerritoryUpdate,
+    UserCreate,
+    UserRead,
+    UserUpdate,
+)
+
+router = APIRouter(route_class=TransactionalRoute)
+READ = problem_responses(401, 404, 422)
+WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+CREATE = problem_responses(401, 403, 409, 422)
+
+
+@router.get("/users/me", response_model=Me, tags=["users"], responses=READ)
+async def read_me(session: DB, principal: CurrentPrincipal) -> Me:
+    """Who am I: profile, role, team, territories and the permissions the clients use to
+    show only what this user may do."""
+    assert principal.user_id is not None
+    user = await service.get_user(session, principal, principal.user_id)
+    return Me.model_validate(
+        {**UserRead.model_validate(user).model_dump(), "permissions": sorted(principal.permissions)}
+    )
+
+
+@router.get("/users", response_model=Page[UserRead], tags=["users"], responses=READ)
+async def list_users(
+    session: DB,
+    principal: Principal = requires(Permission.USERS_READ),
+    params: ListParams = list_params(service.USER_SORT),
+    q: str | None = None,
+    role: Role | None = None,
+    team_id: uuid.UUID | None = None,
+    is_active: bool | None = None,
+) -> Page[UserRead]:
+    """The company directory; `q` searches name and email."""
+    items, next_cursor = await service.list_users(
+        session,
+        principal,
+        q=q,
+        role=role,
+        team_id=team_id,
+        is_active=is_active,
+        order=params.order,
+        limit=params.limit,
+        cursor=params.cursor,
+    )
+    return Page(items=[UserRead.model_validate(u) for u in items], next_cursor=next_cursor)
+
+
+@router.post("/users", response_model=UserRead, status_code=201, tags=["users"], responses=CREATE)
+async def create_user(
+    body: UserCreate,
+    response: Response,
+    session: DB,
+    principal: Principal = requires(Permission.USERS_MANAGE),
+) -> UserRead:
+    """Create a user (admin). Answers 200 with the existing user when `id` was already created."""
+    saved = await service.create_user(session, principal, data=body)
+    response.status_code = 201 if saved.created else 200
+    set_etag(response, saved.entity.version)
+    return UserRead.model_validate(saved.entity)
+
+
+@router.get("/users/{user_id}", response_model=UserRead, tags=["users"], responses=READ)
+async def read_user(
+    user: Annotated[User, Depends(get_user_or_404)], response: Response
+) -> UserRead:
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.patch("/users/{user_id}", response_model=UserRead, tags=["users"], responses=WRITE)
+async def update_user(
+    body: UserUpdate,
+    user: Annotated[User, Depends(get_user_or_404)],
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = requires(Permission.USERS_MANAGE),
+) -> UserRead:
+    """Change a user's profile, role, team, territories, password or active flag (admin)."""
+    check_if_match(if_match, user.version)
+    user = await service.update_user(session, principal, user, data=body)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.get("/teams", response_model=list[TeamRead], tags=["teams"], responses=READ)
+async def list_teams(session: DB, principal: CurrentPrincipal) -> list[TeamRead]:
+    return [TeamRead.model_validate(t) for t in await service.list_teams(session, principal)]
+
+
+@router.post("/teams", response_model=TeamRead, status_code=201, tags=["teams"], responses=CREATE)
+async def create_team(
+    body: TeamCreate,
+    response: Response,
+    session: DB,
+    principal: Principal = requires(Permission.TEAMS_MANAGE),
+) -> TeamRead:
+    saved = await service.create_team(session, principal, data=body)
+    response.status_code = 201 if saved.created else 200
+    set_etag(response, saved.entity.version)
+    return TeamRead.model_validate(saved.entity)
+
+
+@router.get("/teams/{team_id}", response_model=TeamRead, tags=["teams"], responses=READ)
+async def read_team(
+    team: Annotated[Team, Depends(get_team_or_404)], response: Response
+) -> TeamRead:
+    set_etag(response, team.version)
+    return TeamRead.model_validate(team)
+
+
+@router.patch("/teams/{team_id}", response_model=TeamRead, tags=["teams"], responses=WRITE)
+async def update_team(
+    body: TeamUpdate,
+    team: Annotated[Team, Depends(get_team_or_404)],
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = requires(Permission.TEAMS_MANAGE),
+) -> TeamRead:
+    check_if_match(if_match, team.version)
+    team = await service.update_team(session, principal, team, data=body)
+    set_etag(response, team.version)
+    return TeamRead.model_validate(team)
+
+
+@router.get(
+    "/territories", response_model=list[TerritoryRead], tags=["territories"], responses=READ
+)
+async def list_territories(session: DB, principal: CurrentPrincipal) -> list[TerritoryRead]:
+    territories = await service.list_territories(session, principal)
+    return [TerritoryRead.model_validate(t) for t in territories]
+
+
+@router.post(
+    "/territories",
+    response_model=TerritoryRead,
+    status_code=201,
+    tags=["territories"],
+    responses=CREATE,
+)
+async def create_territory(
+    body: TerritoryCreate,
+    response: Response,
+    session: DB,
+    principal: Principal = requires(Permission.TERRITORIES_MANAGE),
+) -> TerritoryRead:
+    saved = await service.create_territory(session, principal, data=body)
+    response.status_code = 201 if saved.created else 200
+    set_etag(response, saved.entity.version)
+    return TerritoryRead.model_validate(saved.entity)
+
+
+@router.get(
+    "/territories/{territory_id}",
+    response_model=TerritoryRead,
+    tags=["territories"],
+    responses=READ,
+)
+async def read_territory(
+    territory: Annotated[Territory, Depends(get_territory_or_404)], response: Response
+) -> TerritoryRead:
+    set_etag(response, territory.version)
+    return TerritoryRead.model_validate(territory)
+
+
+@router.patch(
+    "/territories/{territory_id}",
+    response_model=TerritoryRead,
+    tags=["territories"],
+    responses=WRITE,
+)
+async def update_territory(
+    body: TerritoryUpdate,
+    territory: Annotated[Territory, Depends(get_territory_or_404)],
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = requires(Permission.TERRITORIES_MANAGE),
+) -> TerritoryRead:
+    check_if_match(if_match, territory.version)
+    territory = await service.update_territory(session, principal, territory, data=body)
+    set_etag(response, territory.version)
+    return TerritoryRead.model_validate(territory)

@@ -1,0 +1,302 @@
+"""Users, teams and territories: the company directory, managed by admins."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import audit
+from app.core.access import ROLE_PERMISSIONS, Principal, Role
+from app.core.errors import InvalidReference
+from app.core.pagination import SortOrder
+from app.core.passwords import hash_password
+from app.core.repository import Saved
+from app.users.errors import EmailTaken, NameTaken
+from app.users.models import Team, Territory, User
+from app.users.repository import (
+    USER_SORT,
+    WITH_TERRITORIES,
+    TeamRepository,
+    TerritoryRepository,
+    UserRepository,
+)
+from app.users.schemas import (
+    TeamCreate,
+    TeamUpdate,
+    TerritoryCreate,
+    TerritoryUpdate,
+    UserCreate,
+    UserUpdate,
+)
+
+__all__ = ["USER_SORT"]
+
+# --- principals -------------------------------------------------------------------
+
+
+async def principal_for_user(session: AsyncSession, user_id: uuid.UUID) -> Principal | None:
+    """Everything record scoping needs to know about a signed-in user."""
+    repo = UserRepository(session, _system())
+    user = await repo.unscoped_get_with_territories(user_id)
+    if user is None or not user.is_active:
+        return None
+    members: set[uuid.UUID] = set()
+    member_territories: set[uuid.UUID] = set()
+    if user.role is Role.SALES_HEAD and user.team_id is not None:
+        members, member_territories = await repo.team_members_and_territories(user.team_id)
+    return Principal(
+        user_id=user.id,
+        role=user.role,
+        permissions=ROLE_PERMISSIONS[user.role],
+        label=user.email,
+        team_id=user.team_id,
+        territory_ids=frozenset(t.id for t in user.territories),
+        team_member_ids=frozenset(members),
+        team_territory_ids=frozenset(member_territories),
+    )
+
+
+def _system() -> Principal:
+    return Principal(
+        user_id=None, role=Role.ADMIN, permissions=ROLE_PERMISSIONS[Role.ADMIN], label="system"
+    )
+
+
+def system_principal() -> Principal:
+    """The principal of jobs and scripts (seed, imports): sees everything, audited as 'system'."""
+    return _system()
+
+
+async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
+    return await UserRepository(session, _system()).unscoped_by_email(email)
+
+
+async def get_user_by_calendar_token(session: AsyncSession, token: str) -> User | None:
+    return await UserRepository(session, _system()).unscoped_by_calendar_token(token)
+
+
+async def engineers_of_territory(session: AsyncSession, territory_id: uuid.UUID) -> list[User]:
+    return await UserRepository(session, _system()).engineers_of_territory(territory_id)
+
+
+async def find_active_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    user = await UserRepository(session, _system()).get(user_id)
+    return user if user is not None and user.is_active else None
+
+
+async def find_territory(session: AsyncSession, territory_id: uuid.UUID) -> Territory | None:
+    return await TerritoryRepository(session, _system()).get(territory_id)
+
+
+async def territory_for_postal_code(session: AsyncSession, postal_code: str) -> Territory | None:
+    """The territory whose longest postal-code prefix matches (routing rule for new records)."""
+    code = postal_code.replace(" ", "")
+    best: Territory | None = None
+    best_length = 0
+    for territory in await TerritoryRepository(session, _system()).unscoped_all():
+        for prefix in territory.postal_prefixes:
+            if code.startswith(prefix) and len(prefix) > best_length:
+                best, best_length = territory, len(prefix)
+    return best
+
+
+async def rotate_calendar_token(session: AsyncSession, principal: Principal) -> str:
+    assert principal.user_id is not None
+    user = await UserRepository(session, principal).get_or_404(principal.user_id)
+    user.calendar_token = secrets.token_urlsafe(32)
+    await session.flush()
+    return user.calendar_token
+
+
+# --- users ------------------------------------------------------------------------
+
+
+async def get_user(session: AsyncSession, principal: Principal, user_id: uuid.UUID) -> User:
+    return await UserRepository(session, principal).get_or_404(user_id, WITH_TERRITORIES)
+
+
+async def list_users(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    q: str | None,
+    role: Role | None,
+    team_id: uuid.UUID | None,
+    is_active: bool | None,
+    order: SortOrder,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[User], str | None]:
+    repo = UserRepository(session, principal)
+    stmt = repo.filtered(q=q, role=role, team_id=team_id, is_active=is_active)
+    return await repo.page(
+        stmt, order=order, limit=limit, cursor=cursor, options=[WITH_TERRITORIES]
+    )
+
+
+async def _check_team(
+    session: AsyncSession, principal: Principal, team_id: uuid.UUID | None
+) -> None:
+    if team_id is not None and await TeamRepository(session, principal).get(team_id) is None:
+        raise InvalidReference("team_id")
+
+
+async def create_user(
+    session: AsyncSession, principal: Principal, *, data: UserCreate
+) -> Saved[User]:
+    repo = UserRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id, WITH_TERRITORIES):
+        return Saved(replayed, created=False)
+    if await repo.unscoped_by_email(data.email) is not None:
+        raise EmailTaken()
+    await _check_team(session, principal, data.team_id)
+    territories = await TerritoryRepository(session, principal).many(data.territory_ids)
+    user = User(
+        email=data.email.lower(),
+        full_name=data.full_name,
+        phone=data.phone,
+        password_hash=hash_password(data.password),
+        role=data.role,
+        team_id=data.team_id,
+        territories=territories,
+    )
+    if data.id:
+        user.id = data.id
+    repo.add(user)
+    await audit.record_created(session, principal, user)
+    return Saved(user, created=True)
+
+
+async def update_user(
+    session: AsyncSession, principal: Principal, user: User, *, data: UserUpdate
+) -> User:
+    before = audit.snapshot(user)
+    changes = data.model_dump(exclude_unset=True)
+    if "team_id" in changes:
+        await _check_team(session, principal, changes["team_id"])
+    if "territory_ids" in changes:
+        ids = changes.pop("territory_ids") or []
+        user.territories = await TerritoryRepository(session, principal).many(ids)
+    if password := changes.pop("password", None):
+        user.password_hash = hash_password(password)
+    for field, value in changes.items():
+        setattr(user, field, value)
+    await audit.record_updated(session, principal, user, before)
+    return user
+
+
+# --- teams ------------------------------------------------------------------------
+
+
+async def _check_head(
+    session: AsyncSession, principal: Principal, head_id: uuid.UUID | None
+) -> None:
+    if head_id is None:
+        return
+    head = await UserRepository(session, principal).get(head_id)
+    if head is None or head.role is not Role.SALES_HEAD:
+        raise InvalidReference("head_id")
+
+
+async def list_teams(session: AsyncSession, principal: Principal) -> list[Team]:
+    repo = TeamRepository(session, principal)
+    return list((await session.scalars(repo.scoped().order_by(Team.name))).all())
+
+
+async def get_team(session: AsyncSession, principal: Principal, team_id: uuid.UUID) -> Team:
+    return await TeamRepository(session, principal).get_or_404(team_id)
+
+
+async def create_team(
+    session: AsyncSession, principal: Principal, *, data: TeamCreate
+) -> Saved[Team]:
+    repo = TeamRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id):
+        return Saved(replayed, created=False)
+    if await repo.unscoped_name_taken(data.name):
+        raise NameTaken()
+    await _check_head(session, principal, data.head_id)
+    team = Team(name=data.name, head_id=data.head_id)
+    if data.id:
+        team.id = data.id
+    repo.add(team)
+    await audit.record_created(session, principal, team)
+    return Saved(team, created=True)
+
+
+async def update_team(
+    session: AsyncSession, principal: Principal, team: Team, *, data: TeamUpdate
+) -> Team:
+    before = audit.snapshot(team)
+    changes = data.model_dump(exclude_unset=True)
+    if "name" in changes and changes["name"] != team.name:
+        if await TeamRepository(session, principal).unscoped_name_taken(changes["name"]):
+            raise NameTaken()
+    if "head_id" in changes:
+        await _check_head(session, principal, changes["head_id"])
+    for field, value in changes.items():
+        setattr(team, field, value)
+    await audit.record_updated(session, principal, team, before)
+    return team
+
+
+# --- territories ------------------------------------------------------------------
+
+
+async def list_territories(session: AsyncSession, principal: Principal) -> list[Territory]:
+    repo = TerritoryRepository(session, principal)
+    return list((await session.scalars(repo.scoped().order_by(Territory.name))).all())
+
+
+async def get_territory(
+    session: AsyncSession, principal: Principal, territory_id: uuid.UUID
+) -> Territory:
+    return await TerritoryRepository(session, principal).get_or_404(territory_id)
+
+
+async def all_territories(session: AsyncSession) -> list[Territory]:
+    """Every territory, for routing by postal code (jobs and services, not listings)."""
+    return await TerritoryRepository(session, _system()).unscoped_all()
+
+
+async def create_territory(
+    session: AsyncSession, principal: Principal, *, data: TerritoryCreate
+) -> Saved[Territory]:
+    repo = TerritoryRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id):
+        return Saved(replayed, created=False)
+    if await repo.unscoped_name_taken(data.name):
+        raise NameTaken()
+    if data.parent_id is not None and await repo.get(data.parent_id) is None:
+        raise InvalidReference("parent_id")
+    territory = Territory(
+        name=data.name,
+        region=data.region,
+        parent_id=data.parent_id,
+        postal_prefixes=data.postal_prefixes,
+    )
+    if data.id:
+        territory.id = data.id
+    repo.add(territory)
+    await audit.record_created(session, principal, territory)
+    return Saved(territory, created=True)
+
+
+async def update_territory(
+    session: AsyncSession, principal: Principal, territory: Territory, *, data: TerritoryUpdate
+) -> Territory:
+    repo = TerritoryRepository(session, principal)
+    before = audit.snapshot(territory)
+    changes = data.model_dump(exclude_unset=True)
+    if "name" in changes and changes["name"] != territory.name:
+        if await repo.unscoped_name_taken(changes["name"]):
+            raise NameTaken()
+    if changes.get("parent_id") is not None:
+        if changes["parent_id"] == territory.id or await repo.get(changes["parent_id"]) is None:
+            raise InvalidReference("parent_id")
+    for field, value in changes.items():
+        setattr(territory, field, value)
+    await audit.record_updated(session, principal, territory, before)
+    return territory
