@@ -1,0 +1,57 @@
+import { toProblem } from "../api/problem";
+import type { OutboxError, OutboxResponse } from "./outbox-types";
+
+/** Answers worth retrying as they are: the server or the network was the problem, not the request. */
+export function isTransient(status: number): boolean {
+  return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+
+/** Turns a 4xx answer into what the sync screen says and offers. */
+export function describeRejection(response: OutboxResponse, editable: boolean): OutboxError {
+  const problem = toProblem(response.status, response.body);
+  const base = {
+    status: response.status,
+    code: problem.code,
+    title: problem.title,
+    detail: problem.detail,
+    fieldErrors: problem.fieldErrors,
+  };
+  switch (response.status) {
+    case 422:
+    case 400:
+      return { ...base, kind: "validation", action: editable ? "edit" : "discard" };
+    case 412:
+      return { ...base, kind: "stale", action: "reload" };
+    case 409:
+      return { ...base, kind: "conflict", action: "discard" };
+    case 401:
+      return { ...base, kind: "auth", action: "sign-in" };
+    default:
+      return { ...base, kind: "rejected", action: "discard" };
+  }
+}
+
+export function networkError(message: string): OutboxError {
+  return {
+    kind: "network",
+    status: null,
+    code: null,
+    title: "Waiting for a connection",
+    detail: message,
+    fieldErrors: [],
+    action: "wait",
+  };
+}
+
+export function serverError(response: OutboxResponse): OutboxError {
+  const problem = toProblem(response.status, response.body);
+  return {
+    kind: "server",
+    status: response.status,
+    code: problem.code,
+    title: problem.title,
+    detail: problem.detail ?? "The server could not take it now; it will be sent again.",
+    fieldErrors: [],
+    action: "wait",
+  };
+}

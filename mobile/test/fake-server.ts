@@ -1,0 +1,95 @@
+/**
+ * An in-memory stand-in for the API's write side, with the network between it and
+ * the phone under the test's control. It keeps the two server guarantees the
+ * outbox relies on: a POST with a known client `id` returns the first record
+ * (200), and a repeated Idempotency-Key replays the stored answer.
+ */
+import type { OutboxRequest, OutboxResponse, Transport } from "@/lib/sync/outbox-types";
+
+interface StoredRecord {
+  id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+type Network = "online" | "offline" | "lose-response";
+
+export class FakeServer {
+  records = new Map<string, StoredRecord>();
+  received: OutboxRequest[] = [];
+  network: Network = "online";
+  /** Answers to give instead of handling, one per request, in order. */
+  scripted: { status: number; body?: unknown; headers?: Record<string, string> }[] = [];
+  private replays = new Map<string, OutboxResponse>();
+
+  transport: Transport = async (request) => {
+    if (this.network === "offline") throw new Error("Network request failed");
+    this.received.push(request);
+    const response = this.handle(request);
+    if (this.network === "lose-response") {
+      this.network = "online";
+      throw new Error("The connection was reset");
+    }
+    return response;
+  };
+
+  countOf(kind: string): number {
+    return [...this.records.values()].filter((record) => record.kind === kind).length;
+  }
+
+  private handle(request: OutboxRequest): OutboxResponse {
+    const scripted = this.scripted.shift();
+    if (scripted) return answer(scripted.status, scripted.body ?? {}, scripted.headers);
+    const key = request.headers["Idempotency-Key"];
+    const replay = key ? this.replays.get(key) : undefined;
+    if (replay) return replay;
+    const response = this.apply(request);
+    if (key && response.status < 300) this.replays.set(key, response);
+    return response;
+  }
+
+  private apply(request: OutboxRequest): OutboxResponse {
+    const body = request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {};
+    const [, , , collection, id] = request.path.split("/");
+    if (request.method === "POST" && id === undefined) {
+      const clientId = String(body.id);
+      const existing = this.records.get(clientId);
+      if (existing) return answer(200, existing);
+      const record: StoredRecord = { ...body, id: clientId, kind: collection, version: 1 };
+      this.records.set(clientId, record);
+      return answer(201, record);
+    }
+    const record = id ? this.records.get(id) : undefined;
+    if (!record) return answer(404, { code: "not_found", title: "Not found", status: 404 });
+    if (request.method === "PATCH") {
+      const ifMatch = request.headers["If-Match"];
+      if (!ifMatch) return answer(428, { code: "precondition_required", title: "If-Match header required" });
+      if (ifMatch !== `"${record.version}"`) {
+        return answer(412, { code: "precondition_failed", title: "The record was changed by someone else" });
+      }
+      Object.assign(record, body, { version: record.version + 1 });
+      return answer(200, { ...record });
+    }
+    return answer(405, { code: "method_not_allowed", title: "Method not allowed" });
+  }
+}
+
+export function answer(status: number, body: unknown, headers: Record<string, string> = {}): OutboxResponse {
+  const all: Record<string, string> = { ...headers };
+  const version = (body as { version?: unknown } | null)?.version;
+  if (typeof version === "number" && status < 300) all.etag = `"${version}"`;
+  return {
+    status,
+    body,
+    headers: { get: (name: string) => all[name.toLowerCase()] ?? all[name] ?? null },
+  };
+}
+
+/** Predictable ids for tests: 00000000-0000-7000-8000-000000000001, ... */
+export function sequentialIds(): () => string {
+  let next = 0;
+  return () => {
+    next += 1;
+    return `00000000-0000-7000-8000-${String(next).padStart(12, "0")}`;
+  };
+}

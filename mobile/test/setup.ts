@@ -1,0 +1,2 @@
+// Jest setup shared by every test file.
+export {};

@@ -1,0 +1,52 @@
+/**
+ * SqlDatabase on sql.js: real SQLite (compiled to JavaScript) inside jest, so the
+ * app's SQL runs in tests exactly as written. `export()`/reopen stands in for an
+ * app restart: the bytes are what would be on the phone's disk.
+ */
+import type { SqlDatabase, SqlRunResult, SqlValue } from "@/lib/sql";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const initSqlJs = require("sql.js/dist/sql-wasm-inline.js") as typeof import("sql.js").default;
+
+type RawDatabase = import("sql.js").Database;
+
+export class SqlJsDatabase implements SqlDatabase {
+  private constructor(readonly raw: RawDatabase) {}
+
+  static async open(bytes?: Uint8Array): Promise<SqlJsDatabase> {
+    const SQL = await initSqlJs();
+    return new SqlJsDatabase(new SQL.Database(bytes));
+  }
+
+  /** The database file's bytes, to reopen as if the app started again. */
+  bytes(): Uint8Array {
+    return this.raw.export();
+  }
+
+  async execAsync(sql: string): Promise<void> {
+    this.raw.exec(sql);
+  }
+
+  async runAsync(sql: string, params: SqlValue[]): Promise<SqlRunResult> {
+    this.raw.run(sql, params);
+    const changes = this.raw.getRowsModified();
+    const row = this.raw.exec("SELECT last_insert_rowid() AS id")[0];
+    return { changes, lastInsertRowId: Number(row?.values[0]?.[0] ?? 0) };
+  }
+
+  async getAllAsync<Row>(sql: string, params: SqlValue[]): Promise<Row[]> {
+    const statement = this.raw.prepare(sql, params);
+    const rows: Row[] = [];
+    try {
+      while (statement.step()) rows.push(statement.getAsObject() as Row);
+    } finally {
+      statement.free();
+    }
+    return rows;
+  }
+
+  async getFirstAsync<Row>(sql: string, params: SqlValue[]): Promise<Row | null> {
+    const rows = await this.getAllAsync<Row>(sql, params);
+    return rows[0] ?? null;
+  }
+}
