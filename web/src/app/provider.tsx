@@ -1,0 +1,23 @@
+import '@mantine/core/styles.css'
+import '@mantine/dates/styles.css'
+import '@mantine/notifications/styles.css'
+import './global.css'
+import { MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { Notifications } from '@mantine/notifications'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import { createQueryClient } from '@/lib/query-client'
+import { theme } from './theme'
+
+export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient())
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ firstDayOfWeek: 1, locale: 'en' }}>
+        <Notifications position="top-right" limit={4} />
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  )
+}

@@ -1,0 +1,39 @@
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
+import { AppLayout } from './routes/app-layout'
+import { LoginRoute } from './routes/login'
+import { NotFoundRoute } from './routes/not-found'
+import { RouteErrorBoundary } from './routes/route-error'
+
+// Each page is its own chunk; a route module exports `Component`.
+type PageModule = { Component: React.ComponentType }
+const page = (load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).Component }),
+})
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, ...page(() => import('./routes/home')) },
+          { path: 'customers', ...page(() => import('./routes/customers/list')) },
+          { path: 'customers/new', ...page(() => import('./routes/customers/new')) },
+          { path: 'customers/:customerId', ...page(() => import('./routes/customers/detail')) },
+          { path: 'customers/:customerId/edit', ...page(() => import('./routes/customers/edit')) },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+]
+
+const router = createBrowserRouter(routes)
+
+export function AppRouter() {
+  return <RouterProvider router={router} />
+}

@@ -1,0 +1,66 @@
+import { Button, Card } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import { LoadMore } from '@/components/ui/load-more'
+import { PageHeader } from '@/components/ui/page-header'
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
+import { CustomerFilters } from '@/features/customers/components/customer-filters'
+import { CustomerTable } from '@/features/customers/components/customer-table'
+import { useCustomers } from '@/features/customers/api/get-customers'
+import { flattenPages } from '@/lib/api/pagination'
+import { useCan } from '@/lib/auth/session'
+import { usePeople } from '@/lib/lookups/users'
+import { useTerritories } from '@/lib/lookups/territories'
+import { useUrlFilters } from '@/lib/url-state'
+
+const KEYS = ['q', 'territory_id', 'owner_id', 'industry', 'segment', 'min_rating', 'archived', 'sort'] as const
+
+export function Component() {
+  const [filters, setFilters] = useUrlFilters(KEYS)
+  const query = useCustomers(filters)
+  const people = usePeople()
+  const territories = useTerritories()
+  const canWrite = useCan('customers:write')
+  const customers = flattenPages(query.data)
+  const filtered = Object.values(filters).some(Boolean)
+
+  return (
+    <>
+      <PageHeader
+        title="Customers"
+        description="Accounts you and your team look after."
+        actions={
+          canWrite ? (
+            <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />}>
+              New customer
+            </Button>
+          ) : null
+        }
+      />
+      <CustomerFilters filters={filters} onChange={setFilters} />
+      <Card p={0}>
+        {query.isPending ? (
+          <LoadingState label="Loading customers…" />
+        ) : query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : customers.length === 0 ? (
+          <EmptyState
+            title={filtered ? 'No customers match these filters' : 'No customers yet'}
+            description={filtered ? 'Try a broader search or clear a filter.' : 'Create the first one to get started.'}
+          />
+        ) : (
+          <>
+            <CustomerTable customers={customers} people={people.data} territories={territories.data} />
+            <LoadMore
+              hasNextPage={query.hasNextPage}
+              isFetchingNextPage={query.isFetchingNextPage}
+              fetchNextPage={query.fetchNextPage}
+              shown={customers.length}
+              noun="customers"
+            />
+          </>
+        )}
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,70 @@
+import 'leaflet/dist/leaflet.css'
+import { Box, Text } from '@mantine/core'
+import type { LatLngBoundsExpression } from 'leaflet'
+import type { ReactNode } from 'react'
+import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip } from 'react-leaflet'
+import { tileConfig } from '@/lib/map-config'
+import { WorldBasemap } from './world-basemap'
+
+export interface MapPoint {
+  id: string
+  lat: number
+  lng: number
+  label: string
+  color?: string
+  popup?: ReactNode
+}
+
+interface PointsMapProps {
+  points: MapPoint[]
+  height?: number
+  /** Accessible description of what the map shows. */
+  label: string
+}
+
+function bounds(points: MapPoint[]): LatLngBoundsExpression {
+  const lats = points.map((p) => p.lat)
+  const lngs = points.map((p) => p.lng)
+  const pad = points.length === 1 ? 0.05 : 0.02
+  return [
+    [Math.min(...lats) - pad, Math.min(...lngs) - pad],
+    [Math.max(...lats) + pad, Math.max(...lngs) + pad],
+  ]
+}
+
+/** Markers on a map; uses the configured tiles, or the offline world outline. */
+export function PointsMap({ points, height = 280, label }: PointsMapProps) {
+  const tiles = tileConfig()
+  if (points.length === 0) {
+    return (
+      <Box h={height} bg="gray.1" style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}>
+        <Text size="sm" c="dimmed">
+          No coordinates to show on a map
+        </Text>
+      </Box>
+    )
+  }
+  return (
+    <Box role="region" aria-label={label} h={height}>
+      <MapContainer
+        bounds={bounds(points)}
+        maxZoom={16}
+        scrollWheelZoom={false}
+        style={{ height: '100%', width: '100%' }}
+      >
+        {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : <WorldBasemap />}
+        {points.map((p) => (
+          <CircleMarker
+            key={p.id}
+            center={[p.lat, p.lng]}
+            radius={8}
+            pathOptions={{ color: '#fff', weight: 2, fillColor: p.color ?? '#1c7ed6', fillOpacity: 0.95 }}
+          >
+            <Tooltip>{p.label}</Tooltip>
+            {p.popup ? <Popup>{p.popup}</Popup> : null}
+          </CircleMarker>
+        ))}
+      </MapContainer>
+    </Box>
+  )
+}

@@ -1,0 +1,41 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
+import type { Schema } from '@/lib/api/types'
+import { compact } from '@/lib/url-state'
+
+export type CustomerSummary = Schema<'CustomerSummary'>
+
+export interface CustomerFilters {
+  q?: string
+  territory_id?: string
+  owner_id?: string
+  industry?: string
+  segment?: string
+  min_rating?: string
+  archived?: string
+  sort?: string
+}
+
+export async function getCustomers(filters: CustomerFilters, cursor: string | undefined) {
+  const query = compact({
+    ...filters,
+    min_rating: filters.min_rating ? Number(filters.min_rating) : undefined,
+    archived: filters.archived === 'true' ? true : undefined,
+    limit: PAGE_SIZE,
+    cursor,
+  })
+  return unwrap(api.GET('/api/v1/customers', { params: { query } }))
+}
+
+export const customersQueryOptions = (filters: CustomerFilters) =>
+  infiniteQueryOptions({
+    queryKey: ['customers', 'list', filters],
+    queryFn: ({ pageParam }) => getCustomers(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: nextCursor,
+  })
+
+export function useCustomers(filters: CustomerFilters) {
+  return useInfiniteQuery(customersQueryOptions(filters))
+}

@@ -1,0 +1,86 @@
+import { Group, Select, Switch, TextInput } from '@mantine/core'
+import { useDebouncedCallback } from '@mantine/hooks'
+import { IconSearch } from '@tabler/icons-react'
+import { useState } from 'react'
+import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import type { CustomerFilters as Filters } from '../api/get-customers'
+
+interface CustomerFiltersProps {
+  filters: Filters
+  onChange: (patch: Partial<Record<keyof Filters, string | null>>) => void
+}
+
+const SORTS = [
+  { value: 'name', label: 'Name A–Z' },
+  { value: '-name', label: 'Name Z–A' },
+  { value: '-created_at', label: 'Newest first' },
+  { value: '-updated_at', label: 'Recently updated' },
+]
+
+export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
+  const [q, setQ] = useState(filters.q ?? '')
+  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 300)
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" mb="md">
+      <TextInput
+        label="Search"
+        placeholder="Name, email or phone"
+        leftSection={<IconSearch size={16} />}
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value)
+          pushQ(e.currentTarget.value)
+        }}
+        w={{ base: '100%', sm: 260 }}
+      />
+      <TerritorySelect
+        label="Territory"
+        placeholder="All territories"
+        value={filters.territory_id ?? null}
+        onChange={(v) => onChange({ territory_id: v })}
+        w={200}
+      />
+      <PersonSelect
+        label="Owner"
+        placeholder="Anyone"
+        value={filters.owner_id ?? null}
+        onChange={(v) => onChange({ owner_id: v })}
+        w={200}
+      />
+      <TextInput
+        label="Industry"
+        placeholder="Any"
+        defaultValue={filters.industry ?? ''}
+        onBlur={(e) => onChange({ industry: e.currentTarget.value.trim() || null })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange({ industry: e.currentTarget.value.trim() || null })
+        }}
+        w={160}
+      />
+      <Select
+        label="Min. rating"
+        placeholder="Any"
+        data={['1', '2', '3', '4', '5'].map((r) => ({ value: r, label: `${r}★ and up` }))}
+        value={filters.min_rating ?? null}
+        onChange={(v) => onChange({ min_rating: v })}
+        clearable
+        w={130}
+      />
+      <Select
+        label="Sort"
+        data={SORTS}
+        value={filters.sort ?? 'name'}
+        onChange={(v) => onChange({ sort: v === 'name' ? null : v })}
+        allowDeselect={false}
+        w={170}
+      />
+      <Switch
+        label="Archived only"
+        checked={filters.archived === 'true'}
+        onChange={(e) => onChange({ archived: e.currentTarget.checked ? 'true' : null })}
+        mb={8}
+      />
+    </Group>
+  )
+}

@@ -1,0 +1,113 @@
+import { Button, Card, Checkbox, Group, NumberInput, Rating, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import { applyApiErrors } from '@/lib/forms'
+import { AddressFields } from './address-fields'
+import { validateCreditLimit, type CustomerFormValues } from './customer-form-values'
+
+interface CustomerFormProps {
+  initialValues: CustomerFormValues
+  submitLabel: string
+  canReassign: boolean
+  onSubmit: (values: CustomerFormValues) => Promise<unknown>
+  onCancel: () => void
+  /** Offered when the save hit a 412. */
+  onReload?: () => void
+}
+
+const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
+
+export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit, onCancel, onReload }: CustomerFormProps) {
+  const [error, setError] = useState<unknown>(null)
+  const [messages, setMessages] = useState<string[]>([])
+  const form = useForm<CustomerFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: {
+      name: (v) => (v.trim() ? null : 'Name is required'),
+      tax_id: (v) => (!v.trim() || GSTIN.test(v.trim().toUpperCase()) ? null : 'A GSTIN has 15 characters, e.g. 27AAPFU0939F1ZV'),
+      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email'),
+      credit_limit: validateCreditLimit,
+      addresses: {
+        line1: (v) => (v.trim() ? null : 'Required'),
+        city: (v) => (v.trim() ? null : 'Required'),
+      },
+    },
+  })
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null)
+    setMessages([])
+    try {
+      await onSubmit(values)
+    } catch (e) {
+      setError(e)
+      setMessages(applyApiErrors(form, e, Object.keys(initialValues)))
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <Stack gap="lg">
+        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
+        <Card>
+          <Title order={4} mb="md">
+            Company
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label="Name" required {...form.getInputProps('name')} />
+            <TextInput label="Legal name" {...form.getInputProps('legal_name')} />
+            <TextInput label="GSTIN" placeholder="27AAPFU0939F1ZV" {...form.getInputProps('tax_id')} />
+            <TextInput label="Industry" {...form.getInputProps('industry')} />
+            <TagsInput label="Segments" placeholder="Type and press Enter" {...form.getInputProps('segment_tags')} />
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="rating-label">
+                Rating
+              </Text>
+              <Rating aria-labelledby="rating-label" {...form.getInputProps('rating')} />
+            </Stack>
+            <TextInput label="External ERP id" {...form.getInputProps('external_id')} />
+            <TerritorySelect label="Territory" placeholder="From the billing address" {...form.getInputProps('territory_id')} />
+            {canReassign ? <PersonSelect label="Owner" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
+          </SimpleGrid>
+        </Card>
+        <Card>
+          <Title order={4} mb="md">
+            Contact and terms
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+            <TextInput label="Website" {...form.getInputProps('website')} />
+            <Group grow align="flex-start">
+              <TextInput label="Credit limit" inputMode="decimal" {...form.getInputProps('credit_limit')} />
+              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED', 'SGD']} allowDeselect={false} {...form.getInputProps('currency')} />
+            </Group>
+            <NumberInput label="Payment terms (days)" min={0} max={365} {...form.getInputProps('payment_terms_days')} />
+            <Stack gap="xs" justify="flex-end">
+              <Checkbox label="Agrees to receive email" {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
+              <Checkbox label="Agrees to receive SMS" {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
+            </Stack>
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+        </Card>
+        <Card>
+          <Title order={4} mb="md">
+            Addresses
+          </Title>
+          <AddressFields form={form} />
+        </Card>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,59 @@
+import createClient from 'openapi-fetch'
+import { createAuthFetch } from './auth-fetch'
+import { ApiError, networkError, toApiError } from './problem'
+import type { paths } from './schema.gen'
+
+/** The single API client of the app: bearer token, silent refresh, typed errors. */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  fetch: createAuthFetch(),
+})
+
+interface ApiResult<D> {
+  data?: D
+  error?: unknown
+  response: Response
+}
+
+async function settle<D>(call: Promise<ApiResult<D>>): Promise<ApiResult<D>> {
+  try {
+    return await call
+  } catch (cause) {
+    if (cause instanceof ApiError) throw cause
+    throw networkError(cause)
+  }
+}
+
+/** The body of a successful call; a problem answer becomes a thrown ApiError. */
+export async function unwrap<D>(call: Promise<ApiResult<D>>): Promise<D> {
+  const { data, error, response } = await settle(call)
+  if (!response.ok) throw toApiError(response, error)
+  return data as D
+}
+
+export interface Versioned<D> {
+  data: D
+  /** The ETag to send back as If-Match on the next PATCH. */
+  etag: string
+}
+
+/** Like unwrap, keeping the ETag an edit form must send back. */
+export async function unwrapVersioned<D extends { version?: number }>(
+  call: Promise<ApiResult<D>>,
+): Promise<Versioned<D>> {
+  const { data, error, response } = await settle(call)
+  if (!response.ok) throw toApiError(response, error)
+  const body = data as D
+  const etag = response.headers.get('ETag') ?? `"${body.version ?? ''}"`
+  return { data: body, etag }
+}
+
+/** The If-Match value for a record whose version the client already has. */
+export function ifMatch(version: number): string {
+  return `"${version}"`
+}
+
+/** A fresh key for a non-repeatable write, so a retried request is never applied twice. */
+export function idempotencyKey(): string {
+  return globalThis.crypto.randomUUID()
+}

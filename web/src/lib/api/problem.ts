@@ -1,0 +1,122 @@
+/**
+ * RFC 9457 problem+json answers turned into one typed error the UI can switch on.
+ *
+ * Field errors are keyed by their path inside the request body in the dotted
+ * form Mantine forms use ("email", "addresses.0.city"), so a form can show
+ * each message next to its field without knowing about the wire format.
+ */
+
+export interface FieldErrorItem {
+  loc: (string | number)[]
+  msg: string
+  type: string
+}
+
+export interface ProblemBody {
+  type?: string
+  title: string
+  status: number
+  detail?: string | null
+  code: string
+  request_id?: string | null
+  errors?: FieldErrorItem[] | null
+}
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly title: string
+  readonly detail: string | undefined
+  readonly requestId: string | undefined
+  readonly errors: FieldErrorItem[]
+
+  constructor(problem: ProblemBody) {
+    super(problem.detail || problem.title)
+    this.name = 'ApiError'
+    this.status = problem.status
+    this.code = problem.code
+    this.title = problem.title
+    this.detail = problem.detail ?? undefined
+    this.requestId = problem.request_id ?? undefined
+    this.errors = problem.errors ?? []
+  }
+
+  /** Someone else saved the record since it was loaded (412). */
+  get isConflict(): boolean {
+    return this.status === 412
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404
+  }
+
+  /** Field messages keyed by dotted body path, e.g. `{ "addresses.0.city": "..." }`. */
+  fieldErrors(where = 'body'): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const item of this.errors) {
+      const [first, ...rest] = item.loc
+      if (first !== where || rest.length === 0) continue
+      const key = rest.join('.')
+      if (!(key in out)) out[key] = item.msg
+    }
+    return out
+  }
+
+  /** Messages that no single field can show (query/path errors, body-level rules). */
+  generalMessages(where = 'body'): string[] {
+    return this.errors
+      .filter((e) => e.loc[0] !== where || e.loc.length < 2)
+      .map((e) => (e.loc.length > 1 ? `${e.loc.slice(1).join('.')}: ${e.msg}` : e.msg))
+  }
+}
+
+function isProblem(body: unknown): body is ProblemBody {
+  if (typeof body !== 'object' || body === null) return false
+  const b = body as Record<string, unknown>
+  return typeof b.title === 'string' && typeof b.status === 'number' && typeof b.code === 'string'
+}
+
+const FALLBACK_TITLES: Record<number, string> = {
+  401: 'Please sign in again',
+  403: 'You are not allowed to do this',
+  404: 'Not found',
+  412: 'The record was changed by someone else',
+  429: 'Too many requests',
+  502: 'The server is unreachable',
+  503: 'The service is unavailable',
+}
+
+/** Builds an ApiError from a failed response and its (possibly non-problem) body. */
+export function toApiError(response: Response, body: unknown): ApiError {
+  if (isProblem(body)) return new ApiError(body)
+  const status = response.status
+  return new ApiError({
+    title: FALLBACK_TITLES[status] ?? `Request failed (${status})`,
+    status,
+    code: status >= 500 ? 'server_error' : 'http_error',
+    detail: typeof body === 'string' && body.length < 300 ? body : undefined,
+  })
+}
+
+export function networkError(cause: unknown): ApiError {
+  const err = new ApiError({
+    title: 'Cannot reach the server',
+    status: 0,
+    code: 'network_error',
+    detail: 'Check your connection and try again.',
+  })
+  err.cause = cause
+  return err
+}
+
+/** A sentence a person can act on, for notifications and error panels. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.isConflict) {
+      return 'Someone else changed this record after you opened it. Reload to see their changes, then apply yours again.'
+    }
+    return error.detail && error.detail !== error.title ? `${error.title}: ${error.detail}` : error.title
+  }
+  if (error instanceof Error) return error.message
+  return 'Something went wrong'
+}
