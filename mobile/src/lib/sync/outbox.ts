@@ -165,10 +165,17 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   };
 
-  /** When the earliest waiting item is due, for the scheduler; null when nothing waits. */
+  /** When the next write that a flush would try falls due (writes held behind a failed one don't count). */
   nextAttemptAt(): number | null {
-    const due = this.snapshot.filter((item) => item.status === "pending").map((item) => item.nextAttemptAt);
-    return due.length ? Math.min(...due) : null;
+    const blocked = new Set<string>();
+    for (const item of this.snapshot) {
+      if (item.status === "failed" || item.scopeIds.some((scopeId) => blocked.has(scopeId))) {
+        item.scopeIds.forEach((scopeId) => blocked.add(scopeId));
+        continue;
+      }
+      return item.nextAttemptAt;
+    }
+    return null;
   }
 
   private async run(force: boolean): Promise<FlushResult> {

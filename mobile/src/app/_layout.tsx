@@ -1,0 +1,68 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Stack } from "expo-router";
+import { StatusBar } from "expo-status-bar";
+import { ActivityIndicator, StyleSheet, View } from "react-native";
+import { SafeAreaProvider } from "react-native-safe-area-context";
+
+import { contactSchema, customerSchema, customersPuller, timelineSchema } from "@/features/customers/api/customers";
+import { openAppDatabase } from "@/lib/db";
+import { sessionStorage } from "@/lib/auth/session-storage";
+import { useAuthState } from "@/lib/auth/hooks";
+import { newId } from "@/lib/random";
+import { ServicesProvider, type ServicesDependencies, type SyncConfig } from "@/lib/sync/sync-provider";
+import { colors } from "@/theme";
+
+// Queries read the phone's own database, so they run with or without a network.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { networkMode: "always", retry: false, staleTime: 0 } },
+});
+
+const dependencies: ServicesDependencies = { openDatabase: openAppDatabase, sessionStorage, newId };
+
+/** What each feature contributes to the offline store: how its records are indexed and pulled. */
+const syncConfig: SyncConfig = {
+  schemas: { customers: customerSchema, contacts: contactSchema, timeline: timelineSchema },
+  pullers: [customersPuller],
+  appliers: {},
+};
+
+function Loading() {
+  return (
+    <View style={styles.loading}>
+      <ActivityIndicator color={colors.primary} />
+    </View>
+  );
+}
+
+function RootNavigator() {
+  const auth = useAuthState();
+  if (auth.status === "loading") return <Loading />;
+  const signedIn = auth.status === "signed-in";
+  return (
+    <Stack screenOptions={{ headerShown: false }}>
+      <Stack.Protected guard={signedIn}>
+        <Stack.Screen name="(app)" />
+      </Stack.Protected>
+      <Stack.Protected guard={!signedIn}>
+        <Stack.Screen name="sign-in" />
+      </Stack.Protected>
+    </Stack>
+  );
+}
+
+export default function RootLayout() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SafeAreaProvider>
+        <StatusBar style="dark" />
+        <ServicesProvider dependencies={dependencies} config={syncConfig} fallback={<Loading />}>
+          <RootNavigator />
+        </ServicesProvider>
+      </SafeAreaProvider>
+    </QueryClientProvider>
+  );
+}
+
+const styles = StyleSheet.create({
+  loading: { flex: 1, alignItems: "center", justifyContent: "center", backgroundColor: colors.background },
+});

@@ -1,0 +1,60 @@
+import { Pressable, StyleSheet, Text, View } from "react-native";
+
+import { colors, font, radius, space } from "@/theme";
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** A single choice among a few options, shown as chips. */
+export function ChoiceChips<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  label?: string;
+  choices: readonly Choice<T>[];
+  value: T | null;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <View style={styles.wrapper}>
+      {label ? <Text style={styles.label}>{label}</Text> : null}
+      <View style={styles.row} accessibilityRole="radiogroup">
+        {choices.map((choice) => {
+          const selected = choice.value === value;
+          return (
+            <Pressable
+              key={choice.value}
+              accessibilityRole="radio"
+              accessibilityState={{ selected }}
+              onPress={() => onChange(choice.value)}
+              style={[styles.chip, selected && styles.selected]}
+            >
+              <Text style={[styles.text, selected && styles.selectedText]}>{choice.label}</Text>
+            </Pressable>
+          );
+        })}
+      </View>
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  wrapper: { marginBottom: space.md },
+  label: { fontSize: font.small, color: colors.muted, marginBottom: space.xs, fontWeight: "600" },
+  row: { flexDirection: "row", flexWrap: "wrap", gap: space.sm },
+  chip: {
+    borderWidth: 1,
+    borderColor: colors.border,
+    backgroundColor: colors.surface,
+    borderRadius: radius.lg,
+    paddingHorizontal: space.md,
+    paddingVertical: space.xs + 2,
+  },
+  selected: { backgroundColor: colors.primary, borderColor: colors.primary },
+  text: { fontSize: font.small, color: colors.text },
+  selectedText: { color: colors.primaryText, fontWeight: "600" },
+});

@@ -1,0 +1,8 @@
+export { Badge } from "./badge";
+export { Button } from "./button";
+export { Card } from "./card";
+export { ChoiceChips, type Choice } from "./choice-chips";
+export { EmptyState, Notice } from "./notice";
+export { Screen } from "./screen";
+export { TextField } from "./text-field";
+export { Body, Heading, Muted, Title } from "./typography";

@@ -1,0 +1,11 @@
+import { Badge } from "@/components/ui";
+import { t } from "@/i18n";
+import { useWriteState } from "@/lib/sync/hooks";
+
+/** "Pending" until the server confirms the record's writes; "Needs attention" when one was refused. */
+export function WriteStateBadge({ entityId, isPending }: { entityId: string; isPending?: boolean }) {
+  const state = useWriteState(entityId) ?? (isPending ? "pending" : null);
+  if (state === "failed") return <Badge label={t("sync.failed")} tone="danger" testID={`failed-${entityId}`} />;
+  if (state === "pending") return <Badge label={t("sync.pending")} tone="warning" testID={`pending-${entityId}`} />;
+  return null;
+}

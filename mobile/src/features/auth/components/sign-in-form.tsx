@@ -1,0 +1,82 @@
+import { useState } from "react";
+import { Platform, StyleSheet, View } from "react-native";
+
+import { Button, Heading, Muted, Notice, TextField } from "@/components/ui";
+import { t } from "@/i18n";
+import { ApiError, NetworkError } from "@/lib/api/problem";
+import { space } from "@/theme";
+
+import { useSignIn } from "../hooks/use-sign-in";
+
+function defaultServer(): string {
+  if (Platform.OS === "web" && typeof window !== "undefined") {
+    const fromQuery = new URLSearchParams(window.location.search).get("server");
+    if (fromQuery) return fromQuery;
+  }
+  return process.env.EXPO_PUBLIC_API_URL ?? "http://127.0.0.1:8000";
+}
+
+export function SignInForm({ initialEmail }: { initialEmail?: string }) {
+  const [serverUrl, setServerUrl] = useState(defaultServer);
+  const [email, setEmail] = useState(initialEmail ?? "");
+  const [password, setPassword] = useState("");
+  const signIn = useSignIn();
+
+  const error = signIn.error;
+  const fieldError = (field: string) =>
+    error instanceof ApiError ? (error.problem.fieldErrors.find((item) => item.field === field)?.message ?? null) : null;
+
+  return (
+    <View style={styles.form}>
+      <Heading>{t("signIn.title")}</Heading>
+      <Muted style={styles.subtitle}>{t("signIn.subtitle")}</Muted>
+      {error instanceof NetworkError ? (
+        <Notice title={t("signIn.offline", { server: serverUrl })} testID="sign-in-error" />
+      ) : error instanceof ApiError ? (
+        <Notice title={error.problem.title} detail={error.problem.detail} testID="sign-in-error" />
+      ) : error ? (
+        <Notice title={error.message} testID="sign-in-error" />
+      ) : null}
+      <TextField
+        label={t("signIn.server")}
+        value={serverUrl}
+        onChangeText={setServerUrl}
+        autoCapitalize="none"
+        autoCorrect={false}
+        keyboardType="url"
+        testID="server-url"
+      />
+      <TextField
+        label={t("signIn.email")}
+        value={email}
+        onChangeText={setEmail}
+        autoCapitalize="none"
+        autoComplete="email"
+        keyboardType="email-address"
+        error={fieldError("email")}
+        testID="email"
+      />
+      <TextField
+        label={t("signIn.password")}
+        value={password}
+        onChangeText={setPassword}
+        secureTextEntry
+        error={fieldError("password")}
+        testID="password"
+        onSubmitEditing={() => signIn.mutate({ serverUrl, email, password })}
+      />
+      <Button
+        label={t("signIn.submit")}
+        busy={signIn.isPending}
+        disabled={!email || !password || !serverUrl}
+        onPress={() => signIn.mutate({ serverUrl, email, password })}
+        testID="sign-in"
+      />
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  form: { width: "100%", maxWidth: 420, alignSelf: "center", paddingTop: space.xl },
+  subtitle: { marginBottom: space.lg },
+});

@@ -1,0 +1,79 @@
+/** Customers and their contacts: local reads, the pull, and the add-contact write. */
+import { unwrap, type ApiClient } from "@/lib/api/client";
+import type { components } from "@/lib/api/schema.gen";
+import type { LocalRecords, PutOptions } from "@/lib/local-records";
+import { pullCollection, type Puller } from "@/lib/sync/pull";
+
+export type Customer = components["schemas"]["CustomerSummary"];
+export type CustomerDetail = components["schemas"]["CustomerRead"];
+export type Contact = components["schemas"]["ContactRead"];
+export type ContactInput = components["schemas"]["ContactCreate"];
+export type TimelineEvent = components["schemas"]["TimelineEventRead"];
+export type Address = components["schemas"]["AddressRead"];
+
+export const customerSchema: PutOptions<Customer> = {
+  search: (customer) =>
+    [customer.name, customer.legal_name, customer.email, customer.phone, customer.tax_id, customer.industry]
+      .concat(customer.addresses.map((address) => `${address.city} ${address.postal_code ?? ""}`))
+      .filter(Boolean)
+      .join(" "),
+  sortKey: (customer) => customer.name.toLowerCase(),
+};
+
+export const contactSchema: PutOptions<Contact> = {
+  search: (contact) => [contact.name, contact.email, contact.phone].filter(Boolean).join(" "),
+  parentId: (contact) => contact.customer_id,
+  sortKey: (contact) => `${contact.is_primary ? 0 : 1}${contact.name.toLowerCase()}`,
+};
+
+export const timelineSchema: PutOptions<TimelineEvent> = {
+  parentId: (event) => event.customer_id,
+  sortKey: (event) => event.occurred_at,
+};
+
+export const customersPuller: Puller = {
+  name: "customers",
+  pull: ({ api, records }) =>
+    pullCollection(
+      records,
+      "customers",
+      async (cursor) =>
+        unwrap(await api.GET("/api/v1/customers", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
+      customerSchema,
+    ).then(() => undefined),
+};
+
+/** The full customer with contacts and the latest page of its timeline, for the detail screen. */
+export async function refreshCustomer(api: ApiClient, records: LocalRecords, customerId: string): Promise<void> {
+  const path = { customer_id: customerId };
+  const detail = unwrap(await api.GET("/api/v1/customers/{customer_id}", { params: { path } }));
+  const { contacts, ...summary } = detail;
+  await records.put("customers", [summary], customerSchema);
+  await records.replaceAll("contacts", contacts, { ...contactSchema, parentScope: customerId });
+  const timeline = unwrap(
+    await api.GET("/api/v1/customers/{customer_id}/timeline", { params: { path, query: { limit: 50 } } }),
+  );
+  await records.replaceAll("timeline", timeline.items, { ...timelineSchema, parentScope: customerId });
+}
+
+export function contactWrite(customerId: string, contact: ContactInput & { id: string }) {
+  return {
+    kind: "contacts.create",
+    label: `New contact: ${contact.name}`,
+    method: "POST" as const,
+    path: `/api/v1/customers/${customerId}/contacts`,
+    body: contact,
+    entityKind: "contacts",
+    entityId: contact.id,
+    scopeIds: [customerId],
+  };
+}
+
+/** A directions link the phone's maps app opens (coordinates when known, else the address). */
+export function navigationUrl(address: Address): string {
+  const destination =
+    address.latitude !== null && address.longitude !== null
+      ? `${address.latitude},${address.longitude}`
+      : [address.line1, address.line2, address.city, address.postal_code, address.country].filter(Boolean).join(", ");
+  return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
+}

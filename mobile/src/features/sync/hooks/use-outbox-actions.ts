@@ -1,0 +1,56 @@
+import { useMutation } from "@tanstack/react-query";
+
+import type { RecordKind } from "@/lib/local-records";
+import type { OutboxItem } from "@/lib/sync/outbox-types";
+import { useServices } from "@/lib/sync/sync-provider";
+
+/** The record a write changes: the path itself for PATCH, the parent of an action (`/leads/{id}/qualify`). */
+export function entityPath(item: OutboxItem): string {
+  if (item.method === "PATCH" || item.method === "PUT") return item.path;
+  const parts = item.path.split("/");
+  const index = item.entityId ? parts.lastIndexOf(item.entityId) : -1;
+  return index > 0 ? parts.slice(0, index + 1).join("/") : item.path;
+}
+
+export function useOutboxActions() {
+  const { outbox, engine, auth, records, schemas } = useServices();
+
+  const afterChange = () => engine.kick();
+
+  const retry = useMutation({
+    mutationFn: async (item: OutboxItem) => {
+      await outbox.retry(item.id);
+      afterChange();
+    },
+  });
+
+  const discard = useMutation({ mutationFn: (item: OutboxItem) => outbox.discard(item.id) });
+
+  const amend = useMutation({
+    mutationFn: async ({ item, body }: { item: OutboxItem; body: unknown }) => {
+      await outbox.amend(item.id, body);
+      afterChange();
+    },
+  });
+
+  /** After a 412: read the record as it is now, keep it locally, and send the change against its version. */
+  const reloadAndReapply = useMutation({
+    mutationFn: async (item: OutboxItem) => {
+      const session = auth.session;
+      if (!session) throw new Error("Sign in first");
+      const response = await auth.authorizedFetch(new Request(`${session.serverUrl}${entityPath(item)}`));
+      if (!response.ok) throw new Error(`Could not reload the record (${response.status})`);
+      const current = (await response.json()) as { id: string; version: number };
+      if (item.entityKind) {
+        const kind = item.entityKind as RecordKind;
+        await records.put(kind, [current], { ...schemas[kind], pending: true });
+      }
+      await outbox.reapply(item.id, current.version);
+      afterChange();
+    },
+  });
+
+  const syncNow = useMutation({ mutationFn: () => engine.sync({ force: true }) });
+
+  return { retry, discard, amend, reloadAndReapply, syncNow };
+}

@@ -1,0 +1,31 @@
+/**
+ * The phone's database (expo-sqlite): the outbox, the cached records the engineer
+ * may see, and a few settings. Opened once, migrated on open.
+ */
+import * as SQLite from "expo-sqlite";
+
+import { migrate, type SqlDatabase } from "./sql";
+
+const DATABASE_NAME = "sales-field.db";
+
+function adapt(db: SQLite.SQLiteDatabase): SqlDatabase {
+  return {
+    execAsync: (sql) => db.execAsync(sql),
+    runAsync: (sql, params) => db.runAsync(sql, params),
+    getAllAsync: <Row>(sql: string, params: (string | number | null)[]) => db.getAllAsync<Row>(sql, params),
+    getFirstAsync: <Row>(sql: string, params: (string | number | null)[]) => db.getFirstAsync<Row>(sql, params),
+  };
+}
+
+let opening: Promise<SqlDatabase> | null = null;
+
+export function openAppDatabase(): Promise<SqlDatabase> {
+  if (!opening) {
+    opening = SQLite.openDatabaseAsync(DATABASE_NAME).then(async (native) => {
+      const db = adapt(native);
+      await migrate(db);
+      return db;
+    });
+  }
+  return opening;
+}

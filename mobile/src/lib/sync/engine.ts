@@ -1,0 +1,116 @@
+/**
+ * When to sync: right after a write is captured, when the network comes back,
+ * when the app returns to the foreground, when a backed-off write falls due, and
+ * on "Sync now". A sync sends the outbox first (so the server has our changes),
+ * then pulls fresh copies.
+ */
+import type { FlushResult, Outbox } from "./outbox";
+
+export interface SyncStatus {
+  online: boolean;
+  syncing: boolean;
+  lastSyncAt: number | null;
+  lastFlush: FlushResult | null;
+  pullErrors: string[];
+}
+
+export interface SyncEngineOptions {
+  outbox: Outbox;
+  pull: () => Promise<string[]>;
+  onChange: () => void;
+  loadLastSyncAt: () => Promise<number | null>;
+  saveLastSyncAt: (at: number) => Promise<void>;
+  now?: () => number;
+}
+
+export class SyncEngine {
+  private status: SyncStatus = { online: true, syncing: false, lastSyncAt: null, lastFlush: null, pullErrors: [] };
+  private listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  async start(): Promise<void> {
+    await this.options.outbox.load();
+    this.set({ lastSyncAt: await this.options.loadLastSyncAt() });
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  getStatus = (): SyncStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setOnline(online: boolean): void {
+    const cameBack = online && !this.status.online;
+    this.set({ online });
+    if (cameBack) void this.sync({ force: true });
+  }
+
+  /** After a write: send what is due without waiting for backoff of earlier items. */
+  kick(): void {
+    if (this.status.online) void this.flushOnly();
+  }
+
+  /** Full round trip: send, then pull. `force` ignores backoff (the person asked). */
+  sync(options: { force?: boolean } = {}): Promise<void> {
+    if (!this.running) {
+      this.running = this.round(options.force ?? false).finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async flushOnly(): Promise<void> {
+    const lastFlush = await this.options.outbox.flush();
+    this.set({ lastFlush });
+    this.options.onChange();
+    this.schedule();
+  }
+
+  private async round(force: boolean): Promise<void> {
+    this.set({ syncing: true });
+    try {
+      const lastFlush = await this.options.outbox.flush({ force });
+      this.set({ lastFlush });
+      if (lastFlush.stoppedBy === "offline" || lastFlush.stoppedBy === "auth") {
+        if (lastFlush.stoppedBy === "offline") this.set({ online: false });
+        return;
+      }
+      const pullErrors = await this.options.pull();
+      const changes: Partial<SyncStatus> = { pullErrors, online: true };
+      if (pullErrors.length === 0) {
+        const at = (this.options.now ?? Date.now)();
+        await this.options.saveLastSyncAt(at);
+        changes.lastSyncAt = at;
+      }
+      this.set(changes);
+    } finally {
+      this.set({ syncing: false });
+      this.options.onChange();
+      this.schedule();
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const due = this.options.outbox.nextAttemptAt();
+    if (due === null || this.status.lastFlush?.stoppedBy === "auth") return;
+    const delay = Math.max(1_000, due - (this.options.now ?? Date.now)());
+    this.timer = setTimeout(() => void this.flushOnly(), delay);
+  }
+
+  private set(changes: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...changes };
+    this.listeners.forEach((listener) => listener());
+  }
+}
