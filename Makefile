@@ -19,7 +19,7 @@ RUN_PREREQS  :=
 include $(wildcard mk/*.mk)
 
 .PHONY: help run serve test lint backend-deps migrate seed openapi openapi-check \
-        backend-test backend-test-sqlite backend-test-postgres db-create bench requirements
+        backend-test backend-test-sqlite backend-test-postgres db-create bench requirements compose-check
 
 help:  ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -72,7 +72,13 @@ backend-test-postgres: backend-deps
 
 backend-test: backend-test-sqlite backend-test-postgres  ## the backend suite on SQLite and on PostgreSQL
 
-test: lint backend-test openapi-check $(CLIENT_TESTS)  ## everything CI runs
+test: lint backend-test openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
 
 bench: seed  ## benchmarks (print ratios)
 	cd backend && $(PY) ../bench/run.py
+
+compose-check:  ## validate docker-compose.yml (installs Debian's docker-compose if no compose is present)
+	@if docker compose version >/dev/null 2>&1; then SALES_SECRET_KEY=check docker compose config -q; \
+	else command -v docker-compose >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null); \
+	SALES_SECRET_KEY=check docker-compose config -q; fi
+	@echo "docker-compose.yml is valid"

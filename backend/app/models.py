@@ -4,6 +4,7 @@ from app.auth.models import LoginEvent, RefreshToken
 from app.core.audit import AuditEntry
 from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
+from app.core.timeline import TimelineEvent
 from app.customers.models import Contact, Customer, CustomerAddress
 from app.users.models import Team, Territory, User
 
@@ -18,5 +19,6 @@ __all__ = [
     "RefreshToken",
     "Team",
     "Territory",
+    "TimelineEvent",
     "User",
 ]

@@ -3,10 +3,12 @@ from app.core.errors import TooManyRequests, Unauthorized
 
 class BadCredentials(Unauthorized):
     code, title = "auth.bad_credentials", "Wrong email or password"
+    keeps_changes = True  # the failed attempt stays in the login report
 
 
 class InvalidRefreshToken(Unauthorized):
     code, title = "auth.invalid_refresh_token", "The refresh token is invalid, expired or revoked"
+    keeps_changes = True  # a reused token's family stays revoked
 
 
 class InvalidAccessToken(Unauthorized):
@@ -15,3 +17,4 @@ class InvalidAccessToken(Unauthorized):
 
 class LoginThrottled(TooManyRequests):
     code, title = "auth.throttled", "Too many failed logins; try again later"
+    keeps_changes = True

@@ -34,7 +34,6 @@ async def login(body: LoginRequest, request: Request, session: DB) -> TokenPair:
     after 10 failures within 15 minutes the address is refused with 429 and Retry-After."""
     return await service.login(
         session,
-        request.app.state.sessionmaker,
         email=body.email,
         password=body.password,
         client=_client(request, body.device_name),
@@ -51,7 +50,6 @@ async def token(
     """The OAuth2 password flow (form fields), so the interactive docs can sign in."""
     return await service.login(
         session,
-        request.app.state.sessionmaker,
         email=username,
         password=password,
         client=_client(request, "API docs"),
@@ -59,12 +57,10 @@ async def token(
 
 
 @router.post("/refresh", response_model=TokenPair, responses=problem_responses(401, 422))
-async def refresh(body: RefreshRequest, request: Request, session: DB) -> TokenPair:
+async def refresh(body: RefreshRequest, session: DB) -> TokenPair:
     """Trade a refresh token for a new pair. The old refresh token is spent; presenting a
     spent token again revokes every token of that sign-in."""
-    return await service.refresh(
-        session, request.app.state.sessionmaker, refresh_token=body.refresh_token
-    )
+    return await service.refresh(session, refresh_token=body.refresh_token)
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(422))

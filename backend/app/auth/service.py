@@ -1,7 +1,7 @@
 """Sign-in, token rotation and sign-out; the login report's events.
 
-Failed attempts are written in their own transaction (the request that reports the
-failure rolls back), so the throttle and the login report see every one of them.
+Failed attempts are kept although the request answers with an error (their errors
+are ``keeps_changes``), so the throttle and the login report see every one of them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import tokens
 from app.auth.errors import BadCredentials, InvalidAccessToken, InvalidRefreshToken, LoginThrottled
@@ -25,7 +25,6 @@ from app.auth.schemas import TokenPair
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
-from app.core.db import session_scope
 from app.core.pagination import ListParams
 from app.core.passwords import verify_password
 from app.users import service as users
@@ -52,16 +51,8 @@ def _event(email: str, user_id: uuid.UUID | None, outcome: str, client: ClientIn
     )
 
 
-async def _record_failure(
-    sessionmaker: async_sessionmaker[AsyncSession], event: LoginEvent
-) -> None:
-    async with session_scope(sessionmaker) as own:
-        own.add(event)
-
-
 async def login(
     session: AsyncSession,
-    sessionmaker: async_sessionmaker[AsyncSession],
     *,
     email: str,
     password: str,
@@ -75,7 +66,7 @@ async def login(
         session, users.system_principal()
     ).unscoped_recent_failures(email, now - window)
     if failures >= settings.login_max_failures and oldest is not None:
-        await _record_failure(sessionmaker, _event(email, None, "throttled", client))
+        session.add(_event(email, None, "throttled", client))
         retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
         raise LoginThrottled(headers={"Retry-After": str(retry_after)})
 
@@ -84,10 +75,10 @@ async def login(
     password_ok = verify_password(password, user.password_hash if user else None)
     if user is None or not password_ok:
         user_id = user.id if user else None
-        await _record_failure(sessionmaker, _event(email, user_id, "bad_credentials", client))
+        session.add(_event(email, user_id, "bad_credentials", client))
         raise BadCredentials()
     if not user.is_active:
-        await _record_failure(sessionmaker, _event(email, user.id, "inactive", client))
+        session.add(_event(email, user.id, "inactive", client))
         raise BadCredentials()
 
     session.add(_event(email, user.id, "ok", client))
@@ -120,9 +111,7 @@ async def _issue_tokens(
     )
 
 
-async def refresh(
-    session: AsyncSession, sessionmaker: async_sessionmaker[AsyncSession], *, refresh_token: str
-) -> TokenPair:
+async def refresh(session: AsyncSession, *, refresh_token: str) -> TokenPair:
     """Rotate: the presented token is spent and a new one of the same family issued."""
     repo = RefreshTokenRepository(session, users.system_principal())
     stored = await repo.unscoped_by_hash(tokens.hash_token(refresh_token))
@@ -130,12 +119,8 @@ async def refresh(
     if stored is None:
         raise InvalidRefreshToken()
     if stored.revoked_at is not None:
-        # A spent token came back: someone holds a copy. End the whole session family,
-        # in its own transaction so this request's rollback keeps the revocation.
-        async with session_scope(sessionmaker) as own:
-            await RefreshTokenRepository(own, users.system_principal()).unscoped_revoke_family(
-                stored.family_id, now
-            )
+        # A spent token came back: someone holds a copy. End the whole sign-in.
+        await repo.unscoped_revoke_family(stored.family_id, now)
         raise InvalidRefreshToken()
     if stored.expires_at <= now:
         raise InvalidRefreshToken()

@@ -45,6 +45,10 @@ class AppError(Exception):
     status: ClassVar[int] = 400
     code: ClassVar[str] = "bad_request"
     title: ClassVar[str] = "Bad request"
+    # Most errors roll the request back. An error that is itself an outcome worth
+    # keeping (a failed login attempt, a revoked token family) commits what was
+    # written before it was raised.
+    keeps_changes: ClassVar[bool] = False
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.core import idempotency
-from app.core.errors import Conflict, PreconditionFailed
+from app.core.errors import AppError, Conflict, PreconditionFailed
 
 SubjectResolver = Callable[[Request], str]
 
@@ -99,6 +99,12 @@ async def _run(
     except IntegrityError:
         await session.rollback()
         raise Conflict("The change conflicts with existing data", code="integrity_conflict")
+    except AppError as error:
+        if error.keeps_changes:
+            await session.commit()
+        else:
+            await session.rollback()
+        raise
     except BaseException:
         await session.rollback()
         raise

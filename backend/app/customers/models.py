@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.access import owned_or_in_territory, register_scope, visible_through
 from app.core.db import Entity, enum_column
+from app.core.timeline import TimelineEvent
 
 
 class AddressKind(StrEnum):
@@ -102,3 +103,4 @@ register_scope(Customer)(owned_or_in_territory(Customer.owner_id, Customer.terri
 # Addresses and contacts are visible exactly when their customer is.
 register_scope(CustomerAddress)(visible_through(CustomerAddress.customer_id, Customer))
 register_scope(Contact)(visible_through(Contact.customer_id, Customer))
+register_scope(TimelineEvent)(visible_through(TimelineEvent.customer_id, Customer))

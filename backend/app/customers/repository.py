@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from app.core.pagination import SortOptions
 from app.core.repository import ScopedRepository
+from app.core.timeline import TimelineEvent
 from app.customers.errors import ContactNotFound, CustomerNotFound
 from app.customers.models import Contact, Customer
 
@@ -85,3 +86,15 @@ class ContactRepository(ScopedRepository[Contact]):
     async def of_customer(self, customer_id: uuid.UUID) -> list[Contact]:
         stmt = self.scoped().where(Contact.customer_id == customer_id).order_by(Contact.name)
         return list((await self.session.scalars(stmt)).all())
+
+
+class TimelineRepository(ScopedRepository[TimelineEvent]):
+    model = TimelineEvent
+
+    def of_customer(
+        self, customer_id: uuid.UUID, *, kinds: list[str] | None = None
+    ) -> Select[TimelineEvent]:
+        stmt = self.scoped().where(TimelineEvent.customer_id == customer_id)
+        if kinds:
+            stmt = stmt.where(TimelineEvent.kind.in_(kinds))
+        return stmt

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
@@ -26,6 +26,7 @@ from app.customers.schemas import (
     CustomerRead,
     CustomerSummary,
     CustomerUpdate,
+    TimelineEventRead,
 )
 
 router = APIRouter(prefix="/customers", tags=["customers"], route_class=TransactionalRoute)
@@ -178,3 +179,19 @@ async def delete_contact(
     check_if_match(if_match, contact.version)
     await service.delete_contact(session, principal, contact)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/{customer_id}/timeline", response_model=Page[TimelineEventRead], responses=READ)
+async def read_timeline(
+    customer: VisibleCustomer,
+    session: DB,
+    principal: Principal = CAN_READ,
+    params: ListParams = list_params(service.TIMELINE_SORT),
+    kind: list[str] | None = Query(None, description="Only these kinds, e.g. activity.completed"),
+) -> Page[TimelineEventRead]:
+    """One history of everything that happened with the customer (activities, lead
+    conversion, stage moves, ...), newest first."""
+    items, next_cursor = await service.customer_timeline(
+        session, principal, customer, kinds=kind, params=params
+    )
+    return Page(items=[TimelineEventRead.model_validate(e) for e in items], next_cursor=next_cursor)

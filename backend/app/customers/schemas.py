@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from pydantic import EmailStr, Field
 
@@ -136,3 +137,16 @@ class CustomerSummary(EntityRead):
 
 class CustomerRead(CustomerSummary):
     contacts: list[ContactRead]
+
+
+class TimelineEventRead(OutputModel):
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    occurred_at: datetime
+    kind: str
+    title: str
+    subject_type: str
+    subject_id: uuid.UUID
+    actor_id: uuid.UUID | None
+    actor_label: str | None
+    data: dict[str, Any]

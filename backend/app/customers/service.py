@@ -13,6 +13,7 @@ from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.pagination import ListParams
 from app.core.repository import Saved
+from app.core.timeline import TIMELINE_SORT, TimelineEvent, record_event
 from app.customers.errors import CustomerArchived, ExternalIdTaken
 from app.customers.models import Contact, Customer, CustomerAddress
 from app.customers.repository import (
@@ -21,6 +22,7 @@ from app.customers.repository import (
     WITH_DETAILS,
     ContactRepository,
     CustomerRepository,
+    TimelineRepository,
 )
 from app.customers.schemas import (
     AddressIn,
@@ -31,7 +33,7 @@ from app.customers.schemas import (
 )
 from app.users import service as users
 
-__all__ = ["CUSTOMER_SORT"]
+__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT"]
 
 
 async def list_customers(
@@ -113,6 +115,15 @@ async def create_customer(
         customer.consent_updated_at = utcnow()
     repo.add(customer)
     await audit.record_created(session, principal, customer)
+    record_event(
+        session,
+        principal,
+        customer_id=customer.id,
+        kind="customer.created",
+        title=f"Customer {customer.name} created",
+        subject_type="customers",
+        subject_id=customer.id,
+    )
     return Saved(customer, created=True)
 
 
@@ -215,3 +226,21 @@ async def update_contact(
 
 async def delete_contact(session: AsyncSession, principal: Principal, contact: Contact) -> None:
     await audit.record_deleted(session, principal, contact)
+
+
+async def customer_timeline(
+    session: AsyncSession,
+    principal: Principal,
+    customer: Customer,
+    *,
+    kinds: list[str] | None,
+    params: ListParams,
+) -> tuple[list[TimelineEvent], str | None]:
+    """Everything that happened with a customer, newest first, one keyset page."""
+    repo = TimelineRepository(session, principal)
+    return await repo.page(
+        repo.of_customer(customer.id, kinds=kinds),
+        order=params.order,
+        limit=params.limit,
+        cursor=params.cursor,
+    )

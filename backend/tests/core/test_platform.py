@@ -1,0 +1,123 @@
+"""The shared mechanisms: problem bodies, idempotency, request ids, limits, health."""
+
+from __future__ import annotations
+
+import uuid
+
+from httpx import AsyncClient
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.customers.models import Customer
+from tests.conftest import World, auth
+
+
+async def test_health_and_ready(client: AsyncClient):
+    assert (await client.get("/health")).json() == {"status": "ok"}
+    assert (await client.get("/ready")).json() == {"status": "ok"}
+
+
+async def test_every_response_has_a_request_id_and_keeps_a_sane_one(client: AsyncClient):
+    generated = await client.get("/health")
+    assert len(generated.headers["x-request-id"]) == 32
+    kept = await client.get("/health", headers={"X-Request-ID": "abc-123"})
+    assert kept.headers["x-request-id"] == "abc-123"
+    replaced = await client.get("/health", headers={"X-Request-ID": "<script>"})
+    assert replaced.headers["x-request-id"] != "<script>"
+
+
+async def test_unknown_route_and_wrong_method_are_problems(client: AsyncClient, world: World):
+    missing = await client.get("/api/v1/nothing-here")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"].startswith("application/problem+json")
+    assert missing.json()["code"] == "not_found"
+    wrong = await client.put("/api/v1/customers", headers=auth(world.engineer))
+    assert wrong.status_code == 405 and wrong.json()["code"] == "method_not_allowed"
+
+
+async def test_malformed_json_is_400_not_500(client: AsyncClient, world: World):
+    answer = await client.post(
+        "/api/v1/customers",
+        content=b'{"name": ',
+        headers={**auth(world.engineer), "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 400 and answer.json()["code"] == "malformed_json"
+
+
+async def test_bad_uuid_in_path_is_a_field_error(client: AsyncClient, world: World):
+    answer = await client.get("/api/v1/customers/not-a-uuid", headers=auth(world.engineer))
+    assert answer.status_code == 422
+    assert answer.json()["errors"][0]["loc"] == ["path", "customer_id"]
+
+
+async def test_oversized_body_is_413(client: AsyncClient, world: World):
+    answer = await client.post(
+        "/api/v1/customers",
+        content=b"{" + b" " * 1_100_000 + b"}",
+        headers={**auth(world.engineer), "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 413 and answer.json()["code"] == "payload_too_large"
+
+
+async def test_idempotency_key_replays_the_first_answer(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    headers = {**auth(world.engineer), "Idempotency-Key": str(uuid.uuid4())}
+    body = {"name": "Once Only Traders"}
+    first = await client.post("/api/v1/customers", json=body, headers=headers)
+    second = await client.post("/api/v1/customers", json=body, headers=headers)
+    assert first.status_code == second.status_code == 201
+    assert first.json() == second.json()
+    assert second.headers["idempotent-replayed"] == "true"
+    assert second.headers["etag"] == first.headers["etag"]
+    count = await session.scalar(
+        select(func.count()).select_from(Customer).where(Customer.name == "Once Only Traders")
+    )
+    assert count == 1
+
+
+async def test_same_key_with_another_body_is_422(client: AsyncClient, world: World):
+    headers = {**auth(world.engineer), "Idempotency-Key": "key-1"}
+    await client.post("/api/v1/customers", json={"name": "A"}, headers=headers)
+    other = await client.post("/api/v1/customers", json={"name": "B"}, headers=headers)
+    assert other.status_code == 422 and other.json()["code"] == "idempotency.key_reused"
+
+
+async def test_keys_are_per_caller(client: AsyncClient, world: World, session: AsyncSession):
+    body = {"name": "Shared Key Co"}
+    await client.post(
+        "/api/v1/customers", json=body, headers={**auth(world.engineer), "Idempotency-Key": "k"}
+    )
+    other = await client.post(
+        "/api/v1/customers", json=body, headers={**auth(world.teammate), "Idempotency-Key": "k"}
+    )
+    assert other.status_code == 201
+    assert other.headers.get("idempotent-replayed") is None
+    assert other.json()["owner_id"] == str(world.teammate.id)
+
+
+async def test_a_failed_request_is_not_stored_and_changes_nothing(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    headers = {**auth(world.engineer), "Idempotency-Key": "retry-me"}
+    bad = await client.post(
+        "/api/v1/customers",
+        json={"name": "Fixed later", "owner_id": str(world.teammate.id)},
+        headers=headers,
+    )
+    assert bad.status_code == 403
+    count = await session.scalar(
+        select(func.count()).select_from(Customer).where(Customer.name == "Fixed later")
+    )
+    assert count == 0
+    fixed = await client.post("/api/v1/customers", json={"name": "Fixed later"}, headers=headers)
+    assert fixed.status_code == 201
+
+
+async def test_cors_preflight_is_answered(client: AsyncClient):
+    answer = await client.options(
+        "/api/v1/customers",
+        headers={"Origin": "http://localhost:8081", "Access-Control-Request-Method": "POST"},
+    )
+    assert answer.status_code == 200
+    assert answer.headers["access-control-allow-origin"] in ("*", "http://localhost:8081")
