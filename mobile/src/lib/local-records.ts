@@ -34,29 +34,35 @@ interface Row {
   is_pending: number;
 }
 
+/** Rows per INSERT: 8 parameters each stays well under SQLite's limit of bound parameters. */
+const PUT_BATCH = 100;
+
 const toRecord = <T>(row: Row): LocalRecord<T> => ({ data: JSON.parse(row.data) as T, isPending: row.is_pending === 1 });
 
 export class LocalRecords {
   constructor(private readonly db: SqlDatabase) {}
 
   async put<T extends { id: string }>(kind: RecordKind, items: T[], options: PutOptions<T> = {}): Promise<void> {
-    for (const item of items) {
+    // Many rows per statement: a pull of hundreds of records is a handful of round trips, not hundreds.
+    for (let start = 0; start < items.length; start += PUT_BATCH) {
+      const batch = items.slice(start, start + PUT_BATCH);
+      const params = batch.flatMap((item) => [
+        kind,
+        item.id,
+        JSON.stringify(item),
+        (options.search?.(item) ?? "").toLowerCase(),
+        options.parentId?.(item) ?? null,
+        options.sortKey?.(item) ?? "",
+        options.pending ? 1 : 0,
+        options.syncedAt ?? null,
+      ]);
       await this.db.runAsync(
         `INSERT INTO records (kind, id, data, search, parent_id, sort_key, is_pending, synced_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
          ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data, search = excluded.search,
            parent_id = excluded.parent_id, sort_key = excluded.sort_key,
            is_pending = excluded.is_pending, synced_at = excluded.synced_at`,
-        [
-          kind,
-          item.id,
-          JSON.stringify(item),
-          (options.search?.(item) ?? "").toLowerCase(),
-          options.parentId?.(item) ?? null,
-          options.sortKey?.(item) ?? "",
-          options.pending ? 1 : 0,
-          options.syncedAt ?? null,
-        ],
+        params,
       );
     }
   }

@@ -8,18 +8,25 @@ import { colors } from "@/theme";
 
 type IconName = keyof typeof Ionicons.glyphMap;
 
-const icon =
-  (name: IconName) =>
-  ({ color, size }: { color: ColorValue; size: number }) => <Ionicons name={name} color={color as string} size={size} />;
+function icon(name: IconName) {
+  return function TabIcon({ color, size }: { color: ColorValue; size: number }) {
+    return <Ionicons name={name} color={color as string} size={size} />;
+  };
+}
 
 export default function AppTabs() {
   const pending = useOutboxItems().length;
   return (
     <Tabs screenOptions={{ tabBarActiveTintColor: colors.primary, headerTitleStyle: { fontWeight: "700" } }}>
-      <Tabs.Screen name="index" options={{ title: t("tabs.today"), tabBarIcon: icon("today-outline") }} />
+      <Tabs.Screen name="index" options={{ title: t("tabs.today"), tabBarIcon: icon("today-outline"), tabBarButtonTestID: "tab-today" }} />
       <Tabs.Screen
         name="customers"
-        options={{ title: t("tabs.customers"), headerShown: false, tabBarIcon: icon("business-outline") }}
+        options={{
+          title: t("tabs.customers"),
+          headerShown: false,
+          tabBarIcon: icon("business-outline"),
+          tabBarButtonTestID: "tab-customers",
+        }}
       />
       <Tabs.Screen
         name="sync"

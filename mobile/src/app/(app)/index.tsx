@@ -3,7 +3,7 @@ import { Heading, Screen } from "@/components/ui";
 
 export default function MyDayScreen() {
   return (
-    <Screen>
+    <Screen testID="my-day">
       <OfflineBanner />
       <Heading>My day</Heading>
     </Screen>

@@ -21,7 +21,9 @@ export default function SyncScreen() {
       <OfflineBanner />
       <View style={styles.summary}>
         <Body testID="last-sync">
-          Last successful sync: {status.lastSyncAt ? formatDateTime(new Date(status.lastSyncAt).toISOString()) : "never"}
+          {status.syncing
+            ? "Syncing…"
+            : `Last successful sync: ${status.lastSyncAt ? formatDateTime(new Date(status.lastSyncAt).toISOString()) : "never"}`}
         </Body>
         <Muted testID="pending-count">
           {items.length === 0 ? "Everything is on the server." : `${items.length} change(s) waiting to be sent`}

@@ -9,16 +9,19 @@ export function Screen({
   onRefresh,
   refreshing = false,
   scroll = true,
+  testID,
 }: {
   children: ReactNode;
   onRefresh?: () => void;
   refreshing?: boolean;
   scroll?: boolean;
+  testID?: string;
 }) {
-  if (!scroll) return <View style={[styles.screen, styles.content]}>{children}</View>;
+  if (!scroll) return <View style={[styles.screen, styles.content]} testID={testID}>{children}</View>;
   return (
     <ScrollView
       style={styles.screen}
+      testID={testID}
       contentContainerStyle={styles.content}
       keyboardShouldPersistTaps="handled"
       refreshControl={onRefresh ? <RefreshControl refreshing={refreshing} onRefresh={onRefresh} /> : undefined}

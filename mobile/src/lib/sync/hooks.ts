@@ -14,10 +14,10 @@ export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(engine.subscribe, engine.getStatus, engine.getStatus);
 }
 
-/** The outbox state of one record: "failed" wins over "pending". */
+/** The outbox state of one record's own writes: "failed" wins over "pending". */
 export function useWriteState(entityId: string | undefined): "failed" | "pending" | null {
   const items = useOutboxItems();
-  const mine = items.filter((item) => item.entityId === entityId || (entityId && item.scopeIds.includes(entityId)));
+  const mine = items.filter((item) => item.entityId === entityId);
   if (mine.some((item) => item.status === "failed")) return "failed";
   return mine.length ? "pending" : null;
 }

@@ -21,7 +21,6 @@ import { pullAll, type Puller } from "./pull";
 import { createTransport } from "./transport";
 
 /** How each kind of record is indexed locally (search text, sort key, parent). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RecordSchemas = Partial<Record<RecordKind, PutOptions<any>>>;
 
 /** A feature's own handling of the server's answer to one kind of write. */

@@ -77,3 +77,17 @@ export function navigationUrl(address: Address): string {
       : [address.line1, address.line2, address.city, address.postal_code, address.country].filter(Boolean).join(", ");
   return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 }
+
+const KIND_LABELS: Record<string, string> = { billing: "Billing", shipping: "Shipping" };
+
+/** Billing and shipping are often the same place: show it once, labelled with both. */
+export function distinctAddresses(addresses: Address[]): { address: Address; kinds: string[] }[] {
+  const byPlace = new Map<string, { address: Address; kinds: string[] }>();
+  for (const address of addresses) {
+    const place = [address.line1, address.line2, address.city, address.postal_code].join("|").toLowerCase();
+    const entry = byPlace.get(place) ?? { address, kinds: [] };
+    entry.kinds.push(KIND_LABELS[address.kind] ?? address.kind);
+    byPlace.set(place, entry);
+  }
+  return [...byPlace.values()];
+}

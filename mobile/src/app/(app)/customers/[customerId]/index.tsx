@@ -3,7 +3,7 @@ import { Linking, StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Body, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
-import { navigationUrl } from "@/features/customers/api/customers";
+import { distinctAddresses, navigationUrl } from "@/features/customers/api/customers";
 import { ContactList } from "@/features/customers/components/contact-list";
 import { TimelineList } from "@/features/customers/components/timeline-list";
 import { useCustomer } from "@/features/customers/hooks/use-customers";
@@ -28,8 +28,9 @@ export default function CustomerScreen() {
 
       <Title style={styles.section}>Address</Title>
       {customer.addresses.length === 0 ? <Muted>No address on file.</Muted> : null}
-      {customer.addresses.map((address) => (
+      {distinctAddresses(customer.addresses).map(({ address, kinds }) => (
         <View key={address.id} style={styles.address}>
+          <Muted>{kinds.join(" & ")}</Muted>
           <Body>{[address.line1, address.line2].filter(Boolean).join(", ")}</Body>
           <Body>{[address.city, address.state, address.postal_code].filter(Boolean).join(", ")}</Body>
           <Button label="Navigate" variant="secondary" onPress={() => void Linking.openURL(navigationUrl(address))} />

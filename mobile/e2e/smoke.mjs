@@ -1,0 +1,134 @@
+// Smoke test of the web export against the real API on a fresh seeded database:
+// sign in as an engineer, open my day, work offline, come back online, and check
+// that the server got exactly one record per action. Screenshots go to e2e/screenshots/.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+
+import { startApiServer } from "./support/api-server.mjs";
+import { freePort, startStaticServer } from "./support/static-server.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, "../dist");
+const shots = path.join(here, "screenshots");
+const EMAIL = "eng1@example.com";
+const PASSWORD = "demo-pass-1";
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+let passed = 0;
+let failed = 0;
+async function step(name, body) {
+  try {
+    await body();
+    passed += 1;
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`not ok - ${name}\n${error.stack ?? error}`);
+    throw error;
+  }
+}
+
+async function apiAs(api, email) {
+  const login = await fetch(`${api.url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const { access_token: token } = await login.json();
+  return async (pathname) => {
+    const response = await fetch(`${api.url}${pathname}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(response.status, 200, `GET ${pathname}`);
+    return response.json();
+  };
+}
+
+mkdirSync(shots, { recursive: true });
+const api = await startApiServer(await freePort());
+const web = await startStaticServer(dist, await freePort());
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_FLAGS,
+});
+const context = await browser.newContext({ viewport: { width: 412, height: 870 }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+const consoleErrors = [];
+page.on("pageerror", (error) => consoleErrors.push(String(error)));
+const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+
+try {
+  const get = await apiAs(api, EMAIL);
+
+  await step("signs in with the server URL, email and password", async () => {
+    await page.goto(`${web.url}/?server=${encodeURIComponent(api.url)}`);
+    await page.getByTestId("email").fill(EMAIL);
+    await page.getByTestId("password").fill(PASSWORD);
+    await shot("01-sign-in");
+    await page.getByTestId("sign-in").click();
+    await page.getByText("My day").first().waitFor({ timeout: 20_000 });
+  });
+
+  await step("opens my day", async () => {
+    await page.getByTestId("my-day").waitFor({ timeout: 20_000 });
+    await shot("02-my-day");
+  });
+
+  const customers = (await get("/api/v1/customers?limit=5&sort=name")).items;
+  const customer = customers[0];
+  assert.ok(customer, "eng1 sees at least one customer");
+
+  await step("lists the engineer's customers from the local copy and searches them", async () => {
+    await page.getByTestId("tab-customers").click();
+    await page.getByTestId(`customer-${customer.id}`).waitFor({ timeout: 20_000 });
+    await page.getByTestId("customer-search").fill(customer.name.split(" ")[0]);
+    await page.getByTestId(`customer-${customer.id}`).waitFor();
+    await shot("03-customers");
+  });
+
+  const contactName = `E2E Contact ${Date.now()}`;
+  await step("adds a contact while offline: shown at once as pending", async () => {
+    await page.getByTestId(`customer-${customer.id}`).click();
+    await page.getByTestId("add-contact").waitFor();
+    await context.setOffline(true);
+    await page.getByTestId("add-contact").click();
+    await page.getByTestId("contact-name").fill(contactName);
+    await page.getByTestId("save-contact").click();
+    await page.getByText(contactName).waitFor();
+    await page.locator('[data-testid^="pending-"]:visible').first().waitFor();
+    await shot("04-contact-pending-offline");
+  });
+
+  await step("the sync screen lists the pending write", async () => {
+    await page.getByTestId("tab-sync").click();
+    await page.getByText(`New contact: ${contactName}`).waitFor();
+    await shot("05-sync-pending");
+  });
+
+  await step("back online, the write is sent once and the queue empties", async () => {
+    await context.setOffline(false);
+    await page.getByTestId("sync-now").click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 20_000 });
+    const contacts = await get(`/api/v1/customers/${customer.id}/contacts`);
+    assert.equal(contacts.filter((contact) => contact.name === contactName).length, 1);
+    await shot("06-synced");
+  });
+
+  await step("no uncaught errors in the page", async () => {
+    assert.deepEqual(consoleErrors, []);
+  });
+} finally {
+  await browser.close();
+  await web.stop();
+  await api.stop();
+  console.log(`${passed} passed, ${failed} failed`);
+}
