@@ -257,7 +257,7 @@ export interface paths {
         get: operations["territories_list"];
         put?: never;
         /** Create Territory */
-        post: operations["territories_create_territory"];
+        post: operations["territories_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -272,14 +272,14 @@ export interface paths {
             cookie?: never;
         };
         /** Read Territory */
-        get: operations["territories_read_territory"];
+        get: operations["territories_read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Update Territory */
-        patch: operations["territories_update_territory"];
+        patch: operations["territories_update"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -406,6 +406,27 @@ export interface paths {
         patch: operations["customers_update_contact"];
         trace?: never;
     };
+    "/api/v1/customers/{customer_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Timeline
+         * @description One history of everything that happened with the customer (activities, lead
+         *     conversion, stage moves, ...), newest first.
+         */
+        get: operations["customers_read_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -414,11 +435,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Audit Entries
+         * List Entries
          * @description Newest first. Filter by the changed record (`entity_type` is the table name,
          *     e.g. `customers`) or by who changed it.
          */
-        get: operations["audit_list_audit_entries"];
+        get: operations["audit_list_entries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -981,6 +1002,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[TimelineEventRead] */
+        Page_TimelineEventRead_: {
+            /** Items */
+            items: components["schemas"]["TimelineEventRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[UserRead] */
         Page_UserRead_: {
             /** Items */
@@ -1136,6 +1164,43 @@ export interface components {
             parent_id?: string | null;
             /** Postal Prefixes */
             postal_prefixes?: string[] | null;
+        };
+        /** TimelineEventRead */
+        TimelineEventRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Kind */
+            kind: string;
+            /** Title */
+            title: string;
+            /** Subject Type */
+            subject_type: string;
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Actor Label */
+            actor_label: string | null;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
         };
         /** TokenPair */
         TokenPair: {
@@ -2516,7 +2581,7 @@ export interface operations {
             };
         };
     };
-    territories_create_territory: {
+    territories_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -2600,7 +2665,7 @@ export interface operations {
             };
         };
     };
-    territories_read_territory: {
+    territories_read: {
         parameters: {
             query?: never;
             header?: never;
@@ -2672,7 +2737,7 @@ export interface operations {
             };
         };
     };
-    territories_update_territory: {
+    territories_update: {
         parameters: {
             query?: never;
             header?: {
@@ -3899,7 +3964,98 @@ export interface operations {
             };
         };
     };
-    audit_list_audit_entries: {
+    customers_read_timeline: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds, e.g. activity.completed */
+                kind?: string[] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description One of -occurred_at, occurred_at; '-' sorts descending. Default -occurred_at. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TimelineEventRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    audit_list_entries: {
         parameters: {
             query?: {
                 entity_type?: string | null;

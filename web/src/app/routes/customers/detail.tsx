@@ -9,6 +9,7 @@ import { useSetArchived } from '@/features/customers/api/save-customer'
 import { ContactsCard } from '@/features/customers/components/contacts-card'
 import { CustomerAddresses } from '@/features/customers/components/customer-addresses'
 import { CustomerProfile } from '@/features/customers/components/customer-profile'
+import { CustomerTimeline } from '@/features/customers/components/customer-timeline'
 import { describeError } from '@/lib/api/problem'
 import { useCan } from '@/lib/auth/session'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -79,6 +80,7 @@ export function Component() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             <CustomerAddresses customerName={customer.name} addresses={customer.addresses} />
+            <CustomerTimeline customerId={customerId} />
           </Stack>
         </Grid.Col>
       </Grid>

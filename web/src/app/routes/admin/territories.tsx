@@ -1,0 +1,5 @@
+import { TerritoriesPanel } from '@/features/users/components/territories-panel'
+
+export function Component() {
+  return <TerritoriesPanel />
+}

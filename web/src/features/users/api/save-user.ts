@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import type { Schema } from '@/lib/api/types'
+
+export type UserCreate = Schema<'UserCreate'>
+export type UserUpdate = Schema<'UserUpdate'>
+
+export function useSaveUser() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (args: { create: UserCreate } | { userId: string; version: number; update: UserUpdate }) =>
+      'create' in args
+        ? unwrap(api.POST('/api/v1/users', { body: args.create, headers: { 'Idempotency-Key': idempotencyKey() } }))
+        : unwrap(
+            api.PATCH('/api/v1/users/{user_id}', {
+              params: { path: { user_id: args.userId }, header: { 'If-Match': ifMatch(args.version) } },
+              body: args.update,
+            }),
+          ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  })
+}

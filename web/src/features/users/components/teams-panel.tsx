@@ -1,0 +1,104 @@
+import { Anchor, Button, Card, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { PageHeader } from '@/components/ui/page-header'
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
+import { applyApiErrors } from '@/lib/forms'
+import { personName, usePeople } from '@/lib/lookups/users'
+import { useSaveTeam, useTeams, type Team } from '../api/teams'
+
+function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
+  const save = useSaveTeam()
+  const people = usePeople()
+  const [error, setError] = useState<unknown>(null)
+  const form = useForm({
+    initialValues: { name: team?.name ?? '', head_id: team?.head_id ?? null },
+    validate: { name: (v) => (v.trim() ? null : 'Name is required') },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      await save.mutateAsync({ team, body: { name: v.name.trim(), head_id: v.head_id } })
+      notifications.show({ color: 'green', message: 'Team saved' })
+      onClose()
+    } catch (e) {
+      setError(e)
+      applyApiErrors(form, e, ['name', 'head_id'])
+    }
+  })
+  const heads = (people.data ?? []).filter((u) => u.role === 'sales_head')
+  return (
+    <Modal opened onClose={onClose} title={team ? `Edit ${team.name}` : 'New team'}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ApiErrorAlert error={error} onReload={onClose} />
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <Select label="Head" data={heads.map((u) => ({ value: u.id, label: u.full_name }))} clearable searchable {...form.getInputProps('head_id')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
+
+export function TeamsPanel() {
+  const teams = useTeams()
+  const people = usePeople()
+  const [editing, setEditing] = useState<Team | 'new' | null>(null)
+  return (
+    <>
+      <PageHeader
+        title="Teams"
+        description="A sales head leads each team; heads see their team's records."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            New team
+          </Button>
+        }
+      />
+      <Card p={0}>
+        {teams.isPending ? (
+          <LoadingState />
+        ) : teams.isError ? (
+          <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
+        ) : teams.data.length === 0 ? (
+          <EmptyState title="No teams yet" />
+        ) : (
+          <Table aria-label="Teams">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Team</Table.Th>
+                <Table.Th>Head</Table.Th>
+                <Table.Th>Members</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {teams.data.map((t) => (
+                <Table.Tr key={t.id}>
+                  <Table.Td>
+                    <Anchor component="button" type="button" fw={600} size="sm" onClick={() => setEditing(t)}>
+                      {t.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{personName(people.data, t.head_id)}</Table.Td>
+                  <Table.Td>{(people.data ?? []).filter((u) => u.team_id === t.id).length}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+      {editing ? <TeamModal team={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import { render, type RenderOptions } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import type { ReactElement } from 'react'
+import { MemoryRouter } from 'react-router'
+import { AppProvider } from '@/app/provider'
+
+export function renderWithApp(ui: ReactElement, { route = '/', ...options }: RenderOptions & { route?: string } = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  })
+  const result = render(
+    <AppProvider queryClient={queryClient}>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </AppProvider>,
+    options,
+  )
+  return { ...result, queryClient }
+}
+
+/** A problem+json answer like the API's. */
+export function problem(status: number, body: Record<string, unknown>): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', status, title: 'Error', code: 'error', ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  })
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
+}
