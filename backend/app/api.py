@@ -2,6 +2,8 @@
 
 from fastapi import APIRouter
 
+from app.activities.router import me_router as agenda_router
+from app.activities.router import router as activities_router
 from app.audit.router import router as audit_router
 from app.auth.router import report_router as login_report_router
 from app.auth.router import router as auth_router
@@ -14,3 +16,5 @@ api_v1.include_router(login_report_router)
 api_v1.include_router(users_router)
 api_v1.include_router(customers_router)
 api_v1.include_router(audit_router)
+api_v1.include_router(activities_router)
+api_v1.include_router(agenda_router)

@@ -1,5 +1,6 @@
 """Imports every model so the metadata (Alembic, start-up checks) sees all tables."""
 
+from app.activities.models import Activity
 from app.auth.models import LoginEvent, RefreshToken
 from app.core.audit import AuditEntry
 from app.core.db import Base
@@ -9,6 +10,7 @@ from app.customers.models import Contact, Customer, CustomerAddress
 from app.users.models import Team, Territory, User
 
 __all__ = [
+    "Activity",
     "AuditEntry",
     "Base",
     "Contact",

@@ -199,6 +199,13 @@ async def get_contact(
     return contact
 
 
+async def find_contact(
+    session: AsyncSession, principal: Principal, contact_id: uuid.UUID
+) -> Contact | None:
+    """A contact the caller may see, whatever its customer (links from other domains)."""
+    return await ContactRepository(session, principal).get(contact_id)
+
+
 async def add_contact(
     session: AsyncSession, principal: Principal, customer: Customer, *, data: ContactCreate
 ) -> Saved[Contact]:

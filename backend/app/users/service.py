@@ -102,11 +102,15 @@ async def territory_for_postal_code(session: AsyncSession, postal_code: str) -> 
     return best
 
 
-async def rotate_calendar_token(session: AsyncSession, principal: Principal) -> str:
-    assert principal.user_id is not None
+async def calendar_token(session: AsyncSession, principal: Principal, *, rotate: bool) -> str:
+    """The caller's secret calendar-feed token, made on first use; rotating it cuts off
+    every calendar subscribed with the old one."""
+    if principal.user_id is None:
+        raise InvalidReference("user")
     user = await UserRepository(session, principal).get_or_404(principal.user_id)
-    user.calendar_token = secrets.token_urlsafe(32)
-    await session.flush()
+    if rotate or user.calendar_token is None:
+        user.calendar_token = secrets.token_urlsafe(32)
+        await session.flush()
     return user.calendar_token
 
 

@@ -7,7 +7,6 @@ records belong to the other team. A record the caller may not see is a 404.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.main import create_app
 from tests.conftest import World, auth
+from tests.factories.activities import create_activity
 from tests.factories.customers import create_customer
 
 ROLES = ("anonymous", "engineer", "head", "admin")
@@ -108,6 +108,17 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/customers/{customer_id}/contacts/{contact_id}"): Case(
         scoped(204), None, IF_MATCH
     ),
+    # activities: an engineer's activities are their own; a head sees the team's
+    ("GET", "/api/v1/activities"): Case(everyone(200)),
+    ("POST", "/api/v1/activities"): Case(everyone(201), {"type": "call", "subject": "Matrix"}),
+    ("GET", "/api/v1/activities/{activity_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/activities/{activity_id}"): Case(scoped(200), {"subject": "x"}, IF_MATCH),
+    ("POST", "/api/v1/activities/{activity_id}/complete"): Case(scoped(200), {}),
+    ("POST", "/api/v1/activities/{activity_id}/cancel"): Case(scoped(200)),
+    ("GET", "/api/v1/me/agenda"): Case(everyone(200)),
+    ("GET", "/api/v1/me/calendar-feed"): Case(everyone(200)),
+    ("POST", "/api/v1/me/calendar-feed/rotate"): Case(everyone(200)),
+    ("GET", "/api/v1/calendar/{token}.ics"): Case(public(404)),
 }
 
 
@@ -115,11 +126,11 @@ MATRIX: dict[tuple[str, str], Case] = {
 class Records:
     """The own and foreign record of each kind, built once per test."""
 
-    own: dict[str, uuid.UUID]
-    foreign: dict[str, uuid.UUID]
+    own: dict[str, Any]
+    foreign: dict[str, Any]
 
 
-async def _customers(session: AsyncSession, world: World) -> tuple[dict[str, uuid.UUID], ...]:
+async def _customers(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
     own = await create_customer(session, owner=world.engineer, territory=world.north)
     foreign = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
     return (
@@ -128,19 +139,27 @@ async def _customers(session: AsyncSession, world: World) -> tuple[dict[str, uui
     )
 
 
+async def _activities(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    own = await create_activity(session, owner=world.engineer)
+    foreign = await create_activity(session, owner=world.engineer_other_team)
+    unknown_token = {"token": "no-such-calendar-token"}
+    return {"activity_id": own.id, **unknown_token}, {"activity_id": foreign.id, **unknown_token}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
-RECORD_BUILDERS: list[
-    Callable[[AsyncSession, World], Awaitable[tuple[dict[str, uuid.UUID], ...]]]
-] = [_customers]
+RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
+    _customers,
+    _activities,
+]
 
 
 async def build_records(session: AsyncSession, world: World) -> Records:
-    own: dict[str, uuid.UUID] = {
+    own: dict[str, Any] = {
         "user_id": world.teammate.id,
         "team_id": world.team.id,
         "territory_id": world.north.id,
     }
-    foreign: dict[str, uuid.UUID] = {
+    foreign: dict[str, Any] = {
         "user_id": world.engineer_other_team.id,
         "team_id": world.other_team.id,
         "territory_id": world.south.id,

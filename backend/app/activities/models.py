@@ -1,0 +1,69 @@
+"""Activities: calls, emails, meetings, appointments and tasks, linked to any customer,
+contact, lead or opportunity, with reminders."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Float, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.access import owned_rows, register_scope
+from app.core.db import Entity, enum_column
+
+
+class ActivityType(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    APPOINTMENT = "appointment"
+    TASK = "task"
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Activity(Entity):
+    __tablename__ = "activities"
+    __table_args__ = (
+        Index("ix_activities_owner_id_scheduled_at_id", "owner_id", "scheduled_at", "id"),
+        Index("ix_activities_scheduled_at_id", "scheduled_at", "id"),
+        Index("ix_activities_owner_id_reminder_at", "owner_id", "reminder_at"),
+    )
+
+    type: Mapped[ActivityType] = mapped_column(enum_column(ActivityType))
+    subject: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[ActivityStatus] = mapped_column(
+        enum_column(ActivityStatus), default=ActivityStatus.PLANNED
+    )
+    # The assignee: whose agenda and calendar feed it appears in.
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    starts_at: Mapped[datetime | None]
+    ends_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None]
+    # When it sits in an agenda: the start, else the due time (always set; sorts lists).
+    scheduled_at: Mapped[datetime]
+    reminder_at: Mapped[datetime | None]
+    location: Mapped[str | None] = mapped_column(String(300))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None]
+
+
+register_scope(Activity)(owned_rows(Activity.owner_id))

@@ -1,0 +1,186 @@
+"""Activities, the personal agenda and the subscribable calendar feed."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import AwareDatetime
+
+from app.activities import service
+from app.activities.calendar import render_feed
+from app.activities.dependencies import VisibleActivity
+from app.activities.models import ActivityStatus, ActivityType
+from app.activities.schemas import (
+    ActivityComplete,
+    ActivityCreate,
+    ActivityRead,
+    ActivityUpdate,
+    Agenda,
+    CalendarFeed,
+)
+from app.auth.dependencies import DB, CurrentPrincipal, requires
+from app.core.access import Permission, Principal
+from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.errors import problem_responses
+from app.core.pagination import ListParams, Page, list_params
+from app.core.routing import TransactionalRoute
+
+router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
+me_router = APIRouter(tags=["activities"], route_class=TransactionalRoute)
+READ = problem_responses(401, 403, 404, 422)
+CREATE = problem_responses(401, 403, 409, 422)
+WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+CAN_READ = requires(Permission.ACTIVITIES_READ)
+CAN_WRITE = requires(Permission.ACTIVITIES_WRITE)
+
+
+@router.get("", response_model=Page[ActivityRead], responses=READ)
+async def list_activities(
+    session: DB,
+    principal: Principal = CAN_READ,
+    params: ListParams = list_params(service.ACTIVITY_SORT),
+    type: ActivityType | None = None,
+    status: ActivityStatus | None = None,
+    owner_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+    lead_id: uuid.UUID | None = None,
+    opportunity_id: uuid.UUID | None = None,
+    scheduled_from: AwareDatetime | None = None,
+    scheduled_to: AwareDatetime | None = None,
+) -> Page[ActivityRead]:
+    """Activities the caller may see (own; a head's team; all for admins)."""
+    items, next_cursor = await service.list_activities(
+        session,
+        principal,
+        params=params,
+        type_=type,
+        status=status,
+        owner_id=owner_id,
+        customer_id=customer_id,
+        lead_id=lead_id,
+        opportunity_id=opportunity_id,
+        scheduled_from=scheduled_from,
+        scheduled_to=scheduled_to,
+    )
+    return Page(items=[ActivityRead.model_validate(a) for a in items], next_cursor=next_cursor)
+
+
+@router.post("", response_model=ActivityRead, status_code=201, responses=CREATE)
+async def create_activity(
+    body: ActivityCreate, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> ActivityRead:
+    """Plan or log a call, email, meeting, appointment or task, linked to a customer,
+    contact, lead or opportunity. Meetings and appointments need `starts_at`."""
+    saved = await service.create_activity(session, principal, data=body)
+    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
+    set_etag(response, saved.entity.version)
+    return ActivityRead.model_validate(saved.entity)
+
+
+@router.get("/{activity_id}", response_model=ActivityRead, responses=READ)
+async def read_activity(
+    activity: VisibleActivity, response: Response, principal: Principal = CAN_READ
+) -> ActivityRead:
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@router.patch("/{activity_id}", response_model=ActivityRead, responses=WRITE)
+async def update_activity(
+    body: ActivityUpdate,
+    activity: VisibleActivity,
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = CAN_WRITE,
+) -> ActivityRead:
+    """Reschedule or edit a planned activity (done or cancelled ones only take notes)."""
+    check_if_match(if_match, activity.version)
+    activity = await service.update_activity(session, principal, activity, data=body)
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@router.post("/{activity_id}/complete", response_model=ActivityRead, responses=WRITE)
+async def complete_activity(
+    body: ActivityComplete,
+    activity: VisibleActivity,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> ActivityRead:
+    """Mark it done with the outcome; completing again changes nothing."""
+    activity = await service.complete_activity(session, principal, activity, data=body)
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@router.post("/{activity_id}/cancel", response_model=ActivityRead, responses=WRITE)
+async def cancel_activity(
+    activity: VisibleActivity, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> ActivityRead:
+    activity = await service.cancel_activity(session, principal, activity)
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@me_router.get("/me/agenda", response_model=Agenda, responses=READ)
+async def read_agenda(
+    session: DB,
+    principal: CurrentPrincipal,
+    from_: Annotated[AwareDatetime | None, Query(alias="from")] = None,
+    to: AwareDatetime | None = None,
+) -> Agenda:
+    """My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
+    overdue planned activities, and the reminders due now."""
+    start = from_ or datetime.combine(datetime.now(UTC).date(), time(), tzinfo=UTC)
+    end = to or start + timedelta(days=1)
+    lists = await service.agenda(session, principal, start=start, end=end)
+    return Agenda(
+        activities=[ActivityRead.model_validate(a) for a in lists.activities],
+        overdue=[ActivityRead.model_validate(a) for a in lists.overdue],
+        reminders=[ActivityRead.model_validate(a) for a in lists.reminders],
+    )
+
+
+def _feed(request: Request, token: str) -> CalendarFeed:
+    url = str(request.url_for("read_calendar_feed", token=token))
+    return CalendarFeed(url=url, token=token)
+
+
+@me_router.get("/me/calendar-feed", response_model=CalendarFeed, responses=READ)
+async def read_calendar_subscription(
+    request: Request, session: DB, principal: CurrentPrincipal
+) -> CalendarFeed:
+    """The secret address of my calendar feed (made on first use)."""
+    return _feed(request, await service.calendar_token(session, principal, rotate=False))
+
+
+@me_router.post("/me/calendar-feed/rotate", response_model=CalendarFeed, responses=READ)
+async def rotate_calendar_subscription(
+    request: Request, session: DB, principal: CurrentPrincipal
+) -> CalendarFeed:
+    """A new secret address; calendars subscribed to the old one stop updating."""
+    return _feed(request, await service.calendar_token(session, principal, rotate=True))
+
+
+@me_router.get(
+    "/calendar/{token}.ics",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/calendar": {}}, "description": "iCalendar feed"},
+        **problem_responses(404),
+    },
+)
+async def read_calendar_feed(token: str, session: DB) -> Response:
+    """The iCalendar feed of one user's activities. No sign-in: the secret token in the
+    address is the credential, so calendar apps can subscribe."""
+    owner_name, activities = await service.calendar_feed_activities(session, token)
+    return Response(
+        render_feed(owner_name, activities),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
+    )
