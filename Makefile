@@ -56,8 +56,8 @@ openapi-check: backend-deps  ## fail when openapi/openapi.json differs from the 
 	cd backend && $(PY) scripts/export_openapi.py --check ../openapi/openapi.json
 
 lint: backend-deps $(CLIENT_LINTS)  ## ruff, mypy, import contracts, alembic drift
-	cd backend && $(PY) -m ruff check app tests scripts migrations
-	cd backend && $(PY) -m ruff format --check app tests scripts migrations
+	cd backend && $(PY) -m ruff check app tests scripts migrations ../bench
+	cd backend && $(PY) -m ruff format --check app tests scripts migrations ../bench
 	cd backend && $(PY) -m mypy app
 	cd backend && $(VENV)/bin/lint-imports
 	cd backend && rm -f /tmp/sales-alembic-check.db && \
@@ -74,7 +74,7 @@ backend-test: backend-test-sqlite backend-test-postgres  ## the backend suite on
 
 test: lint backend-test openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
 
-bench: seed  ## benchmarks (print ratios)
+bench: backend-deps  ## benchmarks (print ratios)
 	cd backend && $(PY) ../bench/run.py
 
 compose-check:  ## validate docker-compose.yml (installs Debian's docker-compose if no compose is present)

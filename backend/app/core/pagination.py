@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import orjson
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import Select, literal, tuple_
 
 from app.core.errors import UnprocessableEntity, field_error
 
@@ -112,11 +112,11 @@ def apply_keyset(
     column = order.column
     if cursor:
         value, last_id = decode_cursor(order, cursor)
-        if order.descending:
-            after = or_(column < value, and_(column == value, id_column < last_id))
-        else:
-            after = or_(column > value, and_(column == value, id_column > last_id))
-        stmt = stmt.where(after)
+        # A row-value comparison, (sort, id) > (last sort, last id): one index range
+        # seek on PostgreSQL and SQLite alike.
+        pair = tuple_(column, id_column)
+        last = tuple_(literal(value, column.type), literal(last_id, id_column.type))
+        stmt = stmt.where(pair < last if order.descending else pair > last)
     if order.descending:
         stmt = stmt.order_by(column.desc(), id_column.desc())
     else:
