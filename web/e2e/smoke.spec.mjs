@@ -10,6 +10,7 @@ export const tests = {
     await page.getByRole('table', { name: 'Customers' }).waitFor()
     await shot('customers-list')
     for (const [link, file] of [
+      ['Activities', 'activities-week'],
       ['Users', 'admin-users'],
       ['Teams', 'admin-teams'],
       ['Territories', 'admin-territories'],
@@ -17,7 +18,7 @@ export const tests = {
       ['Login report', 'admin-logins'],
     ]) {
       await page.getByRole('link', { name: link }).click()
-      await page.getByRole('table').first().waitFor()
+      await page.getByRole(link === 'Activities' ? 'region' : 'table').first().waitFor()
       await shot(file)
     }
     assert.ok(true)

@@ -4,6 +4,7 @@ import '@mantine/notifications/styles.css'
 import './global.css'
 import { MantineProvider } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
+import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
@@ -16,7 +17,9 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ firstDayOfWeek: 1, locale: 'en' }}>
         <Notifications position="top-right" limit={4} />
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <QueryClientProvider client={client}>
+          <ModalsProvider>{children}</ModalsProvider>
+        </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>
   )

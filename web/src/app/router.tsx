@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'customers/new', ...page(() => import('./routes/customers/new')) },
           { path: 'customers/:customerId', ...page(() => import('./routes/customers/detail')) },
           { path: 'customers/:customerId/edit', ...page(() => import('./routes/customers/edit')) },
+          { path: 'activities', ...page(() => import('./routes/activities')) },
           { path: 'admin/users', ...page(() => import('./routes/admin/users')) },
           { path: 'admin/teams', ...page(() => import('./routes/admin/teams')) },
           { path: 'admin/territories', ...page(() => import('./routes/admin/territories')) },

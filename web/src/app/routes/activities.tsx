@@ -1,0 +1,25 @@
+import { PageHeader } from '@/components/ui/page-header'
+import { Agenda } from '@/features/activities/components/agenda'
+import { parseDay, type AgendaView } from '@/features/activities/components/agenda-range'
+import { useCan } from '@/lib/auth/session'
+import { toIsoDate } from '@/lib/format/dates'
+import { useUrlFilters } from '@/lib/url-state'
+
+const KEYS = ['view', 'date'] as const
+
+export function Component() {
+  const [params, setParams] = useUrlFilters(KEYS)
+  const view: AgendaView = params.view === 'day' ? 'day' : 'week'
+  const canAssign = useCan('leads:assign')
+  return (
+    <>
+      <PageHeader title="My agenda" description="Calls, meetings, appointments and tasks, with reminders." />
+      <Agenda
+        view={view}
+        day={parseDay(params.date)}
+        canAssign={canAssign}
+        onNavigate={(v, d) => setParams({ view: v === 'week' ? null : v, date: d ? toIsoDate(d) : null })}
+      />
+    </>
+  )
+}

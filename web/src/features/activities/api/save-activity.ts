@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import type { Schema } from '@/lib/api/types'
+import type { Activity } from './get-agenda'
+
+export type ActivityCreate = Schema<'ActivityCreate'>
+export type ActivityUpdate = Schema<'ActivityUpdate'>
+
+function useInvalidateActivities() {
+  const queryClient = useQueryClient()
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['activities'] }),
+      queryClient.invalidateQueries({ queryKey: ['customers', 'timeline'] }),
+    ])
+}
+
+export function useSaveActivity() {
+  const invalidate = useInvalidateActivities()
+  return useMutation({
+    mutationFn: (args: { create: ActivityCreate } | { activity: Activity; update: ActivityUpdate }) =>
+      'create' in args
+        ? unwrap(api.POST('/api/v1/activities', { body: args.create, headers: { 'Idempotency-Key': idempotencyKey() } }))
+        : unwrap(
+            api.PATCH('/api/v1/activities/{activity_id}', {
+              params: { path: { activity_id: args.activity.id }, header: { 'If-Match': ifMatch(args.activity.version) } },
+              body: args.update,
+            }),
+          ),
+    onSuccess: invalidate,
+  })
+}
+
+export function useCompleteActivity() {
+  const invalidate = useInvalidateActivities()
+  return useMutation({
+    mutationFn: ({ activityId, outcome }: { activityId: string; outcome: string }) =>
+      unwrap(
+        api.POST('/api/v1/activities/{activity_id}/complete', {
+          params: { path: { activity_id: activityId } },
+          body: { outcome: outcome.trim() || null },
+        }),
+      ),
+    onSuccess: invalidate,
+  })
+}
+
+export function useCancelActivity() {
+  const invalidate = useInvalidateActivities()
+  return useMutation({
+    mutationFn: (activityId: string) =>
+      unwrap(api.POST('/api/v1/activities/{activity_id}/cancel', { params: { path: { activity_id: activityId } } })),
+    onSuccess: invalidate,
+  })
+}

@@ -1,0 +1,65 @@
+import { Box, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core'
+import type { Activity } from '../api/get-agenda'
+import { ActivityItem, type ActivityActions } from './activity-item'
+import { sameDay, type AgendaView } from './agenda-range'
+
+const dayName = new Intl.DateTimeFormat('en-IN', { weekday: 'short' })
+const dayNumber = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short' })
+const longDay = new Intl.DateTimeFormat('en-IN', { weekday: 'long', day: 'numeric', month: 'long' })
+
+function when(a: Activity): Date {
+  return new Date(a.starts_at ?? a.due_at ?? a.scheduled_at)
+}
+
+interface AgendaGridProps extends ActivityActions {
+  view: AgendaView
+  days: Date[]
+  activities: Activity[]
+  today?: Date
+}
+
+/** The week as seven columns (stacked on narrow screens), or one day as a list. */
+export function AgendaGrid({ view, days, activities, today = new Date(), ...actions }: AgendaGridProps) {
+  const sorted = [...activities].sort((a, b) => when(a).getTime() - when(b).getTime())
+  return (
+    <SimpleGrid cols={view === 'day' ? 1 : { base: 1, sm: 2, md: 4, xl: 7 }} spacing="sm">
+      {days.map((day) => {
+        const items = sorted.filter((a) => sameDay(when(a), day))
+        const isToday = sameDay(day, today)
+        return (
+          <Paper
+            key={day.toISOString()}
+            withBorder
+            p="xs"
+            radius="md"
+            bg={isToday ? 'blue.0' : 'white'}
+            role="region"
+            aria-label={longDay.format(day)}
+          >
+            <Box mb="xs">
+              <Text size="xs" tt="uppercase" fw={700} c={isToday ? 'blue.7' : 'dimmed'}>
+                {view === 'day' ? longDay.format(day) : dayName.format(day)}
+              </Text>
+              {view === 'week' ? (
+                <Text size="sm" fw={600}>
+                  {dayNumber.format(day)}
+                </Text>
+              ) : null}
+            </Box>
+            <ScrollArea.Autosize mah={view === 'day' ? undefined : 560}>
+              <Stack gap={6}>
+                {items.length === 0 ? (
+                  <Text size="xs" c="dimmed" py="sm">
+                    Nothing planned
+                  </Text>
+                ) : (
+                  items.map((a) => <ActivityItem key={a.id} activity={a} compact={view === 'week'} {...actions} />)
+                )}
+              </Stack>
+            </ScrollArea.Autosize>
+          </Paper>
+        )
+      })}
+    </SimpleGrid>
+  )
+}
