@@ -8,6 +8,10 @@ from app.audit.router import router as audit_router
 from app.auth.router import report_router as login_report_router
 from app.auth.router import router as auth_router
 from app.customers.router import router as customers_router
+from app.leads.router import router as leads_router
+from app.leads.router import rules_router as lead_scoring_router
+from app.opportunities.router import router as opportunities_router
+from app.pipelines.router import router as pipelines_router
 from app.users.router import router as users_router
 
 api_v1 = APIRouter(prefix="/api/v1")
@@ -18,3 +22,7 @@ api_v1.include_router(customers_router)
 api_v1.include_router(audit_router)
 api_v1.include_router(activities_router)
 api_v1.include_router(agenda_router)
+api_v1.include_router(leads_router)
+api_v1.include_router(lead_scoring_router)
+api_v1.include_router(pipelines_router)
+api_v1.include_router(opportunities_router)

@@ -7,6 +7,9 @@ from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
 from app.core.timeline import TimelineEvent
 from app.customers.models import Contact, Customer, CustomerAddress
+from app.leads.models import Lead, LeadScoringRule
+from app.opportunities.models import Opportunity, OpportunityStageHistory
+from app.pipelines.models import Pipeline, PipelineStage
 from app.users.models import Team, Territory, User
 
 __all__ = [
@@ -17,7 +20,13 @@ __all__ = [
     "Customer",
     "CustomerAddress",
     "IdempotencyRecord",
+    "Lead",
+    "LeadScoringRule",
     "LoginEvent",
+    "Opportunity",
+    "OpportunityStageHistory",
+    "Pipeline",
+    "PipelineStage",
     "RefreshToken",
     "Team",
     "Territory",

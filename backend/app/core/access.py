@@ -48,6 +48,8 @@ class Permission(StrEnum):
     PIPELINES_MANAGE = "pipelines:manage"
     OPPORTUNITIES_READ = "opportunities:read"
     OPPORTUNITIES_WRITE = "opportunities:write"
+    OPPORTUNITIES_ASSIGN = "opportunities:assign"
+    LEAD_SCORING_MANAGE = "lead_scoring:manage"
     ACTIVITIES_READ = "activities:read"
     ACTIVITIES_WRITE = "activities:write"
 
@@ -68,7 +70,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALES_ENGINEER: frozenset(_FIELD_WORK),
     Role.SALES_HEAD: frozenset(
         _FIELD_WORK
-        | {Permission.CUSTOMERS_REASSIGN, Permission.LEADS_ASSIGN, Permission.LOGIN_REPORT_READ}
+        | {
+            Permission.CUSTOMERS_REASSIGN,
+            Permission.LEADS_ASSIGN,
+            Permission.OPPORTUNITIES_ASSIGN,
+            Permission.LOGIN_REPORT_READ,
+        }
     ),
     Role.ADMIN: frozenset(Permission),
 }

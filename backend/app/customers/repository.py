@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import Select, String, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, cast, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from app.core.access import scope_clause
 from app.core.pagination import SortOptions
 from app.core.repository import ScopedRepository
 from app.core.timeline import TimelineEvent
@@ -77,6 +79,85 @@ class CustomerRepository(ScopedRepository[Customer]):
         if other_than is not None:
             stmt = stmt.where(Customer.id != other_than)
         return (await self.session.scalar(stmt)) is not None
+
+
+def phone_digits(column: Any) -> ColumnElement[str]:
+    """The column's phone number without the usual separators, in SQL (both databases)."""
+    expression = column
+    for separator in (" ", "-", "(", ")", ".", "+"):
+        expression = func.replace(expression, separator, "")
+    return expression  # type: ignore[no-any-return]
+
+
+class CustomerMatchRepository(ScopedRepository[Customer]):
+    """The duplicate check looks at every customer and contact (a twin in another team is
+    the one worth knowing about); each row says whether the caller may see it."""
+
+    model = Customer
+
+    def _visible(self) -> ColumnElement[bool]:
+        return case((scope_clause(Customer, self.principal), True), else_=False)
+
+    async def unscoped_matching_customers(
+        self, *, email: str | None, phone_suffix: str | None, tax_id: str | None, limit: int
+    ) -> list[tuple[uuid.UUID, str, bool, str | None, str | None, str | None]]:
+        conditions: list[ColumnElement[bool]] = []
+        if email:
+            conditions.append(func.lower(Customer.email) == email.lower())
+        if phone_suffix:
+            conditions.append(phone_digits(Customer.phone).like(f"%{phone_suffix}"))
+        if tax_id:
+            conditions.append(Customer.tax_id == tax_id.upper())
+        if not conditions:
+            return []
+        stmt = (
+            select(
+                Customer.id,
+                Customer.name,
+                self._visible(),
+                Customer.email,
+                Customer.phone,
+                Customer.tax_id,
+            )
+            .where(or_(*conditions))
+            .order_by(Customer.name, Customer.id)
+            .limit(limit)
+        )
+        return [tuple(row) for row in (await self.session.execute(stmt)).all()]  # type: ignore[misc]
+
+    async def unscoped_matching_contacts(
+        self, *, email: str | None, phone_suffix: str | None, limit: int
+    ) -> list[tuple[uuid.UUID, str, uuid.UUID, bool, str | None, str | None]]:
+        conditions: list[ColumnElement[bool]] = []
+        if email:
+            conditions.append(func.lower(Contact.email) == email.lower())
+        if phone_suffix:
+            conditions.append(phone_digits(Contact.phone).like(f"%{phone_suffix}"))
+        if not conditions:
+            return []
+        stmt = (
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.customer_id,
+                self._visible(),
+                Contact.email,
+                Contact.phone,
+            )
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(or_(*conditions))
+            .order_by(Contact.name, Contact.id)
+            .limit(limit)
+        )
+        return [tuple(row) for row in (await self.session.execute(stmt)).all()]  # type: ignore[misc]
+
+    async def names(self, customer_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+        if not customer_ids:
+            return {}
+        stmt = select(Customer.id, Customer.name).where(
+            scope_clause(Customer, self.principal), Customer.id.in_(customer_ids)
+        )
+        return {row.id: row.name for row in (await self.session.execute(stmt)).all()}
 
 
 class ContactRepository(ScopedRepository[Contact]):

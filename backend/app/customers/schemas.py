@@ -150,3 +150,17 @@ class TimelineEventRead(OutputModel):
     actor_id: uuid.UUID | None
     actor_label: str | None
     data: dict[str, Any]
+
+
+class CustomerMatch(OutputModel):
+    """A customer or contact that may be the same party as a new record (duplicate check).
+
+    ``id`` and ``name`` are empty when the caller may not see the record: the match says
+    a twin exists (and on which field), never whose it is."""
+
+    kind: str
+    id: uuid.UUID | None
+    name: str | None
+    customer_id: uuid.UUID | None
+    match_field: str
+    visible: bool

@@ -21,6 +21,7 @@ from app.customers.repository import (
     WITH_ADDRESSES,
     WITH_DETAILS,
     ContactRepository,
+    CustomerMatchRepository,
     CustomerRepository,
     TimelineRepository,
 )
@@ -29,6 +30,7 @@ from app.customers.schemas import (
     ContactCreate,
     ContactUpdate,
     CustomerCreate,
+    CustomerMatch,
     CustomerUpdate,
 )
 from app.users import service as users
@@ -251,3 +253,112 @@ async def customer_timeline(
         limit=params.limit,
         cursor=params.cursor,
     )
+
+
+# --- for other domains: duplicate checks, names on cards, lead conversion ----------
+
+PHONE_MATCH_DIGITS = 10
+
+
+def phone_match_key(phone: str | None) -> str | None:
+    """The last 10 digits of a phone number, which identify an Indian number whatever the
+    prefix (+91, 0) or spacing; too short a number matches nothing."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-PHONE_MATCH_DIGITS:] if len(digits) >= 8 else None
+
+
+async def possible_duplicates(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    email: str | None,
+    phone: str | None,
+    tax_id: str | None,
+    limit: int = 10,
+) -> list[CustomerMatch]:
+    """Customers and contacts with the same email, phone or tax id, across the company:
+    the ones the caller may not see come without id or name (two statements)."""
+    repo = CustomerMatchRepository(session, principal)
+    key = phone_match_key(phone)
+    matches: list[CustomerMatch] = []
+
+    def field(row_email: str | None, row_phone: str | None, row_tax: str | None = None) -> str:
+        if email and row_email and row_email.lower() == email.lower():
+            return "email"
+        if tax_id and row_tax and row_tax.upper() == tax_id.upper():
+            return "tax_id"
+        return "phone"
+
+    for cid, name, visible, c_email, c_phone, c_tax in await repo.unscoped_matching_customers(
+        email=email, phone_suffix=key, tax_id=tax_id, limit=limit
+    ):
+        if field(c_email, c_phone, c_tax) == "phone" and phone_match_key(c_phone) != key:
+            continue  # a longer number that merely ends with the same digits
+        matches.append(
+            CustomerMatch(
+                kind="customer",
+                id=cid if visible else None,
+                name=name if visible else None,
+                customer_id=cid if visible else None,
+                match_field=field(c_email, c_phone, c_tax),
+                visible=bool(visible),
+            )
+        )
+    for kid, name, customer_id, visible, k_email, k_phone in await repo.unscoped_matching_contacts(
+        email=email, phone_suffix=key, limit=limit
+    ):
+        if field(k_email, k_phone) == "phone" and phone_match_key(k_phone) != key:
+            continue
+        matches.append(
+            CustomerMatch(
+                kind="contact",
+                id=kid if visible else None,
+                name=name if visible else None,
+                customer_id=customer_id if visible else None,
+                match_field=field(k_email, k_phone),
+                visible=bool(visible),
+            )
+        )
+    return matches
+
+
+async def customer_names(
+    session: AsyncSession, principal: Principal, customer_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, str]:
+    """Names of the customers the caller may see among ``customer_ids`` (one statement)."""
+    return await CustomerMatchRepository(session, principal).names(customer_ids)
+
+
+async def create_customer_from_lead(
+    session: AsyncSession, principal: Principal, *, data: CustomerCreate, owner_id: uuid.UUID
+) -> Customer:
+    """A customer made by converting a lead. It belongs to the lead's owner (assigned by
+    the territory rules or by a head), whoever converts it, so converting a colleague's
+    lead needs no reassign permission; every other rule of ``create_customer`` applies."""
+    repo = CustomerRepository(session, principal)
+    await _check_assignment(session, principal, owner_id=None, territory_id=data.territory_id)
+    if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
+        raise ExternalIdTaken()
+    fields = data.model_dump(exclude={"id", "addresses", "contacts", "owner_id"}, exclude_none=True)
+    customer = Customer(
+        **fields,
+        owner_id=owner_id,
+        addresses=_addresses(data.addresses),
+        contacts=[_contact(c) for c in data.contacts],
+    )
+    if customer.territory_id is None:
+        customer.territory_id = await _territory_from_addresses(session, data.addresses)
+    if data.email_opt_in is not None or data.sms_opt_in is not None:
+        customer.consent_updated_at = utcnow()
+    repo.add(customer)
+    await audit.record_created(session, principal, customer)
+    record_event(
+        session,
+        principal,
+        customer_id=customer.id,
+        kind="customer.created",
+        title=f"Customer {customer.name} created from a lead",
+        subject_type="customers",
+        subject_id=customer.id,
+    )
+    return customer

@@ -15,10 +15,14 @@ import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.leads.models import LeadStatus
 from app.main import create_app
+from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
 from tests.factories.customers import create_customer
+from tests.factories.leads import create_lead
+from tests.factories.opportunities import create_opportunity, stage_named
 
 ROLES = ("anonymous", "engineer", "head", "admin")
 Expect = dict[str, tuple[int, int]]  # role -> (status on own record, status on foreign record)
@@ -119,6 +123,73 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/me/calendar-feed"): Case(everyone(200)),
     ("POST", "/api/v1/me/calendar-feed/rotate"): Case(everyone(200)),
     ("GET", "/api/v1/calendar/{token}.ics"): Case(public(404)),
+    # leads: scoped like customers; both leads are "contacted"
+    ("GET", "/api/v1/leads"): Case(everyone(200)),
+    ("POST", "/api/v1/leads"): Case(everyone(201), {"person_name": "Matrix", "source": "web"}),
+    ("GET", "/api/v1/leads/{lead_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/leads/{lead_id}"): Case(scoped(200), {"notes": "x"}, IF_MATCH),
+    ("POST", "/api/v1/leads/{lead_id}/contact"): Case(scoped(409)),
+    ("POST", "/api/v1/leads/{lead_id}/qualify"): Case(scoped(200)),
+    ("POST", "/api/v1/leads/{lead_id}/disqualify"): Case(scoped(200), {"reason": "No budget"}),
+    ("POST", "/api/v1/leads/{lead_id}/assign"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (200, 404), "admin": (200, 200)},
+        {"owner_id": "{assignee_id}"},
+    ),
+    ("POST", "/api/v1/leads/{lead_id}/convert"): Case(scoped(201), {}),
+    ("GET", "/api/v1/lead-scoring-rules"): Case(everyone(200)),
+    ("PUT", "/api/v1/lead-scoring-rules"): Case(
+        only(200, "admin"), {"rules": [{"factor": "source", "match": "web", "points": 10}]}
+    ),
+    # pipelines: company configuration, read by everyone, managed by admins
+    ("GET", "/api/v1/pipelines"): Case(everyone(200)),
+    ("POST", "/api/v1/pipelines"): Case(
+        only(201, "admin"),
+        {
+            "name": "Service contracts",
+            "stages": [
+                {"name": "Quoted", "probability": 40},
+                {"name": "Signed", "probability": 100, "kind": "won"},
+                {"name": "Dropped", "probability": 0, "kind": "lost"},
+            ],
+        },
+    ),
+    ("GET", "/api/v1/pipelines/{pipeline_id}"): Case(everyone(200)),
+    ("PATCH", "/api/v1/pipelines/{pipeline_id}"): Case(
+        only(200, "admin"), {"description": "x"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/pipelines/{pipeline_id}/stages"): Case(
+        only(201, "admin"), {"name": "Demo", "probability": 20}
+    ),
+    ("POST", "/api/v1/pipelines/{pipeline_id}/reorder-stages"): Case(
+        only(200, "admin"),
+        {"stage_ids": ["{second_stage_id}", "{stage_id}", "{won_stage_id}", "{lost_stage_id}"]},
+    ),
+    ("PATCH", "/api/v1/pipelines/{pipeline_id}/stages/{stage_id}"): Case(
+        only(200, "admin"), {"probability": 15}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/pipelines/{pipeline_id}/stages/{stage_id}"): Case(
+        only(204, "admin"), None, IF_MATCH
+    ),
+    # opportunities: scoped like customers (territory from the customer)
+    ("GET", "/api/v1/opportunities"): Case(everyone(200)),
+    ("POST", "/api/v1/opportunities"): Case(
+        everyone(201),
+        {
+            "customer_id": "{customer_id}",
+            "title": "Matrix deal",
+            "amount": "1000.00",
+            "expected_close_date": "2027-01-31",
+        },
+    ),
+    ("GET", "/api/v1/opportunities/board"): Case(everyone(200)),
+    ("GET", "/api/v1/opportunities/{opportunity_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/opportunities/{opportunity_id}"): Case(
+        scoped(200), {"title": "Renamed"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/opportunities/{opportunity_id}/move"): Case(
+        scoped(200), {"stage_id": "{proposal_stage_id}"}
+    ),
+    ("GET", "/api/v1/opportunities/{opportunity_id}/history"): Case(scoped(200)),
 }
 
 
@@ -146,10 +217,64 @@ async def _activities(session: AsyncSession, world: World) -> tuple[dict[str, An
     return {"activity_id": own.id, **unknown_token}, {"activity_id": foreign.id, **unknown_token}
 
 
+async def _leads(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    own = await create_lead(
+        session, owner=world.engineer, territory=world.north, status=LeadStatus.CONTACTED
+    )
+    foreign = await create_lead(
+        session, owner=world.engineer_other_team, territory=world.south, status=LeadStatus.CONTACTED
+    )
+    return (
+        {"lead_id": own.id, "assignee_id": world.teammate.id},
+        {"lead_id": foreign.id, "assignee_id": world.engineer_other_team.id},
+    )
+
+
+async def _pipelines(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A pipeline no deal uses (so its stages can be deleted); the same for both sides."""
+    stages = [
+        PipelineStage(name="First", position=1, probability=10, required_fields=[]),
+        PipelineStage(name="Second", position=2, probability=50, required_fields=[]),
+        PipelineStage(
+            name="Won", position=3, probability=100, kind=StageKind.WON, required_fields=[]
+        ),
+        PipelineStage(
+            name="Lost", position=4, probability=0, kind=StageKind.LOST, required_fields=[]
+        ),
+    ]
+    pipeline = Pipeline(name="Matrix pipeline", stages=stages)
+    session.add(pipeline)
+    await session.flush()
+    ids = {
+        "pipeline_id": pipeline.id,
+        "stage_id": stages[0].id,
+        "second_stage_id": stages[1].id,
+        "won_stage_id": stages[2].id,
+        "lost_stage_id": stages[3].id,
+        "proposal_stage_id": (await stage_named(session, "Proposal")).id,
+    }
+    return ids, ids
+
+
+async def _opportunities(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    own_customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign_customer = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    own = await create_opportunity(session, owner=world.engineer, customer=own_customer)
+    foreign = await create_opportunity(
+        session, owner=world.engineer_other_team, customer=foreign_customer
+    )
+    return {"opportunity_id": own.id}, {"opportunity_id": foreign.id}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
     _activities,
+    _leads,
+    _pipelines,
+    _opportunities,
 ]
 
 
@@ -195,6 +320,17 @@ CASES = [
 ]
 
 
+def _fill(body: Any, ids: dict[str, str]) -> Any:
+    """Bodies name records like paths do: "{customer_id}" becomes the side's id."""
+    if isinstance(body, str):
+        return body.format(**ids) if body.startswith("{") else body
+    if isinstance(body, list):
+        return [_fill(item, ids) for item in body]
+    if isinstance(body, dict):
+        return {key: _fill(value, ids) for key, value in body.items()}
+    return body
+
+
 @pytest.mark.parametrize(("method", "path", "role", "which"), CASES)
 async def test_route_answers_as_the_matrix_says(
     client: AsyncClient, session: AsyncSession, world: World, method, path, role, which
@@ -205,6 +341,7 @@ async def test_route_answers_as_the_matrix_says(
     url = path.format(**{k: str(v) for k, v in ids.items()})
     caller = {"engineer": world.engineer, "head": world.head, "admin": world.admin}.get(role)
     headers = {**case.headers, **(auth(caller) if caller else {})}
-    answer = await client.request(method, url, json=case.body, headers=headers)
+    body = _fill(case.body, {k: str(v) for k, v in ids.items()})
+    answer = await client.request(method, url, json=body, headers=headers)
     expected = case.expect[role][0 if which == "own" else 1]
     assert answer.status_code == expected, answer.text

@@ -1,0 +1,143 @@
+"""Leads (prospects captured in the field or imported) and the rules that score them.
+
+A lead is a prospective customer of a territory, so it is scoped like customers: an
+engineer sees the leads they own and those of their territories (a colleague covering
+the same area can follow up), a head their team's and the team's territories, an
+admin all. Scoring rules are company configuration, readable by everyone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.access import owned_or_in_territory, register_scope, visible_to_everyone
+from app.core.clock import utcnow
+from app.core.db import Entity, enum_column
+
+
+class LeadSource(StrEnum):
+    FIELD_VISIT = "field_visit"
+    REFERRAL = "referral"
+    WEB = "web"
+    TRADE_SHOW = "trade_show"
+    COLD_CALL = "cold_call"
+    CAMPAIGN = "campaign"
+    IMPORT = "import"
+
+
+class LeadStatus(StrEnum):
+    NEW = "new"
+    CONTACTED = "contacted"
+    QUALIFIED = "qualified"
+    DISQUALIFIED = "disqualified"
+    CONVERTED = "converted"
+
+
+OPEN_STATUSES = frozenset({LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED})
+
+
+class Lead(Entity):
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_created_at_id", "created_at", "id"),
+        Index("ix_leads_updated_at_id", "updated_at", "id"),
+        Index("ix_leads_score_id", "score", "id"),
+        Index("ix_leads_owner_id_status", "owner_id", "status"),
+    )
+
+    person_name: Mapped[str | None] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(120))
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    # The last 10 digits of the phone: what the duplicate check compares.
+    phone_key: Mapped[str | None] = mapped_column(String(10), index=True)
+    tax_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    industry: Mapped[str | None] = mapped_column(String(80))
+    address_line1: Mapped[str | None] = mapped_column(String(200))
+    address_line2: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2), default="IN")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+    source: Mapped[LeadSource] = mapped_column(enum_column(LeadSource), index=True)
+    campaign_ref: Mapped[str | None] = mapped_column(String(100), index=True)
+    product_interest: Mapped[str | None] = mapped_column(String(200))
+    estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="INR")
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Where the engineer stood when capturing it on the phone, and when (client time).
+    capture_latitude: Mapped[float | None] = mapped_column(Float)
+    capture_longitude: Mapped[float | None] = mapped_column(Float)
+    captured_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+    status: Mapped[LeadStatus] = mapped_column(
+        enum_column(LeadStatus), default=LeadStatus.NEW, index=True
+    )
+    status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    disqualify_reason: Mapped[str | None] = mapped_column(String(500))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"), index=True)
+    assigned_at: Mapped[datetime | None]
+    last_activity_at: Mapped[datetime | None]
+
+    score: Mapped[int] = mapped_column(default=0)
+    # [{"factor": "source", "points": 25, "reason": "Source: referral"}]
+    score_factors: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    converted_at: Mapped[datetime | None]
+    converted_customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    converted_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    converted_opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL", use_alter=True)
+    )
+
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        """The customer this lead became (what activities linked to the lead attach to)."""
+        return self.converted_customer_id
+
+    @property
+    def display_name(self) -> str:
+        return self.company_name or self.person_name or "Lead"
+
+
+class ScoringFactor(StrEnum):
+    SOURCE = "source"
+    VALUE = "value"
+    INDUSTRY = "industry"
+    COMPLETENESS = "completeness"
+    RECENT_ACTIVITY = "recent_activity"
+
+
+class LeadScoringRule(Entity):
+    """One configurable rule. ``match`` names the source, industry or detail field;
+    ``threshold`` is the minimum estimated value (INR) or the maximum days since the last
+    activity. See ``app/leads/scoring.py`` for how rules combine."""
+
+    __tablename__ = "lead_scoring_rules"
+
+    factor: Mapped[ScoringFactor] = mapped_column(enum_column(ScoringFactor), index=True)
+    match: Mapped[str | None] = mapped_column(String(80))
+    threshold: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    points: Mapped[int]
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+register_scope(Lead)(owned_or_in_territory(Lead.owner_id, Lead.territory_id))
+register_scope(LeadScoringRule)(visible_to_everyone)

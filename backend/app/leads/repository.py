@@ -1,0 +1,118 @@
+"""Every query of the leads domain starts from the scoped base."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Integer, Select, case, func, or_, select
+
+from app.core.access import scope_clause
+from app.core.pagination import SortOptions
+from app.core.repository import ScopedRepository
+from app.leads.errors import LeadNotFound
+from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadSource, LeadStatus
+
+LEAD_SORT = SortOptions(
+    "-created_at", created_at=Lead.created_at, updated_at=Lead.updated_at, score=Lead.score
+)
+
+
+class LeadRepository(ScopedRepository[Lead]):
+    model = Lead
+    not_found = LeadNotFound
+
+    def filtered(
+        self,
+        *,
+        q: str | None = None,
+        status: LeadStatus | None = None,
+        source: LeadSource | None = None,
+        owner_id: uuid.UUID | None = None,
+        territory_id: uuid.UUID | None = None,
+        campaign_ref: str | None = None,
+        min_score: int | None = None,
+    ) -> Select[Lead]:
+        stmt = self.scoped()
+        if q:
+            pattern = f"%{q.strip().lower()}%"
+            stmt = stmt.where(
+                or_(
+                    func.lower(Lead.person_name).like(pattern),
+                    func.lower(Lead.company_name).like(pattern),
+                    func.lower(Lead.email).like(pattern),
+                    Lead.phone.like(pattern),
+                    func.lower(Lead.city).like(pattern),
+                )
+            )
+        equals = {
+            Lead.status: status,
+            Lead.source: source,
+            Lead.owner_id: owner_id,
+            Lead.territory_id: territory_id,
+            Lead.campaign_ref: campaign_ref,
+        }
+        for column, value in equals.items():
+            if value is not None:
+                stmt = stmt.where(column == value)
+        if min_score is not None:
+            stmt = stmt.where(Lead.score >= min_score)
+        return stmt
+
+    async def unscoped_matching(
+        self, *, email: str | None, phone_key: str | None, tax_id: str | None, limit: int
+    ) -> list[tuple[Lead, bool]]:
+        """Leads with the same email, phone or tax id across the company, each with whether
+        the caller may see it (the duplicate check's first half)."""
+        conditions: list[ColumnElement[bool]] = []
+        if email:
+            conditions.append(Lead.email == email.lower())
+        if phone_key:
+            conditions.append(Lead.phone_key == phone_key)
+        if tax_id:
+            conditions.append(Lead.tax_id == tax_id.upper())
+        if not conditions:
+            return []
+        visible = case((scope_clause(Lead, self.principal), True), else_=False)
+        stmt = (
+            select(Lead, visible)
+            .where(or_(*conditions))
+            .order_by(Lead.created_at.desc(), Lead.id)
+            .limit(limit)
+        )
+        return [(lead, bool(seen)) for lead, seen in (await self.session.execute(stmt)).all()]
+
+    async def unscoped_load_of_owners(
+        self, owner_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, tuple[int, datetime | None]]:
+        """Per owner: open leads and when they were last given one (round-robin input)."""
+        if not owner_ids:
+            return {}
+        is_open = case((Lead.status.in_(OPEN_STATUSES), 1), else_=0)
+        stmt = (
+            select(Lead.owner_id, func.sum(is_open, type_=Integer), func.max(Lead.assigned_at))
+            .where(Lead.owner_id.in_(owner_ids))
+            .group_by(Lead.owner_id)
+        )
+        return {
+            owner: (int(open_count or 0), last)
+            for owner, open_count, last in (await self.session.execute(stmt)).all()
+        }
+
+    async def unscoped_open_batch(self, *, after: uuid.UUID | None, size: int) -> list[Lead]:
+        """Open leads in id order, one batch after ``after`` (rescoring when rules change)."""
+        stmt = select(Lead).where(Lead.status.in_(OPEN_STATUSES)).order_by(Lead.id).limit(size)
+        if after is not None:
+            stmt = stmt.where(Lead.id > after)
+        return list((await self.session.scalars(stmt)).all())
+
+
+class ScoringRuleRepository(ScopedRepository[LeadScoringRule]):
+    model = LeadScoringRule
+
+    async def all(self) -> list[LeadScoringRule]:
+        stmt = self.scoped().order_by(
+            LeadScoringRule.factor, LeadScoringRule.match, LeadScoringRule.threshold
+        )
+        return list((await self.session.scalars(stmt)).all())

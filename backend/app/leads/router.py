@@ -1,0 +1,248 @@
+"""Leads: prospects captured in the field, on the web or imported, until they become
+customers with a deal (`/convert`) or are disqualified.
+
+An engineer sees the leads they own and those of their territories; a head their
+team's and the team's territories; an admin all. Anything else answers 404. Status
+changes are POST actions; an action the status does not allow is a 409
+`leads.illegal_transition`. Creating a lead whose email, phone or tax id is already
+known answers 409 `leads.possible_duplicates` listing the candidates, unless the body
+says `"allow_duplicate": true`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import JSONResponse
+
+from app.auth.dependencies import DB, requires
+from app.core.access import Permission, Principal
+from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.context import current_request_id
+from app.core.errors import PROBLEM_JSON, problem_responses
+from app.core.pagination import ListParams, Page, list_params
+from app.core.routing import TransactionalRoute
+from app.leads import conversion, service
+from app.leads.dependencies import VisibleLead
+from app.leads.errors import PossibleDuplicates
+from app.leads.models import LeadSource, LeadStatus
+from app.leads.schemas import (
+    DuplicatesProblem,
+    LeadAssign,
+    LeadConversion,
+    LeadConvert,
+    LeadCreate,
+    LeadDisqualify,
+    LeadRead,
+    LeadUpdate,
+    ScoringRuleRead,
+    ScoringRules,
+)
+from app.opportunities.schemas import OpportunityRead
+
+router = APIRouter(prefix="/leads", tags=["leads"], route_class=TransactionalRoute)
+rules_router = APIRouter(
+    prefix="/lead-scoring-rules", tags=["leads"], route_class=TransactionalRoute
+)
+READ = problem_responses(401, 403, 404, 422)
+WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+ACTION = problem_responses(401, 403, 404, 409, 422)
+CREATE = {
+    **problem_responses(401, 403, 409, 422),
+    409: {
+        "model": DuplicatesProblem,
+        "content": {PROBLEM_JSON: {}},
+        "description": "leads.possible_duplicates (with `candidates`), or id_taken",
+    },
+}
+CAN_READ = requires(Permission.LEADS_READ)
+CAN_WRITE = requires(Permission.LEADS_WRITE)
+
+
+def _duplicates(error: PossibleDuplicates) -> JSONResponse:
+    body = DuplicatesProblem(
+        title=error.title,
+        status=error.status,
+        code=error.code,
+        request_id=current_request_id(),
+        candidates=error.candidates,
+    )
+    return JSONResponse(
+        body.model_dump(mode="json", exclude_none=True),
+        status_code=error.status,
+        media_type=PROBLEM_JSON,
+    )
+
+
+@router.get("", response_model=Page[LeadRead], responses=READ)
+async def list_leads(
+    session: DB,
+    principal: Principal = CAN_READ,
+    params: ListParams = list_params(service.LEAD_SORT),
+    q: str | None = Query(None, description="Part of the name, company, email, phone or city"),
+    status: LeadStatus | None = None,
+    source: LeadSource | None = None,
+    owner_id: uuid.UUID | None = None,
+    territory_id: uuid.UUID | None = None,
+    campaign_ref: str | None = None,
+    min_score: int | None = Query(None, ge=0, le=100),
+) -> Page[LeadRead]:
+    """Leads the caller may see, newest first unless `sort` says otherwise."""
+    items, next_cursor = await service.list_leads(
+        session,
+        principal,
+        params=params,
+        q=q,
+        status=status,
+        source=source,
+        owner_id=owner_id,
+        territory_id=territory_id,
+        campaign_ref=campaign_ref,
+        min_score=min_score,
+    )
+    return Page(items=[LeadRead.model_validate(lead) for lead in items], next_cursor=next_cursor)
+
+
+@router.post("", response_model=LeadRead, status_code=201, responses=CREATE)
+async def create_lead(
+    body: LeadCreate, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> LeadRead | JSONResponse:
+    """Capture a lead. The territory follows the address's postal code; the owner is the
+    capturing engineer when the lead is in one of their territories (or none), else the
+    territory's engineer with the fewest open leads; heads and admins may name `owner_id`.
+    The score and its factors come back with it. Sending an `id` that was already created
+    answers 200 with that lead."""
+    try:
+        saved = await service.capture_lead(session, principal, data=body)
+    except PossibleDuplicates as duplicates:
+        return _duplicates(duplicates)
+    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
+    set_etag(response, saved.entity.version)
+    return LeadRead.model_validate(saved.entity)
+
+
+@router.get("/{lead_id}", response_model=LeadRead, responses=READ)
+async def read_lead(
+    lead: VisibleLead, response: Response, principal: Principal = CAN_READ
+) -> LeadRead:
+    set_etag(response, lead.version)
+    return LeadRead.model_validate(lead)
+
+
+@router.patch("/{lead_id}", response_model=LeadRead, responses=WRITE)
+async def update_lead(
+    body: LeadUpdate,
+    lead: VisibleLead,
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = CAN_WRITE,
+) -> LeadRead:
+    """Change a lead's details (not status or owner; see the actions). Needs `If-Match`.
+    The score is recomputed. A converted lead is read-only (409)."""
+    check_if_match(if_match, lead.version)
+    lead = await service.update_lead(session, principal, lead, data=body)
+    set_etag(response, lead.version)
+    return LeadRead.model_validate(lead)
+
+
+async def _act(
+    session: DB, principal: Principal, lead: VisibleLead, response: Response, action: str
+) -> LeadRead:
+    lead = await service.change_status(session, principal, lead, action=action)
+    set_etag(response, lead.version)
+    return LeadRead.model_validate(lead)
+
+
+@router.post("/{lead_id}/contact", response_model=LeadRead, responses=ACTION)
+async def contact_lead(
+    lead: VisibleLead, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> LeadRead:
+    """new -> contacted."""
+    return await _act(session, principal, lead, response, "contact")
+
+
+@router.post("/{lead_id}/qualify", response_model=LeadRead, responses=ACTION)
+async def qualify_lead(
+    lead: VisibleLead, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> LeadRead:
+    """contacted -> qualified."""
+    return await _act(session, principal, lead, response, "qualify")
+
+
+@router.post("/{lead_id}/disqualify", response_model=LeadRead, responses=ACTION)
+async def disqualify_lead(
+    body: LeadDisqualify,
+    lead: VisibleLead,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> LeadRead:
+    """new, contacted or qualified -> disqualified, with the reason."""
+    lead = await service.change_status(
+        session, principal, lead, action="disqualify", reason=body.reason
+    )
+    set_etag(response, lead.version)
+    return LeadRead.model_validate(lead)
+
+
+@router.post("/{lead_id}/assign", response_model=LeadRead, responses=ACTION)
+async def assign_lead(
+    principal: Annotated[Principal, requires(Permission.LEADS_ASSIGN)],
+    body: LeadAssign,
+    lead: VisibleLead,
+    response: Response,
+    session: DB,
+) -> LeadRead:
+    """Give the lead to someone the caller manages (heads: their team), optionally in
+    another territory."""
+    lead = await service.assign_lead(session, principal, lead, data=body)
+    set_etag(response, lead.version)
+    return LeadRead.model_validate(lead)
+
+
+@router.post("/{lead_id}/convert", response_model=LeadConversion, status_code=201, responses=ACTION)
+async def convert_lead(
+    body: LeadConvert,
+    lead: VisibleLead,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> LeadConversion:
+    """In one transaction: create a customer from the lead (or link `customer_id`), its
+    contact (or link `contact_id`), and open a deal in the first stage of the default
+    pipeline (or `pipeline_id`'s). 201 the first time; a repeat answers 200 with the same
+    records, never twins."""
+    result = await conversion.convert_lead(session, principal, lead, data=body)
+    response.status_code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+    set_etag(response, result.lead.version)
+    return LeadConversion(
+        lead=LeadRead.model_validate(result.lead),
+        customer_id=result.customer_id,
+        contact_id=result.contact_id,
+        opportunity=OpportunityRead.model_validate(result.opportunity)
+        if result.opportunity is not None
+        else None,
+    )
+
+
+@rules_router.get("", response_model=list[ScoringRuleRead], responses=READ)
+async def list_scoring_rules(session: DB, principal: Principal = CAN_READ) -> list[ScoringRuleRead]:
+    """The rules lead scores are computed from (see the leads documentation)."""
+    rules = await service.scoring_rules(session, principal)
+    return [ScoringRuleRead.model_validate(r) for r in rules]
+
+
+@rules_router.put("", response_model=list[ScoringRuleRead], responses=ACTION)
+async def replace_scoring_rules(
+    body: ScoringRules, session: DB, principal: Principal = requires(Permission.LEAD_SCORING_MANAGE)
+) -> list[ScoringRuleRead]:
+    """Replace every scoring rule at once; every open lead is rescored in the same
+    transaction. How rules combine: source and industry rules add their points when they
+    match; of the value rules the highest threshold reached counts (INR leads only); every
+    completeness rule whose detail is present adds its points; of the recent-activity
+    rules the smallest day threshold not exceeded counts. The total is clamped to 0..100."""
+    rules = await service.replace_scoring_rules(session, principal, data=body)
+    return [ScoringRuleRead.model_validate(r) for r in rules]

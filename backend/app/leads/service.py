@@ -1,0 +1,344 @@
+"""Lead rules: capture, duplicates, routing to an owner, status changes, scoring.
+
+Status (each change is a POST action; anything else is a 409 ``leads.illegal_transition``):
+    new --contact--> contacted --qualify--> qualified
+    new | contacted | qualified --disqualify (reason required)--> disqualified
+    new | contacted | qualified --convert--> converted   (see ``conversion.py``)
+A disqualified or converted lead stays so; a converted lead is read-only.
+
+Owner and territory on capture:
+  * the territory comes from the address's postal code (longest prefix wins,
+    ``users.territory_for_postal_code``);
+  * heads and admins may name the owner (``leads:assign``; someone they manage);
+  * an engineer who captures a lead keeps it when it falls in one of their territories or
+    in none: they met the prospect and hold the relationship. A lead in a territory they
+    do not cover goes to that territory's engineers like any other;
+  * otherwise round-robin among the territory's active engineers: the one with the fewest
+    open leads, then the one given a lead longest ago, then by email, so the choice is
+    deterministic and evens out the load. (Two captures at the same instant may pick the
+    same engineer; the next capture corrects for it.) With no territory or no engineer,
+    the caller keeps it.
+
+Duplicates: before creating, leads, customers and contacts with the same email, phone
+(last 10 digits) or tax id are looked up across the whole company, because the twin
+worth knowing about is usually another team's. Records the caller may see are listed
+with id and name; the others only as "a lead/customer matches on phone", with no id,
+name or owner, which is all the caller needs to stop and ask their head. Send
+``allow_duplicate: true`` to create the lead anyway.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.activities import service as activities
+from app.core import audit
+from app.core.access import Permission, Principal, Role
+from app.core.clock import utcnow
+from app.core.errors import InvalidReference
+from app.core.pagination import ListParams
+from app.core.repository import Saved
+from app.customers import service as customers
+from app.leads.errors import IllegalTransition, LeadConverted, PossibleDuplicates
+from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadStatus
+from app.leads.repository import LEAD_SORT, LeadRepository, ScoringRuleRepository
+from app.leads.schemas import (
+    DuplicateCandidate,
+    LeadAddress,
+    LeadAssign,
+    LeadCreate,
+    LeadUpdate,
+    ScoringRules,
+)
+from app.leads.scoring import apply_score
+from app.users import service as users
+
+__all__ = ["LEAD_SORT"]
+MAX_CANDIDATES = 10
+RESCORE_BATCH = 500
+_ADDRESS_COLUMNS = {"line1": "address_line1", "line2": "address_line2"}
+
+# action -> (statuses it may start from, status it leads to)
+TRANSITIONS: dict[str, tuple[frozenset[LeadStatus], LeadStatus]] = {
+    "contact": (frozenset({LeadStatus.NEW}), LeadStatus.CONTACTED),
+    "qualify": (frozenset({LeadStatus.CONTACTED}), LeadStatus.QUALIFIED),
+    "disqualify": (OPEN_STATUSES, LeadStatus.DISQUALIFIED),
+    "convert": (OPEN_STATUSES, LeadStatus.CONVERTED),
+}
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+async def list_leads(
+    session: AsyncSession, principal: Principal, *, params: ListParams, **filters: Any
+) -> tuple[list[Lead], str | None]:
+    repo = LeadRepository(session, principal)
+    return await repo.page(
+        repo.filtered(**filters), order=params.order, limit=params.limit, cursor=params.cursor
+    )
+
+
+async def get_lead(session: AsyncSession, principal: Principal, lead_id: uuid.UUID) -> Lead:
+    return await LeadRepository(session, principal).get_or_404(lead_id)
+
+
+async def find_lead(session: AsyncSession, principal: Principal, lead_id: uuid.UUID) -> Lead | None:
+    """A lead the caller may see, or None (links from other domains, e.g. activities)."""
+    return await LeadRepository(session, principal).get(lead_id)
+
+
+# --- scoring ----------------------------------------------------------------------
+
+
+async def scoring_rules(session: AsyncSession, principal: Principal) -> list[LeadScoringRule]:
+    return await ScoringRuleRepository(session, principal).all()
+
+
+async def rescore(session: AsyncSession, principal: Principal, lead: Lead) -> None:
+    apply_score(lead, await scoring_rules(session, principal), now=utcnow())
+
+
+async def replace_scoring_rules(
+    session: AsyncSession, principal: Principal, *, data: ScoringRules
+) -> list[LeadScoringRule]:
+    """Replace the whole rule set, then rescore every open lead in batches (scores are
+    derived data: the rule change is audited, each lead's new score is not)."""
+    repo = ScoringRuleRepository(session, principal)
+    for rule in await repo.all():
+        await audit.record_deleted(session, principal, rule)
+    rules = [LeadScoringRule(**r.model_dump()) for r in data.rules]
+    for rule in rules:
+        repo.add(rule)
+        await audit.record_created(session, principal, rule)
+    now = utcnow()
+    leads = LeadRepository(session, principal)
+    after: uuid.UUID | None = None
+    while batch := await leads.unscoped_open_batch(after=after, size=RESCORE_BATCH):
+        for lead in batch:
+            apply_score(lead, rules, now=now)
+        await session.flush()
+        after = batch[-1].id
+    return await repo.all()
+
+
+# --- capture ----------------------------------------------------------------------
+
+
+async def find_duplicates(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    email: str | None,
+    phone: str | None,
+    tax_id: str | None,
+) -> list[DuplicateCandidate]:
+    """Leads, customers and contacts with the same email, phone or tax id (three
+    statements); ids and names only of those the caller may see."""
+    key = customers.phone_match_key(phone)
+    candidates: list[DuplicateCandidate] = []
+    matching = await LeadRepository(session, principal).unscoped_matching(
+        email=email, phone_key=key, tax_id=tax_id, limit=MAX_CANDIDATES
+    )
+    for lead, visible in matching:
+        if email and lead.email == email.lower():
+            field = "email"
+        elif tax_id and lead.tax_id == tax_id.upper():
+            field = "tax_id"
+        else:
+            field = "phone"
+        candidates.append(
+            DuplicateCandidate(
+                kind="lead",
+                id=lead.id if visible else None,
+                name=lead.display_name if visible else None,
+                customer_id=lead.converted_customer_id if visible else None,
+                match_field=field,
+                visible=visible,
+            )
+        )
+    for match in await customers.possible_duplicates(
+        session, principal, email=email, phone=phone, tax_id=tax_id, limit=MAX_CANDIDATES
+    ):
+        candidates.append(DuplicateCandidate.model_validate(match.model_dump()))
+    return candidates
+
+
+async def _check_owner(session: AsyncSession, principal: Principal, owner_id: uuid.UUID) -> None:
+    if owner_id != principal.user_id:
+        principal.require(Permission.LEADS_ASSIGN)
+    visible = principal.visible_owner_ids()
+    if visible is not None and owner_id not in visible:
+        raise InvalidReference("owner_id")
+    if await users.find_active_user(session, owner_id) is None:
+        raise InvalidReference("owner_id")
+
+
+async def next_engineer_of_territory(
+    session: AsyncSession, principal: Principal, territory_id: uuid.UUID
+) -> uuid.UUID | None:
+    """Round-robin: fewest open leads, then longest since last given one, then email."""
+    engineers = await users.engineers_of_territory(session, territory_id)
+    if not engineers:
+        return None
+    load = await LeadRepository(session, principal).unscoped_load_of_owners(
+        [e.id for e in engineers]
+    )
+    oldest = datetime.min.replace(tzinfo=utcnow().tzinfo)
+
+    def key(engineer: Any) -> tuple[int, datetime, str]:
+        open_count, last_assigned = load.get(engineer.id, (0, None))
+        return open_count, last_assigned or oldest, engineer.email
+
+    return min(engineers, key=key).id
+
+
+async def _route(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    territory_id: uuid.UUID | None,
+    requested_owner: uuid.UUID | None,
+) -> uuid.UUID | None:
+    if requested_owner is not None:
+        await _check_owner(session, principal, requested_owner)
+        return requested_owner
+    engineer_keeps = principal.role is Role.SALES_ENGINEER and (
+        territory_id is None or territory_id in principal.territory_ids
+    )
+    if engineer_keeps:
+        return principal.user_id
+    if territory_id is not None:
+        chosen = await next_engineer_of_territory(session, principal, territory_id)
+        if chosen is not None:
+            return chosen
+    return principal.user_id
+
+
+def _set_address(lead: Lead, address: LeadAddress | None) -> None:
+    values = (address or LeadAddress()).model_dump()
+    for field, value in values.items():
+        setattr(lead, _ADDRESS_COLUMNS.get(field, field), value)
+
+
+def _normalise(lead: Lead) -> None:
+    lead.email = lead.email.lower() if lead.email else None
+    lead.tax_id = lead.tax_id.upper() if lead.tax_id else None
+    lead.phone_key = customers.phone_match_key(lead.phone)
+
+
+async def capture_lead(
+    session: AsyncSession, principal: Principal, *, data: LeadCreate
+) -> Saved[Lead]:
+    repo = LeadRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id):
+        return Saved(replayed, created=False)
+    if not data.allow_duplicate:
+        candidates = await find_duplicates(
+            session, principal, email=data.email, phone=data.phone, tax_id=data.tax_id
+        )
+        if candidates:
+            raise PossibleDuplicates(candidates)
+    now = utcnow()
+    fields = data.model_dump(
+        exclude={"id", "address", "owner_id", "allow_duplicate", "captured_at"}, exclude_none=True
+    )
+    lead = Lead(**fields, captured_at=data.captured_at or now, created_by_id=principal.user_id)
+    if data.id:
+        lead.id = data.id
+    lead.status, lead.status_changed_at = LeadStatus.NEW, now
+    lead.last_activity_at = lead.captured_at
+    _set_address(lead, data.address)
+    _normalise(lead)
+    postal_code = data.address.postal_code if data.address else None
+    if postal_code:
+        territory = await users.territory_for_postal_code(session, postal_code)
+        lead.territory_id = territory.id if territory else None
+    lead.owner_id = await _route(
+        session, principal, territory_id=lead.territory_id, requested_owner=data.owner_id
+    )
+    lead.assigned_at = now if lead.owner_id else None
+    await rescore(session, principal, lead)
+    repo.add(lead)
+    await audit.record_created(session, principal, lead)
+    return Saved(lead, created=True)
+
+
+# --- changes ----------------------------------------------------------------------
+
+
+async def update_lead(
+    session: AsyncSession, principal: Principal, lead: Lead, *, data: LeadUpdate
+) -> Lead:
+    """Owner and territory stay as they are (reassign with ``assign``)."""
+    if lead.status is LeadStatus.CONVERTED:
+        raise LeadConverted()
+    changes = data.model_dump(exclude_unset=True, exclude={"address"})
+    if "source" in changes and changes["source"] is None:
+        raise InvalidReference("source")
+    before = audit.snapshot(lead)
+    for field, value in changes.items():
+        setattr(lead, field, value)
+    if "address" in data.model_fields_set:
+        _set_address(lead, data.address)
+    if not (lead.person_name or lead.company_name):
+        raise InvalidReference("person_name")
+    _normalise(lead)
+    await rescore(session, principal, lead)
+    await audit.record_updated(session, principal, lead, before)
+    return lead
+
+
+def check_transition(lead: Lead, action: str) -> LeadStatus:
+    allowed_from, target = TRANSITIONS[action]
+    if lead.status not in allowed_from:
+        raise IllegalTransition(f"A {lead.status.value} lead cannot become {target.value}")
+    return target
+
+
+async def change_status(
+    session: AsyncSession,
+    principal: Principal,
+    lead: Lead,
+    *,
+    action: str,
+    reason: str | None = None,
+) -> Lead:
+    target = check_transition(lead, action)
+    now = utcnow()
+    before = audit.snapshot(lead)
+    lead.status, lead.status_changed_at, lead.last_activity_at = target, now, now
+    if target is LeadStatus.DISQUALIFIED:
+        lead.disqualify_reason = reason
+    await rescore(session, principal, lead)
+    await audit.record_updated(session, principal, lead, before)
+    return lead
+
+
+async def assign_lead(
+    session: AsyncSession, principal: Principal, lead: Lead, *, data: LeadAssign
+) -> Lead:
+    if lead.status is LeadStatus.CONVERTED:
+        raise LeadConverted()
+    await _check_owner(session, principal, data.owner_id)
+    if (
+        data.territory_id is not None
+        and await users.find_territory(session, data.territory_id) is None
+    ):
+        raise InvalidReference("territory_id")
+    before = audit.snapshot(lead)
+    if data.owner_id != lead.owner_id:
+        lead.owner_id, lead.assigned_at = data.owner_id, utcnow()
+    if data.territory_id is not None:
+        lead.territory_id = data.territory_id
+    await rescore(session, principal, lead)
+    await audit.record_updated(session, principal, lead, before)
+    return lead
+
+
+# Activities may link to a lead the caller can see.
+activities.LINK_FINDERS["lead_id"] = find_lead

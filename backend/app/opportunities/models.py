@@ -1,0 +1,102 @@
+"""Opportunities (deals in a pipeline) and the history of their stage moves.
+
+Scoping follows the customer rule: an engineer sees the deals they own and those of
+their territories (a deal's territory is its customer's), a head their team's and the
+team's territories, an admin all. The stage history is visible exactly when its deal is.
+
+``weighted_amount`` is stored, not computed on read: it is ``amount x probability / 100``
+rounded per deal (``app.core.money.round_money``, half-up to 2 places) whenever either
+changes, so the board's SQL sums add exactly the numbers each card shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.access import owned_or_in_territory, register_scope, visible_through
+from app.core.clock import utcnow
+from app.core.db import Entity, enum_column
+
+
+class OpportunityStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class Opportunity(Entity):
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        Index(
+            "ix_opportunities_stage_id_expected_close_date_id",
+            "stage_id",
+            "expected_close_date",
+            "id",
+        ),
+        Index("ix_opportunities_expected_close_date_id", "expected_close_date", "id"),
+        Index("ix_opportunities_amount_id", "amount", "id"),
+        Index("ix_opportunities_created_at_id", "created_at", "id"),
+        Index("ix_opportunities_updated_at_id", "updated_at", "id"),
+    )
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="INR")
+    expected_close_date: Mapped[date]
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"), index=True)
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipelines.id"), index=True)
+    stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"))
+    status: Mapped[OpportunityStatus] = mapped_column(
+        enum_column(OpportunityStatus), default=OpportunityStatus.OPEN, index=True
+    )
+    probability: Mapped[int]
+    weighted_amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    stage_entered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+    lost_reason: Mapped[str | None] = mapped_column(String(500))
+    competitor: Mapped[str | None] = mapped_column(String(200))
+    # Every detail captured on the way (po_number, po_date, advance_amount, ...), latest wins.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source_lead_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class OpportunityStageHistory(Entity):
+    """One row per stage entered: the opening stage (``from_stage_id`` empty) and every move."""
+
+    __tablename__ = "opportunity_stage_history"
+    __table_args__ = (
+        Index("ix_opportunity_stage_history_opportunity_id_moved_at", "opportunity_id", "moved_at"),
+    )
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE")
+    )
+    from_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pipeline_stages.id"))
+    to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"), index=True)
+    moved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    moved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    moved_by_label: Mapped[str] = mapped_column(String(200))
+    seconds_in_previous_stage: Mapped[int | None]
+    probability: Mapped[int]
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+register_scope(Opportunity)(owned_or_in_territory(Opportunity.owner_id, Opportunity.territory_id))
+register_scope(OpportunityStageHistory)(
+    visible_through(OpportunityStageHistory.opportunity_id, Opportunity)
+)

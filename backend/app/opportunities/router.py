@@ -1,0 +1,199 @@
+"""Opportunities: deals moving through a pipeline's stages, and the pipeline board.
+
+An engineer sees the deals they own and those of their territories (a deal's
+territory is its customer's); a head their team's; an admin all. Anything else is a
+404. Stages change only through `POST /opportunities/{id}/move`, which checks the
+details the target stage requires and keeps the stage history. Board sums are per
+currency: amounts in different currencies are never added together.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.auth.dependencies import DB, requires
+from app.core.access import Permission, Principal
+from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.errors import problem_responses
+from app.core.pagination import ListParams, Page, list_params
+from app.core.routing import TransactionalRoute
+from app.opportunities import service
+from app.opportunities.dependencies import VisibleOpportunity
+from app.opportunities.models import Opportunity, OpportunityStatus
+from app.opportunities.schemas import (
+    Board,
+    BoardColumn,
+    CurrencyTotal,
+    OpportunityCreate,
+    OpportunityRead,
+    OpportunityUpdate,
+    StageHistoryRead,
+    StageMove,
+)
+from app.pipelines.schemas import StageRead
+
+router = APIRouter(prefix="/opportunities", tags=["opportunities"], route_class=TransactionalRoute)
+READ = problem_responses(401, 403, 404, 422)
+CREATE = problem_responses(401, 403, 404, 409, 422)
+WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+CAN_READ = requires(Permission.OPPORTUNITIES_READ)
+CAN_WRITE = requires(Permission.OPPORTUNITIES_WRITE)
+
+
+def _read(opportunity: Opportunity, names: dict[uuid.UUID, str]) -> OpportunityRead:
+    read = OpportunityRead.model_validate(opportunity)
+    read.customer_name = names.get(opportunity.customer_id)
+    return read
+
+
+@router.get("", response_model=Page[OpportunityRead], responses=READ)
+async def list_opportunities(
+    session: DB,
+    principal: Principal = CAN_READ,
+    params: ListParams = list_params(service.OPPORTUNITY_SORT),
+    q: str | None = Query(None, description="Part of the title"),
+    pipeline_id: uuid.UUID | None = None,
+    stage_id: uuid.UUID | None = None,
+    owner_id: uuid.UUID | None = None,
+    territory_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+    status: OpportunityStatus | None = None,
+    close_from: date | None = Query(None, description="Expected close on or after"),
+    close_to: date | None = Query(None, description="Expected close on or before"),
+    min_amount: Decimal | None = Query(None, ge=0),
+    max_amount: Decimal | None = Query(None, ge=0),
+    currency: str | None = Query(None, pattern=r"^[A-Z]{3}$"),
+) -> Page[OpportunityRead]:
+    """Deals the caller may see, filtered; sorted by expected close date unless `sort`
+    says otherwise. Amount filters compare the amount in the deal's own currency."""
+    items, next_cursor = await service.list_opportunities(
+        session,
+        principal,
+        params=params,
+        q=q,
+        pipeline_id=pipeline_id,
+        stage_id=stage_id,
+        owner_id=owner_id,
+        territory_id=territory_id,
+        customer_id=customer_id,
+        status=status,
+        close_from=close_from,
+        close_to=close_to,
+        min_amount=min_amount,
+        max_amount=max_amount,
+        currency=currency,
+    )
+    names = await service.customer_names(session, principal, items)
+    return Page(items=[_read(o, names) for o in items], next_cursor=next_cursor)
+
+
+@router.post("", response_model=OpportunityRead, status_code=201, responses=CREATE)
+async def create_opportunity(
+    body: OpportunityCreate, response: Response, session: DB, principal: Principal = CAN_WRITE
+) -> OpportunityRead:
+    """Open a deal for a customer the caller may see, in the first stage of the default
+    pipeline unless `pipeline_id`/`stage_id` say otherwise (an open stage, with the details
+    it requires). Sending an `id` that was already created answers 200 with that deal."""
+    saved = await service.create_opportunity(session, principal, data=body)
+    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
+    set_etag(response, saved.entity.version)
+    names = await service.customer_names(session, principal, [saved.entity])
+    return _read(saved.entity, names)
+
+
+@router.get("/board", response_model=Board, responses=READ)
+async def read_board(
+    session: DB,
+    principal: Principal = CAN_READ,
+    pipeline_id: uuid.UUID | None = Query(None, description="Default: the default pipeline"),
+    owner_id: uuid.UUID | None = None,
+    territory_id: uuid.UUID | None = None,
+    cards: int = Query(10, ge=0, le=50, description="Cards per stage"),
+) -> Board:
+    """The pipeline as columns: per stage the number of deals, the sums of amounts and of
+    weighted amounts per currency (never converted), and the first cards by expected close
+    date. `next_cursor` continues a column through the list endpoint."""
+    data = await service.board(
+        session,
+        principal,
+        pipeline_id=pipeline_id,
+        owner_id=owner_id,
+        territory_id=territory_id,
+        cards_per_stage=cards,
+    )
+    return Board(
+        pipeline_id=data.pipeline.id,
+        pipeline_name=data.pipeline.name,
+        columns=[
+            BoardColumn(
+                stage=StageRead.model_validate(column.stage),
+                count=column.count,
+                totals=[CurrencyTotal.model_validate(t) for t in column.totals],
+                cards=[_read(c, data.customer_names) for c in column.cards],
+                next_cursor=column.next_cursor,
+            )
+            for column in data.columns
+        ],
+    )
+
+
+@router.get("/{opportunity_id}", response_model=OpportunityRead, responses=READ)
+async def read_opportunity(
+    opportunity: VisibleOpportunity,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_READ,
+) -> OpportunityRead:
+    set_etag(response, opportunity.version)
+    names = await service.customer_names(session, principal, [opportunity])
+    return _read(opportunity, names)
+
+
+@router.patch("/{opportunity_id}", response_model=OpportunityRead, responses=WRITE)
+async def update_opportunity(
+    body: OpportunityUpdate,
+    opportunity: VisibleOpportunity,
+    response: Response,
+    session: DB,
+    if_match: IfMatch = None,
+    principal: Principal = CAN_WRITE,
+) -> OpportunityRead:
+    """Change an open deal (closed ones are 409). Needs `If-Match`. A new amount or
+    probability recomputes the weighted amount; another owner needs `opportunities:assign`."""
+    check_if_match(if_match, opportunity.version)
+    opportunity = await service.update_opportunity(session, principal, opportunity, data=body)
+    set_etag(response, opportunity.version)
+    names = await service.customer_names(session, principal, [opportunity])
+    return _read(opportunity, names)
+
+
+@router.post("/{opportunity_id}/move", response_model=OpportunityRead, responses=WRITE)
+async def move_opportunity(
+    body: StageMove,
+    opportunity: VisibleOpportunity,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> OpportunityRead:
+    """Move the deal to another stage of its pipeline with the details that stage requires
+    (each missing one is named in a 422 at `["body", "details", key]`). A won or lost stage
+    closes the deal; a closed deal, or a move to its current stage, is a 409. Retry safely
+    with an `Idempotency-Key`."""
+    opportunity = await service.move_opportunity(session, principal, opportunity, data=body)
+    set_etag(response, opportunity.version)
+    names = await service.customer_names(session, principal, [opportunity])
+    return _read(opportunity, names)
+
+
+@router.get("/{opportunity_id}/history", response_model=list[StageHistoryRead], responses=READ)
+async def read_history(
+    opportunity: VisibleOpportunity, session: DB, principal: Principal = CAN_READ
+) -> list[StageHistoryRead]:
+    """Every stage the deal entered, oldest first, with who moved it and how long it had
+    spent in the stage before."""
+    rows = await service.stage_history(session, principal, opportunity)
+    return [StageHistoryRead.model_validate(r) for r in rows]

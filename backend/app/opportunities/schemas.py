@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import Field
+
+from app.core.money import Amount, CurrencyCode
+from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.opportunities.models import OpportunityStatus
+from app.pipelines.schemas import StageRead
+
+DETAILS_DESCRIPTION = (
+    "Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, "
+    'amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` '
+    "(and takes an optional `competitor`)."
+)
+
+
+class OpportunityCreate(CreateModel):
+    customer_id: uuid.UUID
+    contact_id: uuid.UUID | None = Field(default=None, description="A contact of the customer")
+    title: str = Field(min_length=1, max_length=200)
+    amount: Amount = Field(ge=Decimal("0"))
+    currency: CurrencyCode = "INR"
+    expected_close_date: date
+    pipeline_id: uuid.UUID | None = Field(default=None, description="Default: the default one")
+    stage_id: uuid.UUID | None = Field(
+        default=None, description="An open stage of the pipeline; default: its first stage"
+    )
+    details: dict[str, Any] = Field(default_factory=dict, description=DETAILS_DESCRIPTION)
+    probability: int | None = Field(
+        default=None, ge=0, le=100, description="Overrides the stage's default probability"
+    )
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="Defaults to the caller; heads and admins may choose"
+    )
+    notes: str | None = Field(default=None, max_length=10_000)
+
+
+class OpportunityUpdate(InputModel):
+    """Stage and status change only through `/move`; the customer never changes."""
+
+    contact_id: uuid.UUID | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    amount: Amount | None = Field(default=None, ge=Decimal("0"))
+    currency: CurrencyCode | None = None
+    expected_close_date: date | None = None
+    probability: int | None = Field(
+        default=None, ge=0, le=100, description="Overrides the stage's default probability"
+    )
+    owner_id: uuid.UUID | None = Field(default=None, description="Needs opportunities:assign")
+    notes: str | None = Field(default=None, max_length=10_000)
+
+
+class StageMove(InputModel):
+    stage_id: uuid.UUID
+    details: dict[str, Any] = Field(default_factory=dict, description=DETAILS_DESCRIPTION)
+    probability: int | None = Field(
+        default=None,
+        ge=0,
+        le=100,
+        description="Overrides the new stage's default (ignored for won: 100, lost: 0)",
+    )
+
+
+class OpportunityRead(EntityRead):
+    customer_id: uuid.UUID
+    customer_name: str | None = Field(
+        default=None, description="Empty when the caller may not see the customer"
+    )
+    contact_id: uuid.UUID | None
+    title: str
+    amount: Amount
+    currency: str
+    expected_close_date: date
+    owner_id: uuid.UUID
+    territory_id: uuid.UUID | None
+    pipeline_id: uuid.UUID
+    stage_id: uuid.UUID
+    status: OpportunityStatus
+    probability: int
+    weighted_amount: Amount = Field(description="amount x probability / 100, rounded half-up")
+    stage_entered_at: datetime
+    closed_at: datetime | None
+    lost_reason: str | None
+    competitor: str | None
+    details: dict[str, Any]
+    source_lead_id: uuid.UUID | None
+    notes: str | None
+
+
+class StageHistoryRead(OutputModel):
+    id: uuid.UUID
+    opportunity_id: uuid.UUID
+    from_stage_id: uuid.UUID | None
+    to_stage_id: uuid.UUID
+    moved_at: datetime
+    moved_by_id: uuid.UUID | None
+    moved_by_label: str
+    seconds_in_previous_stage: int | None
+    probability: int
+    details: dict[str, Any]
+
+
+class CurrencyTotal(OutputModel):
+    currency: str
+    count: int
+    amount: Amount
+    weighted_amount: Amount
+
+
+class BoardColumn(OutputModel):
+    stage: StageRead
+    count: int = Field(description="Deals in the stage, every currency")
+    totals: list[CurrencyTotal] = Field(
+        description="Per currency (no conversion): sums of amounts and weighted amounts"
+    )
+    cards: list[OpportunityRead] = Field(description="The first deals by expected close date")
+    next_cursor: str | None = Field(
+        default=None,
+        description="More cards: GET /opportunities?stage_id=&sort=expected_close_date"
+        "&cursor= with the same owner/territory filters",
+    )
+
+
+class Board(OutputModel):
+    pipeline_id: uuid.UUID
+    pipeline_name: str
+    columns: list[BoardColumn]

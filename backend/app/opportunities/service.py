@@ -1,0 +1,456 @@
+"""Opportunity rules: where a deal starts, how it moves, what closes it, the board.
+
+* A deal starts in its pipeline's first open stage (or an open stage named on
+  create) and its territory is its customer's (kept when the customer moves later).
+* ``probability`` is the stage's default unless overridden on create, on a move or by
+  a PATCH; a move resets it to the new stage's default unless the move overrides it.
+  Won deals weigh 100%, lost ones 0%, whatever was asked.
+* A move must bring the target stage's required details (422 naming each missing
+  one as ``["body", "details", key]``); moving to the stage a deal is already in, or
+  moving a closed deal, is a 409. Each move writes a history row (from, to, who,
+  when, seconds spent in the previous stage, details) and a timeline event.
+* Money on the board is summed per currency: there are no exchange rates in the
+  system, so adding INR to USD would invent numbers. Each column lists one total per
+  currency present (INR first).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.activities import service as activities
+from app.core import audit
+from app.core.access import Permission, Principal
+from app.core.clock import utcnow
+from app.core.errors import InvalidReference, NotFound
+from app.core.money import round_money
+from app.core.pagination import ListParams, encode_cursor
+from app.core.repository import Saved
+from app.core.timeline import record_event
+from app.customers import service as customers
+from app.customers.errors import CustomerArchived
+from app.opportunities.errors import AlreadyInStage, OpportunityClosed
+from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
+from app.opportunities.repository import (
+    OPPORTUNITY_SORT,
+    OpportunityRepository,
+    StageHistoryRepository,
+    StageTotal,
+)
+from app.opportunities.schemas import OpportunityCreate, OpportunityUpdate, StageMove
+from app.pipelines import service as pipelines
+from app.pipelines.service import Pipeline, PipelineStage, StageKind
+from app.users import service as users
+
+__all__ = ["OPPORTUNITY_SORT"]
+COMPANY_CURRENCY = "INR"
+_STATUS_OF_KIND = {
+    StageKind.OPEN: OpportunityStatus.OPEN,
+    StageKind.WON: OpportunityStatus.WON,
+    StageKind.LOST: OpportunityStatus.LOST,
+}
+
+
+def weighted(amount: Decimal, probability: int) -> Decimal:
+    return round_money(amount * probability / Decimal(100))
+
+
+def _effective_probability(stage: PipelineStage, asked: int | None) -> int:
+    if stage.kind is StageKind.WON:
+        return 100
+    if stage.kind is StageKind.LOST:
+        return 0
+    return stage.probability if asked is None else asked
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+async def list_opportunities(
+    session: AsyncSession, principal: Principal, *, params: ListParams, **filters: Any
+) -> tuple[list[Opportunity], str | None]:
+    repo = OpportunityRepository(session, principal)
+    return await repo.page(
+        repo.filtered(**filters), order=params.order, limit=params.limit, cursor=params.cursor
+    )
+
+
+async def get_opportunity(
+    session: AsyncSession, principal: Principal, opportunity_id: uuid.UUID
+) -> Opportunity:
+    return await OpportunityRepository(session, principal).get_or_404(opportunity_id)
+
+
+async def find_opportunity(
+    session: AsyncSession, principal: Principal, opportunity_id: uuid.UUID
+) -> Opportunity | None:
+    """A deal the caller may see, or None (links from other domains, e.g. activities)."""
+    return await OpportunityRepository(session, principal).get(opportunity_id)
+
+
+async def customer_names(
+    session: AsyncSession, principal: Principal, opportunities: list[Opportunity]
+) -> dict[uuid.UUID, str]:
+    return await customers.customer_names(
+        session, principal, {o.customer_id for o in opportunities}
+    )
+
+
+async def stage_history(
+    session: AsyncSession, principal: Principal, opportunity: Opportunity
+) -> list[OpportunityStageHistory]:
+    return await StageHistoryRepository(session, principal).of_opportunity(opportunity.id)
+
+
+# --- creating ---------------------------------------------------------------------
+
+
+async def _check_owner(session: AsyncSession, principal: Principal, owner_id: uuid.UUID) -> None:
+    if owner_id != principal.user_id:
+        principal.require(Permission.OPPORTUNITIES_ASSIGN)
+    visible = principal.visible_owner_ids()
+    if visible is not None and owner_id not in visible:
+        raise InvalidReference("owner_id")
+    if await users.find_active_user(session, owner_id) is None:
+        raise InvalidReference("owner_id")
+
+
+async def _customer_and_contact(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    customer_id: uuid.UUID,
+    contact_id: uuid.UUID | None,
+) -> Any:
+    try:
+        customer = await customers.get_customer(session, principal, customer_id)
+    except NotFound:
+        raise InvalidReference("customer_id") from None
+    if customer.is_archived:
+        raise CustomerArchived()
+    if contact_id is not None and all(c.id != contact_id for c in customer.contacts):
+        raise InvalidReference("contact_id")
+    return customer
+
+
+def _history(
+    principal: Principal,
+    opportunity: Opportunity,
+    *,
+    from_stage: PipelineStage | None,
+    to_stage: PipelineStage,
+    details: dict[str, Any],
+) -> OpportunityStageHistory:
+    now = utcnow()
+    seconds = None
+    if from_stage is not None:
+        seconds = max(0, int((now - opportunity.stage_entered_at).total_seconds()))
+    return OpportunityStageHistory(
+        opportunity_id=opportunity.id,
+        from_stage_id=from_stage.id if from_stage else None,
+        to_stage_id=to_stage.id,
+        moved_at=now,
+        moved_by_id=principal.user_id,
+        moved_by_label=principal.label,
+        seconds_in_previous_stage=seconds,
+        probability=opportunity.probability,
+        details=details,
+    )
+
+
+async def _open(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    client_id: uuid.UUID | None,
+    customer_id: uuid.UUID,
+    territory_id: uuid.UUID | None,
+    contact_id: uuid.UUID | None,
+    pipeline: Pipeline,
+    stage: PipelineStage,
+    details: dict[str, Any],
+    probability: int | None,
+    owner_id: uuid.UUID,
+    title: str,
+    amount: Decimal,
+    currency: str,
+    expected_close_date: date,
+    notes: str | None = None,
+    source_lead_id: uuid.UUID | None = None,
+) -> Opportunity:
+    now = utcnow()
+    chance = _effective_probability(stage, probability)
+    opportunity = Opportunity(
+        customer_id=customer_id,
+        contact_id=contact_id,
+        title=title,
+        amount=round_money(amount),
+        currency=currency,
+        expected_close_date=expected_close_date,
+        owner_id=owner_id,
+        territory_id=territory_id,
+        pipeline_id=pipeline.id,
+        stage_id=stage.id,
+        status=OpportunityStatus.OPEN,
+        probability=chance,
+        weighted_amount=weighted(amount, chance),
+        stage_entered_at=now,
+        details=details,
+        source_lead_id=source_lead_id,
+        notes=notes,
+    )
+    if client_id:
+        opportunity.id = client_id
+    session.add(opportunity)
+    await audit.record_created(session, principal, opportunity)
+    session.add(_history(principal, opportunity, from_stage=None, to_stage=stage, details=details))
+    record_event(
+        session,
+        principal,
+        customer_id=customer_id,
+        kind="opportunity.opened",
+        title=f"Opportunity {title} opened in {stage.name}",
+        subject_type="opportunities",
+        subject_id=opportunity.id,
+        data={"stage_id": str(stage.id), "stage": stage.name, "amount": str(opportunity.amount)},
+    )
+    return opportunity
+
+
+async def create_opportunity(
+    session: AsyncSession, principal: Principal, *, data: OpportunityCreate
+) -> Saved[Opportunity]:
+    repo = OpportunityRepository(session, principal)
+    if replayed := await repo.find_replayed_create(data.id):
+        return Saved(replayed, created=False)
+    owner_id = data.owner_id or principal.user_id
+    if owner_id is None:
+        raise InvalidReference("owner_id")
+    await _check_owner(session, principal, owner_id)
+    customer = await _customer_and_contact(
+        session, principal, customer_id=data.customer_id, contact_id=data.contact_id
+    )
+    pipeline = await pipelines.pipeline_or_default(session, principal, data.pipeline_id)
+    if data.stage_id is None:
+        stage = pipelines.entry_stage(pipeline)
+    else:
+        stage = pipelines.find_stage(pipeline, data.stage_id, field="stage_id")
+        if stage.kind is not StageKind.OPEN:
+            raise InvalidReference("stage_id")
+    details = pipelines.check_stage_details(stage, data.details)
+    opportunity = await _open(
+        session,
+        principal,
+        client_id=data.id,
+        customer_id=customer.id,
+        territory_id=customer.territory_id,
+        contact_id=data.contact_id,
+        pipeline=pipeline,
+        stage=stage,
+        details=details,
+        probability=data.probability,
+        owner_id=owner_id,
+        title=data.title,
+        amount=data.amount,
+        currency=data.currency,
+        expected_close_date=data.expected_close_date,
+        notes=data.notes,
+    )
+    return Saved(opportunity, created=True)
+
+
+async def open_from_lead(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    lead_id: uuid.UUID,
+    customer_id: uuid.UUID,
+    territory_id: uuid.UUID | None,
+    contact_id: uuid.UUID | None,
+    owner_id: uuid.UUID,
+    pipeline_id: uuid.UUID | None,
+    title: str,
+    amount: Decimal,
+    currency: str,
+    expected_close_date: date,
+) -> Opportunity:
+    """The deal a converted lead opens, in the first stage of the (default) pipeline. The
+    lead's owner owns it; the caller was allowed to convert the lead."""
+    pipeline = await pipelines.pipeline_or_default(session, principal, pipeline_id)
+    stage = pipelines.entry_stage(pipeline)
+    details = pipelines.check_stage_details(stage, {}, loc=("body", "opportunity_details"))
+    return await _open(
+        session,
+        principal,
+        client_id=None,
+        customer_id=customer_id,
+        territory_id=territory_id,
+        contact_id=contact_id,
+        pipeline=pipeline,
+        stage=stage,
+        details=details,
+        probability=None,
+        owner_id=owner_id,
+        title=title,
+        amount=amount,
+        currency=currency,
+        expected_close_date=expected_close_date,
+        source_lead_id=lead_id,
+    )
+
+
+# --- changing ---------------------------------------------------------------------
+
+
+async def update_opportunity(
+    session: AsyncSession,
+    principal: Principal,
+    opportunity: Opportunity,
+    *,
+    data: OpportunityUpdate,
+) -> Opportunity:
+    if opportunity.status is not OpportunityStatus.OPEN:
+        raise OpportunityClosed()
+    changes = data.model_dump(exclude_unset=True)
+    for field in ("title", "amount", "currency", "expected_close_date", "probability"):
+        if field in changes and changes[field] is None:
+            raise InvalidReference(field)
+    if "owner_id" in changes:
+        if changes["owner_id"] is None:
+            raise InvalidReference("owner_id")
+        if changes["owner_id"] != opportunity.owner_id:
+            await _check_owner(session, principal, changes["owner_id"])
+    if changes.get("contact_id") is not None:
+        await _customer_and_contact(
+            session,
+            principal,
+            customer_id=opportunity.customer_id,
+            contact_id=changes["contact_id"],
+        )
+    before = audit.snapshot(opportunity)
+    for field, value in changes.items():
+        setattr(opportunity, field, value)
+    opportunity.amount = round_money(opportunity.amount)
+    opportunity.weighted_amount = weighted(opportunity.amount, opportunity.probability)
+    await audit.record_updated(session, principal, opportunity, before)
+    return opportunity
+
+
+async def move_opportunity(
+    session: AsyncSession, principal: Principal, opportunity: Opportunity, *, data: StageMove
+) -> Opportunity:
+    if opportunity.status is not OpportunityStatus.OPEN:
+        raise OpportunityClosed()
+    if data.stage_id == opportunity.stage_id:
+        raise AlreadyInStage()
+    pipeline = await pipelines.get_pipeline(session, principal, opportunity.pipeline_id)
+    stage = pipelines.find_stage(pipeline, data.stage_id, field="stage_id")
+    current = pipelines.find_stage(pipeline, opportunity.stage_id, field="stage_id")
+    details = pipelines.check_stage_details(stage, data.details)
+    before = audit.snapshot(opportunity)
+    history = _history(principal, opportunity, from_stage=current, to_stage=stage, details=details)
+    opportunity.stage_id = stage.id
+    opportunity.stage_entered_at = history.moved_at
+    opportunity.status = _STATUS_OF_KIND[stage.kind]
+    opportunity.probability = _effective_probability(stage, data.probability)
+    opportunity.weighted_amount = weighted(opportunity.amount, opportunity.probability)
+    opportunity.details = {**opportunity.details, **details}
+    if stage.kind is not StageKind.OPEN:
+        opportunity.closed_at = history.moved_at
+    if stage.kind is StageKind.LOST:
+        opportunity.lost_reason = details.get("lost_reason")
+        opportunity.competitor = details.get("competitor")
+    history.probability = opportunity.probability
+    session.add(history)
+    await audit.record_updated(session, principal, opportunity, before)
+    record_event(
+        session,
+        principal,
+        customer_id=opportunity.customer_id,
+        kind="opportunity.stage_changed",
+        title=f"{opportunity.title}: {current.name} -> {stage.name}",
+        subject_type="opportunities",
+        subject_id=opportunity.id,
+        occurred_at=history.moved_at,
+        data={
+            "from_stage_id": str(current.id),
+            "from_stage": current.name,
+            "to_stage_id": str(stage.id),
+            "to_stage": stage.name,
+            "status": opportunity.status.value,
+            "details": details,
+        },
+    )
+    return opportunity
+
+
+# --- the board --------------------------------------------------------------------
+
+
+@dataclass
+class BoardColumnData:
+    stage: PipelineStage
+    count: int
+    totals: list[StageTotal]
+    cards: list[Opportunity]
+    next_cursor: str | None
+
+
+@dataclass
+class BoardData:
+    pipeline: Pipeline
+    columns: list[BoardColumnData]
+    customer_names: dict[uuid.UUID, str]
+
+
+async def board(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    pipeline_id: uuid.UUID | None,
+    owner_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+    cards_per_stage: int,
+) -> BoardData:
+    """Per stage: count and per-currency sums (one aggregate query) and the first cards
+    (one window query), all within the caller's scope; a constant number of statements."""
+    pipeline = await pipelines.pipeline_or_default(session, principal, pipeline_id)
+    repo = OpportunityRepository(session, principal)
+    stmt = repo.filtered(pipeline_id=pipeline.id, owner_id=owner_id, territory_id=territory_id)
+    totals = await repo.stage_totals(stmt)
+    cards = await repo.first_cards_per_stage(stmt, per_stage=cards_per_stage)
+    names = await customer_names(session, principal, cards)
+    order = OPPORTUNITY_SORT.parse("expected_close_date")
+    columns = []
+    for stage in pipeline.stages:
+        stage_totals = sorted(
+            (t for t in totals if t.stage_id == stage.id),
+            key=lambda t: (t.currency != COMPANY_CURRENCY, t.currency),
+        )
+        count = sum(t.count for t in stage_totals)
+        stage_cards = [c for c in cards if c.stage_id == stage.id]
+        more = count > len(stage_cards) and stage_cards
+        columns.append(
+            BoardColumnData(
+                stage=stage,
+                count=count,
+                totals=stage_totals,
+                cards=stage_cards,
+                next_cursor=encode_cursor(
+                    order, stage_cards[-1].expected_close_date, stage_cards[-1].id
+                )
+                if more
+                else None,
+            )
+        )
+    return BoardData(pipeline=pipeline, columns=columns, customer_names=names)
+
+
+# Activities may link to a deal the caller can see.
+activities.LINK_FINDERS["opportunity_id"] = find_opportunity

@@ -1,0 +1,50 @@
+"""Every query of the pipelines domain starts from the scoped base."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from app.core.repository import ScopedRepository
+from app.pipelines.errors import PipelineNotFound, StageNotFound
+from app.pipelines.models import Pipeline, PipelineStage
+
+WITH_STAGES = selectinload(Pipeline.stages)
+
+
+class PipelineRepository(ScopedRepository[Pipeline]):
+    model = Pipeline
+    not_found = PipelineNotFound
+
+    async def all_with_stages(self) -> list[Pipeline]:
+        stmt = (
+            self.scoped().options(WITH_STAGES).order_by(Pipeline.is_default.desc(), Pipeline.name)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def default(self) -> Pipeline | None:
+        stmt = self.scoped().where(Pipeline.is_default.is_(True)).options(WITH_STAGES)
+        return (await self.session.scalars(stmt.limit(1))).one_or_none()
+
+    async def other_defaults(self, pipeline_id: uuid.UUID) -> list[Pipeline]:
+        stmt = self.scoped().where(Pipeline.is_default.is_(True), Pipeline.id != pipeline_id)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def unscoped_name_taken(self, name: str, *, other_than: uuid.UUID | None = None) -> bool:
+        stmt = select(Pipeline.id).where(func.lower(Pipeline.name) == name.lower())
+        if other_than is not None:
+            stmt = stmt.where(Pipeline.id != other_than)
+        return (await self.session.scalar(stmt)) is not None
+
+
+class StageRepository(ScopedRepository[PipelineStage]):
+    model = PipelineStage
+    not_found = StageNotFound
+
+    async def many(self, stage_ids: set[uuid.UUID]) -> list[PipelineStage]:
+        if not stage_ids:
+            return []
+        stmt = self.scoped().where(PipelineStage.id.in_(stage_ids))
+        return list((await self.session.scalars(stmt)).all())
