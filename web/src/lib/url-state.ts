@@ -39,7 +39,7 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
 }
 
 /** Drops undefined entries so query keys stay stable and requests stay clean. */
-export function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
+export function compact<T extends object>(value: T): Partial<T> {
   const out: Partial<T> = {}
   for (const [k, v] of Object.entries(value)) {
     if (v !== undefined && v !== null && v !== '') (out as Record<string, unknown>)[k] = v

@@ -1,7 +1,39 @@
+import { Grid } from '@mantine/core'
 import { PageHeader } from '@/components/ui/page-header'
-import { useMe } from '@/lib/auth/session'
+import { TodayCard } from '@/features/activities/components/today-card'
+import { MyLeadsCard } from '@/features/leads/components/my-leads-card'
+import { PipelineByStageCard } from '@/features/opportunities/components/pipeline-chart'
+import { hasPermission, ROLE_LABELS, useMe } from '@/lib/auth/session'
+
+function greeting(): string {
+  const h = new Date().getHours()
+  return h < 12 ? 'Good morning' : h < 17 ? 'Good afternoon' : 'Good evening'
+}
 
 export function Component() {
   const { data: me } = useMe()
-  return <PageHeader title={`Welcome, ${me?.full_name ?? ''}`} />
+  if (!me) return null
+  const firstName = me.full_name.split(' ')[0]
+  return (
+    <>
+      <PageHeader title={`${greeting()}, ${firstName}`} description={`${ROLE_LABELS[me.role]} · here is where things stand.`} />
+      <Grid gutter="lg">
+        {hasPermission(me, 'opportunities:read') ? (
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <PipelineByStageCard />
+          </Grid.Col>
+        ) : null}
+        {hasPermission(me, 'activities:read') ? (
+          <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
+            <TodayCard canAssign={hasPermission(me, 'leads:assign')} />
+          </Grid.Col>
+        ) : null}
+        {hasPermission(me, 'leads:read') ? (
+          <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
+            <MyLeadsCard ownerId={me.id} />
+          </Grid.Col>
+        ) : null}
+      </Grid>
+    </>
+  )
 }

@@ -29,6 +29,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined
   readonly requestId: string | undefined
   readonly errors: FieldErrorItem[]
+  /** The whole problem body, with any extension members (e.g. duplicate `candidates`). */
+  readonly body: ProblemBody & Record<string, unknown>
 
   constructor(problem: ProblemBody) {
     super(problem.detail || problem.title)
@@ -39,6 +41,7 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? undefined
     this.requestId = problem.request_id ?? undefined
     this.errors = problem.errors ?? []
+    this.body = problem as ProblemBody & Record<string, unknown>
   }
 
   /** Someone else saved the record since it was loaded (412). */

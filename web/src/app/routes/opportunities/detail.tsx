@@ -1,0 +1,64 @@
+import { Badge, Button, Grid, Stack } from '@mantine/core'
+import { IconPencil } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useParams } from 'react-router'
+import { PageHeader } from '@/components/ui/page-header'
+import { ErrorState, LoadingState } from '@/components/ui/query-states'
+import { useOpportunity } from '@/features/opportunities/api/get-opportunity'
+import { EditOpportunityModal } from '@/features/opportunities/components/edit-opportunity-modal'
+import { OpportunitySummary, StageProgress } from '@/features/opportunities/components/opportunity-summary'
+import { STATUS_COLORS } from '@/features/opportunities/components/opportunity-table'
+import { StageHistory } from '@/features/opportunities/components/stage-history'
+import { StageMoveMenu } from '@/features/opportunities/components/stage-move-menu'
+import { useCan } from '@/lib/auth/session'
+import { findStage, usePipelines } from '@/lib/lookups/pipelines'
+import { personName, usePeople } from '@/lib/lookups/users'
+
+export function Component() {
+  const { opportunityId = '' } = useParams()
+  const query = useOpportunity(opportunityId)
+  const pipelines = usePipelines()
+  const people = usePeople()
+  const canWrite = useCan('opportunities:write')
+  const [editing, setEditing] = useState(false)
+  if (query.isPending) return <LoadingState label="Loading deal…" />
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  const { data: o, etag } = query.data
+  const pipeline = pipelines.data?.find((p) => p.id === o.pipeline_id)
+  const stage = findStage(pipelines.data, o.stage_id)
+  return (
+    <>
+      <PageHeader
+        title={o.title}
+        description={o.customer_name ?? undefined}
+        badge={
+          <Badge size="lg" variant="light" color={STATUS_COLORS[o.status]}>
+            {stage?.name ?? o.status}
+          </Badge>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+              <StageMoveMenu opportunity={o} pipeline={pipeline} />
+            </>
+          ) : null
+        }
+      />
+      <Stack gap="lg">
+        <StageProgress opportunity={o} pipeline={pipeline} />
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <OpportunitySummary opportunity={o} ownerName={personName(people.data, o.owner_id)} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <StageHistory opportunityId={o.id} pipelines={pipelines.data} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      {editing ? <EditOpportunityModal opportunity={o} etag={etag} onClose={() => setEditing(false)} onReload={() => void query.refetch()} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core'
+import { IconCopy } from '@tabler/icons-react'
+import { Link } from 'react-router'
+import type { DuplicateCandidate } from '../api/create-lead'
+
+const PATHS: Record<string, string> = { lead: '/leads', customer: '/customers' }
+const FIELD_LABELS: Record<string, string> = { email: 'email', phone: 'phone', tax_id: 'GSTIN' }
+
+function CandidateLine({ c }: { c: DuplicateCandidate }) {
+  const field = FIELD_LABELS[c.match_field] ?? c.match_field
+  if (!c.visible || !c.id) {
+    return <Text size="sm">A {c.kind} you cannot see has the same {field}.</Text>
+  }
+  const target = c.kind === 'contact' ? (c.customer_id ? `/customers/${c.customer_id}` : null) : `${PATHS[c.kind] ?? ''}/${c.id}`
+  return (
+    <Text size="sm">
+      {c.kind === 'contact' ? 'Contact ' : c.kind === 'lead' ? 'Lead ' : 'Customer '}
+      {target ? (
+        <Anchor component={Link} to={target} target="_blank">
+          {c.name ?? 'unnamed'}
+        </Anchor>
+      ) : (
+        (c.name ?? 'unnamed')
+      )}{' '}
+      has the same {field}.
+    </Text>
+  )
+}
+
+interface DuplicateWarningProps {
+  candidates: DuplicateCandidate[]
+  creating: boolean
+  onCreateAnyway: () => void
+}
+
+/** The API found possible twins: show them and let the user decide. */
+export function DuplicateWarning({ candidates, creating, onCreateAnyway }: DuplicateWarningProps) {
+  return (
+    <Alert color="yellow" icon={<IconCopy size={18} />} title="This lead may already exist" role="alert">
+      <Stack gap="xs">
+        <List size="sm" spacing={2}>
+          {candidates.map((c, i) => (
+            <List.Item key={`${c.kind}-${c.id ?? i}-${c.match_field}`}>
+              <CandidateLine c={c} />
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">Open the existing record instead, or create this lead anyway if it is a different party.</Text>
+        <Group>
+          <Button size="xs" color="yellow" variant="filled" loading={creating} onClick={onCreateAnyway}>
+            Create anyway
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  )
+}

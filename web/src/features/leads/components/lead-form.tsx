@@ -1,0 +1,121 @@
+import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { PersonSelect } from '@/components/ui/pickers'
+import { idempotencyKey } from '@/lib/api/client'
+import { applyApiErrors } from '@/lib/forms'
+import { duplicateCandidates, useCreateLead, type DuplicateCandidate } from '../api/create-lead'
+import type { Lead } from '../api/get-leads'
+import { DuplicateWarning } from './duplicate-warning'
+import { emptyLead, toLeadCreate, type LeadFormValues } from './lead-form-values'
+import { LEAD_SOURCES } from './lead-options'
+
+interface LeadFormProps {
+  canAssign: boolean
+  onCreated: (lead: Lead) => void
+  onCancel: () => void
+}
+
+const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
+
+/** Captures a lead; when the API reports possible twins, shows them before creating one. */
+export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
+  const create = useCreateLead()
+  const [keys, setKeys] = useState(() => ({ normal: idempotencyKey(), anyway: idempotencyKey() }))
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [messages, setMessages] = useState<string[]>([])
+  const form = useForm<LeadFormValues>({
+    initialValues: emptyLead(),
+    validate: {
+      person_name: (v, values) => (v.trim() || values.company_name.trim() ? null : 'Enter a person or a company'),
+      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email'),
+      tax_id: (v) => (!v.trim() || GSTIN.test(v.trim().toUpperCase()) ? null : 'A GSTIN has 15 characters'),
+      estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
+    },
+    onValuesChange: () => {
+      // A changed form is a new capture: forget the warning and use fresh keys.
+      if (duplicates) setDuplicates(null)
+      setKeys({ normal: idempotencyKey(), anyway: idempotencyKey() })
+    },
+  })
+
+  const send = async (values: LeadFormValues, allowDuplicate: boolean) => {
+    setError(null)
+    setMessages([])
+    try {
+      const key = allowDuplicate ? keys.anyway : keys.normal
+      const lead = await create.mutateAsync({ body: toLeadCreate(values, allowDuplicate), key })
+      onCreated(lead)
+    } catch (e) {
+      const candidates = duplicateCandidates(e)
+      if (candidates) {
+        setDuplicates(candidates)
+        return
+      }
+      setError(e)
+      setMessages(applyApiErrors(form, e, Object.keys(values)))
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit((v) => send(v, false))} noValidate aria-label="Capture lead">
+      <Stack gap="lg">
+        {duplicates ? (
+          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
+        ) : null}
+        <ApiErrorAlert error={error} messages={messages} />
+        <Card>
+          <Title order={4} mb="md">
+            Who
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label="Person" {...form.getInputProps('person_name')} />
+            <TextInput label="Job title" {...form.getInputProps('job_title')} />
+            <TextInput label="Company" {...form.getInputProps('company_name')} />
+            <TextInput label="Industry" {...form.getInputProps('industry')} />
+            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+            <TextInput label="GSTIN" {...form.getInputProps('tax_id')} />
+          </SimpleGrid>
+        </Card>
+        <Card>
+          <Title order={4} mb="md">
+            Opportunity
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select label="Source" data={LEAD_SOURCES} allowDeselect={false} required {...form.getInputProps('source')} />
+            <TextInput label="Campaign" {...form.getInputProps('campaign_ref')} />
+            <TextInput label="Product interest" {...form.getInputProps('product_interest')} />
+            <Group grow align="flex-start">
+              <TextInput label="Estimated value" inputMode="decimal" {...form.getInputProps('estimated_value')} />
+              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
+            </Group>
+            {canAssign ? <PersonSelect label="Owner" placeholder="By territory rules" roles={['sales_engineer', 'sales_head']} {...form.getInputProps('owner_id')} /> : null}
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+        </Card>
+        <Card>
+          <Title order={4} mb="md">
+            Address
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label="Street" {...form.getInputProps('address.line1')} />
+            <TextInput label="City" {...form.getInputProps('address.city')} />
+            <TextInput label="State" {...form.getInputProps('address.state')} />
+            <TextInput label="Postal code" description="Decides the territory and owner" {...form.getInputProps('address.postal_code')} />
+          </SimpleGrid>
+        </Card>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Capture lead
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,63 @@
+import { Anchor, Badge, Progress, Table, Text } from '@mantine/core'
+import { Link } from 'react-router'
+import { formatDate } from '@/lib/format/dates'
+import { formatMoney } from '@/lib/format/money'
+import { personName, type User } from '@/lib/lookups/users'
+import type { Lead } from '../api/get-leads'
+import { scoreColor, sourceLabel, statusOption } from './lead-options'
+
+export function leadName(l: Pick<Lead, 'person_name' | 'company_name'>): string {
+  return l.company_name ?? l.person_name ?? 'Unnamed lead'
+}
+
+export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] }) {
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table aria-label="Leads">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Lead</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Source</Table.Th>
+            <Table.Th w={130}>Score</Table.Th>
+            <Table.Th ta="right">Est. value</Table.Th>
+            <Table.Th>Owner</Table.Th>
+            <Table.Th>Captured</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {leads.map((l) => {
+            const status = statusOption(l.status)
+            return (
+              <Table.Tr key={l.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/leads/${l.id}`} fw={600} size="sm">
+                    {leadName(l)}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {[l.company_name ? l.person_name : null, l.address.city].filter(Boolean).join(' · ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={status.color} variant="light">
+                    {status.label}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{sourceLabel(l.source)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" fw={600}>
+                    {l.score}
+                  </Text>
+                  <Progress value={l.score} color={scoreColor(l.score)} size="sm" aria-label={`Score ${l.score} of 100`} />
+                </Table.Td>
+                <Table.Td ta="right">{formatMoney(l.estimated_value, l.currency)}</Table.Td>
+                <Table.Td>{l.owner_id ? personName(people, l.owner_id) : 'Unassigned'}</Table.Td>
+                <Table.Td>{formatDate(l.captured_at)}</Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest'
+import { lost, opportunity, potential, proposal, purchaseOrder, won } from './fixtures.test-data'
+import { createDragEndHandler, LOST_FIELDS, planMove } from './move-plan'
+
+const deal = opportunity('o1', potential.id)
+const stages = [potential, proposal, purchaseOrder, won, lost]
+
+function handler() {
+  const onMove = vi.fn()
+  const onAskDetails = vi.fn()
+  const handle = createDragEndHandler({
+    findCard: (id) => (id === deal.id ? deal : undefined),
+    findStage: (id) => stages.find((s) => s.id === id),
+    onMove,
+    onAskDetails,
+  })
+  return { handle, onMove, onAskDetails }
+}
+
+const drop = (over: string | null) => ({ active: { id: deal.id }, over: over ? { id: over } : null }) as never
+
+describe('planMove', () => {
+  it('does nothing when dropped on its own stage', () => {
+    expect(planMove(deal, potential)).toEqual({ kind: 'none' })
+  })
+
+  it('moves straight to a stage that needs no details', () => {
+    expect(planMove(deal, proposal)).toMatchObject({ kind: 'direct', stage: proposal })
+  })
+
+  it('asks for the stage’s required details (PO number and date)', () => {
+    const plan = planMove(deal, purchaseOrder)
+    expect(plan.kind).toBe('details')
+    expect(plan.kind === 'details' && plan.fields.map((f) => f.key)).toEqual(['po_number', 'po_date'])
+  })
+
+  it('asks for a reason when the deal is lost, and confirms a win', () => {
+    const lostPlan = planMove(deal, lost)
+    expect(lostPlan.kind === 'details' && lostPlan.fields).toEqual(LOST_FIELDS)
+    expect(planMove(deal, won)).toMatchObject({ kind: 'details', fields: [] })
+  })
+})
+
+describe('the board’s drag-end handler', () => {
+  it('moves the card when dropped on a plain stage', () => {
+    const { handle, onMove, onAskDetails } = handler()
+    handle(drop(proposal.id))
+    expect(onMove).toHaveBeenCalledWith(deal, proposal)
+    expect(onAskDetails).not.toHaveBeenCalled()
+  })
+
+  it('opens the details dialog when the stage requires details', () => {
+    const { handle, onMove, onAskDetails } = handler()
+    handle(drop(purchaseOrder.id))
+    expect(onMove).not.toHaveBeenCalled()
+    expect(onAskDetails).toHaveBeenCalledWith(expect.objectContaining({ kind: 'details', stage: purchaseOrder }))
+  })
+
+  it('ignores drops outside any column and on the same column', () => {
+    const { handle, onMove, onAskDetails } = handler()
+    expect(handle(drop(null))).toEqual({ kind: 'none' })
+    expect(handle(drop(potential.id))).toEqual({ kind: 'none' })
+    expect(onMove).not.toHaveBeenCalled()
+    expect(onAskDetails).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,80 @@
+import { Anchor, Card, SimpleGrid, Stepper, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { formatDate, humanize } from '@/lib/format/dates'
+import { formatMoney } from '@/lib/format/money'
+import type { Pipeline } from '@/lib/lookups/pipelines'
+import type { Opportunity } from '../api/get-board'
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children || '—'}
+      </Text>
+    </div>
+  )
+}
+
+export function StageProgress({ opportunity, pipeline }: { opportunity: Opportunity; pipeline?: Pipeline }) {
+  const open = pipeline?.stages.filter((s) => s.kind === 'open') ?? []
+  if (open.length === 0) return null
+  const index = open.findIndex((s) => s.id === opportunity.stage_id)
+  const active = opportunity.status === 'won' ? open.length : index
+  return (
+    <Card>
+      <Stepper active={active} size="xs" iconSize={26} allowNextStepsSelect={false} color={opportunity.status === 'lost' ? 'red' : undefined}>
+        {open.map((s) => (
+          <Stepper.Step key={s.id} label={s.name} description={`${s.probability}%`} />
+        ))}
+      </Stepper>
+    </Card>
+  )
+}
+
+export function OpportunitySummary({ opportunity: o, ownerName }: { opportunity: Opportunity; ownerName: string }) {
+  return (
+    <Card>
+      <Title order={4} mb="md">
+        Deal
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+        <Field label="Customer">
+          {o.customer_name ? (
+            <Anchor component={Link} to={`/customers/${o.customer_id}`} size="sm">
+              {o.customer_name}
+            </Anchor>
+          ) : null}
+        </Field>
+        <Field label="Amount">{formatMoney(o.amount, o.currency)}</Field>
+        <Field label="Weighted">{formatMoney(o.weighted_amount, o.currency)}</Field>
+        <Field label="Probability">{`${o.probability}%`}</Field>
+        <Field label="Expected close">{formatDate(o.expected_close_date)}</Field>
+        <Field label="Owner">{ownerName}</Field>
+        {o.closed_at ? <Field label="Closed">{formatDate(o.closed_at)}</Field> : null}
+        {o.lost_reason ? <Field label="Lost because">{o.lost_reason}</Field> : null}
+        {o.competitor ? <Field label="Competitor">{o.competitor}</Field> : null}
+        {o.source_lead_id ? (
+          <Field label="From lead">
+            <Anchor component={Link} to={`/leads/${o.source_lead_id}`} size="sm">
+              Open lead
+            </Anchor>
+          </Field>
+        ) : null}
+        {Object.entries(o.details).map(([k, v]) => (
+          <Field key={k} label={humanize(k)}>
+            {String(v)}
+          </Field>
+        ))}
+      </SimpleGrid>
+      {o.notes ? (
+        <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+          {o.notes}
+        </Text>
+      ) : null}
+    </Card>
+  )
+}

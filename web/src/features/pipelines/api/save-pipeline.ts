@@ -1,0 +1,84 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import type { Schema } from '@/lib/api/types'
+import type { Pipeline, Stage } from '@/lib/lookups/pipelines'
+
+export type PipelineCreate = Schema<'PipelineCreate'>
+export type StageCreate = Schema<'StageCreate'>
+export type StageUpdate = Schema<'StageUpdate'>
+
+function useInvalidatePipelines() {
+  const queryClient = useQueryClient()
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['pipelines'] }),
+      queryClient.invalidateQueries({ queryKey: ['opportunities', 'board'] }),
+    ])
+}
+
+export function useCreatePipeline() {
+  const onSuccess = useInvalidatePipelines()
+  return useMutation({
+    mutationFn: (body: PipelineCreate) =>
+      unwrap(api.POST('/api/v1/pipelines', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+    onSuccess,
+  })
+}
+
+export function useUpdatePipeline() {
+  const onSuccess = useInvalidatePipelines()
+  return useMutation({
+    mutationFn: ({ pipeline, body }: { pipeline: Pipeline; body: Schema<'PipelineUpdate'> }) =>
+      unwrap(
+        api.PATCH('/api/v1/pipelines/{pipeline_id}', {
+          params: { path: { pipeline_id: pipeline.id }, header: { 'If-Match': ifMatch(pipeline.version) } },
+          body,
+        }),
+      ),
+    onSuccess,
+  })
+}
+
+export function useSaveStage(pipelineId: string) {
+  const onSuccess = useInvalidatePipelines()
+  return useMutation({
+    mutationFn: (args: { create: StageCreate } | { stage: Stage; update: StageUpdate }) =>
+      'create' in args
+        ? unwrap(
+            api.POST('/api/v1/pipelines/{pipeline_id}/stages', {
+              params: { path: { pipeline_id: pipelineId } },
+              body: args.create,
+              headers: { 'Idempotency-Key': idempotencyKey() },
+            }),
+          )
+        : unwrap(
+            api.PATCH('/api/v1/pipelines/{pipeline_id}/stages/{stage_id}', {
+              params: { path: { pipeline_id: pipelineId, stage_id: args.stage.id }, header: { 'If-Match': ifMatch(args.stage.version) } },
+              body: args.update,
+            }),
+          ),
+    onSuccess,
+  })
+}
+
+export function useDeleteStage(pipelineId: string) {
+  const onSuccess = useInvalidatePipelines()
+  return useMutation({
+    mutationFn: (stage: Stage) =>
+      unwrap(
+        api.DELETE('/api/v1/pipelines/{pipeline_id}/stages/{stage_id}', {
+          params: { path: { pipeline_id: pipelineId, stage_id: stage.id }, header: { 'If-Match': ifMatch(stage.version) } },
+        }),
+      ),
+    onSuccess,
+  })
+}
+
+export function useReorderStages(pipelineId: string) {
+  const onSuccess = useInvalidatePipelines()
+  return useMutation({
+    mutationFn: (stageIds: string[]) =>
+      unwrap(api.POST('/api/v1/pipelines/{pipeline_id}/reorder-stages', { params: { path: { pipeline_id: pipelineId } }, body: { stage_ids: stageIds } })),
+    onSuccess,
+  })
+}

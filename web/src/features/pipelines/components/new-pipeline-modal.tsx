@@ -1,0 +1,61 @@
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { applyApiErrors } from '@/lib/forms'
+import { useCreatePipeline } from '../api/save-pipeline'
+
+/** A new pipeline starts with a minimal set of stages, then is shaped stage by stage. */
+export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
+  const create = useCreatePipeline()
+  const [error, setError] = useState<unknown>(null)
+  const form = useForm({
+    initialValues: { name: '', description: '', is_default: false },
+    validate: { name: (v) => (v.trim() ? null : 'Name is required') },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      const saved = await create.mutateAsync({
+        name: v.name.trim(),
+        description: v.description.trim() || null,
+        is_default: v.is_default,
+        stages: [
+          { name: 'Qualification', probability: 20, kind: 'open', required_fields: [] },
+          { name: 'Proposal', probability: 50, kind: 'open', required_fields: [] },
+          { name: 'Won', probability: 100, kind: 'won', required_fields: [] },
+          { name: 'Lost', probability: 0, kind: 'lost', required_fields: [] },
+        ],
+      })
+      notifications.show({ color: 'green', message: `${saved.name} created` })
+      onCreated(saved.id)
+    } catch (e) {
+      setError(e)
+      applyApiErrors(form, e, ['name', 'description', 'is_default'])
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="New pipeline">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ApiErrorAlert error={error} />
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+          <Checkbox label="Make it the default pipeline" {...form.getInputProps('is_default', { type: 'checkbox' })} />
+          <Text size="xs" c="dimmed">
+            It starts with Qualification, Proposal, Won and Lost; rename, add and reorder stages afterwards.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
