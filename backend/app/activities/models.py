@@ -51,8 +51,12 @@ class Activity(Entity):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
-    lead_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
-    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL"), index=True
+    )
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
+    )
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
     due_at: Mapped[datetime | None]

@@ -80,8 +80,10 @@ async def _check_links(session: AsyncSession, principal: Principal, values: dict
                 values["customer_id"] = found.customer_id
 
 
-# Other domains that activities link to register how to find a visible record by id
-# (leads, opportunities); each returns an object with a ``customer_id`` or None.
+# How to find a visible lead or opportunity by id, registered by those domains (they
+# already depend on activities, e.g. lead scoring counts recent activity, so the
+# dependency points their way). Each result has a ``customer_id`` (a lead's is set
+# once converted) that the activity then links to as well.
 LINK_FINDERS: dict[str, Any] = {}
 
 

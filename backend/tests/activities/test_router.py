@@ -302,3 +302,67 @@ async def test_list_filters_and_constant_statements(
         "/api/v1/activities", params={"type": "task"}, headers=auth(world.engineer)
     )
     assert {a["type"] for a in tasks.json()["items"]} == {"task"}
+
+
+async def test_linking_an_opportunity_links_its_customer_and_a_foreign_one_is_refused(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    from tests.factories.opportunities import create_opportunity
+
+    customer = await create_customer(session, owner=world.engineer)
+    deal = await create_opportunity(session, owner=world.engineer, customer=customer)
+    foreign_customer = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    foreign_deal = await create_opportunity(
+        session, owner=world.engineer_other_team, customer=foreign_customer
+    )
+    await session.commit()
+    linked = await client.post(
+        "/api/v1/activities",
+        json={"type": "call", "subject": "Discuss PO", "opportunity_id": str(deal.id)},
+        headers=auth(world.engineer),
+    )
+    assert linked.status_code == 201
+    assert linked.json()["customer_id"] == str(customer.id)
+    by_deal = await client.get(
+        "/api/v1/activities", params={"opportunity_id": str(deal.id)}, headers=auth(world.engineer)
+    )
+    assert [a["id"] for a in by_deal.json()["items"]] == [linked.json()["id"]]
+    refused = await client.post(
+        "/api/v1/activities",
+        json={"type": "call", "subject": "x", "opportunity_id": str(foreign_deal.id)},
+        headers=auth(world.engineer),
+    )
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "opportunity_id"]
+
+
+async def test_an_activity_on_a_lead_stays_off_customer_timelines(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    from tests.factories.leads import create_lead
+
+    lead = await create_lead(session, owner=world.engineer, territory=world.north)
+    foreign_lead = await create_lead(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    await session.commit()
+    created = await client.post(
+        "/api/v1/activities",
+        json={
+            "type": "meeting",
+            "subject": "First visit",
+            "lead_id": str(lead.id),
+            "starts_at": iso(utcnow() + timedelta(days=1)),
+        },
+        headers=auth(world.engineer),
+    )
+    assert created.status_code == 201
+    assert created.json()["lead_id"] == str(lead.id) and created.json()["customer_id"] is None
+    refused = await client.post(
+        "/api/v1/activities",
+        json={"type": "call", "subject": "x", "lead_id": str(foreign_lead.id)},
+        headers=auth(world.engineer),
+    )
+    assert refused.status_code == 422
