@@ -62,15 +62,17 @@ CAN_WRITE = requires(Permission.LEADS_WRITE)
 
 
 def _duplicates(error: PossibleDuplicates) -> JSONResponse:
-    body = DuplicatesProblem(
+    problem = DuplicatesProblem(
         title=error.title,
         status=error.status,
         code=error.code,
         request_id=current_request_id(),
         candidates=error.candidates,
     )
+    body = problem.model_dump(mode="json", exclude_none=True, exclude={"candidates"})
+    body["candidates"] = [c.model_dump(mode="json") for c in error.candidates]
     return JSONResponse(
-        body.model_dump(mode="json", exclude_none=True),
+        body,
         status_code=error.status,
         media_type=PROBLEM_JSON,
     )

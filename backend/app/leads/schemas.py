@@ -5,7 +5,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import EmailStr, Field, model_validator
+from pydantic import AwareDatetime, EmailStr, Field, model_validator
 
 from app.core.errors import Problem
 from app.core.money import Amount, CurrencyCode
@@ -64,8 +64,9 @@ class LeadCreate(_LeadFields, CreateModel):
         default=None, ge=-90, le=90, description="Where the phone was when capturing"
     )
     capture_longitude: float | None = Field(default=None, ge=-180, le=180)
-    captured_at: datetime | None = Field(
-        default=None, description="When it was captured (offline phones send it later)"
+    captured_at: AwareDatetime | None = Field(
+        default=None,
+        description="When it was captured, with offset (offline phones send it later)",
     )
     owner_id: uuid.UUID | None = Field(
         default=None,

@@ -30,7 +30,7 @@ name or owner, which is all the caller needs to stop and ask their head. Send
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -188,7 +188,7 @@ async def next_engineer_of_territory(
     load = await LeadRepository(session, principal).unscoped_load_of_owners(
         [e.id for e in engineers]
     )
-    oldest = datetime.min.replace(tzinfo=utcnow().tzinfo)
+    oldest = datetime.min.replace(tzinfo=UTC)
 
     def key(engineer: Any) -> tuple[int, datetime, str]:
         open_count, last_assigned = load.get(engineer.id, (0, None))
@@ -247,7 +247,8 @@ async def capture_lead(
     fields = data.model_dump(
         exclude={"id", "address", "owner_id", "allow_duplicate", "captured_at"}, exclude_none=True
     )
-    lead = Lead(**fields, captured_at=data.captured_at or now, created_by_id=principal.user_id)
+    captured_at = data.captured_at.astimezone(UTC) if data.captured_at else now
+    lead = Lead(**fields, captured_at=captured_at, created_by_id=principal.user_id)
     if data.id:
         lead.id = data.id
     lead.status, lead.status_changed_at = LeadStatus.NEW, now
@@ -278,8 +279,9 @@ async def update_lead(
     if lead.status is LeadStatus.CONVERTED:
         raise LeadConverted()
     changes = data.model_dump(exclude_unset=True, exclude={"address"})
-    if "source" in changes and changes["source"] is None:
-        raise InvalidReference("source")
+    for required in ("source", "currency"):
+        if required in changes and changes[required] is None:
+            raise InvalidReference(required)
     before = audit.snapshot(lead)
     for field, value in changes.items():
         setattr(lead, field, value)

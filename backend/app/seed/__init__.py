@@ -10,9 +10,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.db import session_scope
-from app.seed import activities, customers, people
+from app.seed import activities, customers, people, sales
 
-PARTS = (people, customers, activities)
+PARTS = (people, customers, sales, activities)
 
 
 async def load_demo_data(sessionmaker: async_sessionmaker[AsyncSession]) -> str:
