@@ -9,3 +9,38 @@ export async function login(page, email, password = 'demo-pass-1') {
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.getByRole('button', { name: /account menu/i }).waitFor()
 }
+
+/** Calls the API from inside the page with the signed-in user's token. */
+export async function apiCall(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const session = JSON.parse(localStorage.getItem('sales.session') ?? 'null')
+      const res = await fetch(p, {
+        method: m,
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session?.accessToken}` },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      })
+      const text = await res.text()
+      return { status: res.status, body: text ? JSON.parse(text) : null }
+    },
+    [method, path, body],
+  )
+}
+
+/** Drags with the mouse in small steps, as a person would (dnd-kit needs real pointer moves). */
+export async function dragTo(page, source, target) {
+  const from = await source.boundingBox()
+  const to = await target.boundingBox()
+  assert.ok(from && to, 'drag source and target must be visible')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 12)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height, { steps: 5 })
+  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 20 })
+  await page.waitForTimeout(150)
+  await page.mouse.up()
+}
+
+/** A link of the main navigation. */
+export function nav(page, name) {
+  return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true })
+}

@@ -27,7 +27,7 @@ function freePort() {
 function runStep(args, env, label) {
   const result = spawnSync(PYTHON, args, { cwd: BACKEND_DIR, env, encoding: 'utf8', timeout: 180_000 })
   if (result.status !== 0) {
-    throw new Error(`${label} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+    throw new Error(`${label} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`)
   }
 }
 

@@ -1,4 +1,4 @@
-import { Grid } from '@mantine/core'
+import { Grid, Stack } from '@mantine/core'
 import { PageHeader } from '@/components/ui/page-header'
 import { TodayCard } from '@/features/activities/components/today-card'
 import { MyLeadsCard } from '@/features/leads/components/my-leads-card'
@@ -23,16 +23,15 @@ export function Component() {
             <PipelineByStageCard />
           </Grid.Col>
         ) : null}
-        {hasPermission(me, 'activities:read') ? (
-          <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
-            <TodayCard canAssign={hasPermission(me, 'leads:assign')} />
-          </Grid.Col>
-        ) : null}
-        {hasPermission(me, 'leads:read') ? (
-          <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
-            <MyLeadsCard ownerId={me.id} />
-          </Grid.Col>
-        ) : null}
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            {hasPermission(me, 'activities:read') ? <TodayCard canAssign={hasPermission(me, 'leads:assign')} /> : null}
+            {hasPermission(me, 'leads:read') ? (
+              // Engineers see their own leads; heads and admins everything they may see.
+              <MyLeadsCard ownerId={me.role === 'sales_engineer' ? me.id : undefined} />
+            ) : null}
+          </Stack>
+        </Grid.Col>
       </Grid>
     </>
   )

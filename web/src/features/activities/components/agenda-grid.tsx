@@ -46,7 +46,7 @@ export function AgendaGrid({ view, days, activities, today = new Date(), ...acti
                 </Text>
               ) : null}
             </Box>
-            <ScrollArea.Autosize mah={view === 'day' ? undefined : 560}>
+            <ScrollArea.Autosize mah={view === 'day' ? undefined : 560} scrollbars="y">
               <Stack gap={6}>
                 {items.length === 0 ? (
                   <Text size="xs" c="dimmed" py="sm">

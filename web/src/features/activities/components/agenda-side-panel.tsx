@@ -35,9 +35,9 @@ function Panel({ title, empty, activities, color, ...actions }: PanelProps) {
 
 export function AgendaSidePanel({ overdue, reminders, ...actions }: ActivityActions & { overdue: Activity[]; reminders: Activity[] }) {
   return (
-    <Stack gap="md">
+    <>
       <Panel title="Reminders due" empty="No reminders right now." activities={reminders} color="orange" {...actions} />
       <Panel title="Overdue" empty="Nothing overdue. Well done." activities={overdue} color="red" {...actions} />
-    </Stack>
+    </>
   )
 }

@@ -1,4 +1,4 @@
-import { Grid, Stack } from '@mantine/core'
+import { SimpleGrid, Stack } from '@mantine/core'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useAgenda } from '../api/get-agenda'
 import { AgendaGrid } from './agenda-grid'
@@ -30,23 +30,19 @@ export function Agenda({ view, day, canAssign, onNavigate }: AgendaProps) {
         onShift={(dir) => onNavigate(view, dir === 0 ? null : addDays(day, dir * (view === 'week' ? 7 : 1)))}
         onNew={openNew}
       />
-      <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
-          {agenda.isPending ? (
-            <LoadingState label="Loading your agenda…" />
-          ) : agenda.isError ? (
-            <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />
-          ) : (
-            <AgendaGrid view={view} days={agendaDays(view, day)} activities={agenda.data.activities} {...actions} />
-          )}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
-          <Stack gap="md">
-            {agenda.data ? <AgendaSidePanel overdue={agenda.data.overdue} reminders={agenda.data.reminders} {...actions} /> : null}
-            <CalendarFeedCard />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <Stack gap="lg">
+        {agenda.isPending ? (
+          <LoadingState label="Loading your agenda…" />
+        ) : agenda.isError ? (
+          <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />
+        ) : (
+          <AgendaGrid view={view} days={agendaDays(view, day)} activities={agenda.data.activities} {...actions} />
+        )}
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+          {agenda.data ? <AgendaSidePanel overdue={agenda.data.overdue} reminders={agenda.data.reminders} {...actions} /> : null}
+          <CalendarFeedCard />
+        </SimpleGrid>
+      </Stack>
       {dialogs}
     </>
   )

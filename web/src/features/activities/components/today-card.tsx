@@ -13,7 +13,7 @@ export function TodayCard({ canAssign }: { canAssign: boolean }) {
   const agenda = useAgenda(today, addDays(today, 1))
   const { actions, dialogs } = useActivityActions(canAssign)
   return (
-    <Card h="100%">
+    <Card>
       <Group justify="space-between" mb="sm">
         <Title order={4}>Today</Title>
         <Anchor component={Link} to="/activities?view=day" size="sm">

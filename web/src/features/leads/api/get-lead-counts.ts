@@ -16,7 +16,6 @@ export function useLeadCounts(ownerId: string | undefined, statuses: LeadStatus[
         const page = await unwrap(api.GET('/api/v1/leads', { params: { query: { owner_id: ownerId, status, limit: CAP } } }))
         return { status, count: page.items.length, more: Boolean(page.next_cursor) }
       },
-      enabled: Boolean(ownerId),
     })),
   })
 }

@@ -6,14 +6,14 @@ import { LEAD_STATUSES } from './lead-options'
 
 const SHOWN = LEAD_STATUSES.filter((s) => s.value !== 'converted' && s.value !== 'disqualified')
 
-export function MyLeadsCard({ ownerId }: { ownerId: string }) {
+export function MyLeadsCard({ ownerId }: { ownerId?: string }) {
   const counts = useLeadCounts(ownerId, SHOWN.map((s) => s.value))
   return (
-    <Card h="100%">
+    <Card>
       <Group justify="space-between" mb="sm">
-        <Title order={4}>My leads</Title>
-        <Anchor component={Link} to={`/leads?owner_id=${ownerId}`} size="sm">
-          All my leads
+        <Title order={4}>{ownerId ? 'My leads' : 'Leads'}</Title>
+        <Anchor component={Link} to={ownerId ? `/leads?owner_id=${ownerId}` : '/leads'} size="sm">
+          {ownerId ? 'All my leads' : 'All leads'}
         </Anchor>
       </Group>
       <Stack gap="xs">
@@ -23,7 +23,7 @@ export function MyLeadsCard({ ownerId }: { ownerId: string }) {
             <UnstyledButton
               key={s.value}
               component={Link}
-              to={`/leads?owner_id=${ownerId}&status=${s.value}`}
+              to={`/leads?${ownerId ? `owner_id=${ownerId}&` : ''}status=${s.value}`}
               aria-label={`${s.label} leads`}
               p="xs"
               style={{ borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)' }}

@@ -19,6 +19,8 @@ export const boardQueryOptions = (filters: BoardFilters) =>
     queryKey: ['opportunities', 'board', filters],
     queryFn: () => unwrap(api.GET('/api/v1/opportunities/board', { params: { query: { ...compact(filters), cards: 20 } } })),
     placeholderData: keepPreviousData,
+    // Others move deals too: the board refreshes whenever it is shown.
+    staleTime: 0,
   })
 
 export function useBoard(filters: BoardFilters) {
