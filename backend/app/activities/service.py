@@ -85,6 +85,15 @@ async def _check_links(session: AsyncSession, principal: Principal, values: dict
 # dependency points their way). Each result has a ``customer_id`` (a lead's is set
 # once converted) that the activity then links to as well.
 LINK_FINDERS: dict[str, Any] = {}
+# Called after an activity is logged or completed, e.g. so a lead's "recent activity"
+# scoring factor sees the call that was just made: ``await listener(session, principal,
+# activity)``.
+ACTIVITY_LISTENERS: list[Any] = []
+
+
+async def _notify(session: AsyncSession, principal: Principal, activity: Activity) -> None:
+    for listener in ACTIVITY_LISTENERS:
+        await listener(session, principal, activity)
 
 
 def _schedule(activity: Activity) -> None:
@@ -128,6 +137,7 @@ async def create_activity(
     _schedule(activity)
     repo.add(activity)
     await audit.record_created(session, principal, activity)
+    await _notify(session, principal, activity)
     _timeline(
         session,
         principal,
@@ -169,6 +179,7 @@ async def complete_activity(
     activity.completed_at = data.completed_at or utcnow()
     activity.outcome = data.outcome or activity.outcome
     await audit.record_updated(session, principal, activity, before)
+    await _notify(session, principal, activity)
     _timeline(
         session,
         principal,

@@ -342,5 +342,17 @@ async def assign_lead(
     return lead
 
 
-# Activities may link to a lead the caller can see.
+async def note_activity(session: AsyncSession, principal: Principal, activity: Any) -> None:
+    """A call or visit logged on an open lead counts as recent activity for its score."""
+    if activity.lead_id is None:
+        return
+    lead = await find_lead(session, principal, activity.lead_id)
+    if lead is None or lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
+        return
+    lead.last_activity_at = utcnow()
+    await rescore(session, principal, lead)
+
+
+# Activities may link to a lead the caller can see, and feed its score.
 activities.LINK_FINDERS["lead_id"] = find_lead
+activities.ACTIVITY_LISTENERS.append(note_activity)

@@ -7,9 +7,7 @@ Create Date: 2026-11-24 09:17:02.668656+00:00
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = "3b758439fe5c"
 down_revision: str | None = "5d0c3e7b9a41"

@@ -366,3 +366,30 @@ async def test_an_activity_on_a_lead_stays_off_customer_timelines(
         headers=auth(world.engineer),
     )
     assert refused.status_code == 422
+
+
+async def test_a_call_logged_on_a_stale_lead_raises_its_recent_activity_score(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    from tests.factories.leads import create_lead
+
+    long_ago = utcnow() - timedelta(days=200)
+    lead = await create_lead(
+        session,
+        owner=world.engineer,
+        territory=world.north,
+        captured_at=long_ago,
+        last_activity_at=long_ago,
+    )
+    await session.commit()
+    before = (await client.get(f"/api/v1/leads/{lead.id}", headers=auth(world.engineer))).json()
+    assert "recent_activity" not in [f["factor"] for f in before["score_factors"]]
+    logged = await client.post(
+        "/api/v1/activities",
+        json={"type": "call", "subject": "Intro call", "lead_id": str(lead.id)},
+        headers=auth(world.engineer),
+    )
+    assert logged.status_code == 201
+    after = (await client.get(f"/api/v1/leads/{lead.id}", headers=auth(world.engineer))).json()
+    assert "recent_activity" in [f["factor"] for f in after["score_factors"]]
+    assert after["score"] > before["score"]
