@@ -31,6 +31,11 @@ module.exports = defineConfig([
     },
   },
   {
+    // jest.mock factories must load modules lazily with require().
+    files: ["test/**/*.ts", "test/**/*.tsx", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["e2e/**/*.mjs", "*.js"],
     rules: { "no-console": "off" },
   },

@@ -34,6 +34,9 @@ async function step(name, body) {
     console.log(`ok - ${name}`);
   } catch (error) {
     failed += 1;
+    // What the page showed, for the person reading the failure (not committed).
+    mkdirSync(path.join(here, ".tmp"), { recursive: true });
+    await page.screenshot({ path: path.join(here, ".tmp", "failure.png") }).catch(() => undefined);
     console.log(`not ok - ${name}\n${error.stack ?? error}`);
     throw error;
   }
@@ -60,7 +63,14 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: CHROMIUM_FLAGS,
 });
-const context = await browser.newContext({ viewport: { width: 412, height: 870 }, deviceScaleFactor: 1 });
+// A phone in New Delhi that allows the app to read its location.
+const PHONE_POSITION = { latitude: 28.6139, longitude: 77.209 };
+const context = await browser.newContext({
+  viewport: { width: 412, height: 870 },
+  deviceScaleFactor: 1,
+  geolocation: PHONE_POSITION,
+  permissions: ["geolocation"],
+});
 const page = await context.newPage();
 const consoleErrors = [];
 page.on("pageerror", (error) => consoleErrors.push(String(error)));
@@ -80,6 +90,9 @@ try {
 
   await step("opens my day", async () => {
     await page.getByTestId("my-day").waitFor({ timeout: 20_000 });
+    // The first sync after sign-in brings the agenda, customers, leads and deals.
+    await page.getByTestId("my-day-synced").waitFor({ timeout: 30_000 });
+    await page.getByText("Hello, ").waitFor();
     await shot("02-my-day");
   });
 
@@ -121,6 +134,65 @@ try {
     const contacts = await get(`/api/v1/customers/${customer.id}/contacts`);
     assert.equal(contacts.filter((contact) => contact.name === contactName).length, 1);
     await shot("06-synced");
+  });
+
+  const leadPerson = `Asha Rao ${Date.now()}`;
+  await step("captures a lead offline from my day: kept on the phone, marked pending", async () => {
+    await page.getByTestId("tab-today").click();
+    await page.getByTestId("new-lead").click();
+    await context.setOffline(true);
+    await page.getByTestId("lead-person").fill(leadPerson);
+    await page.getByTestId("lead-company").fill("Rao Diagnostics");
+    await page.getByTestId("lead-phone").fill("+91 98100 12345");
+    await page.getByTestId("save-lead").click();
+    await page.getByTestId("lead-status").waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid^="pending-"]:visible').first().waitFor();
+    await shot("07-lead-captured-offline");
+    await page.getByTestId("tab-today").click();
+    await page.getByTestId("pending-sync-badge").waitFor();
+    await shot("08-my-day-pending-badge");
+  });
+
+  await step("back online, the lead is synced: exactly one on the server, with where it was captured", async () => {
+    await context.setOffline(false);
+    await page.getByTestId("tab-sync").click();
+    await page.getByTestId("sync-now").click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 20_000 });
+    const leads = (await get(`/api/v1/leads?q=${encodeURIComponent(leadPerson)}`)).items;
+    assert.equal(leads.length, 1);
+    assert.equal(leads[0].capture_latitude, PHONE_POSITION.latitude);
+    assert.equal(leads[0].capture_longitude, PHONE_POSITION.longitude);
+    // The leads tab still shows the captured lead; pressing the focused tab goes back to the list.
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("lead-status").waitFor();
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId(`lead-${leads[0].id}`).waitFor({ timeout: 20_000 });
+    await page.locator(`[data-testid="pending-${leads[0].id}"]:visible`).waitFor({ state: "detached", timeout: 10_000 });
+    await shot("09-leads-synced");
+  });
+
+  await step("works the lead through contacted and qualified, then converts it", async () => {
+    const [lead] = (await get(`/api/v1/leads?q=${encodeURIComponent(leadPerson)}`)).items;
+    await page.getByTestId(`lead-${lead.id}`).click();
+    await page.getByTestId("lead-contact").click();
+    await page.getByTestId("lead-qualify").click();
+    await page.getByTestId("lead-convert").click();
+    await page.locator('[data-testid="lead-status"]:visible', { hasText: "Converted" }).waitFor();
+    await page.getByTestId("tab-sync").click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 20_000 });
+    const converted = await get(`/api/v1/leads/${lead.id}`);
+    assert.equal(converted.status, "converted");
+    assert.ok(converted.converted_opportunity_id, "the conversion opened a deal");
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("open-deal").click();
+    await page.getByTestId("deal-stage").waitFor({ timeout: 20_000 });
+    await shot("10-converted-deal");
+  });
+
+  await step("shows my pipeline by stage, including the new deal", async () => {
+    await page.getByTestId("tab-pipeline").click();
+    await page.getByText("Potential").first().waitFor({ timeout: 20_000 });
+    await shot("11-pipeline");
   });
 
   await step("no uncaught errors in the page", async () => {

@@ -5,7 +5,6 @@
  */
 import type { SqlDatabase, SqlRunResult, SqlValue } from "@/lib/sql";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const initSqlJs = require("sql.js/dist/sql-wasm-inline.js") as typeof import("sql.js").default;
 
 type RawDatabase = import("sql.js").Database;

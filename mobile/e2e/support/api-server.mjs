@@ -11,7 +11,13 @@ const python = path.join(backendDir, ".venv/bin/python");
 export async function startApiServer(port) {
   const dir = mkdtempSync(path.join(tmpdir(), "sales-mobile-e2e-"));
   const env = { ...process.env, DATABASE_URL: `sqlite+aiosqlite:///${dir}/e2e.db` };
-  const run = (...args) => execFileSync(python, args, { cwd: backendDir, env, stdio: ["ignore", "ignore", "inherit"] });
+  const run = (...args) => {
+    try {
+      execFileSync(python, args, { cwd: backendDir, env, stdio: "pipe" });
+    } catch (error) {
+      throw new Error(`${args.join(" ")} failed:\n${error.stderr}`);
+    }
+  };
   run("-m", "alembic", "upgrade", "head");
   run("-m", "app.cli", "seed");
   const child = spawn(

@@ -4,7 +4,16 @@ import { StatusBar } from "expo-status-bar";
 import { ActivityIndicator, StyleSheet, View } from "react-native";
 import { SafeAreaProvider } from "react-native-safe-area-context";
 
+import { activitySchema, agendaPuller } from "@/features/activities/api/activities";
+import { configureReminderDisplay } from "@/features/activities/api/reminders";
 import { contactSchema, customerSchema, customersPuller, timelineSchema } from "@/features/customers/api/customers";
+import { convertApplier, leadSchema, leadsPuller } from "@/features/leads/api/leads";
+import {
+  opportunitiesPuller,
+  opportunitySchema,
+  pipelineSchema,
+  pipelinesPuller,
+} from "@/features/opportunities/api/opportunities";
 import { openAppDatabase } from "@/lib/db";
 import { sessionStorage } from "@/lib/auth/session-storage";
 import { useAuthState } from "@/lib/auth/hooks";
@@ -21,10 +30,20 @@ const dependencies: ServicesDependencies = { openDatabase: openAppDatabase, sess
 
 /** What each feature contributes to the offline store: how its records are indexed and pulled. */
 const syncConfig: SyncConfig = {
-  schemas: { customers: customerSchema, contacts: contactSchema, timeline: timelineSchema },
-  pullers: [customersPuller],
-  appliers: {},
+  schemas: {
+    customers: customerSchema,
+    contacts: contactSchema,
+    timeline: timelineSchema,
+    leads: leadSchema,
+    opportunities: opportunitySchema,
+    pipelines: pipelineSchema,
+    activities: activitySchema,
+  },
+  pullers: [customersPuller, leadsPuller, pipelinesPuller, opportunitiesPuller, agendaPuller],
+  appliers: { "leads.convert": convertApplier },
 };
+
+configureReminderDisplay();
 
 function Loading() {
   return (

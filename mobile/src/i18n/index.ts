@@ -18,11 +18,21 @@ export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
 
-/** Money arrives as an exact decimal string; it is only formatted here, never computed with. */
+/**
+ * Money arrives as an exact decimal string and is only formatted here, never
+ * computed with; INR groups digits the Indian way (12,34,567.50).
+ */
 export function formatMoney(amount: string | null | undefined, currency: string | null | undefined): string {
   if (amount === null || amount === undefined) return "—";
-  const [whole = "0", fraction = ""] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const cents = fraction.slice(0, 2).padEnd(2, "0");
-  return `${currency ?? ""} ${grouped}${cents === "00" ? "" : `.${cents}`}`.trim();
+  const code = currency ?? "INR";
+  try {
+    return new Intl.NumberFormat(code === "INR" ? "en-IN" : undefined, {
+      style: "currency",
+      currency: code,
+      maximumFractionDigits: 2,
+      minimumFractionDigits: 0,
+    }).format(Number(amount));
+  } catch {
+    return `${code} ${amount}`;
+  }
 }

@@ -1,10 +1,10 @@
 import { Ionicons } from "@expo/vector-icons";
-import { Tabs } from "expo-router";
-import type { ColorValue } from "react-native";
+import { Tabs, useRouter } from "expo-router";
+import { Pressable, type ColorValue } from "react-native";
 
 import { t } from "@/i18n";
 import { useOutboxItems } from "@/lib/sync/hooks";
-import { colors } from "@/theme";
+import { colors, space } from "@/theme";
 
 type IconName = keyof typeof Ionicons.glyphMap;
 
@@ -14,11 +14,29 @@ function icon(name: IconName) {
   };
 }
 
+function BackButton() {
+  const router = useRouter();
+  return (
+    <Pressable
+      accessibilityRole="button"
+      accessibilityLabel="Back"
+      onPress={() => (router.canGoBack() ? router.back() : router.replace("/"))}
+      style={{ paddingHorizontal: space.lg }}
+    >
+      <Ionicons name="arrow-back" size={24} color={colors.text} />
+    </Pressable>
+  );
+}
+
 export default function AppTabs() {
-  const pending = useOutboxItems().length;
+  const items = useOutboxItems();
+  const failed = items.some((item) => item.status === "failed");
   return (
     <Tabs screenOptions={{ tabBarActiveTintColor: colors.primary, headerTitleStyle: { fontWeight: "700" } }}>
-      <Tabs.Screen name="index" options={{ title: t("tabs.today"), tabBarIcon: icon("today-outline"), tabBarButtonTestID: "tab-today" }} />
+      <Tabs.Screen
+        name="index"
+        options={{ title: t("tabs.today"), tabBarIcon: icon("today-outline"), tabBarButtonTestID: "tab-today" }}
+      />
       <Tabs.Screen
         name="customers"
         options={{
@@ -29,13 +47,36 @@ export default function AppTabs() {
         }}
       />
       <Tabs.Screen
+        name="leads"
+        options={{
+          title: t("tabs.leads"),
+          headerShown: false,
+          tabBarIcon: icon("person-add-outline"),
+          tabBarButtonTestID: "tab-leads",
+        }}
+      />
+      <Tabs.Screen
+        name="pipeline"
+        options={{
+          title: t("tabs.pipeline"),
+          headerShown: false,
+          tabBarIcon: icon("funnel-outline"),
+          tabBarButtonTestID: "tab-pipeline",
+        }}
+      />
+      <Tabs.Screen
         name="sync"
         options={{
           title: t("tabs.sync"),
-          tabBarIcon: icon("sync-outline"),
-          tabBarBadge: pending > 0 ? pending : undefined,
+          tabBarIcon: icon(failed ? "alert-circle-outline" : "sync-outline"),
+          tabBarBadge: items.length > 0 ? items.length : undefined,
+          tabBarBadgeStyle: { backgroundColor: failed ? colors.danger : colors.warning },
           tabBarButtonTestID: "tab-sync",
         }}
+      />
+      <Tabs.Screen
+        name="activities/new"
+        options={{ href: null, title: "Log activity", headerLeft: () => <BackButton /> }}
       />
     </Tabs>
   );

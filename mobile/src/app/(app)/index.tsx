@@ -1,11 +1,87 @@
+import { useRouter } from "expo-router";
+import { StyleSheet, View } from "react-native";
+
 import { OfflineBanner } from "@/components/offline-banner";
-import { Heading, Screen } from "@/components/ui";
+import { Badge, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
+import { ActivityCard } from "@/features/activities/components/activity-card";
+import { useMyDay } from "@/features/activities/hooks/use-activities";
+import { useMe } from "@/features/auth/hooks/use-me";
+import { useOutboxItems, useSyncStatus } from "@/lib/sync/hooks";
+import { useServices } from "@/lib/sync/sync-provider";
+import { formatTime } from "@/i18n";
+import { space } from "@/theme";
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
 
 export default function MyDayScreen() {
+  const router = useRouter();
+  const day = useMyDay();
+  const me = useMe();
+  const pending = useOutboxItems();
+  const status = useSyncStatus();
+  const { engine } = useServices();
+  const failed = pending.filter((item) => item.status === "failed").length;
   return (
-    <Screen testID="my-day">
+    <Screen testID="my-day" onRefresh={() => void engine.sync({ force: true })} refreshing={status.syncing}>
       <OfflineBanner />
-      <Heading>My day</Heading>
+      <View style={styles.header}>
+        <View style={styles.greeting}>
+          <Heading>{me.data ? `Hello, ${me.data.full_name.split(" ")[0]}` : "Hello"}</Heading>
+          <Muted>{dayFormat.format(new Date())}</Muted>
+          <Muted testID={status.lastSyncAt ? "my-day-synced" : undefined}>
+            {status.syncing
+              ? "Syncing…"
+              : status.lastSyncAt
+                ? `Synced ${formatTime(new Date(status.lastSyncAt).toISOString())}`
+                : "Not synced yet"}
+          </Muted>
+        </View>
+        {pending.length > 0 ? (
+          <Badge
+            label={failed ? `${failed} need attention` : `${pending.length} pending`}
+            tone={failed ? "danger" : "warning"}
+            testID="pending-sync-badge"
+          />
+        ) : null}
+      </View>
+      <View style={styles.actions}>
+        <View style={styles.action}>
+          <Button label="Log activity" onPress={() => router.push("/activities/new")} testID="log-activity" />
+        </View>
+        <View style={styles.action}>
+          <Button label="New lead" variant="secondary" onPress={() => router.push("/leads/new", { withAnchor: true })} testID="new-lead" />
+        </View>
+      </View>
+
+      {day.data && day.data.overdue.length > 0 ? (
+        <>
+          <Title style={styles.section}>Overdue ({day.data.overdue.length})</Title>
+          {day.data.overdue.map((record) => (
+            <ActivityCard key={record.data.id} record={record} showDate />
+          ))}
+        </>
+      ) : null}
+
+      <Title style={styles.section}>Today</Title>
+      {day.data?.today.length === 0 ? <EmptyState message="Nothing planned for today." /> : null}
+      {day.data?.today.map((record) => <ActivityCard key={record.data.id} record={record} />)}
+
+      {day.data && day.data.upcoming.length > 0 ? (
+        <>
+          <Title style={styles.section}>Next days</Title>
+          {day.data.upcoming.map((record) => (
+            <ActivityCard key={record.data.id} record={record} showDate />
+          ))}
+        </>
+      ) : null}
     </Screen>
   );
 }
+
+const styles = StyleSheet.create({
+  header: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
+  greeting: { flexShrink: 1 },
+  actions: { flexDirection: "row", gap: space.sm, marginVertical: space.md },
+  action: { flex: 1 },
+  section: { marginTop: space.lg, marginBottom: space.sm },
+});

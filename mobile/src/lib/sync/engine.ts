@@ -28,15 +28,19 @@ export class SyncEngine {
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
   async start(): Promise<void> {
+    this.stopped = false;
     await this.options.outbox.load();
     this.set({ lastSyncAt: await this.options.loadLastSyncAt() });
   }
 
+  /** No more timed retries (sign-out, unmount); the next start or sync resumes them. */
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -61,6 +65,7 @@ export class SyncEngine {
 
   /** Full round trip: send, then pull. `force` ignores backoff (the person asked). */
   sync(options: { force?: boolean } = {}): Promise<void> {
+    this.stopped = false;
     if (!this.running) {
       this.running = this.round(options.force ?? false).finally(() => {
         this.running = null;
@@ -104,7 +109,7 @@ export class SyncEngine {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const due = this.options.outbox.nextAttemptAt();
-    if (due === null || this.status.lastFlush?.stoppedBy === "auth") return;
+    if (this.stopped || due === null || this.status.lastFlush?.stoppedBy === "auth") return;
     const delay = Math.max(1_000, due - (this.options.now ?? Date.now)());
     this.timer = setTimeout(() => void this.flushOnly(), delay);
   }

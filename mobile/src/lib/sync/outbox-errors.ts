@@ -9,7 +9,9 @@ export function isTransient(status: number): boolean {
 /** Turns a 4xx answer into what the sync screen says and offers. */
 export function describeRejection(response: OutboxResponse, editable: boolean): OutboxError {
   const problem = toProblem(response.status, response.body);
+  const candidates = (response.body as { candidates?: unknown } | null)?.candidates;
   const base = {
+    hints: Array.isArray(candidates) ? candidates.map(describeCandidate) : [],
     status: response.status,
     code: problem.code,
     title: problem.title,
@@ -54,4 +56,10 @@ export function serverError(response: OutboxResponse): OutboxError {
     fieldErrors: [],
     action: "wait",
   };
+}
+
+/** A possible twin the server found, named only when the caller may see it. */
+function describeCandidate(candidate: { kind?: string; name?: string | null; match_field?: string }): string {
+  const who = candidate.name ?? "someone you cannot see";
+  return `Same ${candidate.match_field ?? "details"} as ${candidate.kind ?? "record"} ${who}`;
 }

@@ -18,6 +18,8 @@ export interface OutboxError {
   title: string;
   detail: string | null;
   fieldErrors: FieldProblem[];
+  /** Extra lines the server sent, e.g. the possible duplicates of a new lead. */
+  hints?: string[];
   action: OutboxAction;
 }
 

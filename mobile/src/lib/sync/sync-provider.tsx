@@ -134,6 +134,11 @@ export async function createServices(
   return services;
 }
 
+/** Provides services built elsewhere (tests build them on an in-memory database). */
+export function ProvideServices({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
 export function ServicesProvider({
   dependencies,
   config,

@@ -1,5 +1,8 @@
 import { Stack } from "expo-router";
 
+// A screen opened from another tab (a new lead from my day) still has the list under it.
+export const unstable_settings = { initialRouteName: "index" };
+
 export default function CustomersStack() {
   return (
     <Stack>

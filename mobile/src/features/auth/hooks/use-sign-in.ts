@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { useServices } from "@/lib/sync/sync-provider";
 
@@ -13,6 +13,7 @@ export interface SignInInput {
 
 export function useSignIn() {
   const { auth, api, records, engine, outbox } = useServices();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: SignInInput) => {
       const previous = await records.getMeta("signed_in_email");
@@ -25,6 +26,7 @@ export function useSignIn() {
       await auth.signIn({ ...input, deviceName: deviceName() });
       await records.setMeta("signed_in_email", email);
       await fetchMe(api(), records);
+      await queryClient.invalidateQueries({ queryKey: ["me"] });
       void engine.sync({ force: true });
     },
   });

@@ -8,11 +8,33 @@ import type { OutboxItem } from "@/lib/sync/outbox-types";
  * After a 422: the fields the server named, each with its message and the value
  * that was sent, to correct and send again.
  */
+type Json = Record<string, unknown>;
+
+const read = (body: Json, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Json)[key] : undefined), body);
+
+/** A copy of the body with `path` ("details.po_number") set. */
+function write(body: Json, path: string, value: unknown): Json {
+  const [head, ...rest] = path.split(".");
+  if (!head) return body;
+  const child = (body[head] && typeof body[head] === "object" ? body[head] : {}) as Json;
+  return { ...body, [head]: rest.length ? write(child, rest.join("."), value) : value };
+}
+
 export function FixFieldsForm({ item, onSubmit }: { item: OutboxItem; onSubmit: (body: unknown) => void }) {
-  const body = (item.body ? JSON.parse(item.body) : {}) as Record<string, unknown>;
-  const fields = (item.lastError?.fieldErrors ?? []).filter((error) => error.field && !error.field.includes("."));
+  const body = (item.body ? JSON.parse(item.body) : {}) as Json;
+  // Only fields that are plain values can be corrected here; a whole-body error offers discard.
+  const fields = (item.lastError?.fieldErrors ?? []).filter((error) => {
+    const value = read(body, error.field);
+    return error.field && (value === undefined || value === null || typeof value !== "object");
+  });
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((error) => [error.field, body[error.field] == null ? "" : String(body[error.field])])),
+    Object.fromEntries(
+      fields.map((error) => {
+        const value = read(body, error.field);
+        return [error.field, value == null ? "" : String(value)];
+      }),
+    ),
   );
   if (fields.length === 0) return null;
   return (
@@ -20,7 +42,7 @@ export function FixFieldsForm({ item, onSubmit }: { item: OutboxItem; onSubmit: 
       {fields.map((error) => (
         <TextField
           key={error.field}
-          label={error.field.replace(/_/g, " ")}
+          label={error.field.replace(/^details\./, "").replace(/_/g, " ")}
           value={values[error.field] ?? ""}
           error={error.message}
           autoCapitalize="none"
@@ -30,8 +52,11 @@ export function FixFieldsForm({ item, onSubmit }: { item: OutboxItem; onSubmit: 
       <Button
         label="Send corrected"
         onPress={() => {
-          const fixed = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim() || null]));
-          onSubmit({ ...body, ...fixed });
+          const fixed = Object.entries(values).reduce(
+            (next, [path, value]) => write(next, path, value.trim() || null),
+            body,
+          );
+          onSubmit(fixed);
         }}
       />
     </View>

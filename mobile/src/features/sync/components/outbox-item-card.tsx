@@ -37,6 +37,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
             {error.status ? ` (${error.status})` : ""}
           </Body>
           {error.detail ? <Muted>{error.detail}</Muted> : null}
+          {error.hints?.map((hint) => <Muted key={hint}>{hint}</Muted>)}
           <Muted>{HINTS[error.action]}</Muted>
         </View>
       ) : null}
@@ -45,6 +46,9 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       ) : null}
       {failed ? (
         <View style={styles.actions}>
+          {error?.code === "leads.possible_duplicates" ? (
+            <Button label="Create anyway" onPress={() => actions.amend.mutate({ item, body: { ...JSON.parse(item.body ?? "{}"), allow_duplicate: true } })} />
+          ) : null}
           {error?.action === "reload" ? (
             <Button label="Reload and reapply" onPress={() => actions.reloadAndReapply.mutate(item)} />
           ) : (

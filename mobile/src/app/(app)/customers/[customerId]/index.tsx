@@ -25,6 +25,15 @@ export default function CustomerScreen() {
       </View>
       {customer.industry ? <Muted>{customer.industry}</Muted> : null}
       {customer.phone ? <Body onPress={() => void Linking.openURL(`tel:${customer.phone}`)}>{customer.phone}</Body> : null}
+      <View style={styles.logActivity}>
+        <Button
+          label="Log call or meeting"
+          onPress={() =>
+            router.push({ pathname: "/activities/new", params: { customerId, customerName: customer.name } })
+          }
+          testID="customer-log-activity"
+        />
+      </View>
 
       <Title style={styles.section}>Address</Title>
       {customer.addresses.length === 0 ? <Muted>No address on file.</Muted> : null}
@@ -66,4 +75,5 @@ const styles = StyleSheet.create({
     alignItems: "center",
   },
   address: { gap: space.xs, marginBottom: space.sm },
+  logActivity: { marginTop: space.md },
 });

@@ -1,0 +1,24 @@
+import * as Location from "expo-location";
+
+export interface Position {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * Where the phone is, for a capture. Never blocks the capture: no permission, no
+ * fix within a few seconds, or no location service means no position.
+ */
+export async function currentPosition(timeoutMs = 8_000): Promise<Position | null> {
+  try {
+    const permission = await Location.requestForegroundPermissionsAsync();
+    if (!permission.granted) return null;
+    const fix = await Promise.race([
+      Location.getCurrentPositionAsync({ accuracy: Location.Accuracy.Balanced }),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+    ]);
+    return fix ? { latitude: fix.coords.latitude, longitude: fix.coords.longitude } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,122 @@
+/** Pipelines and deals: the pulls, the stage move write, and the per-stage view of my pipeline. */
+import { unwrap } from "@/lib/api/client";
+import type { components } from "@/lib/api/schema.gen";
+import type { LocalRecord, PutOptions } from "@/lib/local-records";
+import { pullCollection, type Puller } from "@/lib/sync/pull";
+
+export type Opportunity = components["schemas"]["OpportunityRead"];
+export type Pipeline = components["schemas"]["PipelineRead"];
+export type Stage = components["schemas"]["StageRead"];
+export type FieldSpec = components["schemas"]["FieldSpecRead"];
+
+export const opportunitySchema: PutOptions<Opportunity> = {
+  search: (deal) => [deal.title, deal.customer_name].filter(Boolean).join(" "),
+  parentId: (deal) => deal.stage_id,
+  sortKey: (deal) => deal.expected_close_date,
+};
+
+export const pipelineSchema: PutOptions<Pipeline> = {
+  sortKey: (pipeline) => `${pipeline.is_default ? 0 : 1}${pipeline.name.toLowerCase()}`,
+};
+
+export const pipelinesPuller: Puller = {
+  name: "pipelines",
+  async pull({ api, records }) {
+    const pipelines = unwrap(await api.GET("/api/v1/pipelines"));
+    await records.replaceAll("pipelines", pipelines, pipelineSchema);
+  },
+};
+
+export const opportunitiesPuller: Puller = {
+  name: "opportunities",
+  pull: ({ api, records }) =>
+    pullCollection(
+      records,
+      "opportunities",
+      async (cursor) =>
+        unwrap(
+          await api.GET("/api/v1/opportunities", {
+            params: { query: { limit: 200, cursor: cursor ?? undefined, sort: "expected_close_date" } },
+          }),
+        ),
+      opportunitySchema,
+    ).then(() => undefined),
+};
+
+/** Adds exact decimal strings ("1250.50") without floating point: money is never approximated. */
+export function sumAmounts(amounts: string[]): string {
+  const SCALE = 4;
+  const total = amounts.reduce((sum, amount) => {
+    const [whole = "0", fraction = ""] = amount.split(".");
+    const negative = whole.startsWith("-");
+    const units = BigInt(`${whole.replace("-", "")}${fraction.padEnd(SCALE, "0").slice(0, SCALE)}`);
+    return sum + (negative ? -units : units);
+  }, 0n);
+  const negative = total < 0n;
+  const digits = (negative ? -total : total).toString().padStart(SCALE + 1, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -SCALE)}.${digits.slice(-SCALE, -SCALE + 2)}`;
+}
+
+export interface StageColumn {
+  stage: Stage;
+  deals: LocalRecord<Opportunity>[];
+  total: string;
+  weighted: string;
+}
+
+/** The open stages of a pipeline in order, each with its deals and sums (one currency per board here: INR). */
+export function boardOf(pipeline: Pipeline, deals: LocalRecord<Opportunity>[]): StageColumn[] {
+  return [...pipeline.stages]
+    .filter((stage) => stage.kind === "open")
+    .sort((a, b) => a.position - b.position)
+    .map((stage) => {
+      const inStage = deals.filter(({ data }) => data.stage_id === stage.id && data.status === "open");
+      return {
+        stage,
+        deals: inStage,
+        total: sumAmounts(inStage.map(({ data }) => data.amount)),
+        weighted: sumAmounts(inStage.map(({ data }) => data.weighted_amount)),
+      };
+    });
+}
+
+export interface MoveInput {
+  stage: Stage;
+  details: Record<string, string>;
+}
+
+export function moveWrite(deal: Opportunity, { stage, details }: MoveInput) {
+  return {
+    kind: "opportunities.move",
+    label: `Move "${deal.title}" to ${stage.name}`,
+    method: "POST" as const,
+    path: `/api/v1/opportunities/${deal.id}/move`,
+    body: { stage_id: stage.id, details },
+    entityKind: "opportunities",
+    entityId: deal.id,
+  };
+}
+
+/** The deal as it will look after the move, shown until the server answers. */
+export function movedLocally(deal: Opportunity, { stage, details }: MoveInput): Opportunity {
+  const status = stage.kind === "open" ? "open" : stage.kind;
+  return {
+    ...deal,
+    stage_id: stage.id,
+    status,
+    probability: stage.probability,
+    details: { ...deal.details, ...details },
+    lost_reason: stage.kind === "lost" ? (details.lost_reason ?? null) : deal.lost_reason,
+    competitor: stage.kind === "lost" ? (details.competitor ?? null) : deal.competitor,
+  };
+}
+
+/** What a move into the stage asks for: its required fields, and the reason when it is a loss. */
+export function fieldsFor(stage: Stage): FieldSpec[] {
+  if (stage.kind !== "lost") return stage.required_fields;
+  return [
+    ...stage.required_fields,
+    { key: "lost_reason", label: "Why was it lost?", type: "text", required: true },
+    { key: "competitor", label: "Competitor (optional)", type: "text", required: false },
+  ];
+}

@@ -1,0 +1,79 @@
+import { useState } from "react";
+import { View } from "react-native";
+
+import { Button, ChoiceChips, Muted, TextField } from "@/components/ui";
+
+import { fieldsFor, type Opportunity, type Pipeline, type Stage } from "../api/opportunities";
+import { useMoveOpportunity } from "../hooks/use-opportunities";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const AMOUNT = /^\d+(\.\d{1,2})?$/;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Pick the next stage, then fill in what that stage requires (PO number, advance, sign-off...). */
+export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; pipeline: Pipeline; onMoved: () => void }) {
+  const move = useMoveOpportunity();
+  const stages = [...pipeline.stages].sort((a, b) => a.position - b.position).filter((stage) => stage.id !== deal.stage_id);
+  const [target, setTarget] = useState<Stage | null>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const fields = target ? fieldsFor(target) : [];
+
+  const problem = (key: string): string | null => {
+    const spec = fields.find((field) => field.key === key)!;
+    const value = (values[key] ?? "").trim();
+    if (!value) return spec.required ? "Required" : null;
+    if (spec.type === "date" && !DATE.test(value)) return "A date like 2026-11-24";
+    if (spec.type === "amount" && !AMOUNT.test(value)) return "A number, e.g. 150000";
+    return null;
+  };
+  const valid = target !== null && fields.every((field) => problem(field.key) === null);
+
+  return (
+    <View>
+      <ChoiceChips
+        label="Move to"
+        choices={stages.map((stage) => ({ value: stage.id, label: stage.name }))}
+        value={target?.id ?? null}
+        onChange={(stageId) => {
+          const stage = stages.find((candidate) => candidate.id === stageId) ?? null;
+          setTarget(stage);
+          setValues(
+            Object.fromEntries(
+              (stage ? fieldsFor(stage) : []).filter((field) => field.type === "date").map((field) => [field.key, today()]),
+            ),
+          );
+        }}
+      />
+      {target && fields.length === 0 ? <Muted>No details needed for this stage.</Muted> : null}
+      {fields.map((field) => (
+        <TextField
+          key={field.key}
+          label={field.label}
+          value={values[field.key] ?? ""}
+          onChangeText={(text) => setValues((previous) => ({ ...previous, [field.key]: text }))}
+          keyboardType={field.type === "amount" ? "decimal-pad" : "default"}
+          placeholder={field.type === "date" ? "YYYY-MM-DD" : undefined}
+          error={values[field.key] !== undefined ? problem(field.key) : null}
+          testID={`detail-${field.key}`}
+        />
+      ))}
+      {target ? (
+        <Button
+          label={`Move to ${target.name}`}
+          disabled={!valid}
+          testID="confirm-move"
+          onPress={async () => {
+            const details = Object.fromEntries(
+              Object.entries(values)
+                .map(([key, value]) => [key, value.trim()] as const)
+                .filter(([, value]) => value !== ""),
+            );
+            await move(deal, { stage: target, details });
+            onMoved();
+          }}
+        />
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,57 @@
+import { act, fireEvent, screen, waitFor } from "@testing-library/react-native";
+
+import { buildServices, renderWithServices } from "../../../../test/services";
+import { OutboxItemCard } from "./outbox-item-card";
+
+const LEAD = "0190a000-0000-7000-8000-00000000aaaa";
+
+async function parkedLead() {
+  const built = await buildServices();
+  built.server.scripted.push({
+    status: 422,
+    body: {
+      code: "validation_error",
+      title: "Invalid input",
+      errors: [{ loc: ["body", "email"], msg: "value is not a valid email address", type: "value_error" }],
+    },
+  });
+  await built.services.outbox.enqueue({
+    kind: "leads.create",
+    label: "New lead: Asha Rao",
+    method: "POST",
+    path: "/api/v1/leads",
+    body: { id: LEAD, person_name: "Asha Rao", email: "asha@" },
+    entityKind: "leads",
+    entityId: LEAD,
+  });
+  await built.services.outbox.flush();
+  return built;
+}
+
+describe("OutboxItemCard", () => {
+  it("shows a refused write with the server's field errors and sends the correction", async () => {
+    const { services, server, queryClient } = await parkedLead();
+    const item = services.outbox.getSnapshot()[0]!;
+    renderWithServices(<OutboxItemCard item={item} />, services, queryClient);
+
+    expect(screen.getByText("New lead: Asha Rao")).toBeTruthy();
+    expect(screen.getByText("Invalid input (422)")).toBeTruthy();
+    expect(screen.getByText("value is not a valid email address")).toBeTruthy();
+
+    fireEvent.changeText(screen.getByLabelText("email"), "asha@example.com");
+    await act(async () => fireEvent.press(screen.getByText("Send corrected")));
+
+    await waitFor(() => expect(server.countOf("leads")).toBe(1));
+    expect(server.records.get(LEAD)).toEqual(expect.objectContaining({ email: "asha@example.com" }));
+    expect(services.outbox.getSnapshot()).toEqual([]);
+  });
+
+  it("discards a refused write on request", async () => {
+    const { services, queryClient } = await parkedLead();
+    renderWithServices(<OutboxItemCard item={services.outbox.getSnapshot()[0]!} />, services, queryClient);
+
+    await act(async () => fireEvent.press(screen.getByText("Discard")));
+
+    await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+  });
+});
