@@ -44,6 +44,11 @@ export const tests = {
     await nav(page, 'Customers').click()
     await page.getByRole('table', { name: 'Customers' }).waitFor()
     await shot('customers-list')
+    await page.locator('label', { hasText: /^Map$/ }).click()
+    await page.getByRole('region', { name: /^Map of \d+ customers/ }).waitFor()
+    await page.locator('.leaflet-interactive').first().waitFor()
+    await shot('customers-map')
+    await page.locator('label', { hasText: /^Table$/ }).click()
     for (const [link, table, file] of [
       ['Users', 'Users', 'admin-users'],
       ['Teams', 'Teams', 'admin-teams'],

@@ -1,10 +1,11 @@
-import { Button, Card } from '@mantine/core'
+import { Button, Card, Group, SegmentedControl } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { CustomerFilters } from '@/features/customers/components/customer-filters'
+import { CustomerMap } from '@/features/customers/components/customer-map'
 import { CustomerTable } from '@/features/customers/components/customer-table'
 import { useCustomers } from '@/features/customers/api/get-customers'
 import { flattenPages } from '@/lib/api/pagination'
@@ -13,10 +14,10 @@ import { usePeople } from '@/lib/lookups/users'
 import { useTerritories } from '@/lib/lookups/territories'
 import { useUrlFilters } from '@/lib/url-state'
 
-const KEYS = ['q', 'territory_id', 'owner_id', 'industry', 'segment', 'min_rating', 'archived', 'sort'] as const
+const KEYS = ['q', 'territory_id', 'owner_id', 'industry', 'segment', 'min_rating', 'archived', 'sort', 'view'] as const
 
 export function Component() {
-  const [filters, setFilters] = useUrlFilters(KEYS)
+  const [{ view, ...filters }, setFilters] = useUrlFilters(KEYS)
   const query = useCustomers(filters)
   const people = usePeople()
   const territories = useTerritories()
@@ -30,11 +31,22 @@ export function Component() {
         title="Customers"
         description="Accounts you and your team look after."
         actions={
-          canWrite ? (
-            <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />}>
-              New customer
-            </Button>
-          ) : null
+          <Group gap="xs">
+            <SegmentedControl
+              value={view === 'map' ? 'map' : 'table'}
+              onChange={(v) => setFilters({ view: v === 'map' ? 'map' : null })}
+              data={[
+                { value: 'table', label: 'Table' },
+                { value: 'map', label: 'Map' },
+              ]}
+              aria-label="Show customers as"
+            />
+            {canWrite ? (
+              <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />}>
+                New customer
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <CustomerFilters filters={filters} onChange={setFilters} />
@@ -48,6 +60,8 @@ export function Component() {
             title={filtered ? 'No customers match these filters' : 'No customers yet'}
             description={filtered ? 'Try a broader search or clear a filter.' : 'Create the first one to get started.'}
           />
+        ) : view === 'map' ? (
+          <CustomerMap customers={customers} />
         ) : (
           <>
             <CustomerTable customers={customers} people={people.data} territories={territories.data} />

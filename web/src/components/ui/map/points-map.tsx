@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css'
 import { Box, Text } from '@mantine/core'
 import type { LatLngBoundsExpression } from 'leaflet'
-import type { ReactNode } from 'react'
-import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip } from 'react-leaflet'
+import { useEffect, type ReactNode } from 'react'
+import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip, useMap } from 'react-leaflet'
 import { tileConfig } from '@/lib/map-config'
 import { WorldBasemap } from './world-basemap'
 
@@ -32,9 +32,32 @@ function bounds(points: MapPoint[]): LatLngBoundsExpression {
   ]
 }
 
+/**
+ * Leaflet measures its container when created; inside tabs, lazy chunks or a
+ * grid that settles later that size is wrong, so measure again and fit.
+ */
+function FitToPoints({ points, maxZoom }: { points: MapPoint[]; maxZoom: number }) {
+  const map = useMap()
+  const key = points.map((p) => `${p.lat},${p.lng}`).join(';')
+  useEffect(() => {
+    const fit = () => {
+      map.invalidateSize()
+      map.fitBounds(bounds(points), { maxZoom, padding: [24, 24] })
+    }
+    fit()
+    const timer = setTimeout(fit, 200)
+    return () => clearTimeout(timer)
+    // Refit only when the points themselves change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key, maxZoom])
+  return null
+}
+
 /** Markers on a map; uses the configured tiles, or the offline world outline. */
 export function PointsMap({ points, height = 280, label }: PointsMapProps) {
   const tiles = tileConfig()
+  // The offline outline only has country borders: show a region, not a street.
+  const maxZoom = tiles.url ? 15 : 5
   if (points.length === 0) {
     return (
       <Box h={height} bg="gray.1" style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}>
@@ -48,11 +71,13 @@ export function PointsMap({ points, height = 280, label }: PointsMapProps) {
     <Box role="region" aria-label={label} h={height}>
       <MapContainer
         bounds={bounds(points)}
-        maxZoom={16}
+        boundsOptions={{ maxZoom }}
+        maxZoom={tiles.url ? 18 : 8}
         scrollWheelZoom={false}
-        style={{ height: '100%', width: '100%' }}
+        style={{ height: '100%', width: '100%', background: '#dbe9f6' }}
       >
         {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : <WorldBasemap />}
+        <FitToPoints points={points} maxZoom={maxZoom} />
         {points.map((p) => (
           <CircleMarker
             key={p.id}

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson'
 import { useEffect, useState } from 'react'
-import { GeoJSON } from 'react-leaflet'
+import { GeoJSON, Pane } from 'react-leaflet'
 
 let cached: Promise<FeatureCollection> | null = null
 
@@ -27,11 +27,10 @@ export function WorldBasemap() {
     }
   }, [])
   if (!data) return null
+  // Its own pane under the markers: the outline loads after them.
   return (
-    <GeoJSON
-      data={data}
-      interactive={false}
-      style={{ color: '#94a3b8', weight: 0.8, fillColor: '#f1f5f9', fillOpacity: 1 }}
-    />
+    <Pane name="basemap" style={{ zIndex: 250 }}>
+      <GeoJSON data={data} interactive={false} style={{ color: '#94a3b8', weight: 0.8, fillColor: '#f8fafc', fillOpacity: 1 }} />
+    </Pane>
   )
 }
