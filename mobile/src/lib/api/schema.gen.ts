@@ -1940,7 +1940,7 @@ export interface components {
             capture_longitude?: number | null;
             /**
              * Captured At
-             * @description When it was captured (offline phones send it later)
+             * @description When it was captured, with offset (offline phones send it later)
              */
             captured_at?: string | null;
             /**
