@@ -18,7 +18,7 @@ CLIENT_LINTS :=
 RUN_PREREQS  :=
 include $(wildcard mk/*.mk)
 
-.PHONY: help run serve test lint backend-deps migrate seed openapi openapi-check \
+.PHONY: help run serve test lint backend-lint backend-deps migrate seed openapi openapi-check \
         backend-test backend-test-sqlite backend-test-postgres db-create bench requirements compose-check
 
 help:  ## list the targets
@@ -55,7 +55,9 @@ openapi: backend-deps  ## export the OpenAPI document to openapi/openapi.json
 openapi-check: backend-deps  ## fail when openapi/openapi.json differs from the app
 	cd backend && $(PY) scripts/export_openapi.py --check ../openapi/openapi.json
 
-lint: backend-deps $(CLIENT_LINTS)  ## ruff, mypy, import contracts, alembic drift
+lint: backend-lint $(CLIENT_LINTS)  ## every linter: backend, then the clients
+
+backend-lint: backend-deps  ## ruff, mypy, import contracts, alembic drift
 	cd backend && $(PY) -m ruff check app tests scripts migrations ../bench
 	cd backend && $(PY) -m ruff format --check app tests scripts migrations ../bench
 	cd backend && $(PY) -m mypy app

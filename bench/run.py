@@ -70,7 +70,7 @@ async def main() -> None:
             )
         )
         batch = []
-        for n in range(ROWS):
+        for _n in range(ROWS):
             batch.append(
                 {
                     "id": new_id(),
@@ -102,9 +102,7 @@ async def main() -> None:
     cursor = encode_cursor(order, deep.name, deep.id)
 
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://bench"
-    ) as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
         first = await timed(client, "/api/v1/customers?limit=50&sort=name", headers)
         deep_page = await timed(
             client, f"/api/v1/customers?limit=50&sort=name&cursor={cursor}", headers
@@ -145,9 +143,7 @@ async def main() -> None:
     await engine.dispose()
     print(f"customers in the list: {ROWS}")
     print(f"keyset: page near the end / first page   = {deep_page / first:5.2f}x")
-    print(
-        f"OFFSET: page near the end / first page   = {offset_deep / offset_first:5.2f}x"
-    )
+    print(f"OFFSET: page near the end / first page   = {offset_deep / offset_first:5.2f}x")
     print(
         f"SQL statements per list request: limit=1 -> {counts[1]}, limit=200 -> {counts[200]}"
         f" (ratio {counts[200] / counts[1]:.2f}x)"

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import AwareDatetime
 
 from app.activities import service
@@ -23,7 +23,7 @@ from app.activities.schemas import (
 )
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
@@ -75,9 +75,7 @@ async def create_activity(
     """Plan or log a call, email, meeting, appointment or task, linked to a customer,
     contact, lead or opportunity. Meetings and appointments need `starts_at`."""
     saved = await service.create_activity(session, principal, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return ActivityRead.model_validate(saved.entity)
+    return ActivityRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/{activity_id}", response_model=ActivityRead, responses=READ)

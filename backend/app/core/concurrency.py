@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Header, Response
 
 from app.core.errors import PreconditionFailed, PreconditionRequired
+from app.core.repository import M, Saved
 
 
 def etag_for(version: int) -> str:
@@ -43,3 +44,11 @@ IfMatch = Annotated[
         description='The ETag of the version being changed, e.g. "3"',
     ),
 ]
+
+
+def answer_saved(response: Response, saved: Saved[M]) -> M:
+    """201 for a record this call made, 200 for a create replayed by client id; the ETag
+    either way."""
+    response.status_code = 201 if saved.created else 200
+    set_etag(response, saved.entity.version)
+    return saved.entity

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
@@ -76,9 +76,7 @@ async def create_customer(
     address's postal code picks one. Sending an `id` that was already created answers 200
     with that customer."""
     saved = await service.create_customer(session, principal, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return CustomerRead.model_validate(saved.entity)
+    return CustomerRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/{customer_id}", response_model=CustomerRead, responses=READ)
@@ -144,9 +142,7 @@ async def add_contact(
     principal: Principal = CAN_WRITE,
 ) -> ContactRead:
     saved = await service.add_contact(session, principal, customer, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return ContactRead.model_validate(saved.entity)
+    return ContactRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/{customer_id}/contacts/{contact_id}", response_model=ContactRead, responses=READ)

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.context import current_request_id
 from app.core.errors import PROBLEM_JSON, problem_responses
 from app.core.pagination import ListParams, Page, list_params
@@ -120,9 +120,7 @@ async def create_lead(
         saved = await service.capture_lead(session, principal, data=body)
     except PossibleDuplicates as duplicates:
         return _duplicates(duplicates)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return LeadRead.model_validate(saved.entity)
+    return LeadRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/{lead_id}", response_model=LeadRead, responses=READ)

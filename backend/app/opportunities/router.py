@@ -13,11 +13,11 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Response
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
@@ -99,10 +99,9 @@ async def create_opportunity(
     pipeline unless `pipeline_id`/`stage_id` say otherwise (an open stage, with the details
     it requires). Sending an `id` that was already created answers 200 with that deal."""
     saved = await service.create_opportunity(session, principal, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    names = await service.customer_names(session, principal, [saved.entity])
-    return _read(saved.entity, names)
+    opportunity = answer_saved(response, saved)
+    names = await service.customer_names(session, principal, [opportunity])
+    return _read(opportunity, names)
 
 
 @router.get("/board", response_model=Board, responses=READ)

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.routing import TransactionalRoute
 from app.pipelines import service
@@ -52,9 +52,7 @@ async def create_pipeline(
     stage). A lost stage always asks for `lost_reason`. The first pipeline, or one created
     with `is_default`, becomes the default."""
     saved = await service.create_pipeline(session, principal, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return PipelineRead.model_validate(saved.entity)
+    return PipelineRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/{pipeline_id}", response_model=PipelineRead, responses=READ)
@@ -92,9 +90,7 @@ async def add_stage(
 ) -> StageRead:
     """Add a stage at `position` (1-based), by default after the last open stage."""
     saved = await service.add_stage(session, principal, pipeline, data=body)
-    response.status_code = status.HTTP_201_CREATED if saved.created else status.HTTP_200_OK
-    set_etag(response, saved.entity.version)
-    return StageRead.model_validate(saved.entity)
+    return StageRead.model_validate(answer_saved(response, saved))
 
 
 @router.post("/{pipeline_id}/reorder-stages", response_model=PipelineRead, responses=WRITE)

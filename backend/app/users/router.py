@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal, Role
-from app.core.concurrency import IfMatch, check_if_match, set_etag
+from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
@@ -80,9 +80,7 @@ async def create_user(
 ) -> UserRead:
     """Create a user (admin). Answers 200 with the existing user when `id` was already created."""
     saved = await service.create_user(session, principal, data=body)
-    response.status_code = 201 if saved.created else 200
-    set_etag(response, saved.entity.version)
-    return UserRead.model_validate(saved.entity)
+    return UserRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/users/{user_id}", response_model=UserRead, tags=["users"], responses=READ)
@@ -122,9 +120,7 @@ async def create_team(
     principal: Principal = requires(Permission.TEAMS_MANAGE),
 ) -> TeamRead:
     saved = await service.create_team(session, principal, data=body)
-    response.status_code = 201 if saved.created else 200
-    set_etag(response, saved.entity.version)
-    return TeamRead.model_validate(saved.entity)
+    return TeamRead.model_validate(answer_saved(response, saved))
 
 
 @router.get("/teams/{team_id}", response_model=TeamRead, tags=["teams"], responses=READ)
@@ -172,9 +168,7 @@ async def create_territory(
     principal: Principal = requires(Permission.TERRITORIES_MANAGE),
 ) -> TerritoryRead:
     saved = await service.create_territory(session, principal, data=body)
-    response.status_code = 201 if saved.created else 200
-    set_etag(response, saved.entity.version)
-    return TerritoryRead.model_validate(saved.entity)
+    return TerritoryRead.model_validate(answer_saved(response, saved))
 
 
 @router.get(
