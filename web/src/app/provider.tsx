@@ -16,7 +16,7 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ firstDayOfWeek: 1, locale: 'en' }}>
-        <Notifications position="top-right" limit={4} />
+        <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={client}>
           <ModalsProvider>{children}</ModalsProvider>
         </QueryClientProvider>

@@ -2,7 +2,6 @@ import {
   IconAddressBook,
   IconCalendarEvent,
   IconChartBar,
-  IconClipboardList,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -52,8 +51,6 @@ export const NAV_SECTIONS: NavSection[] = [
     ],
   },
 ]
-
-export const NAV_ICON_FALLBACK = IconClipboardList
 
 export function visibleSections(permissions: readonly Permission[]): NavSection[] {
   return NAV_SECTIONS.map((section) => ({

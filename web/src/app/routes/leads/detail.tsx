@@ -1,6 +1,7 @@
 import { Badge, Grid, Stack } from '@mantine/core'
 import { useParams } from 'react-router'
 import { PageHeader } from '@/components/ui/page-header'
+import { RelatedActivities } from '@/features/activities/components/related-activities'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useLead } from '@/features/leads/api/get-lead'
 import { LeadActionsBar } from '@/features/leads/components/lead-actions-bar'
@@ -19,6 +20,7 @@ export function Component() {
   const territories = useTerritories()
   const canWrite = useCan('leads:write')
   const canAssign = useCan('leads:assign')
+  const canPlan = useCan('activities:write')
   if (query.isPending) return <LoadingState label="Loading lead…" />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
   const lead = query.data.data
@@ -46,6 +48,7 @@ export function Component() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <ScoreCard lead={lead} />
+            <RelatedActivities links={{ lead_id: lead.id }} canWrite={canPlan} canAssign={canAssign} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -3,6 +3,7 @@ import { IconPencil } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { PageHeader } from '@/components/ui/page-header'
+import { RelatedActivities } from '@/features/activities/components/related-activities'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useOpportunity } from '@/features/opportunities/api/get-opportunity'
 import { EditOpportunityModal } from '@/features/opportunities/components/edit-opportunity-modal'
@@ -20,6 +21,8 @@ export function Component() {
   const pipelines = usePipelines()
   const people = usePeople()
   const canWrite = useCan('opportunities:write')
+  const canPlan = useCan('activities:write')
+  const canAssign = useCan('leads:assign')
   const [editing, setEditing] = useState(false)
   if (query.isPending) return <LoadingState label="Loading deal…" />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -54,7 +57,10 @@ export function Component() {
             <OpportunitySummary opportunity={o} ownerName={personName(people.data, o.owner_id)} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <StageHistory opportunityId={o.id} pipelines={pipelines.data} />
+            <Stack gap="lg">
+              <StageHistory opportunityId={o.id} pipelines={pipelines.data} />
+              <RelatedActivities links={{ opportunity_id: o.id }} canWrite={canPlan} canAssign={canAssign} />
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

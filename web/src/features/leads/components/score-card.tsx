@@ -7,7 +7,7 @@ export function ScoreCard({ lead }: { lead: Lead }) {
   const factors = [...lead.score_factors].sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
   return (
     <Card>
-      <Group justify="space-between" align="center" mb="sm">
+      <Group justify="space-between" align="center" mb="sm" wrap="nowrap">
         <Stack gap={0}>
           <Title order={4}>Lead score</Title>
           <Text size="xs" c="dimmed">
