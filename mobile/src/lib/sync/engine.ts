@@ -23,6 +23,8 @@ export interface SyncEngineOptions {
   now?: () => number;
 }
 
+const MAX_WAIT_MS = 5 * 60_000;
+
 export class SyncEngine {
   private status: SyncStatus = { online: true, syncing: false, lastSyncAt: null, lastFlush: null, pullErrors: [] };
   private listeners = new Set<() => void>();
@@ -110,7 +112,8 @@ export class SyncEngine {
     this.timer = null;
     const due = this.options.outbox.nextAttemptAt();
     if (this.stopped || due === null || this.status.lastFlush?.stoppedBy === "auth") return;
-    const delay = Math.max(1_000, due - (this.options.now ?? Date.now)());
+    // Re-checked at least every few minutes, so a wrong clock can't put retries off for long.
+    const delay = Math.min(MAX_WAIT_MS, Math.max(1_000, due - (this.options.now ?? Date.now)()));
     this.timer = setTimeout(() => void this.flushOnly(), delay);
   }
 

@@ -10,15 +10,20 @@ export interface Position {
  * fix within a few seconds, or no location service means no position.
  */
 export async function currentPosition(timeoutMs = 8_000): Promise<Position | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const permission = await Location.requestForegroundPermissionsAsync();
     if (!permission.granted) return null;
     const fix = await Promise.race([
       Location.getCurrentPositionAsync({ accuracy: Location.Accuracy.Balanced }),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), timeoutMs);
+      }),
     ]);
     return fix ? { latitude: fix.coords.latitude, longitude: fix.coords.longitude } : null;
   } catch {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,0 +1,94 @@
+import { FakeServer, sequentialIds } from "../../../test/fake-server";
+import { SyncEngine } from "./engine";
+import { Outbox } from "./outbox";
+import { MemoryOutboxStore } from "./outbox-store";
+
+function setup(pull: () => Promise<string[]> = async () => [], now: () => number = () => Date.now()) {
+  const server = new FakeServer();
+  const outbox = new Outbox({ store: new MemoryOutboxStore(), transport: server.transport, newId: sequentialIds() });
+  let saved: number | null = null;
+  const engine = new SyncEngine({
+    outbox,
+    pull,
+    onChange: jest.fn(),
+    loadLastSyncAt: async () => saved,
+    saveLastSyncAt: async (at) => void (saved = at),
+    now,
+  });
+  return { server, outbox, engine };
+}
+
+const lead = {
+  kind: "leads.create",
+  label: "New lead",
+  method: "POST" as const,
+  path: "/api/v1/leads",
+  body: { id: "0190a000-0000-7000-8000-00000000aaaa", person_name: "Asha" },
+  entityId: "0190a000-0000-7000-8000-00000000aaaa",
+};
+
+describe("SyncEngine", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("sends the outbox before pulling, and records the time of a complete sync", async () => {
+    const order: string[] = [];
+    const { server, outbox, engine } = setup(
+      async () => {
+        order.push(`pull after ${server.received.length} sent`);
+        return [];
+      },
+      () => 42_000,
+    );
+    await engine.start();
+    await outbox.enqueue(lead);
+
+    await engine.sync();
+
+    expect(order).toEqual(["pull after 1 sent"]);
+    expect(engine.getStatus()).toEqual(expect.objectContaining({ lastSyncAt: 42_000, syncing: false, online: true }));
+    engine.stop();
+  });
+
+  it("does not pull while offline and goes back to syncing when the network returns", async () => {
+    const pull = jest.fn(async () => []);
+    const { server, outbox, engine } = setup(pull);
+    await engine.start();
+    server.network = "offline";
+    await outbox.enqueue(lead);
+
+    await engine.sync();
+    expect(engine.getStatus().online).toBe(false);
+    expect(pull).not.toHaveBeenCalled();
+
+    server.network = "online";
+    engine.setOnline(true);
+    await engine.sync();
+    expect(server.countOf("leads")).toBe(1);
+    expect(pull).toHaveBeenCalled();
+    engine.stop();
+  });
+
+  it("keeps the last sync time when a pull fails, and says what failed", async () => {
+    const { engine } = setup(async () => ["leads: Request failed (500)"]);
+    await engine.start();
+    await engine.sync();
+    expect(engine.getStatus()).toEqual(expect.objectContaining({ lastSyncAt: null, pullErrors: ["leads: Request failed (500)"] }));
+    engine.stop();
+  });
+
+  it("retries a backed-off write by itself when it falls due", async () => {
+    jest.useFakeTimers();
+    const { server, outbox, engine } = setup();
+    await engine.start();
+    server.network = "offline";
+    await outbox.enqueue(lead);
+    await engine.sync();
+
+    server.network = "online";
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(server.countOf("leads")).toBe(0);
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(server.countOf("leads")).toBe(1);
+    engine.stop();
+  });
+});
