@@ -33,6 +33,7 @@ class Activity(Entity):
     __table_args__ = (
         Index("ix_activities_owner_id_scheduled_at_id", "owner_id", "scheduled_at", "id"),
         Index("ix_activities_scheduled_at_id", "scheduled_at", "id"),
+        Index("ix_activities_created_at_id", "created_at", "id"),
         Index("ix_activities_owner_id_reminder_at", "owner_id", "reminder_at"),
     )
 

@@ -115,6 +115,7 @@ def _timeline(
         title=title,
         subject_type="activities",
         subject_id=activity.id,
+        owner_id=activity.owner_id,
         data={"type": activity.type.value, "outcome": activity.outcome},
     )
 

@@ -39,6 +39,10 @@ class TimelineEvent(Entity):
     subject_type: Mapped[str] = mapped_column(String(60))
     subject_id: Mapped[uuid.UUID]
     actor_id: Mapped[uuid.UUID | None]
+    # The owner of the subject (the activity's assignee, the deal's owner): the event is
+    # shown only to callers who may see that owner's rows, so the timeline never reveals
+    # what a direct read would refuse. None: everyone who sees the customer.
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     actor_label: Mapped[str | None] = mapped_column(String(200))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -55,6 +59,7 @@ def record_event(
     title: str,
     subject_type: str,
     subject_id: uuid.UUID,
+    owner_id: uuid.UUID | None,
     occurred_at: datetime | None = None,
     data: dict[str, Any] | None = None,
 ) -> TimelineEvent:
@@ -65,6 +70,7 @@ def record_event(
         title=title[:300],
         subject_type=subject_type,
         subject_id=subject_id,
+        owner_id=owner_id,
         actor_id=principal.user_id if principal else None,
         actor_label=principal.label if principal else None,
         data=data or {},

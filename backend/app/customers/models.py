@@ -7,10 +7,28 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Float,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    and_,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.core.access import owned_or_in_territory, register_scope, visible_through
+from app.core.access import (
+    Principal,
+    owned_or_in_territory,
+    owned_rows,
+    register_scope,
+    visible_through,
+)
 from app.core.db import Entity, enum_column
 from app.core.timeline import TimelineEvent
 
@@ -103,4 +121,14 @@ register_scope(Customer)(owned_or_in_territory(Customer.owner_id, Customer.terri
 # Addresses and contacts are visible exactly when their customer is.
 register_scope(CustomerAddress)(visible_through(CustomerAddress.customer_id, Customer))
 register_scope(Contact)(visible_through(Contact.customer_id, Customer))
-register_scope(TimelineEvent)(visible_through(TimelineEvent.customer_id, Customer))
+_customer_visible = visible_through(TimelineEvent.customer_id, Customer)
+_owner_visible = owned_rows(TimelineEvent.owner_id)
+
+
+@register_scope(TimelineEvent)
+def _timeline_scope(principal: Principal) -> ColumnElement[bool]:
+    """An event shows when its customer is visible and its subject's owner is too."""
+    return and_(
+        _customer_visible(principal),
+        or_(TimelineEvent.owner_id.is_(None), _owner_visible(principal)),
+    )

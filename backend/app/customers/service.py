@@ -125,6 +125,7 @@ async def create_customer(
         title=f"Customer {customer.name} created",
         subject_type="customers",
         subject_id=customer.id,
+        owner_id=None,
     )
     return Saved(customer, created=True)
 
@@ -360,5 +361,6 @@ async def create_customer_from_lead(
         title=f"Customer {customer.name} created from a lead",
         subject_type="customers",
         subject_id=customer.id,
+        owner_id=None,
     )
     return customer

@@ -181,6 +181,7 @@ async def convert_lead(
         title=f"Lead {lead.display_name} converted",
         subject_type="leads",
         subject_id=lead.id,
+        owner_id=lead.owner_id,
         occurred_at=now,
         data={
             "source": lead.source.value,

@@ -218,6 +218,7 @@ async def _open(
         title=f"Opportunity {title} opened in {stage.name}",
         subject_type="opportunities",
         subject_id=opportunity.id,
+        owner_id=opportunity.owner_id,
         data={"stage_id": str(stage.id), "stage": stage.name, "amount": str(opportunity.amount)},
     )
     return opportunity
@@ -377,6 +378,7 @@ async def move_opportunity(
         title=f"{opportunity.title}: {current.name} -> {stage.name}",
         subject_type="opportunities",
         subject_id=opportunity.id,
+        owner_id=opportunity.owner_id,
         occurred_at=history.moved_at,
         data={
             "from_stage_id": str(current.id),

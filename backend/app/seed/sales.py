@@ -179,6 +179,7 @@ class _Builder:
                     title=f"{title}: {previous[0].name} -> {stage.name}",
                     subject_type="opportunities",
                     subject_id=deal.id,
+                    owner_id=deal.owner_id,
                     occurred_at=at,
                     data={"from_stage": previous[0].name, "to_stage": stage.name},
                 )
@@ -328,6 +329,7 @@ async def load(session: AsyncSession) -> int:
                 title=f"Lead {lead.display_name} converted",
                 subject_type="leads",
                 subject_id=lead.id,
+                owner_id=lead.owner_id,
                 occurred_at=lead.converted_at,
                 data={"source": lead.source.value, "opportunity_id": str(deal.id)},
             )

@@ -393,3 +393,32 @@ async def test_a_call_logged_on_a_stale_lead_raises_its_recent_activity_score(
     after = (await client.get(f"/api/v1/leads/{lead.id}", headers=auth(world.engineer))).json()
     assert "recent_activity" in [f["factor"] for f in after["score_factors"]]
     assert after["score"] > before["score"]
+
+
+async def test_the_timeline_never_shows_an_activity_its_reader_may_not_open(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    """A teammate's call on a customer of my territory: 404 for me, so not in my timeline."""
+    customer = await create_customer(session, owner=world.teammate, territory=world.north)
+    await session.commit()
+    logged = await client.post(
+        "/api/v1/activities",
+        json={"type": "call", "subject": "Price talk", "customer_id": str(customer.id)},
+        headers=auth(world.teammate),
+    )
+    activity_id = logged.json()["id"]
+    await client.post(
+        f"/api/v1/activities/{activity_id}/complete",
+        json={"outcome": "Will accept 18% discount"},
+        headers=auth(world.teammate),
+    )
+    url = f"/api/v1/customers/{customer.id}/timeline"
+    assert (
+        await client.get(f"/api/v1/activities/{activity_id}", headers=auth(world.engineer))
+    ).status_code == 404
+    mine = await client.get(url, headers=auth(world.engineer))
+    assert mine.status_code == 200
+    assert "18%" not in mine.text
+    assert [e["kind"] for e in mine.json()["items"]] == []
+    heads = await client.get(url, headers=auth(world.head))
+    assert {e["kind"] for e in heads.json()["items"]} == {"activity.planned", "activity.completed"}
