@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const WEB_DIR = resolve(here, '..')
-const BACKEND_DIR = resolve(WEB_DIR, '../backend')
-const PYTHON = join(BACKEND_DIR, '.venv/bin/python')
+// SALES_BACKEND_DIR runs the flows against another checkout of the backend (same venv).
+const BACKEND_DIR = resolve(process.env.SALES_BACKEND_DIR ?? resolve(WEB_DIR, '../backend'))
+const PYTHON = join(resolve(WEB_DIR, '../backend'), '.venv/bin/python')
 
 function freePort() {
   return new Promise((resolvePort, reject) => {

@@ -46,6 +46,9 @@ export function AppLayout() {
       padding="lg"
     >
       <AppShell.Header>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label="Toggle navigation" />
@@ -90,7 +93,7 @@ export function AppLayout() {
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <div style={{ maxWidth: 1440, margin: '0 auto' }}>
           <Outlet />
         </div>

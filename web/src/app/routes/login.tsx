@@ -1,4 +1,4 @@
-import { Anchor, Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconChartLine } from '@tabler/icons-react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { LoginForm } from '@/features/auth/components/login-form'
@@ -33,7 +33,7 @@ export function LoginRoute() {
           <LoginForm onSuccess={() => navigate(next, { replace: true })} />
         </Paper>
         <Text size="xs" c="dimmed" ta="center">
-          Demo: <Anchor size="xs" component="span">head1@example.com</Anchor> / demo-pass-1
+          Demo accounts: admin@example.com, head1@example.com, eng1@example.com — password demo-pass-1
         </Text>
       </Stack>
     </Center>

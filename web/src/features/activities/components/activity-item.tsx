@@ -26,7 +26,7 @@ export function ActivityItem({ activity: a, withDate, compact, onComplete, onCan
   return (
     <Paper withBorder p={compact ? 6 : 'sm'} radius="md" bg={planned ? 'white' : 'gray.0'} aria-label={`${a.type}: ${a.subject}`}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        {compact ? null : <ActivityIcon type={a.type} />}
+        <ActivityIcon type={a.type} size={compact ? 20 : 26} />
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text size="xs" c="dimmed">
             {withDate ? formatDateTime(when) : formatTime(when)}
