@@ -24,3 +24,19 @@ export function findStage(pipelines: Pipeline[] | undefined, stageId: string | n
   }
   return undefined
 }
+
+const LOST_LABELS: Record<string, string> = { lost_reason: 'Reason lost', competitor: 'Competitor' }
+
+/** A stage detail as people read it: its configured label, dates and amounts formatted. */
+export function describeDetail(
+  pipelines: Pipeline[] | undefined,
+  key: string,
+  value: unknown,
+  formatters: { date: (v: string) => string; amount: (v: string) => string },
+): { label: string; text: string } {
+  const spec = pipelines?.flatMap((p) => p.stages.flatMap((s) => s.required_fields)).find((f) => f.key === key)
+  const label = spec?.label ?? LOST_LABELS[key] ?? key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
+  const raw = String(value)
+  const text = spec?.type === 'date' ? formatters.date(raw) : spec?.type === 'amount' ? formatters.amount(raw) : raw
+  return { label, text }
+}

@@ -54,7 +54,7 @@ export function Component() {
         <StageProgress opportunity={o} pipeline={pipeline} />
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <OpportunitySummary opportunity={o} ownerName={personName(people.data, o.owner_id)} />
+            <OpportunitySummary opportunity={o} ownerName={personName(people.data, o.owner_id)} pipelines={pipelines.data} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">

@@ -39,6 +39,12 @@ describe('planMove', () => {
     expect(lostPlan.kind === 'details' && lostPlan.fields).toEqual(LOST_FIELDS)
     expect(planMove(deal, won)).toMatchObject({ kind: 'details', fields: [] })
   })
+
+  it('does not ask twice when the lost stage configures the reason itself', () => {
+    const reason = { key: 'lost_reason', label: 'Why did we lose?', type: 'text' as const, required: true }
+    const plan = planMove(deal, { ...lost, required_fields: [reason] })
+    expect(plan.kind === 'details' && plan.fields.map((f) => f.label)).toEqual(['Competitor (if any)', 'Why did we lose?'])
+  })
 })
 
 describe('the board’s drag-end handler', () => {

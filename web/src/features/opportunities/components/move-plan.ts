@@ -20,7 +20,11 @@ export type MovePlan =
  */
 export function planMove(opportunity: Opportunity, stage: Stage): MovePlan {
   if (opportunity.stage_id === stage.id) return { kind: 'none' }
-  const fields = stage.kind === 'lost' ? [...LOST_FIELDS, ...stage.required_fields] : stage.required_fields
+  const fields =
+    stage.kind === 'lost'
+      ? // The stage may configure the loss details itself; its own definition wins.
+        [...LOST_FIELDS.filter((f) => !stage.required_fields.some((r) => r.key === f.key)), ...stage.required_fields]
+      : stage.required_fields
   if (fields.length > 0 || stage.kind !== 'open') return { kind: 'details', opportunity, stage, fields }
   return { kind: 'direct', opportunity, stage }
 }

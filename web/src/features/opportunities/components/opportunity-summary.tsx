@@ -1,9 +1,9 @@
 import { Anchor, Card, SimpleGrid, Stepper, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { formatDate, humanize } from '@/lib/format/dates'
+import { formatDate } from '@/lib/format/dates'
 import { formatMoney } from '@/lib/format/money'
-import type { Pipeline } from '@/lib/lookups/pipelines'
+import { describeDetail, type Pipeline } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -35,7 +35,8 @@ export function StageProgress({ opportunity, pipeline }: { opportunity: Opportun
   )
 }
 
-export function OpportunitySummary({ opportunity: o, ownerName }: { opportunity: Opportunity; ownerName: string }) {
+export function OpportunitySummary({ opportunity: o, ownerName, pipelines }: { opportunity: Opportunity; ownerName: string; pipelines?: Pipeline[] }) {
+  const fmt = { date: formatDate, amount: (v: string) => formatMoney(v, o.currency) }
   return (
     <Card>
       <Title order={4} mb="md">
@@ -64,11 +65,16 @@ export function OpportunitySummary({ opportunity: o, ownerName }: { opportunity:
             </Anchor>
           </Field>
         ) : null}
-        {Object.entries(o.details).map(([k, v]) => (
-          <Field key={k} label={humanize(k)}>
-            {String(v)}
-          </Field>
-        ))}
+        {Object.entries(o.details)
+          .filter(([k]) => k !== 'lost_reason' && k !== 'competitor')
+          .map(([k, v]) => {
+            const d = describeDetail(pipelines, k, v, fmt)
+            return (
+              <Field key={k} label={d.label}>
+                {d.text}
+              </Field>
+            )
+          })}
       </SimpleGrid>
       {o.notes ? (
         <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>

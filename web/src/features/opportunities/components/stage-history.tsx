@@ -1,7 +1,8 @@
 import { Card, Text, Timeline, Title } from '@mantine/core'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
-import { formatDateTime, formatDuration, humanize } from '@/lib/format/dates'
-import { findStage, type Pipeline } from '@/lib/lookups/pipelines'
+import { formatDate, formatDateTime, formatDuration } from '@/lib/format/dates'
+import { formatMoney } from '@/lib/format/money'
+import { describeDetail, findStage, type Pipeline } from '@/lib/lookups/pipelines'
 import { useStageHistory } from '../api/get-opportunity'
 
 /** Every stage the deal went through: when, by whom, how long it stayed before. */
@@ -29,11 +30,14 @@ export function StageHistory({ opportunityId, pipelines }: { opportunityId: stri
                   {formatDuration(h.seconds_in_previous_stage)} in {name(h.from_stage_id)}
                 </Text>
               ) : null}
-              {Object.entries(h.details).map(([k, v]) => (
-                <Text size="xs" key={k}>
-                  {humanize(k)}: {String(v)}
-                </Text>
-              ))}
+              {Object.entries(h.details).map(([k, v]) => {
+                const d = describeDetail(pipelines, k, v, { date: formatDate, amount: (x) => formatMoney(x) })
+                return (
+                  <Text size="xs" key={k}>
+                    {d.label}: {d.text}
+                  </Text>
+                )
+              })}
             </Timeline.Item>
           ))}
         </Timeline>
