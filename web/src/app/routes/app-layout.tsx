@@ -2,6 +2,7 @@ import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Te
 import { useDisclosure } from '@mantine/hooks'
 import { IconChartLine } from '@tabler/icons-react'
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router'
+import { RemindersBell } from '@/features/activities/components/reminders-bell'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { ErrorState } from '@/components/ui/query-states'
 import { useClearCacheOnSignOut, useIsSignedIn, useMe } from '@/lib/auth/session'
@@ -63,7 +64,10 @@ export function AppLayout() {
               </Group>
             </Link>
           </Group>
-          <UserMenu onSignedOut={() => navigate('/login', { replace: true })} />
+          <Group gap="sm">
+            {me.data.permissions.includes('activities:read') ? <RemindersBell /> : null}
+            <UserMenu onSignedOut={() => navigate('/login', { replace: true })} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">

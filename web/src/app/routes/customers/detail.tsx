@@ -10,6 +10,7 @@ import { ContactsCard } from '@/features/customers/components/contacts-card'
 import { CustomerAddresses } from '@/features/customers/components/customer-addresses'
 import { CustomerProfile } from '@/features/customers/components/customer-profile'
 import { CustomerTimeline } from '@/features/customers/components/customer-timeline'
+import { CustomerDeals } from '@/features/opportunities/components/customer-deals'
 import { describeError } from '@/lib/api/problem'
 import { useCan } from '@/lib/auth/session'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -21,6 +22,7 @@ export function Component() {
   const people = usePeople()
   const territories = useTerritories()
   const canWrite = useCan('customers:write')
+  const canSell = useCan('opportunities:write')
   const archive = useSetArchived()
 
   if (query.isPending) return <LoadingState label="Loading customer…" />
@@ -79,6 +81,7 @@ export function Component() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            <CustomerDeals customerId={customerId} canWrite={canSell && !customer.is_archived} />
             <CustomerAddresses customerName={customer.name} addresses={customer.addresses} />
             <CustomerTimeline customerId={customerId} />
           </Stack>

@@ -1,0 +1,86 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { applyApiErrors } from '@/lib/forms'
+import { usePipelines } from '@/lib/lookups/pipelines'
+import { useCreateOpportunity } from '../api/save-opportunity'
+
+/** Opens a deal for a customer in an open stage of a pipeline (the default one unless chosen). */
+export function NewOpportunityModal({ customerId, onClose }: { customerId: string; onClose: () => void }) {
+  const create = useCreateOpportunity()
+  const pipelines = usePipelines()
+  const navigate = useNavigate()
+  const [error, setError] = useState<unknown>(null)
+  const [messages, setMessages] = useState<string[]>([])
+  const form = useForm({
+    initialValues: { title: '', amount: '', currency: 'INR', expected_close_date: null as string | null, pipeline_id: null as string | null, stage_id: null as string | null },
+    validate: {
+      title: (v) => (v.trim() ? null : 'Title is required'),
+      amount: (v) => (/^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
+      expected_close_date: (v) => (v ? null : 'Pick the expected close date'),
+    },
+  })
+  const values = form.getValues()
+  const pipeline = pipelines.data?.find((p) => p.id === values.pipeline_id) ?? pipelines.data?.find((p) => p.is_default)
+  const openStages = (pipeline?.stages ?? []).filter((s) => s.kind === 'open' && s.required_fields.length === 0)
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      const saved = await create.mutateAsync({
+        customer_id: customerId,
+        title: v.title.trim(),
+        amount: v.amount.trim(),
+        currency: v.currency,
+        expected_close_date: v.expected_close_date ?? '',
+        pipeline_id: v.pipeline_id,
+        stage_id: v.stage_id,
+      })
+      notifications.show({ color: 'green', message: `Deal “${saved.title}” opened` })
+      navigate(`/opportunities/${saved.id}`)
+    } catch (e) {
+      setError(e)
+      setMessages(applyApiErrors(form, e, Object.keys(v)))
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="New deal" size="lg">
+      <form onSubmit={submit} noValidate aria-label="New deal">
+        <Stack>
+          <ApiErrorAlert error={error} messages={messages} />
+          <TextInput label="Title" required data-autofocus placeholder="e.g. Chiller replacement, plant 2" {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label="Amount" inputMode="decimal" required {...form.getInputProps('amount')} />
+            <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
+            <DateInput label="Expected close" valueFormat="DD MMM YYYY" required {...form.getInputProps('expected_close_date')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Pipeline"
+              placeholder={pipelines.data?.find((p) => p.is_default)?.name ?? 'Default'}
+              data={(pipelines.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              clearable
+              {...form.getInputProps('pipeline_id')}
+              onChange={(v) => {
+                form.setFieldValue('pipeline_id', v)
+                form.setFieldValue('stage_id', null)
+              }}
+            />
+            <Select label="Stage" placeholder="The first stage" data={openStages.map((s) => ({ value: s.id, label: s.name }))} clearable {...form.getInputProps('stage_id')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Open deal
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
