@@ -4,7 +4,8 @@ MOBILE     := $(ROOT)/mobile
 MOBILE_ENV := CI=1 EXPO_OFFLINE=1 EXPO_NO_TELEMETRY=1
 MOBILE_GEN := npx openapi-typescript $(ROOT)/openapi/openapi.json --default-non-nullable false
 
-.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-export mobile-e2e mobile-chromium
+.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-export mobile-e2e mobile-chromium \
+        mobile-web
 
 $(MOBILE)/node_modules/.installed: mobile/package.json mobile/package-lock.json
 	cd $(MOBILE) && $(MOBILE_ENV) npm ci --no-audit --no-fund --loglevel=error
@@ -23,7 +24,7 @@ mobile-gen-check: mobile-deps  ## fail when schema.gen.ts is stale against opena
 mobile-lint: mobile-deps mobile-gen-check  ## tsc, eslint, and no web addresses in the lock file
 	! grep -n "https\?://" $(MOBILE)/package-lock.json
 	cd $(MOBILE) && npx tsc --noEmit
-	cd $(MOBILE) && npx eslint --max-warnings 0 src e2e test
+	cd $(MOBILE) && npx eslint --max-warnings 0 src e2e test scripts
 
 mobile-export: mobile-deps  ## build the web export into mobile/dist
 	cd $(MOBILE) && rm -rf dist && $(MOBILE_ENV) npx expo export --platform web
@@ -37,6 +38,9 @@ mobile-e2e: mobile-export mobile-chromium backend-deps  ## smoke-test the web ex
 mobile-test: mobile-lint  ## the mobile app: types, lint, jest, web export and the Chromium smoke test
 	cd $(MOBILE) && $(MOBILE_ENV) npx jest --ci
 	$(MAKE) --no-print-directory mobile-e2e
+
+mobile-web: mobile-export  ## serve the web export on http://127.0.0.1:8081 (API: make run)
+	cd $(MOBILE) && node scripts/serve-web.mjs
 
 mobile: mobile-deps  ## start the Expo dev server (scan the QR code with Expo Go)
 	cd $(MOBILE) && EXPO_NO_TELEMETRY=1 npx expo start

@@ -36,7 +36,7 @@ module.exports = defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["e2e/**/*.mjs", "*.js"],
+    files: ["e2e/**/*.mjs", "scripts/**/*.mjs", "*.js"],
     rules: { "no-console": "off" },
   },
 ]);

@@ -15,7 +15,7 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-export async function startStaticServer(root, port) {
+export async function startStaticServer(root, port, host = "127.0.0.1") {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     let file = path.join(root, pathname);
@@ -33,8 +33,8 @@ export async function startStaticServer(root, port) {
     });
     response.end(await readFile(file));
   });
-  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  return { url: `http://${host}:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 export async function freePort() {

@@ -1,12 +1,11 @@
 /**
  * Reminders as local notifications: scheduled on the phone itself, so they fire
  * with no network. expo-notifications schedules local notifications on iOS and
- * Android (Expo Go included); browsers get none (the web build skips them).
+ * Android (Expo Go included); browsers get none (reminders.web.ts).
  */
 import * as Notifications from "expo-notifications";
-import { Platform } from "react-native";
 
-export const remindersSupported = Platform.OS !== "web";
+export const remindersSupported = true;
 
 export function configureReminderDisplay(): void {
   if (!remindersSupported) return;
