@@ -195,6 +195,47 @@ try {
     await shot("11-pipeline");
   });
 
+  const lostLead = `Ravi Menon ${Date.now()}`;
+  await step("a lead whose answer is lost on the way back is retried and the server keeps one", async () => {
+    let lost = 0;
+    await page.route("**/api/v1/leads", async (route) => {
+      if (route.request().method() !== "POST" || lost > 0) return route.continue();
+      lost += 1;
+      await route.fetch(); // the server creates the lead...
+      await route.abort("connectionreset"); // ...and the phone never hears back
+    });
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("capture-lead").click();
+    await page.getByTestId("lead-person").fill(lostLead);
+    await page.getByTestId("lead-email").fill(`ravi.${Date.now()}@example.com`);
+    await page.getByTestId("save-lead").click();
+    await page.getByTestId("lead-status").waitFor({ timeout: 20_000 });
+    await page.getByTestId("tab-sync").click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 30_000 });
+    assert.equal(lost, 1, "the first answer was lost");
+    const leads = (await get(`/api/v1/leads?q=${encodeURIComponent(lostLead)}`)).items;
+    assert.equal(leads.length, 1);
+    await page.unroute("**/api/v1/leads");
+  });
+
+  const subject = `Call back about chillers ${Date.now()}`;
+  await step("logs a call from my day; it shows at once and reaches the server", async () => {
+    await page.getByTestId("tab-today").click();
+    await page.getByTestId("log-activity").click();
+    await page.getByTestId("activity-subject").fill(subject);
+    await page.getByTestId("save-activity").click();
+    await page.getByText(subject).waitFor({ timeout: 20_000 });
+    await page.getByTestId("tab-sync").click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 30_000 });
+    const since = encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString());
+    const activities = (await get(`/api/v1/activities?limit=200&scheduled_from=${since}`)).items;
+    assert.equal(activities.filter((activity) => activity.subject === subject).length, 1);
+    await page.getByTestId("tab-today").click();
+    await page.getByText(subject).waitFor();
+    await shot("12-my-day-logged-call");
+  });
+
   await step("no uncaught errors in the page", async () => {
     assert.deepEqual(consoleErrors, []);
   });

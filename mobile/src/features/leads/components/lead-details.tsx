@@ -40,7 +40,7 @@ export function LeadDetails({ record }: { record: LocalRecord<Lead> }) {
       <Line label="Estimated value" value={lead.estimated_value ? formatMoney(lead.estimated_value, lead.currency) : null} />
       <Line label="Captured" value={formatDateTime(lead.captured_at)} />
       <Line
-        label="Captured at"
+        label="Location"
         value={
           lead.capture_latitude !== null && lead.capture_longitude !== null
             ? `${lead.capture_latitude.toFixed(5)}, ${lead.capture_longitude.toFixed(5)}`
