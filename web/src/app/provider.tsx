@@ -11,10 +11,17 @@ import { useState, type ReactNode } from 'react'
 import { createQueryClient } from '@/lib/query-client'
 import { theme } from './theme'
 
-export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+interface AppProviderProps {
+  children: ReactNode
+  queryClient?: QueryClient
+  /** "test" turns off transitions and portals, so component tests see the final state at once. */
+  env?: 'default' | 'test'
+}
+
+export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
       <DatesProvider settings={{ firstDayOfWeek: 1, locale: 'en' }}>
         <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={client}>

@@ -9,7 +9,7 @@ export function renderWithApp(ui: ReactElement, { route = '/', ...options }: Ren
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
   const result = render(
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={queryClient} env="test">
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
     </AppProvider>,
     options,

@@ -1,7 +1,8 @@
-import { Card, Group, Select, TextInput } from '@mantine/core'
+import { Card, Group, Select } from '@mantine/core'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { PersonSelect } from '@/components/ui/pickers'
+import { TextFilter } from '@/components/ui/text-filter'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useAudit } from '@/features/audit/api/get-audit'
 import { AuditTable } from '@/features/audit/components/audit-table'
@@ -9,7 +10,20 @@ import { flattenPages } from '@/lib/api/pagination'
 import { useUrlFilters } from '@/lib/url-state'
 
 const KEYS = ['entity_type', 'entity_id', 'actor_id'] as const
-const ENTITY_TYPES = ['customer', 'contact', 'user', 'team', 'territory', 'lead', 'opportunity', 'pipeline', 'activity']
+// The API names records by their table.
+const ENTITY_TYPES = [
+  { value: 'customers', label: 'Customers' },
+  { value: 'contacts', label: 'Contacts' },
+  { value: 'leads', label: 'Leads' },
+  { value: 'opportunities', label: 'Opportunities' },
+  { value: 'activities', label: 'Activities' },
+  { value: 'pipelines', label: 'Pipelines' },
+  { value: 'pipeline_stages', label: 'Pipeline stages' },
+  { value: 'users', label: 'Users' },
+  { value: 'teams', label: 'Teams' },
+  { value: 'territories', label: 'Territories' },
+  { value: 'lead_scoring_rules', label: 'Lead scoring rules' },
+]
 
 export function Component() {
   const [filters, setFilters] = useUrlFilters(KEYS)
@@ -30,13 +44,7 @@ export function Component() {
           w={180}
         />
         <PersonSelect label="Changed by" placeholder="Anyone" value={filters.actor_id ?? null} onChange={(v) => setFilters({ actor_id: v })} w={200} />
-        <TextInput
-          label="Record id"
-          placeholder="UUID"
-          defaultValue={filters.entity_id ?? ''}
-          onBlur={(e) => setFilters({ entity_id: e.currentTarget.value.trim() || null })}
-          w={320}
-        />
+        <TextFilter label="Record id" placeholder="UUID" value={filters.entity_id} onCommit={(v) => setFilters({ entity_id: v })} w={320} />
       </Group>
       <Card p={0}>
         {query.isPending ? (

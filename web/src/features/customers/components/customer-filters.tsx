@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import { TextFilter } from '@/components/ui/text-filter'
 import type { CustomerFilters as Filters } from '../api/get-customers'
 
 interface CustomerFiltersProps {
@@ -48,16 +49,8 @@ export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
         onChange={(v) => onChange({ owner_id: v })}
         w={200}
       />
-      <TextInput
-        label="Industry"
-        placeholder="Any"
-        defaultValue={filters.industry ?? ''}
-        onBlur={(e) => onChange({ industry: e.currentTarget.value.trim() || null })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onChange({ industry: e.currentTarget.value.trim() || null })
-        }}
-        w={160}
-      />
+      <TextFilter label="Industry" placeholder="Any" value={filters.industry} onCommit={(v) => onChange({ industry: v })} w={150} />
+      <TextFilter label="Segment" placeholder="Any" value={filters.segment} onCommit={(v) => onChange({ segment: v })} w={140} />
       <Select
         label="Min. rating"
         placeholder="Any"

@@ -6,9 +6,10 @@ import { flattenPages } from '@/lib/api/pagination'
 import { formatDateTime } from '@/lib/format/dates'
 import { useTimeline, type TimelineEvent } from '../api/get-timeline'
 
+// Timeline subjects are named by their table, like the audit log's records.
 const SUBJECT_PATHS: Record<string, string> = {
-  lead: '/leads',
-  opportunity: '/opportunities',
+  leads: '/leads',
+  opportunities: '/opportunities',
 }
 
 function icon(kind: string) {

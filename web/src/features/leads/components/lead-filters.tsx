@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import { TextFilter } from '@/components/ui/text-filter'
 import type { LeadFilters as Filters } from '../api/get-leads'
 import { LEAD_SOURCES, LEAD_STATUSES } from './lead-options'
 
@@ -37,6 +38,7 @@ export function LeadFilters({ filters, onChange }: LeadFiltersProps) {
       <Select label="Source" placeholder="Any" data={LEAD_SOURCES} clearable value={filters.source ?? null} onChange={(v) => onChange({ source: v })} w={150} />
       <PersonSelect label="Owner" placeholder="Anyone" value={filters.owner_id ?? null} onChange={(v) => onChange({ owner_id: v })} w={180} />
       <TerritorySelect label="Territory" placeholder="All" value={filters.territory_id ?? null} onChange={(v) => onChange({ territory_id: v })} w={180} />
+      <TextFilter label="Campaign" placeholder="Any" value={filters.campaign_ref} onCommit={(v) => onChange({ campaign_ref: v })} w={130} />
       <Select
         label="Min. score"
         placeholder="Any"
