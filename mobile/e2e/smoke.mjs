@@ -189,10 +189,22 @@ try {
     await shot("10-converted-deal");
   });
 
+  await step("the new customer is on the phone, with its contact and timeline", async () => {
+    await page.getByTestId("tab-customers").click();
+    await page.getByTestId("tab-customers").click();
+    await page.getByTestId("customer-search").fill("Rao Diagnostics");
+    const row = page.locator('[data-testid^="customer-"]:visible', { hasText: "Rao Diagnostics" }).first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    await page.locator('[data-testid^="contact-"]:visible', { hasText: leadPerson }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid^="timeline-"]:visible').first().waitFor({ timeout: 20_000 });
+    await shot("11-converted-customer");
+  });
+
   await step("shows my pipeline by stage, including the new deal", async () => {
     await page.getByTestId("tab-pipeline").click();
     await page.getByText("Potential").first().waitFor({ timeout: 20_000 });
-    await shot("11-pipeline");
+    await shot("12-pipeline");
   });
 
   const lostLead = `Ravi Menon ${Date.now()}`;
@@ -233,7 +245,7 @@ try {
     assert.equal(activities.filter((activity) => activity.subject === subject).length, 1);
     await page.getByTestId("tab-today").click();
     await page.getByText(subject).waitFor();
-    await shot("12-my-day-logged-call");
+    await shot("13-my-day-logged-call");
   });
 
   await step("no uncaught errors in the page", async () => {

@@ -68,6 +68,19 @@ describe("SyncEngine", () => {
     engine.stop();
   });
 
+  it("pulls after writes sent on their own, so what the server made of them arrives", async () => {
+    const pull = jest.fn(async () => []);
+    const { outbox, engine } = setup(pull);
+    await engine.start();
+    await outbox.enqueue(lead);
+
+    engine.kick();
+
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pull).toHaveBeenCalledTimes(1);
+    engine.stop();
+  });
+
   it("keeps the last sync time when a pull fails, and says what failed", async () => {
     const { engine } = setup(async () => ["leads: Request failed (500)"]);
     await engine.start();

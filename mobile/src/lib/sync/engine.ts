@@ -31,6 +31,7 @@ export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private again = false;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -68,11 +69,18 @@ export class SyncEngine {
   /** Full round trip: send, then pull. `force` ignores backoff (the person asked). */
   sync(options: { force?: boolean } = {}): Promise<void> {
     this.stopped = false;
-    if (!this.running) {
-      this.running = this.round(options.force ?? false).finally(() => {
-        this.running = null;
-      });
+    if (this.running) {
+      // A round already past its pull would miss what changed since: run one more after it.
+      this.again = true;
+      return this.running;
     }
+    this.running = this.round(options.force ?? false).finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.sync();
+      }
+    });
     return this.running;
   }
 
@@ -81,6 +89,8 @@ export class SyncEngine {
     this.set({ lastFlush });
     this.options.onChange();
     this.schedule();
+    // What the server made of the writes (a converted lead's new customer, fresh scores) comes with a pull.
+    if (lastFlush.sent > 0) void this.sync();
   }
 
   private async round(force: boolean): Promise<void> {

@@ -12,7 +12,7 @@ export function TimelineList({ events }: { events: LocalRecord<TimelineEvent>[] 
   return (
     <View>
       {events.map(({ data: event }) => (
-        <View key={event.id} style={styles.event}>
+        <View key={event.id} style={styles.event} testID={`timeline-${event.id}`}>
           <Body>{event.title}</Body>
           <Muted>
             {formatDateTime(event.occurred_at)}

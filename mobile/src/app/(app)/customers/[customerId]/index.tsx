@@ -2,7 +2,7 @@ import { Stack, useLocalSearchParams, useRouter } from "expo-router";
 import { Linking, StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
-import { Body, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
+import { Body, Button, EmptyState, Heading, Muted, Notice, Screen, Title } from "@/components/ui";
 import { distinctAddresses, navigationUrl } from "@/features/customers/api/customers";
 import { ContactList } from "@/features/customers/components/contact-list";
 import { TimelineList } from "@/features/customers/components/timeline-list";
@@ -12,13 +12,16 @@ import { space } from "@/theme";
 export default function CustomerScreen() {
   const { customerId } = useLocalSearchParams<{ customerId: string }>();
   const router = useRouter();
-  const { data, refetch, isFetching } = useCustomer(customerId);
+  const { data, refetch, isFetching, refreshError } = useCustomer(customerId);
   const customer = data?.customer?.data;
   if (data && !customer) return <EmptyState message="This customer is not on this phone." />;
   if (!customer) return null;
   return (
     <Screen onRefresh={() => void refetch()} refreshing={isFetching}>
       <Stack.Screen options={{ title: customer.name }} />
+      {refreshError ? (
+        <Notice tone="info" title="Showing the copy on this phone" detail={refreshError.message} />
+      ) : null}
       <View style={styles.header}>
         <Heading style={styles.name}>{customer.name}</Heading>
         <WriteStateBadge entityId={customer.id} />
