@@ -1,4 +1,5 @@
-import { Box, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core'
+import { ActionIcon, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import type { Activity } from '../api/get-agenda'
 import { ActivityItem, type ActivityActions } from './activity-item'
 import { sameDay, type AgendaView } from './agenda-range'
@@ -16,10 +17,11 @@ interface AgendaGridProps extends ActivityActions {
   days: Date[]
   activities: Activity[]
   today?: Date
+  onPlan: (day: Date) => void
 }
 
 /** The week as seven columns (stacked on narrow screens), or one day as a list. */
-export function AgendaGrid({ view, days, activities, today = new Date(), ...actions }: AgendaGridProps) {
+export function AgendaGrid({ view, days, activities, today = new Date(), onPlan, ...actions }: AgendaGridProps) {
   const sorted = [...activities].sort((a, b) => when(a).getTime() - when(b).getTime())
   return (
     <SimpleGrid cols={view === 'day' ? 1 : { base: 1, sm: 2, md: 4, xl: 7 }} spacing="sm">
@@ -36,16 +38,21 @@ export function AgendaGrid({ view, days, activities, today = new Date(), ...acti
             role="region"
             aria-label={longDay.format(day)}
           >
-            <Box mb="xs">
-              <Text size="xs" tt="uppercase" fw={700} c={isToday ? 'blue.7' : 'dimmed'}>
-                {view === 'day' ? longDay.format(day) : dayName.format(day)}
-              </Text>
-              {view === 'week' ? (
-                <Text size="sm" fw={600}>
-                  {dayNumber.format(day)}
+            <Group mb="xs" justify="space-between" align="flex-start" wrap="nowrap">
+              <div>
+                <Text size="xs" tt="uppercase" fw={700} c={isToday ? 'blue.7' : 'dimmed'}>
+                  {view === 'day' ? longDay.format(day) : dayName.format(day)}
                 </Text>
-              ) : null}
-            </Box>
+                {view === 'week' ? (
+                  <Text size="sm" fw={600}>
+                    {dayNumber.format(day)}
+                  </Text>
+                ) : null}
+              </div>
+              <ActionIcon variant="subtle" size="sm" onClick={() => onPlan(day)} aria-label={`Plan an activity on ${longDay.format(day)}`}>
+                <IconPlus size={14} />
+              </ActionIcon>
+            </Group>
             <ScrollArea.Autosize mah={view === 'day' ? undefined : 560} scrollbars="y">
               <Stack gap={6}>
                 {items.length === 0 ? (

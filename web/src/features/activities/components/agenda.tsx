@@ -28,7 +28,7 @@ export function Agenda({ view, day, canAssign, onNavigate }: AgendaProps) {
         days={agendaDays(view, day)}
         onView={(v) => onNavigate(v, day)}
         onShift={(dir) => onNavigate(view, dir === 0 ? null : addDays(day, dir * (view === 'week' ? 7 : 1)))}
-        onNew={openNew}
+        onNew={() => openNew()}
       />
       <Stack gap="lg">
         {agenda.isPending ? (
@@ -36,7 +36,7 @@ export function Agenda({ view, day, canAssign, onNavigate }: AgendaProps) {
         ) : agenda.isError ? (
           <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />
         ) : (
-          <AgendaGrid view={view} days={agendaDays(view, day)} activities={agenda.data.activities} {...actions} />
+          <AgendaGrid view={view} days={agendaDays(view, day)} activities={agenda.data.activities} onPlan={openNew} {...actions} />
         )}
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
           {agenda.data ? <AgendaSidePanel overdue={agenda.data.overdue} reminders={agenda.data.reminders} {...actions} /> : null}

@@ -11,6 +11,7 @@ import { CompleteModal } from './complete-modal'
 export function useActivityActions(canAssign: boolean) {
   const cancel = useCancelActivity()
   const [editing, setEditing] = useState<Activity | 'new' | null>(null)
+  const [startsAt, setStartsAt] = useState<string | undefined>(undefined)
   const [completing, setCompleting] = useState<Activity | null>(null)
   const actions = {
     onEdit: (a: Activity) => setEditing(a),
@@ -25,9 +26,21 @@ export function useActivityActions(canAssign: boolean) {
   }
   const dialogs = (
     <>
-      {editing ? <ActivityModal activity={editing === 'new' ? undefined : editing} canAssign={canAssign} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <ActivityModal
+          activity={editing === 'new' ? undefined : editing}
+          defaults={editing === 'new' && startsAt ? { starts_at: startsAt } : undefined}
+          canAssign={canAssign}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       {completing ? <CompleteModal activity={completing} onClose={() => setCompleting(null)} /> : null}
     </>
   )
-  return { actions, dialogs, openNew: () => setEditing('new') }
+  /** A new activity, starting at 09:00 on `day` when given. */
+  const openNew = (day?: Date) => {
+    setStartsAt(day ? new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9).toISOString() : undefined)
+    setEditing('new')
+  }
+  return { actions, dialogs, openNew }
 }

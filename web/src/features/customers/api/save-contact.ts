@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, unwrap } from '@/lib/api/client'
+import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type ContactCreate = Schema<'ContactCreate'>
@@ -13,6 +13,22 @@ export function useAddContact(customerId: string) {
           params: { path: { customer_id: customerId } },
           body,
           headers: { 'Idempotency-Key': idempotencyKey() },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['customers', 'detail', customerId] }),
+  })
+}
+
+export type ContactUpdate = Schema<'ContactUpdate'>
+
+export function useUpdateContact(customerId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ contactId, version, body }: { contactId: string; version: number; body: ContactUpdate }) =>
+      unwrap(
+        api.PATCH('/api/v1/customers/{customer_id}/contacts/{contact_id}', {
+          params: { path: { customer_id: customerId, contact_id: contactId }, header: { 'If-Match': ifMatch(version) } },
+          body,
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['customers', 'detail', customerId] }),

@@ -4,40 +4,39 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
-import { useAddContact, type ContactCreate } from '../api/save-contact'
+import type { Contact } from '../api/get-customer'
+import { useAddContact, useUpdateContact, type ContactCreate } from '../api/save-contact'
 
 const CHANNELS = ['phone', 'email', 'sms', 'whatsapp', 'visit'] as const
 type Channel = (typeof CHANNELS)[number]
 
-interface AddContactModalProps {
+interface ContactModalProps {
   customerId: string
-  opened: boolean
+  /** The contact to edit; undefined adds a new one. */
+  contact?: Contact
   onClose: () => void
 }
 
-export function AddContactModal({ customerId, opened, onClose }: AddContactModalProps) {
+export function ContactModal({ customerId, contact, onClose }: ContactModalProps) {
   const add = useAddContact(customerId)
+  const update = useUpdateContact(customerId)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
     initialValues: {
-      name: '',
-      title: '',
-      email: '',
-      phone: '',
-      preferred_channel: 'phone' as Channel,
-      email_opt_in: false,
-      sms_opt_in: false,
-      is_primary: false,
+      name: contact?.name ?? '',
+      title: contact?.title ?? '',
+      email: contact?.email ?? '',
+      phone: contact?.phone ?? '',
+      preferred_channel: (contact?.preferred_channel ?? 'phone') as Channel,
+      email_opt_in: contact?.email_opt_in ?? false,
+      sms_opt_in: contact?.sms_opt_in ?? false,
+      is_primary: contact?.is_primary ?? false,
     },
     validate: { name: (v) => (v.trim() ? null : 'Name is required') },
   })
 
-  const close = () => {
-    form.reset()
-    setError(null)
-    onClose()
-  }
+  const close = () => onClose()
 
   const submit = form.onSubmit(async (v) => {
     setError(null)
@@ -49,8 +48,9 @@ export function AddContactModal({ customerId, opened, onClose }: AddContactModal
       phone: v.phone.trim() || null,
     }
     try {
-      await add.mutateAsync(body)
-      notifications.show({ color: 'green', message: `${body.name} was added` })
+      if (contact) await update.mutateAsync({ contactId: contact.id, version: contact.version, body })
+      else await add.mutateAsync(body)
+      notifications.show({ color: 'green', message: contact ? `${body.name} was saved` : `${body.name} was added` })
       close()
     } catch (e) {
       setError(e)
@@ -59,10 +59,10 @@ export function AddContactModal({ customerId, opened, onClose }: AddContactModal
   })
 
   return (
-    <Modal opened={opened} onClose={close} title="Add contact" size="lg">
+    <Modal opened onClose={close} title={contact ? `Edit ${contact.name}` : 'Add contact'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} />
+          <ApiErrorAlert error={error} messages={messages} onReload={close} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Title" {...form.getInputProps('title')} />
@@ -84,8 +84,8 @@ export function AddContactModal({ customerId, opened, onClose }: AddContactModal
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={add.isPending}>
-              Add contact
+            <Button type="submit" loading={add.isPending || update.isPending}>
+              {contact ? 'Save contact' : 'Add contact'}
             </Button>
           </Group>
         </Stack>

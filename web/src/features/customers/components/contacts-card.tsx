@@ -1,9 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
-import { IconPlus } from '@tabler/icons-react'
+import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { IconPencil, IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
 import { humanize } from '@/lib/format/dates'
 import type { Contact } from '../api/get-customer'
-import { AddContactModal } from './add-contact-modal'
+import { ContactModal } from './contact-modal'
 
 interface ContactsCardProps {
   customerId: string
@@ -12,13 +12,13 @@ interface ContactsCardProps {
 }
 
 export function ContactsCard({ customerId, contacts, canWrite }: ContactsCardProps) {
-  const [opened, { open, close }] = useDisclosure(false)
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null)
   return (
     <Card>
       <Group justify="space-between" mb="sm">
         <Title order={4}>Contacts</Title>
         {canWrite ? (
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={open}>
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
             Add contact
           </Button>
         ) : null}
@@ -35,6 +35,7 @@ export function ContactsCard({ customerId, contacts, canWrite }: ContactsCardPro
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Reach</Table.Th>
                 <Table.Th>Prefers</Table.Th>
+                {canWrite ? <Table.Th w={40} /> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -62,13 +63,22 @@ export function ContactsCard({ customerId, contacts, canWrite }: ContactsCardPro
                     </Stack>
                   </Table.Td>
                   <Table.Td>{humanize(c.preferred_channel)}</Table.Td>
+                  {canWrite ? (
+                    <Table.Td>
+                      <ActionIcon variant="subtle" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <AddContactModal customerId={customerId} opened={opened} onClose={close} />
+      {editing ? (
+        <ContactModal customerId={customerId} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
     </Card>
   )
 }

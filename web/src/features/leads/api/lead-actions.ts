@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type LeadConvert = Schema<'LeadConvert'>
 export type LeadConversion = Schema<'LeadConversion'>
-export type LeadUpdate = Schema<'LeadUpdate'>
 
 function useLeadInvalidation(leadId: string) {
   const queryClient = useQueryClient()
@@ -53,13 +52,3 @@ export function useConvertLead(leadId: string) {
       ]),
   })
 }
-
-export function useUpdateLead(leadId: string) {
-  const invalidate = useLeadInvalidation(leadId)
-  return useMutation({
-    mutationFn: ({ etag, body }: { etag: string; body: LeadUpdate }) =>
-      unwrapVersioned(api.PATCH('/api/v1/leads/{lead_id}', { params: { ...path(leadId), header: { 'If-Match': etag } }, body })),
-    onSuccess: invalidate,
-  })
-}
-
