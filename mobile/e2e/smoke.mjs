@@ -9,53 +9,13 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { startApiServer } from "./support/api-server.mjs";
+import { apiAs, CHROMIUM_FLAGS, counts, PASSWORD, step as runStep } from "./support/harness.mjs";
 import { freePort, startStaticServer } from "./support/static-server.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, "../dist");
 const shots = path.join(here, "screenshots");
 const EMAIL = "eng1@example.com";
-const PASSWORD = "demo-pass-1";
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-let passed = 0;
-let failed = 0;
-async function step(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failed += 1;
-    // What the page showed, for the person reading the failure (not committed).
-    mkdirSync(path.join(here, ".tmp"), { recursive: true });
-    await page.screenshot({ path: path.join(here, ".tmp", "failure.png") }).catch(() => undefined);
-    console.log(`not ok - ${name}\n${error.stack ?? error}`);
-    throw error;
-  }
-}
-
-async function apiAs(api, email) {
-  const login = await fetch(`${api.url}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  const { access_token: token } = await login.json();
-  return async (pathname) => {
-    const response = await fetch(`${api.url}${pathname}`, { headers: { Authorization: `Bearer ${token}` } });
-    assert.equal(response.status, 200, `GET ${pathname}`);
-    return response.json();
-  };
-}
-
 mkdirSync(shots, { recursive: true });
 const api = await startApiServer(await freePort());
 const web = await startStaticServer(dist, await freePort());
@@ -75,6 +35,12 @@ const page = await context.newPage();
 const consoleErrors = [];
 page.on("pageerror", (error) => consoleErrors.push(String(error)));
 const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+// A failed step leaves what the page showed in e2e/.tmp/failure.png (not committed).
+const step = (name, body) =>
+  runStep(name, body, async () => {
+    mkdirSync(path.join(here, ".tmp"), { recursive: true });
+    await page.screenshot({ path: path.join(here, ".tmp", "failure.png") }).catch(() => undefined);
+  });
 
 try {
   const get = await apiAs(api, EMAIL);
@@ -255,5 +221,5 @@ try {
   await browser.close();
   await web.stop();
   await api.stop();
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
 }

@@ -1,4 +1,5 @@
 import type { FieldProblem } from "../api/problem";
+import type { BackoffPolicy } from "./backoff";
 
 export type { FieldProblem };
 
@@ -75,3 +76,34 @@ export interface OutboxResponse {
 
 /** Sends one request; throws when no answer arrived (offline, timeout, connection reset). */
 export type Transport = (request: OutboxRequest) => Promise<OutboxResponse>;
+
+export interface WriteRequest {
+  kind: string;
+  label: string;
+  method: HttpMethod;
+  path: string;
+  body?: unknown;
+  /** The version the change was made against (sent as If-Match); null when none is needed. */
+  ifMatch?: string | number | null;
+  entityKind?: string | null;
+  entityId?: string | null;
+  scopeIds?: string[];
+}
+
+export interface OutboxHooks {
+  /** The server took the write: replace the pending local copy with its answer. */
+  onApplied?: (item: OutboxItem, response: OutboxResponse) => Promise<void> | void;
+  /** The person gave up on a write: undo its local effect. */
+  onDiscarded?: (item: OutboxItem) => Promise<void> | void;
+  /** The current version of a record, for a write chained behind another on it. */
+  resolveVersion?: (entityKind: string, entityId: string) => Promise<string | null>;
+}
+
+export interface OutboxOptions extends OutboxHooks {
+  store: OutboxStore;
+  transport: Transport;
+  newId: () => string;
+  now?: () => number;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+}

@@ -13,46 +13,17 @@
  */
 import { backoffDelay, DEFAULT_BACKOFF, parseRetryAfter, type BackoffPolicy } from "./backoff";
 import { describeRejection, isTransient, networkError, serverError } from "./outbox-errors";
+import { requestHeaders, versionOf } from "./outbox-http";
 import {
   CHAINED,
-  type HttpMethod,
   type OutboxChanges,
   type OutboxItem,
+  type OutboxOptions,
   type OutboxResponse,
-  type OutboxStore,
-  type Transport,
+  type WriteRequest,
 } from "./outbox-types";
 
-export interface WriteRequest {
-  kind: string;
-  label: string;
-  method: HttpMethod;
-  path: string;
-  body?: unknown;
-  /** The version the change was made against (sent as If-Match); null when none is needed. */
-  ifMatch?: string | number | null;
-  entityKind?: string | null;
-  entityId?: string | null;
-  scopeIds?: string[];
-}
-
-export interface OutboxHooks {
-  /** The server took the write: replace the pending local copy with its answer. */
-  onApplied?: (item: OutboxItem, response: OutboxResponse) => Promise<void> | void;
-  /** The person gave up on a write: undo its local effect. */
-  onDiscarded?: (item: OutboxItem) => Promise<void> | void;
-  /** The current version of a record, for a write chained behind another on it. */
-  resolveVersion?: (entityKind: string, entityId: string) => Promise<string | null>;
-}
-
-export interface OutboxOptions extends OutboxHooks {
-  store: OutboxStore;
-  transport: Transport;
-  newId: () => string;
-  now?: () => number;
-  random?: () => number;
-  backoff?: BackoffPolicy;
-}
+export type { OutboxHooks, OutboxOptions, WriteRequest } from "./outbox-types";
 
 export type FlushStop = "offline" | "server" | "auth" | "backoff" | null;
 
@@ -214,10 +185,7 @@ export class Outbox {
     item: OutboxItem,
     versions: Map<string, string>,
   ): Promise<"sent" | "failed" | "offline" | "server" | "auth"> {
-    const headers: Record<string, string> = { "Idempotency-Key": item.idempotencyKey };
-    if (item.body !== null) headers["Content-Type"] = "application/json";
-    const ifMatch = await this.ifMatchFor(item, versions);
-    if (ifMatch !== null) headers["If-Match"] = `"${ifMatch}"`;
+    const headers = requestHeaders(item, await this.ifMatchFor(item, versions));
 
     let response: OutboxResponse;
     try {
@@ -276,12 +244,4 @@ export class Outbox {
     this.snapshot = await this.options.store.all();
     this.listeners.forEach((listener) => listener());
   }
-}
-
-/** The row version the server answered with: the ETag, else the body's `version`. */
-function versionOf(response: OutboxResponse): string | null {
-  const etag = response.headers.get("ETag");
-  if (etag) return etag.replace(/^W\//, "").replace(/"/g, "");
-  const body = response.body as { version?: unknown } | null;
-  return body && typeof body.version === "number" ? String(body.version) : null;
 }

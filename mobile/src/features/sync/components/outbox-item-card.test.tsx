@@ -54,4 +54,60 @@ describe("OutboxItemCard", () => {
 
     await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
   });
+
+  it("names the possible duplicates of a new lead and creates it anyway on request", async () => {
+    const { services, server, queryClient } = await buildServices();
+    server.scripted.push({
+      status: 409,
+      body: {
+        code: "leads.possible_duplicates",
+        title: "Possible duplicates",
+        candidates: [{ kind: "customer", id: "c1", name: "Amrit Diagnostics", match_field: "phone", visible: true }],
+      },
+    });
+    await services.outbox.enqueue({
+      kind: "leads.create",
+      label: "New lead: Asha Rao",
+      method: "POST",
+      path: "/api/v1/leads",
+      body: { id: LEAD, person_name: "Asha Rao", phone: "+91 98100 12345" },
+      entityKind: "leads",
+      entityId: LEAD,
+    });
+    await services.outbox.flush();
+    renderWithServices(<OutboxItemCard item={services.outbox.getSnapshot()[0]!} />, services, queryClient);
+
+    expect(screen.getByText("Same phone as customer Amrit Diagnostics")).toBeTruthy();
+    await act(async () => fireEvent.press(screen.getByText("Create anyway")));
+
+    await waitFor(() => expect(server.countOf("leads")).toBe(1));
+    expect(JSON.parse(server.received[1]!.body!)).toEqual(expect.objectContaining({ allow_duplicate: true }));
+  });
+
+  it("reloads a record changed elsewhere and sends the change against its new version", async () => {
+    const current = { id: LEAD, version: 7, notes: "theirs" };
+    const fetcher = async (request: Request) =>
+      request.url.endsWith(`/api/v1/leads/${LEAD}`)
+        ? new Response(JSON.stringify(current), { status: 200, headers: { "Content-Type": "application/json" } })
+        : new Response(JSON.stringify({ items: [] }), { status: 200 });
+    const { services, server, queryClient } = await buildServices({ fetcher: fetcher as typeof fetch });
+    server.records.set(LEAD, { ...current, kind: "leads" });
+    await services.outbox.enqueue({
+      kind: "leads.update",
+      label: "Edit lead",
+      method: "PATCH",
+      path: `/api/v1/leads/${LEAD}`,
+      body: { notes: "mine" },
+      ifMatch: 6,
+      entityKind: "leads",
+      entityId: LEAD,
+    });
+    await services.outbox.flush();
+    renderWithServices(<OutboxItemCard item={services.outbox.getSnapshot()[0]!} />, services, queryClient);
+
+    await act(async () => fireEvent.press(screen.getByText("Reload and reapply")));
+
+    await waitFor(() => expect(server.records.get(LEAD)).toEqual(expect.objectContaining({ notes: "mine", version: 8 })));
+    expect(server.received.at(-1)!.headers["If-Match"]).toBe('"7"');
+  });
 });
