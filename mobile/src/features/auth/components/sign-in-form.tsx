@@ -1,3 +1,4 @@
+import Constants from "expo-constants";
 import { useState } from "react";
 import { Platform, StyleSheet, View } from "react-native";
 
@@ -8,12 +9,19 @@ import { space } from "@/theme";
 
 import { useSignIn } from "../hooks/use-sign-in";
 
+/**
+ * The server URL to suggest: `?server=` on the web, EXPO_PUBLIC_API_URL when set, and
+ * in Expo Go the computer serving the app (the API usually runs beside it on port 8000).
+ */
 function defaultServer(): string {
   if (Platform.OS === "web" && typeof window !== "undefined") {
     const fromQuery = new URLSearchParams(window.location.search).get("server");
     if (fromQuery) return fromQuery;
   }
-  return process.env.EXPO_PUBLIC_API_URL ?? "http://127.0.0.1:8000";
+  if (process.env.EXPO_PUBLIC_API_URL) return process.env.EXPO_PUBLIC_API_URL;
+  const devHost = Constants.expoConfig?.hostUri?.split(":")[0];
+  if (Platform.OS !== "web" && devHost) return `http://${devHost}:8000`;
+  return "http://127.0.0.1:8000";
 }
 
 export function SignInForm({ initialEmail }: { initialEmail?: string }) {
