@@ -57,4 +57,27 @@ describe("SignInForm", () => {
 
     expect(await screen.findByText(/Cannot reach http:\/\/127.0.0.1:8000/)).toBeTruthy();
   });
+
+  it("won't drop the last person's unsent writes without asking", async () => {
+    const fetcher = async (request: Request) =>
+      request.url.endsWith("/auth/login")
+        ? json(200, { access_token: "a", refresh_token: "r", expires_in: 900 })
+        : json(200, { id: "u2", full_name: "Priya", email: "eng2@example.com", items: [] });
+    const { services, server, queryClient } = await buildServices({ fetcher: fetcher as typeof fetch, signedIn: false });
+    await services.records.setMeta("signed_in_email", "eng1@example.com");
+    server.network = "offline";
+    await services.outbox.enqueue({ kind: "leads.create", label: "New lead", method: "POST", path: "/api/v1/leads", body: {} });
+    renderWithServices(<SignInForm />, services, queryClient);
+
+    fireEvent.changeText(screen.getByTestId("email"), "eng2@example.com");
+    fireEvent.changeText(screen.getByTestId("password"), "demo-pass-1");
+    await act(async () => fireEvent.press(screen.getByTestId("sign-in")));
+
+    expect(await screen.findByText("1 change(s) by eng1@example.com have not reached the server yet.")).toBeTruthy();
+    expect(services.auth.getState().status).toBe("signed-out");
+
+    await act(async () => fireEvent.press(screen.getByText("Discard them and sign in")));
+    await waitFor(() => expect(services.auth.getState().status).toBe("signed-in"));
+    expect(services.outbox.getSnapshot()).toEqual([]);
+  });
 });

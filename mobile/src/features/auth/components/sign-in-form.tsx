@@ -7,7 +7,7 @@ import { t } from "@/i18n";
 import { ApiError, NetworkError } from "@/lib/api/problem";
 import { space } from "@/theme";
 
-import { useSignIn } from "../hooks/use-sign-in";
+import { UnsentWritesError, useSignIn } from "../hooks/use-sign-in";
 
 /**
  * The server URL to suggest: `?server=` on the web, EXPO_PUBLIC_API_URL when set, and
@@ -38,7 +38,21 @@ export function SignInForm({ initialEmail }: { initialEmail?: string }) {
     <View style={styles.form}>
       <Heading>{t("signIn.title")}</Heading>
       <Muted style={styles.subtitle}>{t("signIn.subtitle")}</Muted>
-      {error instanceof NetworkError ? (
+      {error instanceof UnsentWritesError ? (
+        <View style={styles.unsent}>
+          <Notice
+            tone="warning"
+            title={error.message}
+            detail={`Sign in as ${error.owner} to send them, or discard them to continue as ${email}.`}
+            testID="sign-in-error"
+          />
+          <Button
+            label="Discard them and sign in"
+            variant="danger"
+            onPress={() => signIn.mutate({ serverUrl, email, password, discardOthersWrites: true })}
+          />
+        </View>
+      ) : error instanceof NetworkError ? (
         <Notice title={t("signIn.offline", { server: serverUrl })} testID="sign-in-error" />
       ) : error instanceof ApiError ? (
         <Notice title={error.problem.title} detail={error.problem.detail} testID="sign-in-error" />
@@ -87,4 +101,5 @@ export function SignInForm({ initialEmail }: { initialEmail?: string }) {
 const styles = StyleSheet.create({
   form: { width: "100%", maxWidth: 420, alignSelf: "center", paddingTop: space.xl },
   subtitle: { marginBottom: space.lg },
+  unsent: { marginBottom: space.md, gap: space.sm },
 });

@@ -9,6 +9,19 @@ export interface SignInInput {
   serverUrl: string;
   email: string;
   password: string;
+  /** Sign in as someone else even though the last person's writes were never sent. */
+  discardOthersWrites?: boolean;
+}
+
+/** The last person to use this phone still has writes waiting: signing in as someone else would drop them. */
+export class UnsentWritesError extends Error {
+  constructor(
+    readonly count: number,
+    readonly owner: string,
+  ) {
+    super(`${count} change(s) by ${owner} have not reached the server yet.`);
+    this.name = "UnsentWritesError";
+  }
 }
 
 export function useSignIn() {
@@ -20,6 +33,8 @@ export function useSignIn() {
       const email = input.email.trim().toLowerCase();
       // Another person's cached customers and queued writes must not leak into this session.
       if (previous && previous !== email) {
+        const unsent = outbox.getSnapshot().length;
+        if (unsent > 0 && !input.discardOthersWrites) throw new UnsentWritesError(unsent, previous);
         await records.clear();
         await outbox.load();
       }
