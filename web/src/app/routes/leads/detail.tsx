@@ -35,7 +35,7 @@ export function Component() {
             {status.label}
           </Badge>
         }
-        actions={<LeadActionsBar lead={lead} canWrite={canWrite} canAssign={canAssign} />}
+        actions={<LeadActionsBar lead={lead} etag={query.data.etag} onReload={() => void query.refetch()} canWrite={canWrite} canAssign={canAssign} />}
       />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>

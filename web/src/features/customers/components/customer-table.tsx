@@ -13,14 +13,14 @@ interface CustomerTableProps {
 
 export function CustomerTable({ customers, people, territories }: CustomerTableProps) {
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped={false} aria-label="Customers">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
             <Table.Th>City</Table.Th>
-            <Table.Th>Industry</Table.Th>
-            <Table.Th>Territory</Table.Th>
+            <Table.Th visibleFrom="lg">Industry</Table.Th>
+            <Table.Th visibleFrom="lg">Territory</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Rating</Table.Th>
             <Table.Th ta="right">Credit limit</Table.Th>
@@ -47,8 +47,8 @@ export function CustomerTable({ customers, people, territories }: CustomerTableP
                   </Text>
                 </Table.Td>
                 <Table.Td>{city ?? '—'}</Table.Td>
-                <Table.Td>{c.industry ?? '—'}</Table.Td>
-                <Table.Td>{territoryName(territories, c.territory_id)}</Table.Td>
+                <Table.Td visibleFrom="lg">{c.industry ?? '—'}</Table.Td>
+                <Table.Td visibleFrom="lg">{territoryName(territories, c.territory_id)}</Table.Td>
                 <Table.Td>{personName(people, c.owner_id)}</Table.Td>
                 <Table.Td>
                   {c.rating ? <Rating value={c.rating} readOnly size="xs" aria-label={`${c.rating} of 5`} /> : '—'}

@@ -52,3 +52,15 @@ export function useConvertLead(leadId: string) {
       ]),
   })
 }
+
+export type LeadUpdate = Schema<'LeadUpdate'>
+
+/** PATCH with the ETag the page was loaded with: a stale one answers 412. */
+export function useUpdateLead(leadId: string) {
+  const invalidate = useLeadInvalidation(leadId)
+  return useMutation({
+    mutationFn: ({ etag, body }: { etag: string; body: LeadUpdate }) =>
+      unwrap(api.PATCH('/api/v1/leads/{lead_id}', { params: { ...path(leadId), header: { 'If-Match': etag } }, body })),
+    onSuccess: invalidate,
+  })
+}

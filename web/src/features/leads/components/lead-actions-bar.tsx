@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconArrowRight, IconCheck, IconPhoneCall, IconUserShare, IconX } from '@tabler/icons-react'
+import { IconArrowRight, IconCheck, IconPencil, IconPhoneCall, IconUserShare, IconX } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
@@ -9,19 +9,22 @@ import { describeError } from '@/lib/api/problem'
 import type { Lead } from '../api/get-leads'
 import { useAssignLead, useLeadStatusAction } from '../api/lead-actions'
 import { ConvertModal } from './convert-modal'
+import { EditLeadModal } from './edit-lead-modal'
 
 interface LeadActionsBarProps {
   lead: Lead
+  etag: string
+  onReload: () => void
   canWrite: boolean
   canAssign: boolean
 }
 
 /** The lead's next steps; only those its status allows are offered. */
-export function LeadActionsBar({ lead, canWrite, canAssign }: LeadActionsBarProps) {
+export function LeadActionsBar({ lead, etag, onReload, canWrite, canAssign }: LeadActionsBarProps) {
   const navigate = useNavigate()
   const status = useLeadStatusAction(lead.id)
   const assign = useAssignLead(lead.id)
-  const [dialog, setDialog] = useState<'disqualify' | 'assign' | 'convert' | null>(null)
+  const [dialog, setDialog] = useState<'edit' | 'disqualify' | 'assign' | 'convert' | null>(null)
   const [reason, setReason] = useState('')
   const [owner, setOwner] = useState<string | null>(lead.owner_id)
   const open = lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified'
@@ -37,6 +40,11 @@ export function LeadActionsBar({ lead, canWrite, canAssign }: LeadActionsBarProp
   if (!canWrite) return null
   return (
     <Group gap="xs">
+      {lead.status !== 'converted' ? (
+        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>
+          Edit
+        </Button>
+      ) : null}
       {lead.status === 'new' ? (
         <Button variant="default" leftSection={<IconPhoneCall size={16} />} loading={status.isPending} onClick={() => run({ kind: 'contact' }, 'Marked as contacted')}>
           Mark contacted
@@ -94,6 +102,7 @@ export function LeadActionsBar({ lead, canWrite, canAssign }: LeadActionsBarProp
           </Group>
         </Stack>
       </Modal>
+      {dialog === 'edit' ? <EditLeadModal lead={lead} etag={etag} onClose={() => setDialog(null)} onReload={onReload} /> : null}
       {dialog === 'convert' ? (
         <ConvertModal
           lead={lead}

@@ -12,17 +12,17 @@ export function leadName(l: Pick<Lead, 'person_name' | 'company_name'>): string 
 
 export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] }) {
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={680}>
       <Table aria-label="Leads">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Lead</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th>Source</Table.Th>
+            <Table.Th visibleFrom="lg">Source</Table.Th>
             <Table.Th w={130}>Score</Table.Th>
             <Table.Th ta="right">Est. value</Table.Th>
             <Table.Th>Owner</Table.Th>
-            <Table.Th>Captured</Table.Th>
+            <Table.Th visibleFrom="lg">Captured</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,7 +43,7 @@ export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] })
                     {status.label}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{sourceLabel(l.source)}</Table.Td>
+                <Table.Td visibleFrom="lg">{sourceLabel(l.source)}</Table.Td>
                 <Table.Td>
                   <Text size="xs" fw={600}>
                     {l.score}
@@ -52,7 +52,7 @@ export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] })
                 </Table.Td>
                 <Table.Td ta="right">{formatMoney(l.estimated_value, l.currency)}</Table.Td>
                 <Table.Td>{l.owner_id ? personName(people, l.owner_id) : 'Unassigned'}</Table.Td>
-                <Table.Td>{formatDate(l.captured_at)}</Table.Td>
+                <Table.Td visibleFrom="lg">{formatDate(l.captured_at)}</Table.Td>
               </Table.Tr>
             )
           })}

@@ -1,0 +1,81 @@
+import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { applyApiErrors } from '@/lib/forms'
+import type { Lead } from '../api/get-leads'
+import { useUpdateLead, type LeadUpdate } from '../api/lead-actions'
+
+const FIELDS = ['person_name', 'job_title', 'company_name', 'email', 'phone', 'industry', 'product_interest', 'estimated_value', 'notes'] as const
+type Field = (typeof FIELDS)[number]
+
+interface Props {
+  lead: Lead
+  etag: string
+  onClose: () => void
+  onReload: () => void
+}
+
+/** Corrects a lead's details; only changed fields are sent. */
+export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
+  const update = useUpdateLead(lead.id)
+  const [error, setError] = useState<unknown>(null)
+  const [messages, setMessages] = useState<string[]>([])
+  const initial = Object.fromEntries(FIELDS.map((f) => [f, lead[f] ?? ''])) as Record<Field, string>
+  const form = useForm({
+    initialValues: initial,
+    validate: {
+      email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email'),
+      estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
+    },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    const body: Record<string, string | null> = {}
+    for (const f of FIELDS) if (v[f].trim() !== initial[f].trim()) body[f] = v[f].trim() || null
+    try {
+      if (Object.keys(body).length) await update.mutateAsync({ etag, body: body as LeadUpdate })
+      notifications.show({ color: 'green', message: 'Lead saved' })
+      onClose()
+    } catch (e) {
+      setError(e)
+      setMessages(applyApiErrors(form, e, FIELDS))
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="Edit lead" size="lg">
+      <form onSubmit={submit} noValidate aria-label="Edit lead">
+        <Stack>
+          <ApiErrorAlert
+            error={error}
+            messages={messages}
+            onReload={() => {
+              onReload()
+              onClose()
+            }}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Person" data-autofocus {...form.getInputProps('person_name')} />
+            <TextInput label="Job title" {...form.getInputProps('job_title')} />
+            <TextInput label="Company" {...form.getInputProps('company_name')} />
+            <TextInput label="Industry" {...form.getInputProps('industry')} />
+            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+            <TextInput label="Product interest" {...form.getInputProps('product_interest')} />
+            <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" {...form.getInputProps('estimated_value')} />
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
