@@ -82,7 +82,7 @@ try {
     await page.getByTestId("add-contact").click();
     await page.getByTestId("contact-name").fill(contactName);
     await page.getByTestId("save-contact").click();
-    await page.getByText(contactName).waitFor();
+    await page.locator('[data-testid^="contact-"]:visible', { hasText: contactName }).waitFor();
     await page.locator('[data-testid^="pending-"]:visible').first().waitFor();
     await shot("04-contact-pending-offline");
   });
@@ -203,14 +203,15 @@ try {
     await page.getByTestId("log-activity").click();
     await page.getByTestId("activity-subject").fill(subject);
     await page.getByTestId("save-activity").click();
-    await page.getByText(subject).waitFor({ timeout: 20_000 });
+    const card = page.locator('[data-testid^="activity-"]:visible', { hasText: subject });
+    await card.waitFor({ timeout: 20_000 });
     await page.getByTestId("tab-sync").click();
     await page.getByText("Everything is on the server.").waitFor({ timeout: 30_000 });
     const since = encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString());
     const activities = (await get(`/api/v1/activities?limit=200&scheduled_from=${since}`)).items;
     assert.equal(activities.filter((activity) => activity.subject === subject).length, 1);
     await page.getByTestId("tab-today").click();
-    await page.getByText(subject).waitFor();
+    await card.waitFor();
     await shot("13-my-day-logged-call");
   });
 
