@@ -53,6 +53,8 @@ describe('createAuthFetch', () => {
     const response = await createAuthFetch(base)(new Request(`${ORIGIN}/api/v1/users/me`))
     expect(response.status).toBe(401)
     expect(tokenStore.get()).toBeNull()
+    expect(tokenStore.takeEndReason()).toBe('expired')
+    expect(tokenStore.takeEndReason()).toBeNull()
   })
 
   it('never tries to refresh for a failed login', async () => {

@@ -43,7 +43,7 @@ export function createAuthFetch(baseFetch: FetchLike = (input, init) => globalTh
     }
     if (!response.ok) {
       // Only end the session if nobody (another tab) replaced the tokens meanwhile.
-      if (tokenStore.get()?.refreshToken === tokens.refreshToken) tokenStore.set(null)
+      if (tokenStore.get()?.refreshToken === tokens.refreshToken) tokenStore.set(null, 'expired')
       return false
     }
     const body = (await response.json()) as TokenPairBody

@@ -28,16 +28,25 @@ function read(): Tokens | null {
 }
 
 let current: Tokens | null = read()
+/** Why the last session ended without the user signing out (shown on the sign-in page). */
+let endedBecause: 'expired' | null = null
 
 export const tokenStore = {
   get(): Tokens | null {
     return current
   },
-  set(tokens: Tokens | null): void {
+  set(tokens: Tokens | null, reason: 'expired' | null = null): void {
+    endedBecause = tokens ? null : reason
     current = tokens
     if (tokens) globalThis.localStorage?.setItem(KEY, JSON.stringify(tokens))
     else globalThis.localStorage?.removeItem(KEY)
     for (const listener of listeners) listener(tokens)
+  },
+  /** Returns, once, why the session ended ('expired' after a refused refresh). */
+  takeEndReason(): 'expired' | null {
+    const reason = endedBecause
+    endedBecause = null
+    return reason
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener)

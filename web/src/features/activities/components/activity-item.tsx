@@ -35,6 +35,11 @@ export function ActivityItem({ activity: a, withDate, compact, onComplete, onCan
           <Text size="sm" fw={600} td={a.status === 'cancelled' ? 'line-through' : undefined} lineClamp={2}>
             {a.subject}
           </Text>
+          {!compact && a.outcome ? (
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              {a.outcome}
+            </Text>
+          ) : null}
           {!compact && a.location ? (
             <Text size="xs" c="dimmed" lineClamp={1}>
               {a.location}
