@@ -21,7 +21,11 @@ from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import NotFound, install_error_handlers, problem_responses
 from app.core.logging import configure_logging
-from app.core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from app.core.middleware import (
+    BodySizeLimitMiddleware,
+    RejectNulMiddleware,
+    RequestContextMiddleware,
+)
 
 API_DESCRIPTION = """
 The sales management API: leads, customers, pipelines, quotes, orders, deliveries,
@@ -79,6 +83,7 @@ def create_app(
     app.state.subject_resolver = subject_of_request
 
     install_error_handlers(app)
+    app.add_middleware(RejectNulMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         CORSMiddleware,

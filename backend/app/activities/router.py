@@ -7,7 +7,6 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import AwareDatetime
 
 from app.activities import service
 from app.activities.calendar import render_feed
@@ -27,6 +26,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.schemas import UtcDateTime
 
 router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
 me_router = APIRouter(tags=["activities"], route_class=TransactionalRoute)
@@ -48,8 +48,8 @@ async def list_activities(
     customer_id: uuid.UUID | None = None,
     lead_id: uuid.UUID | None = None,
     opportunity_id: uuid.UUID | None = None,
-    scheduled_from: AwareDatetime | None = None,
-    scheduled_to: AwareDatetime | None = None,
+    scheduled_from: UtcDateTime | None = None,
+    scheduled_to: UtcDateTime | None = None,
 ) -> Page[ActivityRead]:
     """Activities the caller may see (own; a head's team; all for admins)."""
     items, next_cursor = await service.list_activities(
@@ -129,8 +129,8 @@ async def cancel_activity(
 async def read_agenda(
     session: DB,
     principal: CurrentPrincipal,
-    from_: Annotated[AwareDatetime | None, Query(alias="from")] = None,
-    to: AwareDatetime | None = None,
+    from_: Annotated[UtcDateTime | None, Query(alias="from")] = None,
+    to: UtcDateTime | None = None,
 ) -> Agenda:
     """My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
     overdue planned activities, and the reminders due now."""

@@ -3,10 +3,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import Field, model_validator
 
 from app.activities.models import ActivityStatus, ActivityType
-from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel, UtcDateTime
 
 
 class _ActivityFields(InputModel):
@@ -16,10 +16,10 @@ class _ActivityFields(InputModel):
     contact_id: uuid.UUID | None = None
     lead_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = None
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
-    due_at: AwareDatetime | None = None
-    reminder_at: AwareDatetime | None = None
+    starts_at: UtcDateTime | None = None
+    ends_at: UtcDateTime | None = None
+    due_at: UtcDateTime | None = None
+    reminder_at: UtcDateTime | None = None
     location: str | None = Field(default=None, max_length=300)
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
@@ -45,7 +45,7 @@ class ActivityUpdate(_ActivityFields):
 
 class ActivityComplete(InputModel):
     outcome: str | None = Field(default=None, max_length=10_000)
-    completed_at: AwareDatetime | None = Field(
+    completed_at: UtcDateTime | None = Field(
         default=None, description="When it was done (the phone may report it later)"
     )
 

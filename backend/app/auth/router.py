@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request, Response, status
@@ -15,6 +14,7 @@ from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import NonReplayableRoute, TransactionalRoute
+from app.core.schemas import UtcDateTime
 
 router = APIRouter(prefix="/auth", tags=["auth"], route_class=NonReplayableRoute)
 report_router = APIRouter(prefix="/login-events", tags=["auth"], route_class=TransactionalRoute)
@@ -79,8 +79,8 @@ async def list_login_events(
     params: ListParams = list_params(service.LOGIN_EVENT_SORT),
     user_id: uuid.UUID | None = None,
     succeeded: bool | None = None,
-    since: Annotated[datetime | None, Query(description="Inclusive, ISO 8601")] = None,
-    until: Annotated[datetime | None, Query(description="Exclusive, ISO 8601")] = None,
+    since: Annotated[UtcDateTime | None, Query(description="Inclusive, ISO 8601")] = None,
+    until: Annotated[UtcDateTime | None, Query(description="Exclusive, ISO 8601")] = None,
 ) -> Page[LoginEventRead]:
     """The employee login report: who signed in (or failed to), when, from where and which
     device. Heads see their team's events, admins everyone's."""

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Uuid, event
+from sqlalchemy import DateTime, Integer, MetaData, Uuid, event, inspect
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
@@ -23,10 +23,11 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from app.core.clock import utcnow
+from app.core.errors import UnprocessableEntity, field_error
 from app.core.ids import new_id
 
 NAMING_CONVENTION = {
@@ -130,3 +131,21 @@ def enum_column(enum_cls: type[enum.StrEnum]) -> SAEnum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_null_in_required_columns(session: Session, _context: Any, _instances: Any) -> None:
+    """A PATCH that sends ``null`` for a required field is a 422 naming it, for every
+    domain at once (update schemas make fields optional, not nullable)."""
+    errors = []
+    for entity in session.dirty:
+        state = inspect(entity)
+        for attr in state.mapper.column_attrs:
+            column = attr.columns[0]
+            if column.nullable or column.primary_key:
+                continue
+            history = state.attrs[attr.key].history
+            if history.has_changes() and getattr(entity, attr.key) is None:
+                errors.append(field_error(attr.key, "may not be null", "null_not_allowed"))
+    if errors:
+        raise UnprocessableEntity(errors=errors)

@@ -11,7 +11,7 @@ import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.context import set_request_id
-from app.core.errors import PayloadTooLarge, problem_response
+from app.core.errors import FieldError, PayloadTooLarge, problem_response
 
 log = structlog.get_logger("app.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -95,3 +95,62 @@ class BodySizeLimitMiddleware:
 def client_ip(scope_or_request: Any) -> str | None:
     client = getattr(scope_or_request, "client", None)
     return client.host if client else None
+
+
+class RejectNulMiddleware:
+    """NUL characters are refused with a 422 wherever they appear (path, query, JSON body):
+    PostgreSQL cannot store them in text, and no honest client sends them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope["path"]:
+            await self._reject(scope, receive, send, "path")
+            return
+        if b"%00" in scope.get("query_string", b"") or b"\x00" in scope.get("query_string", b""):
+            await self._reject(scope, receive, send, "query")
+            return
+        content_type = dict(scope["headers"]).get(b"content-type", b"")
+        if scope["method"] not in {"POST", "PUT", "PATCH"} or b"json" not in content_type:
+            await self.app(scope, receive, send)
+            return
+        chunks = []
+        more = True
+        try:
+            while more:
+                message = await receive()
+                chunks.append(message.get("body", b""))
+                more = message.get("more_body", False)
+        except PayloadTooLarge as too_large:
+            response = problem_response(
+                status=413, code=too_large.code, title=too_large.title, detail=too_large.detail
+            )
+            await response(scope, receive, send)
+            return
+        body = b"".join(chunks)
+        if b"\x00" in body or b"\\u0000" in body.lower():
+            await self._reject(scope, receive, send, "body")
+            return
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send, where: str) -> None:
+        response = problem_response(
+            status=422,
+            code="validation_error",
+            title="Invalid input",
+            errors=[FieldError(loc=[where], msg="NUL characters are not allowed", type="nul")],
+        )
+        await response(scope, receive, send)

@@ -21,7 +21,7 @@ def round_money(value: Decimal) -> Decimal:
 # A decimal amount that travels as a JSON string ("1234.50"), never a float.
 Amount = Annotated[
     Decimal,
-    Field(max_digits=16, decimal_places=2, examples=["1250.00"]),
+    Field(max_digits=14, decimal_places=2, examples=["1250.00"]),
     PlainSerializer(lambda v: str(round_money(v)), return_type=str, when_used="json"),
 ]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", examples=["INR"])]

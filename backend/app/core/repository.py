@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core.access import Principal, scope_clause
+from app.core.audit import AuditEntry
 from app.core.db import Entity
 from app.core.errors import Conflict, NotFound
 from app.core.pagination import SortOrder, apply_keyset, split_page
@@ -67,9 +68,25 @@ class ScopedRepository(Generic[M]):
         if client_id is None:
             return None
         existing = await self.get(client_id, *options)
-        if existing is None and await self.unscoped_exists(client_id):
-            raise Conflict("This id is already used", code="id_taken")
-        return existing
+        if existing is not None or not await self.unscoped_exists(client_id):
+            return existing
+        # The caller made it, but it has moved out of their sight since (a lead routed to
+        # another engineer): their retry still gets the first answer, not a conflict.
+        if await self._created_by_caller(client_id):
+            stmt = select(self.model).where(self.model.id == client_id).options(*options)
+            return (await self.session.scalars(stmt)).one()
+        raise Conflict("This id is already used", code="id_taken")
+
+    async def _created_by_caller(self, entity_id: uuid.UUID) -> bool:
+        if self.principal.user_id is None:
+            return False
+        stmt = select(AuditEntry.id).where(
+            AuditEntry.entity_type == self.model.__tablename__,
+            AuditEntry.entity_id == entity_id,
+            AuditEntry.action == "create",
+            AuditEntry.actor_id == self.principal.user_id,
+        )
+        return (await self.session.scalar(stmt.limit(1))) is not None
 
     async def page(
         self,

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def _utc_within_bounds(value: datetime) -> datetime:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"must be between the years {MIN_YEAR} and {MAX_YEAR}")
+    return value.astimezone(UTC)
+
+
+# Every time the API accepts: with an offset (naive times are refused), within sane
+# years, converted to UTC.
+UtcDateTime = Annotated[AwareDatetime, AfterValidator(_utc_within_bounds)]
 
 
 class InputModel(BaseModel):

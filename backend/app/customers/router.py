@@ -47,7 +47,7 @@ async def list_customers(
     owner_id: uuid.UUID | None = None,
     industry: str | None = None,
     segment: str | None = None,
-    min_rating: int | None = None,
+    min_rating: int | None = Query(None, ge=1, le=5),
     archived: bool | None = False,
 ) -> Page[CustomerSummary]:
     """Customers the caller may see. `q` searches name, legal name, email and phone of the

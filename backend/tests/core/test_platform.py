@@ -121,3 +121,75 @@ async def test_cors_preflight_is_answered(client: AsyncClient):
     )
     assert answer.status_code == 200
     assert answer.headers["access-control-allow-origin"] in ("*", "http://localhost:8081")
+
+
+async def test_tampered_cursor_is_a_field_error_not_a_500(client: AsyncClient, world: World):
+    import base64
+
+    import orjson
+
+    for forged in (["name", {"x": 1}, str(uuid.uuid4())], ["created_at", "0001-01-01", "x"]):
+        cursor = base64.urlsafe_b64encode(b"0" * 12 + orjson.dumps(forged)).decode()
+        answer = await client.get(
+            "/api/v1/customers",
+            params={"cursor": cursor, "sort": forged[0]},
+            headers=auth(world.engineer),
+        )
+        assert answer.status_code == 422
+        assert answer.json()["errors"][0]["loc"] == ["query", "cursor"]
+
+
+async def test_nul_characters_are_refused_everywhere(client: AsyncClient, world: World):
+    in_query = await client.get("/api/v1/customers?q=a%00b", headers=auth(world.engineer))
+    assert in_query.status_code == 422 and in_query.json()["errors"][0]["loc"] == ["query"]
+    in_body = await client.post(
+        "/api/v1/customers", json={"name": "A\u0000B"}, headers=auth(world.engineer)
+    )
+    assert in_body.status_code == 422 and in_body.json()["errors"][0]["loc"] == ["body"]
+
+
+async def test_explicit_null_for_a_required_field_is_a_422_naming_it(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    from tests.factories.customers import create_customer
+
+    customer = await create_customer(session, owner=world.engineer)
+    await session.commit()
+    answer = await client.patch(
+        f"/api/v1/customers/{customer.id}",
+        json={"name": None, "segment_tags": None, "currency": None},
+        headers={**auth(world.engineer), "If-Match": '"1"'},
+    )
+    assert answer.status_code == 422
+    assert {tuple(e["loc"]) for e in answer.json()["errors"]} == {
+        ("body", "name"),
+        ("body", "segment_tags"),
+        ("body", "currency"),
+    }
+    still = await client.get(f"/api/v1/customers/{customer.id}", headers=auth(world.engineer))
+    assert still.json()["name"] == customer.name and still.json()["version"] == 1
+
+
+async def test_times_outside_sane_years_are_refused(client: AsyncClient, world: World):
+    early = await client.post(
+        "/api/v1/activities",
+        json={"type": "meeting", "subject": "x", "starts_at": "0001-01-01T00:00:00+05:00"},
+        headers=auth(world.engineer),
+    )
+    assert early.status_code == 422
+    late = await client.get(
+        "/api/v1/me/agenda",
+        params={"from": "9999-12-31T12:00:00+00:00"},
+        headers=auth(world.engineer),
+    )
+    assert late.status_code == 422
+
+
+async def test_money_beyond_the_column_is_refused(client: AsyncClient, world: World):
+    answer = await client.post(
+        "/api/v1/customers",
+        json={"name": "Huge", "credit_limit": "99999999999999.99"},
+        headers=auth(world.engineer),
+    )
+    assert answer.status_code == 422
+    assert answer.json()["errors"][0]["loc"] == ["body", "credit_limit"]

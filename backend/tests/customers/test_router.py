@@ -434,3 +434,23 @@ async def test_money_is_a_string_never_a_float(client: AsyncClient, world: World
     )
     assert created.json()["credit_limit"] == "0.10"
     assert Decimal(created.json()["credit_limit"]) == Decimal("0.10")
+
+
+async def test_retry_of_a_create_that_moved_out_of_sight_replays_it(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    """The phone retries a create after the record was handed to another team."""
+    client_id = str(uuid.uuid4())
+    payload = {"id": client_id, "name": "Handed Over Ltd"}
+    first = await client.post("/api/v1/customers", json=payload, headers=auth(world.engineer))
+    assert first.status_code == 201
+    moved = await client.patch(
+        f"/api/v1/customers/{client_id}",
+        json={"owner_id": str(world.engineer_other_team.id), "territory_id": str(world.south.id)},
+        headers={**auth(world.admin), "If-Match": '"1"'},
+    )
+    assert moved.status_code == 200
+    retry = await client.post("/api/v1/customers", json=payload, headers=auth(world.engineer))
+    assert retry.status_code == 200 and retry.json()["id"] == client_id
+    stranger = await client.post("/api/v1/customers", json=payload, headers=auth(world.teammate))
+    assert stranger.status_code == 409
