@@ -761,7 +761,9 @@ export interface paths {
          * @description In one transaction: create a customer from the lead (or link `customer_id`), its
          *     contact (or link `contact_id`), and open a deal in the first stage of the default
          *     pipeline (or `pipeline_id`'s). 201 the first time; a repeat answers 200 with the same
-         *     records, never twins.
+         *     records, never twins. When customers or contacts with the lead's email, phone or tax
+         *     id exist and the body neither links `customer_id` nor sends `"create_new_customer":
+         *     true`, the answer is 409 `leads.possible_duplicates` with the candidates.
          */
         post: operations["leads_convert"];
         delete?: never;
@@ -1868,7 +1870,10 @@ export interface components {
         /**
          * LeadConvert
          * @description Everything optional: by default a new customer (and its contact) is made from the
-         *     lead, and a deal opens in the first stage of the default pipeline.
+         *     lead, and a deal opens in the first stage of the default pipeline. When a customer or
+         *     contact with the lead's email, phone or tax id exists, the conversion answers 409
+         *     ``leads.possible_duplicates`` with the candidates unless ``customer_id`` links one or
+         *     ``create_new_customer`` confirms a new customer is wanted.
          */
         LeadConvert: {
             /**
@@ -1881,6 +1886,12 @@ export interface components {
              * @description Link this contact of `customer_id`
              */
             contact_id?: string | null;
+            /**
+             * Create New Customer
+             * @description Make a new customer even though customers with the same details exist
+             * @default false
+             */
+            create_new_customer?: boolean;
             /** Title */
             title?: string | null;
             /** Amount */
@@ -7568,14 +7579,14 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem */
+            /** @description leads.possible_duplicates (with `candidates`), or id_taken */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["DuplicatesProblem"];
                 };
             };
             /** @description Problem */
