@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from app.activities.models import Activity, ActivityStatus, ActivityType
 from app.core.access import Role
 from app.core.clock import utcnow
+from app.core.timeline import record_event
 from app.customers.models import Customer
 from app.users.models import User
 
@@ -92,5 +93,20 @@ async def load(session: AsyncSession) -> int:
                 )
             )
     session.add_all(activities)
+    await session.flush()
+    for activity in activities:
+        if activity.status is ActivityStatus.DONE and activity.customer_id is not None:
+            record_event(
+                session,
+                None,
+                customer_id=activity.customer_id,
+                kind="activity.completed",
+                title=f"{activity.type.value.title()} done: {activity.subject}",
+                subject_type="activities",
+                subject_id=activity.id,
+                owner_id=activity.owner_id,
+                occurred_at=activity.completed_at,
+                data={"type": activity.type.value, "outcome": activity.outcome},
+            )
     await session.flush()
     return len(activities)
