@@ -20,7 +20,7 @@ from sqlalchemy import (
     and_,
     or_,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from app.core.access import (
     Principal,
@@ -31,6 +31,15 @@ from app.core.access import (
 )
 from app.core.db import Entity, enum_column
 from app.core.timeline import TimelineEvent
+
+PHONE_MATCH_DIGITS = 10
+
+
+def phone_match_key(phone: str | None) -> str | None:
+    """The last 10 digits of a phone number, which identify an Indian number whatever the
+    prefix (+91, 0) or spacing; too short a number matches nothing."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-PHONE_MATCH_DIGITS:] if len(digits) >= 8 else None
 
 
 class AddressKind(StrEnum):
@@ -62,6 +71,8 @@ class Customer(Entity):
     rating: Mapped[int | None]
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # ``phone_match_key(phone)``, set whenever the phone is: the duplicate check's index.
+    phone_key: Mapped[str | None] = mapped_column(String(10), index=True)
     website: Mapped[str | None] = mapped_column(String(200))
     credit_limit: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
     currency: Mapped[str] = mapped_column(String(3), default="INR")
@@ -81,6 +92,11 @@ class Customer(Entity):
     contacts: Mapped[list[Contact]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="Contact.name"
     )
+
+    @validates("phone")
+    def _keep_phone_key(self, _: str, phone: str | None) -> str | None:
+        self.phone_key = phone_match_key(phone)
+        return phone
 
 
 class CustomerAddress(Entity):
@@ -109,10 +125,16 @@ class Contact(Entity):
     title: Mapped[str | None] = mapped_column(String(120))
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    phone_key: Mapped[str | None] = mapped_column(String(10), index=True)
     preferred_channel: Mapped[Channel] = mapped_column(enum_column(Channel), default=Channel.PHONE)
     email_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
     sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @validates("phone")
+    def _keep_phone_key(self, _: str, phone: str | None) -> str | None:
+        self.phone_key = phone_match_key(phone)
+        return phone
 
 
 register_scope(Customer)(owned_or_in_territory(Customer.owner_id, Customer.territory_id))

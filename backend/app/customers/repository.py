@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, case, cast, exists, func, or_, select
 from sqlalchemy.orm import selectinload
@@ -81,14 +80,6 @@ class CustomerRepository(ScopedRepository[Customer]):
         return (await self.session.scalar(stmt)) is not None
 
 
-def phone_digits(column: Any) -> ColumnElement[str]:
-    """The column's phone number without the usual separators, in SQL (both databases)."""
-    expression = column
-    for separator in (" ", "-", "(", ")", ".", "+"):
-        expression = func.replace(expression, separator, "")
-    return expression  # type: ignore[no-any-return]
-
-
 class CustomerMatchRepository(ScopedRepository[Customer]):
     """The duplicate check looks at every customer and contact (a twin in another team is
     the one worth knowing about); each row says whether the caller may see it."""
@@ -105,7 +96,7 @@ class CustomerMatchRepository(ScopedRepository[Customer]):
         if email:
             conditions.append(func.lower(Customer.email) == email.lower())
         if phone_suffix:
-            conditions.append(phone_digits(Customer.phone).like(f"%{phone_suffix}"))
+            conditions.append(Customer.phone_key == phone_suffix)
         if tax_id:
             conditions.append(Customer.tax_id == tax_id.upper())
         if not conditions:
@@ -132,7 +123,7 @@ class CustomerMatchRepository(ScopedRepository[Customer]):
         if email:
             conditions.append(func.lower(Contact.email) == email.lower())
         if phone_suffix:
-            conditions.append(phone_digits(Contact.phone).like(f"%{phone_suffix}"))
+            conditions.append(Contact.phone_key == phone_suffix)
         if not conditions:
             return []
         stmt = (

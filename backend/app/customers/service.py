@@ -15,7 +15,7 @@ from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineEvent, record_event
 from app.customers.errors import CustomerArchived, ExternalIdTaken
-from app.customers.models import Contact, Customer, CustomerAddress
+from app.customers.models import Contact, Customer, CustomerAddress, phone_match_key
 from app.customers.repository import (
     CUSTOMER_SORT,
     WITH_ADDRESSES,
@@ -35,7 +35,7 @@ from app.customers.schemas import (
 )
 from app.users import service as users
 
-__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT"]
+__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT", "phone_match_key"]
 
 
 async def list_customers(
@@ -257,15 +257,6 @@ async def customer_timeline(
 
 
 # --- for other domains: duplicate checks, names on cards, lead conversion ----------
-
-PHONE_MATCH_DIGITS = 10
-
-
-def phone_match_key(phone: str | None) -> str | None:
-    """The last 10 digits of a phone number, which identify an Indian number whatever the
-    prefix (+91, 0) or spacing; too short a number matches nothing."""
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    return digits[-PHONE_MATCH_DIGITS:] if len(digits) >= 8 else None
 
 
 async def possible_duplicates(

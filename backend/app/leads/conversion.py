@@ -5,6 +5,11 @@ conversion. The new customer is made by the customers domain (its territory rout
 audit and timeline apply) and belongs to the lead's owner; the deal opens in the first
 stage of the default pipeline (or ``pipeline_id``'s) for the same owner.
 
+Without ``customer_id``, customers and contacts with the lead's email, phone or tax id
+are looked up first (across the company, like the capture check): any match answers 409
+``leads.possible_duplicates`` with the candidates, so a known customer is linked rather
+than twinned; ``create_new_customer: true`` makes a new one anyway.
+
 A replay is answered with the records of the first conversion (200), whatever the body
 says about the deal; naming a different customer or contact than the one linked is a
 409 ``leads.converted_differently``.
@@ -28,9 +33,9 @@ from app.core.timeline import record_event
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
 from app.customers.schemas import AddressIn, ContactCreate, CustomerCreate
-from app.leads.errors import ConvertedDifferently
+from app.leads.errors import ConvertedDifferently, CustomerMayExist
 from app.leads.models import Lead, LeadStatus
-from app.leads.schemas import LeadConvert
+from app.leads.schemas import DuplicateCandidate, LeadConvert
 from app.leads.service import check_transition
 from app.opportunities import service as opportunities
 
@@ -117,6 +122,14 @@ async def _link_existing(
     return customer, saved.entity.id
 
 
+async def _refuse_twin_customer(session: AsyncSession, principal: Principal, lead: Lead) -> None:
+    matches = await customers.possible_duplicates(
+        session, principal, email=lead.email, phone=lead.phone, tax_id=lead.tax_id
+    )
+    if matches:
+        raise CustomerMayExist([DuplicateCandidate.model_validate(m.model_dump()) for m in matches])
+
+
 async def _replay(
     session: AsyncSession, principal: Principal, lead: Lead, data: LeadConvert
 ) -> Conversion:
@@ -147,6 +160,8 @@ async def convert_lead(
     if data.customer_id is not None:
         customer, contact_id = await _link_existing(session, principal, lead, data)
     else:
+        if not data.create_new_customer:
+            await _refuse_twin_customer(session, principal, lead)
         customer = await customers.create_customer_from_lead(
             session, principal, data=_customer_data(lead), owner_id=owner_id
         )

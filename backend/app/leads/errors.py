@@ -37,3 +37,13 @@ class PossibleDuplicates(Conflict):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         super().__init__()
         self.candidates = candidates
+
+
+class CustomerMayExist(PossibleDuplicates):
+    """Converting a lead whose details match existing customers or contacts (same code,
+    so clients show the candidates the same way)."""
+
+    title = (
+        'Customers with the same details exist; link one with "customer_id" or send '
+        '"create_new_customer": true'
+    )

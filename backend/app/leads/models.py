@@ -1,9 +1,9 @@
 """Leads (prospects captured in the field or imported) and the rules that score them.
 
-A lead is a prospective customer of a territory, so it is scoped like customers: an
-engineer sees the leads they own and those of their territories (a colleague covering
-the same area can follow up), a head their team's and the team's territories, an
-admin all. Scoring rules are company configuration, readable by everyone.
+Leads are scoped by owner: an engineer sees the leads they own, a head their team's, an
+admin all. Territory does not widen it (territories may be covered by several teams,
+and another team's pipeline is not theirs to read); only customers are visible by
+territory. Scoring rules are company configuration, readable by everyone.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.access import owned_or_in_territory, register_scope, visible_to_everyone
+from app.core.access import owned_rows, register_scope, visible_to_everyone
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 
@@ -139,5 +139,5 @@ class LeadScoringRule(Entity):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-register_scope(Lead)(owned_or_in_territory(Lead.owner_id, Lead.territory_id))
+register_scope(Lead)(owned_rows(Lead.owner_id))
 register_scope(LeadScoringRule)(visible_to_everyone)

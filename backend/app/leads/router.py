@@ -1,8 +1,10 @@
 """Leads: prospects captured in the field, on the web or imported, until they become
 customers with a deal (`/convert`) or are disqualified.
 
-An engineer sees the leads they own and those of their territories; a head their
-team's and the team's territories; an admin all. Anything else answers 404. Status
+An engineer sees the leads they own, a head their team's, an admin all (a territory
+covered by several teams does not make one team's leads visible to another). Anything
+else answers 404; a lead routed to another engineer on capture leaves the capturer's
+sight, except that retrying the same create (same `id`) still answers 200. Status
 changes are POST actions; an action the status does not allow is a 409
 `leads.illegal_transition`. Creating a lead whose email, phone or tax id is already
 known answers 409 `leads.possible_duplicates` listing the candidates, unless the body
@@ -203,19 +205,29 @@ async def assign_lead(
     return LeadRead.model_validate(lead)
 
 
-@router.post("/{lead_id}/convert", response_model=LeadConversion, status_code=201, responses=ACTION)
+@router.post(
+    "/{lead_id}/convert",
+    response_model=LeadConversion,
+    status_code=201,
+    responses={**ACTION, 409: CREATE[409]},
+)
 async def convert_lead(
     body: LeadConvert,
     lead: VisibleLead,
     response: Response,
     session: DB,
     principal: Principal = CAN_WRITE,
-) -> LeadConversion:
+) -> LeadConversion | JSONResponse:
     """In one transaction: create a customer from the lead (or link `customer_id`), its
     contact (or link `contact_id`), and open a deal in the first stage of the default
     pipeline (or `pipeline_id`'s). 201 the first time; a repeat answers 200 with the same
-    records, never twins."""
-    result = await conversion.convert_lead(session, principal, lead, data=body)
+    records, never twins. When customers or contacts with the lead's email, phone or tax
+    id exist and the body neither links `customer_id` nor sends `"create_new_customer":
+    true`, the answer is 409 `leads.possible_duplicates` with the candidates."""
+    try:
+        result = await conversion.convert_lead(session, principal, lead, data=body)
+    except PossibleDuplicates as duplicates:
+        return _duplicates(duplicates)
     response.status_code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
     set_etag(response, result.lead.version)
     return LeadConversion(
@@ -243,6 +255,8 @@ async def replace_scoring_rules(
     transaction. How rules combine: source and industry rules add their points when they
     match; of the value rules the highest threshold reached counts (INR leads only); every
     completeness rule whose detail is present adds its points; of the recent-activity
-    rules the smallest day threshold not exceeded counts. The total is clamped to 0..100."""
+    rules the smallest day threshold not exceeded counts. The total is clamped to 0..100.
+    The last writer wins (no `If-Match`): the whole set is replaced, and the change is
+    audited with who made it."""
     rules = await service.replace_scoring_rules(session, principal, data=body)
     return [ScoringRuleRead.model_validate(r) for r in rules]

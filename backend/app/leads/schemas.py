@@ -5,11 +5,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import AwareDatetime, EmailStr, Field, model_validator
+from pydantic import EmailStr, Field, model_validator
 
 from app.core.errors import Problem
 from app.core.money import Amount, CurrencyCode
-from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel, UtcDateTime
 from app.customers.schemas import GSTIN_PATTERN
 from app.leads.models import Lead, LeadSource, LeadStatus, ScoringFactor
 from app.leads.scoring import COMPLETENESS_FIELDS
@@ -64,7 +64,7 @@ class LeadCreate(_LeadFields, CreateModel):
         default=None, ge=-90, le=90, description="Where the phone was when capturing"
     )
     capture_longitude: float | None = Field(default=None, ge=-180, le=180)
-    captured_at: AwareDatetime | None = Field(
+    captured_at: UtcDateTime | None = Field(
         default=None,
         description="When it was captured, with offset (offline phones send it later)",
     )
@@ -178,11 +178,18 @@ class LeadAssign(InputModel):
 
 class LeadConvert(InputModel):
     """Everything optional: by default a new customer (and its contact) is made from the
-    lead, and a deal opens in the first stage of the default pipeline."""
+    lead, and a deal opens in the first stage of the default pipeline. When a customer or
+    contact with the lead's email, phone or tax id exists, the conversion answers 409
+    ``leads.possible_duplicates`` with the candidates unless ``customer_id`` links one or
+    ``create_new_customer`` confirms a new customer is wanted."""
 
     customer_id: uuid.UUID | None = Field(default=None, description="Link this customer")
     contact_id: uuid.UUID | None = Field(
         default=None, description="Link this contact of `customer_id`"
+    )
+    create_new_customer: bool = Field(
+        default=False,
+        description="Make a new customer even though customers with the same details exist",
     )
     title: str | None = Field(default=None, min_length=1, max_length=200)
     amount: Amount | None = Field(default=None, ge=Decimal("0"))
@@ -194,6 +201,8 @@ class LeadConvert(InputModel):
     def _contact_needs_customer(self) -> LeadConvert:
         if self.contact_id is not None and self.customer_id is None:
             raise ValueError("contact_id needs the customer_id it belongs to")
+        if self.create_new_customer and self.customer_id is not None:
+            raise ValueError("create_new_customer and customer_id exclude each other")
         return self
 
 
@@ -210,7 +219,11 @@ class ScoringRuleIn(InputModel):
         default=None, max_length=80, description="Source, industry or detail field"
     )
     threshold: Decimal | None = Field(
-        default=None, ge=0, description="Minimum value (INR) or maximum days since activity"
+        default=None,
+        ge=0,
+        max_digits=14,
+        decimal_places=2,
+        description="Minimum value (INR) or maximum days since activity",
     )
     points: int = Field(ge=-100, le=100)
     is_active: bool = True

@@ -13,7 +13,9 @@ Owner and territory on capture:
   * an engineer who captures a lead keeps it when it falls in one of their territories or
     in none: they met the prospect and hold the relationship. A lead in a territory they
     do not cover goes to that territory's engineers like any other;
-  * otherwise round-robin among the territory's active engineers: the one with the fewest
+  * otherwise round-robin among the territory's active engineers (those of the caller's
+    team when the territory is shared by several teams and the team covers it, so a
+    head's capture stays in the team that can see it): the one with the fewest
     open leads, then the one given a lead longest ago, then by email, so the choice is
     deterministic and evens out the load. (Two captures at the same instant may pick the
     same engineer; the next capture corrects for it.) With no territory or no engineer,
@@ -183,6 +185,8 @@ async def next_engineer_of_territory(
 ) -> uuid.UUID | None:
     """Round-robin: fewest open leads, then longest since last given one, then email."""
     engineers = await users.engineers_of_territory(session, territory_id)
+    same_team = [e for e in engineers if principal.team_id and e.team_id == principal.team_id]
+    engineers = same_team or engineers
     if not engineers:
         return None
     load = await LeadRepository(session, principal).unscoped_load_of_owners(

@@ -1,8 +1,8 @@
 """Opportunities (deals in a pipeline) and the history of their stage moves.
 
-Scoping follows the customer rule: an engineer sees the deals they own and those of
-their territories (a deal's territory is its customer's), a head their team's and the
-team's territories, an admin all. The stage history is visible exactly when its deal is.
+Deals are scoped by owner: an engineer sees the deals they own, a head their team's, an
+admin all (territory does not widen it: a territory may be covered by several teams).
+The stage history is visible exactly when its deal is.
 
 ``weighted_amount`` is stored, not computed on read: it is ``amount x probability / 100``
 rounded per deal (``app.core.money.round_money``, half-up to 2 places) whenever either
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.access import owned_or_in_territory, register_scope, visible_through
+from app.core.access import owned_rows, register_scope, visible_through
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 
@@ -66,7 +66,8 @@ class Opportunity(Entity):
     stage_entered_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
     lost_reason: Mapped[str | None] = mapped_column(String(500))
-    competitor: Mapped[str | None] = mapped_column(String(200))
+    # As long as any text detail of a stage may be (``pipelines.MAX_TEXT_DETAIL``).
+    competitor: Mapped[str | None] = mapped_column(String(500))
     # Every detail captured on the way (po_number, po_date, advance_amount, ...), latest wins.
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     source_lead_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -96,7 +97,7 @@ class OpportunityStageHistory(Entity):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-register_scope(Opportunity)(owned_or_in_territory(Opportunity.owner_id, Opportunity.territory_id))
+register_scope(Opportunity)(owned_rows(Opportunity.owner_id))
 register_scope(OpportunityStageHistory)(
     visible_through(OpportunityStageHistory.opportunity_id, Opportunity)
 )

@@ -1,10 +1,10 @@
 """Opportunities: deals moving through a pipeline's stages, and the pipeline board.
 
-An engineer sees the deals they own and those of their territories (a deal's
-territory is its customer's); a head their team's; an admin all. Anything else is a
-404. Stages change only through `POST /opportunities/{id}/move`, which checks the
-details the target stage requires and keeps the stage history. Board sums are per
-currency: amounts in different currencies are never added together.
+An engineer sees the deals they own, a head their team's, an admin all (a deal's
+territory, its customer's, does not widen it). Anything else is a 404. Stages change
+only through `POST /opportunities/{id}/move`, which checks the details the target stage
+requires and keeps the stage history. Board sums are per currency: amounts in different
+currencies are never added together.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from fastapi import APIRouter, Query, Response
 
@@ -40,6 +41,13 @@ router = APIRouter(prefix="/opportunities", tags=["opportunities"], route_class=
 READ = problem_responses(401, 403, 404, 422)
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
+# A move needs no If-Match: it is checked against the deal's current stage (moving a
+# closed deal or to the stage it is in is a 409), and a retry is made safe by an
+# Idempotency-Key, so 412/428 are not among its answers.
+MOVE = problem_responses(401, 403, 404, 409, 422)
+# What a deal's amount can hold (Numeric(14, 2)); a filter beyond it is a 422, not a
+# database error.
+AMOUNT_BOUNDS: dict[str, Any] = {"max_digits": 14, "decimal_places": 2, "allow_inf_nan": False}
 CAN_READ = requires(Permission.OPPORTUNITIES_READ)
 CAN_WRITE = requires(Permission.OPPORTUNITIES_WRITE)
 
@@ -64,8 +72,8 @@ async def list_opportunities(
     status: OpportunityStatus | None = None,
     close_from: date | None = Query(None, description="Expected close on or after"),
     close_to: date | None = Query(None, description="Expected close on or before"),
-    min_amount: Decimal | None = Query(None, ge=0),
-    max_amount: Decimal | None = Query(None, ge=0),
+    min_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
+    max_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
     currency: str | None = Query(None, pattern=r"^[A-Z]{3}$"),
 ) -> Page[OpportunityRead]:
     """Deals the caller may see, filtered; sorted by expected close date unless `sort`
@@ -170,7 +178,7 @@ async def update_opportunity(
     return _read(opportunity, names)
 
 
-@router.post("/{opportunity_id}/move", response_model=OpportunityRead, responses=WRITE)
+@router.post("/{opportunity_id}/move", response_model=OpportunityRead, responses=MOVE)
 async def move_opportunity(
     body: StageMove,
     opportunity: VisibleOpportunity,

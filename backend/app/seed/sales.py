@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -249,6 +249,7 @@ async def load(session: AsyncSession) -> int:
 
     deals = 0
     links: list[tuple[Lead, uuid.UUID]] = []
+    given: Counter[str] = Counter()
     for n in range(LEADS):
         territory_name = list(TERRITORIES)[n % 3]
         city: City = rng.choice(TERRITORIES[territory_name][1])
@@ -259,7 +260,11 @@ async def load(session: AsyncSession) -> int:
         source = _pick(rng, SOURCES)
         status = _pick(rng, STATUSES)
         captured = now - timedelta(days=rng.uniform(1, 150))
+        # Round-robin within the territory, as capture routing evens out the load: every
+        # engineer of the territory gets leads (n itself steps by 3 per territory).
         owners = by_territory[territory_name]
+        owner = owners[given[territory_name] % len(owners)]
+        given[territory_name] += 1
         phone = f"+91 8{rng.randint(100000000, 999999999)}"
         lead = Lead(
             person_name=f"{first} {last}",
@@ -289,10 +294,10 @@ async def load(session: AsyncSession) -> int:
             else None,
             captured_at=captured,
             created_at=captured,
-            created_by_id=owners[n % len(owners)].id,
+            created_by_id=owner.id,
             status=status,
             status_changed_at=captured + timedelta(days=rng.uniform(0, (now - captured).days)),
-            owner_id=owners[n % len(owners)].id,
+            owner_id=owner.id,
             territory_id=territory_ids[territory_name],
             assigned_at=captured,
         )

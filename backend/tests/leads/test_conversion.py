@@ -179,12 +179,12 @@ async def test_conversion_references_must_be_visible_and_belong_together(
     assert await _count(session, Opportunity) == 0
 
 
-async def test_converting_a_colleagues_lead_gives_the_customer_to_the_leads_owner(
+async def test_a_head_converting_a_members_lead_gives_the_customer_to_the_leads_owner(
     client: AsyncClient, world: World, session: AsyncSession
 ):
     lead = await create_lead(session, owner=world.teammate, territory=world.north)
     await session.commit()
-    answer = await client.post(f"{URL}/{lead.id}/convert", json={}, headers=auth(world.engineer))
+    answer = await client.post(f"{URL}/{lead.id}/convert", json={}, headers=auth(world.head))
     assert answer.status_code == 201, answer.text
     customer = await session.get(Customer, uuid.UUID(answer.json()["customer_id"]))
     assert customer is not None and customer.owner_id == world.teammate.id
@@ -212,3 +212,71 @@ async def test_activities_can_link_a_visible_lead_and_reach_its_customer(
     )
     assert hidden.status_code == 422
     assert hidden.json()["errors"][0]["loc"] == ["body", "lead_id"]
+
+
+async def test_converting_a_lead_that_matches_a_customer_lists_it_instead_of_a_twin(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    existing = await create_customer(
+        session, owner=world.engineer, territory=world.north, tax_id="07ABCDE1234F1Z5"
+    )
+    lead = await create_lead(
+        session, owner=world.engineer, territory=world.north, tax_id="07ABCDE1234F1Z5"
+    )
+    await session.commit()
+    url = f"{URL}/{lead.id}/convert"
+    headers = auth(world.engineer)
+    customers_before = await _count(session, Customer)
+
+    refused = await client.post(url, json={}, headers=headers)
+    assert refused.status_code == 409, refused.text
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    body = refused.json()
+    assert body["code"] == "leads.possible_duplicates"
+    assert "create_new_customer" in body["title"]
+    assert {
+        "kind": "customer",
+        "id": str(existing.id),
+        "name": existing.name,
+        "customer_id": str(existing.id),
+        "match_field": "tax_id",
+        "visible": True,
+    } in body["candidates"]
+    assert await _count(session, Customer) == customers_before
+    assert await _count(session, Opportunity) == 0
+    await session.refresh(lead)
+    assert lead.status is LeadStatus.NEW
+
+    both = await client.post(
+        url,
+        json={"customer_id": str(existing.id), "create_new_customer": True},
+        headers=headers,
+    )
+    assert both.status_code == 422
+
+    linked = await client.post(url, json={"customer_id": str(existing.id)}, headers=headers)
+    assert linked.status_code == 201, linked.text
+    assert linked.json()["customer_id"] == str(existing.id)
+    assert await _count(session, Customer) == customers_before
+
+
+async def test_converting_into_a_new_customer_despite_a_match_needs_saying_so(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    existing = await create_customer(
+        session, owner=world.engineer, territory=world.north, email="buyer@twin.example"
+    )
+    lead = await create_lead(
+        session, owner=world.engineer, territory=world.north, email="buyer@twin.example"
+    )
+    await session.commit()
+    url = f"{URL}/{lead.id}/convert"
+    assert (await client.post(url, json={}, headers=auth(world.engineer))).status_code == 409
+    created = await client.post(
+        url, json={"create_new_customer": True}, headers=auth(world.engineer)
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["customer_id"] != str(existing.id)
+    replay = await client.post(url, json={}, headers=auth(world.engineer))
+    assert replay.status_code == 200
+    assert replay.json()["customer_id"] == created.json()["customer_id"]

@@ -132,7 +132,7 @@ async def test_duplicates_are_listed_instead_of_creating_a_twin(
     client: AsyncClient, world: World, session: AsyncSession
 ):
     existing = await create_lead(
-        session, owner=world.teammate, territory=world.north, email="ravi@shakticastings.example"
+        session, owner=world.engineer, territory=world.north, email="ravi@shakticastings.example"
     )
     await session.commit()
     answer = await client.post(URL, json=NEW_LEAD, headers=auth(world.engineer))
@@ -308,7 +308,8 @@ async def test_engineer_cannot_see_or_change_other_teams_leads(
     headers = auth(world.engineer)
 
     listed = await client.get(URL, headers=headers)
-    assert {lead["id"] for lead in listed.json()["items"]} == {str(mine.id), str(territory_mate.id)}
+    assert {lead["id"] for lead in listed.json()["items"]} == {str(mine.id)}
+    assert (await client.get(f"{URL}/{territory_mate.id}", headers=headers)).status_code == 404
     read = await client.get(f"{URL}/{foreign.id}", headers=headers)
     assert read.status_code == 404
     assert foreign.company_name not in read.text
@@ -323,7 +324,8 @@ async def test_engineer_cannot_see_or_change_other_teams_leads(
     assert foreign.status is LeadStatus.NEW and foreign.notes is None
 
     head_list = await client.get(URL, headers=auth(world.head))
-    assert str(foreign.id) not in {lead["id"] for lead in head_list.json()["items"]}
+    head_ids = {lead["id"] for lead in head_list.json()["items"]}
+    assert head_ids == {str(mine.id), str(territory_mate.id)}
 
 
 async def test_patch_needs_if_match_and_rescores(

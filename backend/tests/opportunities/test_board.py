@@ -124,7 +124,7 @@ async def test_board_is_scoped_and_filtered(
         totals = body["columns"][0]["totals"]
         return totals[0]["amount"] if totals else None
 
-    assert await potential_total(world.engineer) == "300.00"
+    assert await potential_total(world.engineer) == "100.00"
     assert await potential_total(world.engineer, owner_id=str(world.engineer.id)) == "100.00"
     assert await potential_total(world.head) == "300.00"
     assert await potential_total(world.admin) == "700.00"

@@ -337,7 +337,9 @@ async def test_engineer_cannot_see_or_change_other_teams_opportunities(
     await session.commit()
 
     listed = await client.get(URL, headers=auth(world.engineer))
-    assert {o["id"] for o in listed.json()["items"]} == {str(mine.id), str(territory_mate.id)}
+    assert {o["id"] for o in listed.json()["items"]} == {str(mine.id)}
+    mate = await client.get(f"{URL}/{territory_mate.id}", headers=auth(world.engineer))
+    assert mate.status_code == 404
     read = await client.get(f"{URL}/{foreign.id}", headers=auth(world.engineer))
     assert read.status_code == 404
     assert foreign.title not in read.text
@@ -359,7 +361,8 @@ async def test_engineer_cannot_see_or_change_other_teams_opportunities(
     assert foreign.title != "Hijacked" and foreign.stage_id != proposal.id
 
     head_list = await client.get(URL, headers=auth(world.head))
-    assert str(foreign.id) not in {o["id"] for o in head_list.json()["items"]}
+    head_ids = {o["id"] for o in head_list.json()["items"]}
+    assert head_ids == {str(mine.id), str(territory_mate.id)}
     admin_list = await client.get(URL, headers=auth(world.admin))
     assert str(foreign.id) in {o["id"] for o in admin_list.json()["items"]}
 
@@ -424,7 +427,7 @@ async def test_list_filters_and_keyset_pages(
     ]
     closed = await create_opportunity(session, owner=world.teammate, customer=customer, stage=won)
     await session.commit()
-    headers = auth(world.engineer)
+    headers = auth(world.head)
 
     async def ids(**params: object) -> list[str]:
         answer = await client.get(URL, params=params, headers=headers)

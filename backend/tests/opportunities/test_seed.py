@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.core.access import Role
 from app.leads.models import Lead, LeadSource, LeadStatus
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
 from app.seed import load_demo_data
+from app.users.models import User, user_territories
 from tests.factories.opportunities import default_pipeline
 
 
@@ -50,3 +52,21 @@ async def test_demo_leads_and_deals_cover_every_source_status_and_stage(
     board = await client.get("/api/v1/opportunities/board", headers=headers)
     assert board.status_code == 200
     assert 0 < sum(c["count"] for c in board.json()["columns"]) < 150
+
+
+async def test_demo_leads_reach_every_engineer_of_each_territory(
+    sessionmaker: async_sessionmaker[AsyncSession], session: AsyncSession
+):
+    await load_demo_data(sessionmaker)
+    engineers_with_territory = set(
+        (
+            await session.scalars(
+                select(User.id)
+                .join(user_territories, user_territories.c.user_id == User.id)
+                .where(User.role == Role.SALES_ENGINEER)
+                .distinct()
+            )
+        ).all()
+    )
+    owners = set((await session.scalars(select(Lead.owner_id).distinct())).all())
+    assert engineers_with_territory and engineers_with_territory <= owners
