@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -27,7 +27,7 @@ from app.auth.tokens import create_access_token
 from app.core.access import Role
 from app.core.db import create_engine
 from app.main import create_app
-from app.users.models import Team, Territory, User
+from app.users.models import Team, Territory, User, user_territories
 from tests.factories.users import create_team, create_territory, create_user
 
 BACKEND = Path(__file__).resolve().parents[1]
@@ -173,6 +173,22 @@ async def world(session: AsyncSession) -> World:
         other_head,
         engineer_other_team,
     )
+
+
+@pytest.fixture
+async def west(session: AsyncSession, world: World) -> Territory:
+    """A territory both teams cover (like the demo's West): the engineer and the other
+    team's engineer are both assigned to it."""
+    territory = await create_territory(session, name="West", postal_prefixes=["400"])
+    await session.execute(
+        insert(user_territories),
+        [
+            {"user_id": world.engineer.id, "territory_id": territory.id},
+            {"user_id": world.engineer_other_team.id, "territory_id": territory.id},
+        ],
+    )
+    await session.commit()
+    return territory
 
 
 @pytest.fixture

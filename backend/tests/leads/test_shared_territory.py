@@ -3,32 +3,16 @@ that owns them. Territory is not a reason to see another team's lead."""
 
 from __future__ import annotations
 
-import pytest
 from httpx import AsyncClient
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.leads.models import Lead, LeadStatus
-from app.users.models import Territory, user_territories
+from app.users.models import Territory
 from tests.conftest import World, auth
 from tests.factories.leads import create_lead
-from tests.factories.users import create_territory
 
 URL = "/api/v1/leads"
-
-
-@pytest.fixture
-async def west(session: AsyncSession, world: World) -> Territory:
-    territory = await create_territory(session, name="West", postal_prefixes=["400"])
-    await session.execute(
-        insert(user_territories),
-        [
-            {"user_id": world.engineer.id, "territory_id": territory.id},
-            {"user_id": world.engineer_other_team.id, "territory_id": territory.id},
-        ],
-    )
-    await session.commit()
-    return territory
 
 
 async def test_another_teams_lead_in_a_shared_territory_is_a_404(

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from httpx import AsyncClient
-from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.users.models import Territory, user_territories
+from app.users.models import Territory
 from tests.conftest import World, auth
 from tests.factories.customers import create_customer
 from tests.factories.opportunities import create_opportunity, stage_named
-from tests.factories.users import create_territory
 
 URL = "/api/v1/opportunities"
-
-
-@pytest.fixture
-async def west(session: AsyncSession, world: World) -> Territory:
-    territory = await create_territory(session, name="West", postal_prefixes=["400"])
-    await session.execute(
-        insert(user_territories),
-        [
-            {"user_id": world.engineer.id, "territory_id": territory.id},
-            {"user_id": world.engineer_other_team.id, "territory_id": territory.id},
-        ],
-    )
-    await session.commit()
-    return territory
 
 
 async def test_another_teams_deal_in_a_shared_territory_is_a_404_and_off_the_board(
