@@ -791,6 +791,8 @@ export interface paths {
          *     match; of the value rules the highest threshold reached counts (INR leads only); every
          *     completeness rule whose detail is present adds its points; of the recent-activity
          *     rules the smallest day threshold not exceeded counts. The total is clamped to 0..100.
+         *     The last writer wins (no `If-Match`): the whole set is replaced, and the change is
+         *     audited with who made it.
          */
         put: operations["leads_replace_scoring_rules"];
         post?: never;
@@ -9165,16 +9167,6 @@ export interface operations {
                 };
             };
             /** @description Problem */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9186,16 +9178,6 @@ export interface operations {
             };
             /** @description Problem */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
