@@ -1,7 +1,7 @@
 import { apiCall, assert, login, nav } from './helpers.mjs'
 
 export const tests = {
-  async 'an engineer captures a lead, sees the duplicate warning, creates it anyway and converts it'({ page, shot }) {
+  async 'an engineer captures a lead, sees the duplicate warning, creates it anyway and converts it onto the existing customer'({ page, shot }) {
     await login(page, 'eng1@example.com')
     await page.getByRole('heading', { name: /Good (morning|afternoon|evening)/ }).waitFor()
     await shot('home-engineer')
@@ -42,7 +42,13 @@ export const tests = {
     await dialog.waitFor()
     await shot('lead-convert-dialog')
     await dialog.getByRole('button', { name: 'Convert' }).click()
+    // The lead shares its email with an existing customer: the API asks, the dialog offers to link it.
+    const twin = dialog.getByRole('alert').filter({ hasText: 'This customer may already exist' })
+    await twin.waitFor()
+    await shot('lead-convert-duplicate')
+    await twin.getByRole('button', { name: `Link ${existing.name}` }).click()
     await page.waitForURL(/\/opportunities\//)
+    await page.getByRole('link', { name: existing.name }).first().waitFor()
     await page.getByRole('heading', { name: 'Stage history' }).waitFor()
     await shot('lead-converted-opportunity')
 

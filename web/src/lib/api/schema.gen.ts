@@ -758,7 +758,9 @@ export interface paths {
          * @description In one transaction: create a customer from the lead (or link `customer_id`), its
          *     contact (or link `contact_id`), and open a deal in the first stage of the default
          *     pipeline (or `pipeline_id`'s). 201 the first time; a repeat answers 200 with the same
-         *     records, never twins.
+         *     records, never twins. When customers or contacts with the lead's email, phone or tax
+         *     id exist and the body neither links `customer_id` nor sends `"create_new_customer":
+         *     true`, the answer is 409 `leads.possible_duplicates` with the candidates.
          */
         post: operations["leads_convert"];
         delete?: never;
@@ -786,6 +788,8 @@ export interface paths {
          *     match; of the value rules the highest threshold reached counts (INR leads only); every
          *     completeness rule whose detail is present adds its points; of the recent-activity
          *     rules the smallest day threshold not exceeded counts. The total is clamped to 0..100.
+         *     The last writer wins (no `If-Match`): the whole set is replaced, and the change is
+         *     audited with who made it.
          */
         put: operations["leads_replace_scoring_rules"];
         post?: never;
@@ -1865,7 +1869,10 @@ export interface components {
         /**
          * LeadConvert
          * @description Everything optional: by default a new customer (and its contact) is made from the
-         *     lead, and a deal opens in the first stage of the default pipeline.
+         *     lead, and a deal opens in the first stage of the default pipeline. When a customer or
+         *     contact with the lead's email, phone or tax id exists, the conversion answers 409
+         *     ``leads.possible_duplicates`` with the candidates unless ``customer_id`` links one or
+         *     ``create_new_customer`` confirms a new customer is wanted.
          */
         LeadConvert: {
             /**
@@ -1878,6 +1885,12 @@ export interface components {
              * @description Link this contact of `customer_id`
              */
             contact_id?: string | null;
+            /**
+             * Create New Customer
+             * @description Make a new customer even though customers with the same details exist
+             * @default false
+             */
+            create_new_customer: boolean;
             /** Title */
             title?: string | null;
             /** Amount */
@@ -7565,14 +7578,14 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem */
+            /** @description leads.possible_duplicates (with `candidates`), or id_taken */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["DuplicatesProblem"];
                 };
             };
             /** @description Problem */
@@ -9151,16 +9164,6 @@ export interface operations {
                 };
             };
             /** @description Problem */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9172,16 +9175,6 @@ export interface operations {
             };
             /** @description Problem */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": unknown;
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };

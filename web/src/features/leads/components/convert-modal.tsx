@@ -7,7 +7,9 @@ import { CustomerSelect } from '@/components/ui/customer-select'
 import { idempotencyKey } from '@/lib/api/client'
 import { applyApiErrors } from '@/lib/forms'
 import type { Lead } from '../api/get-leads'
+import { duplicateCandidates, type DuplicateCandidate } from '../api/create-lead'
 import { useConvertLead, type LeadConversion } from '../api/lead-actions'
+import { DuplicateWarning } from './duplicate-warning'
 import { leadName } from './lead-table'
 
 interface ConvertModalProps {
@@ -19,8 +21,9 @@ interface ConvertModalProps {
 /** Makes (or links) the customer and contact and opens the deal, in one step. */
 export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) {
   const convert = useConvertLead(lead.id)
-  // One key for the dialog: a retried conversion returns the same customer and deal.
-  const [key] = useState(idempotencyKey)
+  // One key per choice: a retried conversion returns the same customer and deal.
+  const [keys] = useState(() => ({ normal: idempotencyKey(), createNew: idempotencyKey() }))
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
@@ -32,13 +35,15 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
     },
     validate: { amount: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000') },
   })
-  const submit = form.onSubmit(async (v) => {
+  const send = async (v: typeof form.values, createNew: boolean) => {
     setError(null)
+    setMessages([])
     try {
       const conversion = await convert.mutateAsync({
-        key,
+        key: createNew ? keys.createNew : `${keys.normal}-${v.customer_id ?? 'new'}`,
         body: {
           customer_id: v.customer_id,
+          create_new_customer: createNew,
           title: v.title.trim() || null,
           amount: v.amount.trim() || null,
           currency: lead.currency,
@@ -47,10 +52,17 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
       })
       onConverted(conversion)
     } catch (e) {
+      const candidates = duplicateCandidates(e)
+      if (candidates) {
+        setDuplicates(candidates)
+        return
+      }
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(v)))
     }
-  })
+  }
+  const submit = form.onSubmit((v) => send(v, false))
+  const linkable = (duplicates ?? []).filter((c) => c.visible && (c.kind === 'customer' ? c.id : c.customer_id))
   return (
     <Modal opened onClose={onClose} title="Convert lead" size="lg">
       <form onSubmit={submit} noValidate aria-label="Convert lead">
@@ -58,6 +70,36 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
           <Text size="sm" c="dimmed">
             Creates a customer and contact from this lead (or links an existing customer) and opens a deal in the first stage of the default pipeline.
           </Text>
+          {duplicates ? (
+            <DuplicateWarning
+              candidates={duplicates}
+              title="This customer may already exist"
+              hint="Link the deal to the existing customer, or create a new customer if it is a different company."
+              actions={
+                <>
+                  {linkable.map((c) => {
+                    const customerId = (c.kind === 'customer' ? c.id : c.customer_id) as string
+                    return (
+                      <Button
+                        key={`${c.kind}-${c.id}`}
+                        size="xs"
+                        loading={convert.isPending}
+                        onClick={() => {
+                          form.setFieldValue('customer_id', customerId)
+                          void send({ ...form.getValues(), customer_id: customerId }, false)
+                        }}
+                      >
+                        Link {c.name ?? 'this customer'}
+                      </Button>
+                    )
+                  })}
+                  <Button size="xs" variant="default" loading={convert.isPending} onClick={() => void send(form.getValues(), true)}>
+                    Create a new customer
+                  </Button>
+                </>
+              }
+            />
+          ) : null}
           <ApiErrorAlert error={error} messages={messages} />
           <CustomerSelect label="Existing customer" placeholder="None: create a new customer" {...form.getInputProps('customer_id')} />
           <TextInput label="Deal title" {...form.getInputProps('title')} />

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconCopy } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { DuplicateCandidate } from '../api/create-lead'
 
@@ -29,14 +30,25 @@ function CandidateLine({ c }: { c: DuplicateCandidate }) {
 
 interface DuplicateWarningProps {
   candidates: DuplicateCandidate[]
-  creating: boolean
-  onCreateAnyway: () => void
+  title?: string
+  hint?: string
+  /** The choices offered; by default "Create anyway". */
+  actions?: ReactNode
+  creating?: boolean
+  onCreateAnyway?: () => void
 }
 
 /** The API found possible twins: show them and let the user decide. */
-export function DuplicateWarning({ candidates, creating, onCreateAnyway }: DuplicateWarningProps) {
+export function DuplicateWarning({
+  candidates,
+  title = 'This lead may already exist',
+  hint = 'Open the existing record instead, or create this lead anyway if it is a different party.',
+  actions,
+  creating = false,
+  onCreateAnyway,
+}: DuplicateWarningProps) {
   return (
-    <Alert color="yellow" icon={<IconCopy size={18} />} title="This lead may already exist" role="alert">
+    <Alert color="yellow" icon={<IconCopy size={18} />} title={title} role="alert">
       <Stack gap="xs">
         <List size="sm" spacing={2}>
           {candidates.map((c, i) => (
@@ -45,11 +57,13 @@ export function DuplicateWarning({ candidates, creating, onCreateAnyway }: Dupli
             </List.Item>
           ))}
         </List>
-        <Text size="sm">Open the existing record instead, or create this lead anyway if it is a different party.</Text>
+        <Text size="sm">{hint}</Text>
         <Group>
-          <Button size="xs" color="yellow" variant="filled" loading={creating} onClick={onCreateAnyway}>
-            Create anyway
-          </Button>
+          {actions ?? (
+            <Button size="xs" color="yellow" variant="filled" loading={creating} onClick={onCreateAnyway}>
+              Create anyway
+            </Button>
+          )}
         </Group>
       </Stack>
     </Alert>
