@@ -67,10 +67,10 @@ backend-lint: backend-deps  ## ruff, mypy, import contracts, alembic drift
 	  DATABASE_URL=sqlite+aiosqlite:////tmp/sales-alembic-check.db $(PY) -m alembic check
 
 backend-test-sqlite: backend-deps
-	cd backend && TEST_DATABASE_URL=sqlite+aiosqlite:// $(PY) -m pytest -q
+	cd backend && TEST_DATABASE_URL=sqlite+aiosqlite:// $(PY) -m pytest -q -n 2
 
 backend-test-postgres: backend-deps
-	cd backend && TEST_DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -q
+	cd backend && TEST_DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -q -n 2
 
 backend-test: backend-test-sqlite backend-test-postgres  ## the backend suite on SQLite and on PostgreSQL
 
