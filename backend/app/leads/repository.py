@@ -23,6 +23,12 @@ class LeadRepository(ScopedRepository[Lead]):
     model = Lead
     not_found = LeadNotFound
 
+    async def count_by_status(self, stmt: Select[Lead]) -> dict[LeadStatus, int]:
+        """How many of the filtered leads are in each status: one GROUP BY statement."""
+        counted = stmt.with_only_columns(Lead.status, func.count()).group_by(Lead.status)
+        rows = (await self.session.execute(counted)).all()
+        return {status: int(count) for status, count in rows}
+
     def filtered(
         self,
         *,

@@ -35,6 +35,7 @@ from app.leads.schemas import (
     LeadAssign,
     LeadConversion,
     LeadConvert,
+    LeadCounts,
     LeadCreate,
     LeadDisqualify,
     LeadRead,
@@ -107,6 +108,21 @@ async def list_leads(
         min_score=min_score,
     )
     return Page(items=[LeadRead.model_validate(lead) for lead in items], next_cursor=next_cursor)
+
+
+@router.get("/counts", response_model=LeadCounts, responses=READ)
+async def count_leads(
+    session: DB,
+    principal: Principal = CAN_READ,
+    owner_id: uuid.UUID | None = None,
+    territory_id: uuid.UUID | None = None,
+    source: LeadSource | None = None,
+) -> LeadCounts:
+    """How many leads the caller may see are in each status (the home dashboard's card)."""
+    counts = await service.count_leads(
+        session, principal, owner_id=owner_id, territory_id=territory_id, source=source
+    )
+    return LeadCounts(**{status.value: n for status, n in counts.items()})
 
 
 @router.post("", response_model=LeadRead, status_code=201, responses=CREATE)

@@ -256,3 +256,13 @@ class ScoringRuleRead(EntityRead):
     threshold: Decimal | None
     points: int
     is_active: bool
+
+
+class LeadCounts(OutputModel):
+    """Leads per status, for dashboards (lists never carry totals)."""
+
+    new: int
+    contacted: int
+    qualified: int
+    disqualified: int
+    converted: int

@@ -85,6 +85,15 @@ async def list_leads(
     )
 
 
+async def count_leads(
+    session: AsyncSession, principal: Principal, **filters: Any
+) -> dict[LeadStatus, int]:
+    """Leads per status (every status present, zero included), counted in SQL."""
+    repo = LeadRepository(session, principal)
+    counts = await repo.count_by_status(repo.filtered(**filters))
+    return {status: counts.get(status, 0) for status in LeadStatus}
+
+
 async def get_lead(session: AsyncSession, principal: Principal, lead_id: uuid.UUID) -> Lead:
     return await LeadRepository(session, principal).get_or_404(lead_id)
 

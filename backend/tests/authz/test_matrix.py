@@ -124,6 +124,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/me/calendar-feed/rotate"): Case(everyone(200)),
     ("GET", "/api/v1/calendar/{token}.ics"): Case(public(404)),
     # leads: scoped like customers; both leads are "contacted"
+    ("GET", "/api/v1/leads/counts"): Case(everyone(200)),
     ("GET", "/api/v1/leads"): Case(everyone(200)),
     ("POST", "/api/v1/leads"): Case(everyone(201), {"person_name": "Matrix", "source": "web"}),
     ("GET", "/api/v1/leads/{lead_id}"): Case(scoped(200)),

@@ -1,21 +1,13 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import type { LeadStatus } from './get-leads'
 
-const CAP = 200
-
-/**
- * Leads per status for one owner. The API has no count endpoint, so each
- * status reads one page of up to 200 and reports "200+" beyond that.
- */
-export function useLeadCounts(ownerId: string | undefined, statuses: LeadStatus[]) {
-  return useQueries({
-    queries: statuses.map((status) => ({
-      queryKey: ['leads', 'count', ownerId, status],
-      queryFn: async () => {
-        const page = await unwrap(api.GET('/api/v1/leads', { params: { query: { owner_id: ownerId, status, limit: CAP } } }))
-        return { status, count: page.items.length, more: Boolean(page.next_cursor) }
-      },
-    })),
+/** Leads per status for one owner (or everyone the caller may see), counted by the API. */
+export function useLeadCounts(ownerId: string | undefined) {
+  return useQuery({
+    queryKey: ['leads', 'counts', ownerId],
+    queryFn: () => unwrap(api.GET('/api/v1/leads/counts', { params: { query: { owner_id: ownerId } } })),
   })
 }
+
+export type LeadCounts = Record<LeadStatus, number>

@@ -7,7 +7,7 @@ import { LEAD_STATUSES } from './lead-options'
 const SHOWN = LEAD_STATUSES.filter((s) => s.value !== 'converted' && s.value !== 'disqualified')
 
 export function MyLeadsCard({ ownerId }: { ownerId?: string }) {
-  const counts = useLeadCounts(ownerId, SHOWN.map((s) => s.value))
+  const counts = useLeadCounts(ownerId)
   return (
     <Card>
       <Group justify="space-between" mb="sm">
@@ -17,8 +17,7 @@ export function MyLeadsCard({ ownerId }: { ownerId?: string }) {
         </Anchor>
       </Group>
       <Stack gap="xs">
-        {SHOWN.map((s, i) => {
-          const q = counts[i]
+        {SHOWN.map((s) => {
           return (
             <UnstyledButton
               key={s.value}
@@ -35,12 +34,11 @@ export function MyLeadsCard({ ownerId }: { ownerId?: string }) {
                   </ThemeIcon>
                   <Text fw={500}>{s.label}</Text>
                 </Group>
-                {q?.data ? (
+                {counts.data ? (
                   <Text fw={700} size="lg" data-testid={`leads-${s.value}`}>
-                    {q.data.count}
-                    {q.data.more ? '+' : ''}
+                    {counts.data[s.value]}
                   </Text>
-                ) : q?.isError ? (
+                ) : counts.isError ? (
                   <Text c="red" size="sm">
                     —
                   </Text>
