@@ -58,6 +58,7 @@ class ActivityRead(EntityRead):
     owner_id: uuid.UUID
     created_by_id: uuid.UUID | None
     customer_id: uuid.UUID | None
+    customer_name: str | None = Field(default=None, description="When the caller may see it")
     contact_id: uuid.UUID | None
     lead_id: uuid.UUID | None
     opportunity_id: uuid.UUID | None

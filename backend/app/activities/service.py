@@ -43,6 +43,13 @@ async def list_activities(
     )
 
 
+async def customer_names(
+    session: AsyncSession, principal: Principal, activities: list[Activity]
+) -> dict[uuid.UUID, str]:
+    ids = {a.customer_id for a in activities if a.customer_id is not None}
+    return await customers.customer_names(session, principal, ids) if ids else {}
+
+
 async def get_activity(
     session: AsyncSession, principal: Principal, activity_id: uuid.UUID
 ) -> Activity:

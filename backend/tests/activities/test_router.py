@@ -43,6 +43,7 @@ async def test_engineer_plans_a_meeting_with_a_customer_and_it_shows_in_the_time
     assert created.status_code == 201, created.text
     body = created.json()
     assert body["owner_id"] == str(world.engineer.id) and body["status"] == "planned"
+    assert body["customer_name"] == customer.name
     assert datetime.fromisoformat(body["scheduled_at"]) == start
 
     timeline = await client.get(
@@ -213,6 +214,7 @@ async def test_agenda_has_today_overdue_and_due_reminders(
     in_day = {a["id"] for a in body["activities"]}
     assert str(today.id) in in_day
     assert all(a["owner_id"] == str(world.engineer.id) for a in body["activities"])
+    assert all(a["customer_name"] is None for a in body["activities"])  # none linked here
     assert [a["id"] for a in body["overdue"]] == [str(overdue.id)]
     assert [a["id"] for a in body["reminders"]] == [str(remind.id)]
 

@@ -1139,6 +1139,11 @@ export interface components {
             created_by_id: string | null;
             /** Customer Id */
             customer_id: string | null;
+            /**
+             * Customer Name
+             * @description When the caller may see it
+             */
+            customer_name?: string | null;
             /** Contact Id */
             contact_id: string | null;
             /** Lead Id */

@@ -58,7 +58,7 @@ export function ActivityItem({ activity: a, withDate, compact, onComplete, onCan
             ) : null}
             {a.customer_id ? (
               <Anchor component={Link} to={`/customers/${a.customer_id}`} size="xs">
-                Customer
+                {a.customer_name ?? 'Customer'}
               </Anchor>
             ) : null}
             {a.opportunity_id ? (
