@@ -10,7 +10,6 @@ VENV        := $(BACKEND)/.venv
 PY          := $(VENV)/bin/python
 HOST        ?= 127.0.0.1
 PORT        ?= 8000
-PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 
 # Client apps add their targets to these lists in mk/<client>.mk.
 CLIENT_TESTS :=
@@ -18,8 +17,8 @@ CLIENT_LINTS :=
 RUN_PREREQS  :=
 include $(wildcard mk/*.mk)
 
-.PHONY: help run serve test lint backend-lint backend-deps migrate seed openapi openapi-check \
-        backend-test backend-test-sqlite backend-test-postgres db-create bench requirements compose-check
+.PHONY: help run test lint backend-lint backend-deps migrate seed openapi openapi-check \
+        backend-test db-stop bench requirements compose-check
 
 help:  ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -33,21 +32,24 @@ $(VENV)/.installed: backend/requirements.txt backend/requirements-dev.txt
 
 backend-deps: $(VENV)/.installed  ## create backend/.venv with the pinned dependencies
 
-requirements:  ## re-pin backend dependencies (needs uv: pip install uv)
-	cd backend && uv pip compile --python-version 3.11 --no-header pyproject.toml -o requirements.txt
-	cd backend && uv pip compile --python-version 3.11 --no-header --extra dev pyproject.toml -o requirements-dev.txt
+requirements: backend-deps  ## re-pin backend dependencies (with uv, installed on demand)
+	test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet uv
+	cd backend && $(VENV)/bin/uv pip compile --python-version 3.11 --no-header pyproject.toml -o requirements.txt
+	cd backend && $(VENV)/bin/uv pip compile --python-version 3.11 --no-header --extra dev pyproject.toml -o requirements-dev.txt
 
-db-create: backend-deps  ## create the PostgreSQL database named by DATABASE_URL if missing
-	cd backend && $(PY) -m app.cli create-database
+# Without DATABASE_URL these use the embedded PostgreSQL in var/postgres (started on
+# demand; `make run` stops it again on exit). With DATABASE_URL, that server.
+migrate: backend-deps  ## create the database when missing and apply the migrations
+	cd backend && $(PY) -m app.cli migrate
 
-migrate: db-create  ## apply the Alembic migrations
-	cd backend && $(PY) -m alembic upgrade head
-
-seed: migrate  ## load the demo data (idempotent)
+seed: backend-deps  ## migrate, then load the demo data (idempotent)
 	cd backend && $(PY) -m app.cli seed
 
-run: seed $(RUN_PREREQS)  ## install, migrate, seed and serve on http://127.0.0.1:8000
-	cd backend && $(PY) -m uvicorn app.main:create_app --factory --host $(HOST) --port $(PORT)
+run: backend-deps $(RUN_PREREQS)  ## install, migrate, seed; serve API + web on http://127.0.0.1:8000 and run the job worker
+	cd backend && $(PY) -m app.cli run --host $(HOST) --port $(PORT)
+
+db-stop:  ## stop the embedded PostgreSQL if a command left it running
+	cd backend && $(PY) -m app.cli postgres stop
 
 openapi: backend-deps  ## export the OpenAPI document to openapi/openapi.json
 	cd backend && $(PY) scripts/export_openapi.py ../openapi/openapi.json
@@ -57,22 +59,16 @@ openapi-check: backend-deps  ## fail when openapi/openapi.json differs from the 
 
 lint: backend-lint $(CLIENT_LINTS)  ## every linter: backend, then the clients
 
-backend-lint: backend-deps  ## ruff, mypy, import contracts, alembic drift
+backend-lint: backend-deps  ## ruff, mypy, import contracts (migration drift is a test)
 	cd backend && $(PY) -m ruff check app tests scripts migrations ../bench
 	cd backend && $(PY) -m ruff format --check app tests scripts migrations ../bench
 	cd backend && $(PY) -m mypy app
 	cd backend && $(VENV)/bin/lint-imports
-	cd backend && rm -f /tmp/sales-alembic-check.db && \
-	  DATABASE_URL=sqlite+aiosqlite:////tmp/sales-alembic-check.db $(PY) -m alembic upgrade head && \
-	  DATABASE_URL=sqlite+aiosqlite:////tmp/sales-alembic-check.db $(PY) -m alembic check
 
-backend-test-sqlite: backend-deps
-	cd backend && TEST_DATABASE_URL=sqlite+aiosqlite:// $(PY) -m pytest -q -n 2
-
-backend-test-postgres: backend-deps
-	cd backend && TEST_DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -q -n 2
-
-backend-test: backend-test-sqlite backend-test-postgres  ## the backend suite on SQLite and on PostgreSQL
+# On PostgreSQL: TEST_DATABASE_URL or DATABASE_URL names a server, else each test worker
+# starts an embedded scratch server of its own (tests/support/databases.py).
+backend-test: backend-deps  ## the backend suite on PostgreSQL, two workers
+	cd backend && $(PY) -m pytest -q -n 2
 
 test: lint backend-test openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
 

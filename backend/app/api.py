@@ -10,8 +10,10 @@ from app.auth.router import router as auth_router
 from app.customers.router import router as customers_router
 from app.leads.router import router as leads_router
 from app.leads.router import rules_router as lead_scoring_router
+from app.notifications.router import router as notifications_router
 from app.opportunities.router import router as opportunities_router
 from app.pipelines.router import router as pipelines_router
+from app.sync.router import router as sync_router
 from app.users.router import router as users_router
 
 api_v1 = APIRouter(prefix="/api/v1")
@@ -26,3 +28,5 @@ api_v1.include_router(leads_router)
 api_v1.include_router(lead_scoring_router)
 api_v1.include_router(pipelines_router)
 api_v1.include_router(opportunities_router)
+api_v1.include_router(notifications_router)
+api_v1.include_router(sync_router)

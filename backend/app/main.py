@@ -20,6 +20,7 @@ from app.core.access import assert_every_model_scoped
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import NotFound, install_error_handlers, problem_responses
+from app.core.events import assert_every_entity_tracked
 from app.core.logging import configure_logging
 from app.core.middleware import (
     BodySizeLimitMiddleware,
@@ -58,7 +59,9 @@ def create_app(
 ) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(json=settings.log_json)
-    assert_every_model_scoped(m.class_ for m in models.Base.registry.mappers)
+    mapped = [m.class_ for m in models.Base.registry.mappers]
+    assert_every_model_scoped(mapped)
+    assert_every_entity_tracked(mapped)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

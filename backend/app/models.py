@@ -2,27 +2,30 @@
 
 from app.activities.models import Activity
 from app.auth.models import LoginEvent, RefreshToken
-from app.core.audit import AuditEntry
 from app.core.db import Base
+from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
-from app.core.timeline import TimelineEvent
+from app.core.projections import EventConsumer
 from app.customers.models import Contact, Customer, CustomerAddress
 from app.leads.models import Lead, LeadScoringRule
+from app.notifications.models import Notification
 from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.pipelines.models import Pipeline, PipelineStage
 from app.users.models import Team, Territory, User
 
 __all__ = [
     "Activity",
-    "AuditEntry",
     "Base",
     "Contact",
     "Customer",
     "CustomerAddress",
+    "DomainEvent",
+    "EventConsumer",
     "IdempotencyRecord",
     "Lead",
     "LeadScoringRule",
     "LoginEvent",
+    "Notification",
     "Opportunity",
     "OpportunityStageHistory",
     "Pipeline",
@@ -30,6 +33,5 @@ __all__ = [
     "RefreshToken",
     "Team",
     "Territory",
-    "TimelineEvent",
     "User",
 ]

@@ -1,4 +1,4 @@
-"""Alembic environment: one migration tree for SQLite and PostgreSQL, URL from settings."""
+"""Alembic environment: PostgreSQL, URL from settings (DATABASE_URL)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.config import get_settings
 from app.core.db import UTCDateTime, create_engine
+from app.core.events import Xid8
 from app.models import Base
 
 config = context.config
@@ -22,19 +23,35 @@ target_metadata = Base.metadata
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
-    """Write our portable column types as plain SQLAlchemy types in migrations."""
+    """Write our column types as plain SQLAlchemy types in migrations."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """procrastinate's tables are its own (created from its SQL, not our models)."""
+    return not (type_ == "table" and name is not None and name.startswith("procrastinate_"))
+
+
+def compare_type(
+    _context: Any, _inspected: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any
+) -> bool | None:
+    """xid8 has no SQLAlchemy name: reflected, it is NullType; ours is ``Xid8``."""
+    if isinstance(metadata_type, Xid8):
+        return False
+    return None
 
 
 def _configure(connection: Connection | None = None, **kwargs: Any) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,
         render_item=render_item,
-        compare_type=True,
+        include_object=include_object,
+        compare_type=compare_type,
         **kwargs,
     )
 

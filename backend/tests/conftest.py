@@ -1,83 +1,63 @@
-"""Test harness: a real database (SQLite file or a fresh PostgreSQL database per run),
-built with ``alembic upgrade head``; each test runs inside one outer transaction that
-is rolled back at the end (the app's commits become savepoints), so tests are
-independent and fast. HTTP goes through the real app with httpx's ASGI transport.
+"""Test harness: a real PostgreSQL (the server named by TEST_DATABASE_URL, or an
+embedded scratch server), with the schema built by ``alembic upgrade head``.
+
+Two modes:
+  * most tests run inside one outer transaction rolled back at the end (the app's
+    commits become savepoints): independent and fast;
+  * tests of races use ``live``: a fresh database of their own (a template copy) where
+    the app commits for real on a pool of connections, so concurrent requests are
+    concurrent transactions.
+HTTP goes through the real app with httpx's ASGI transport.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import event, insert, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.auth.tokens import create_access_token
 from app.core.access import Role
-from app.core.db import create_engine
+from app.core.db import create_engine, create_sessionmaker
 from app.main import create_app
 from app.users.models import Team, Territory, User, user_territories
 from tests.factories.users import create_team, create_territory, create_user
-
-BACKEND = Path(__file__).resolve().parents[1]
-DEFAULT_URL = "sqlite+aiosqlite://"
-
-
-def _database_url() -> Iterator[str]:
-    url = os.environ.get("TEST_DATABASE_URL", DEFAULT_URL)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite+aiosqlite:///{folder}/test.db"
-        return
-    name = f"sales_test_{uuid.uuid4().hex[:12]}"
-    maintenance = parsed.set(database="postgres").render_as_string(hide_password=False)
-    _psql(maintenance, f'CREATE DATABASE "{name}"')
-    try:
-        yield parsed.set(database=name).render_as_string(hide_password=False)
-    finally:
-        _psql(maintenance, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _psql(url: str, statement: str) -> None:
-    """Run one statement with AUTOCOMMIT in a separate interpreter (no event loop here)."""
-    code = (
-        "import asyncio, sys\n"
-        "from sqlalchemy import text\n"
-        "from sqlalchemy.ext.asyncio import create_async_engine\n"
-        "async def main():\n"
-        "    e = create_async_engine(sys.argv[1], isolation_level='AUTOCOMMIT')\n"
-        "    async with e.connect() as c:\n"
-        "        await c.execute(text(sys.argv[2]))\n"
-        "    await e.dispose()\n"
-        "asyncio.run(main())\n"
-    )
-    subprocess.run([sys.executable, "-c", code, url, statement], check=True)
+from tests.support import databases
 
 
 @pytest.fixture(scope="session")
-def database_url() -> Iterator[str]:
-    for url in _database_url():
-        env = {**os.environ, "DATABASE_URL": url}
-        subprocess.run(
-            [sys.executable, "-m", "alembic", "upgrade", "head"],
-            cwd=BACKEND,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+def database_server() -> Iterator[URL]:
+    with databases.test_server() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def template_database(database_server: URL) -> Iterator[str]:
+    """The migrated schema, copied for every database a test uses (never connected to
+    by tests: a template must have no sessions)."""
+    url = databases.create_database(database_server, prefix="tpl")
+    try:
+        databases.migrate(url)
+        yield str(url.database)
+    finally:
+        databases.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def database_url(database_server: URL, template_database: str) -> Iterator[str]:
+    url = databases.create_database(database_server, template=template_database)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        databases.drop_database(url)
 
 
 @pytest.fixture(scope="session")
@@ -145,8 +125,7 @@ class World:
     engineer_other_team: User
 
 
-@pytest.fixture
-async def world(session: AsyncSession) -> World:
+async def build_world(session: AsyncSession) -> World:
     north = await create_territory(session, name="North", postal_prefixes=["110", "122"])
     south = await create_territory(session, name="South", postal_prefixes=["560", "600"])
     team = await create_team(session, name="Team One")
@@ -173,6 +152,42 @@ async def world(session: AsyncSession) -> World:
         other_head,
         engineer_other_team,
     )
+
+
+@pytest.fixture
+async def world(session: AsyncSession) -> World:
+    return await build_world(session)
+
+
+@dataclass
+class Live:
+    """A database of the test's own where every request commits for real, on a pool of
+    connections: concurrent requests here are concurrent PostgreSQL transactions."""
+
+    url: str
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    app: Any
+    world: World
+
+    def client(self) -> httpx.AsyncClient:
+        transport = httpx.ASGITransport(app=self.app, client=("203.0.113.7", 50000))
+        return httpx.AsyncClient(transport=transport, base_url="http://test", timeout=60)
+
+
+@pytest.fixture
+async def live(database_server: URL, template_database: str) -> AsyncIterator[Live]:
+    url = databases.create_database(database_server, template=template_database, prefix="live")
+    rendered = url.render_as_string(hide_password=False)
+    engine = create_engine(rendered, pool_size=25, max_overflow=5)
+    try:
+        sessionmaker = create_sessionmaker(engine)
+        async with sessionmaker() as session:
+            world = await build_world(session)
+        yield Live(rendered, engine, sessionmaker, create_app(sessionmaker=sessionmaker), world)
+    finally:
+        await engine.dispose()
+        databases.drop_database(url)
 
 
 @pytest.fixture
@@ -218,9 +233,4 @@ def count_statements(engine: AsyncEngine) -> Any:
     return counter
 
 
-@pytest.fixture
-def is_postgres(database_url: str) -> bool:
-    return database_url.startswith("postgresql")
-
-
-__all__ = ["World", "auth", "text"]
+__all__ = ["Live", "World", "auth", "text", "uuid"]

@@ -1,9 +1,8 @@
-// Starts the real API on a fresh, seeded SQLite database (a temporary file),
-// serving the built web app, and stops it again.
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, existsSync } from 'node:fs'
+// Starts the real API and its job worker on a fresh, seeded PostgreSQL (embedded,
+// throwaway), serving the built web app, and stops it again.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,13 +24,6 @@ function freePort() {
   })
 }
 
-function runStep(args, env, label) {
-  const result = spawnSync(PYTHON, args, { cwd: BACKEND_DIR, env, encoding: 'utf8', timeout: 180_000 })
-  if (result.status !== 0) {
-    throw new Error(`${label} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`)
-  }
-}
-
 async function waitForReady(baseUrl, child, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -51,27 +43,23 @@ export async function startApi() {
   if (!existsSync(PYTHON)) throw new Error(`No backend venv at ${PYTHON}: run \`make backend-deps\``)
   const dist = join(WEB_DIR, 'dist')
   if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run `make web-build`')
-  const workDir = mkdtempSync(join(tmpdir(), 'sales-web-e2e-'))
-  const env = {
-    ...process.env,
-    DATABASE_URL: `sqlite+aiosqlite:///${join(workDir, 'e2e.db')}`,
-    SALES_WEB_DIST: dist,
-  }
-  runStep(['-m', 'alembic', 'upgrade', 'head'], env, 'migrations')
-  runStep(['-m', 'app.cli', 'seed'], env, 'seed')
+  const env = { ...process.env, SALES_WEB_DIST: dist }
   const port = await freePort()
-  const child = spawn(
-    PYTHON,
-    ['-m', 'uvicorn', 'app.main:create_app', '--factory', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'],
-    { cwd: BACKEND_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] },
-  )
-  let stderr = ''
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-20_000)
+  // A throwaway seeded stack (API + job worker) on its own PostgreSQL, deleted on stop.
+  const child = spawn(PYTHON, ['-m', 'app.cli', 'serve-scratch', '--port', String(port)], {
+    cwd: BACKEND_DIR,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  let stderr = ''
+  const keep = (chunk) => {
+    stderr = (stderr + chunk).slice(-20_000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
   const baseUrl = `http://127.0.0.1:${port}`
   try {
-    await waitForReady(baseUrl, child)
+    await waitForReady(baseUrl, child, 180_000)
   } catch (error) {
     child.kill('SIGTERM')
     throw new Error(`${error.message}\n${stderr}`)
@@ -86,14 +74,13 @@ export async function startApi() {
           const timer = setTimeout(() => {
             child.kill('SIGKILL')
             r()
-          }, 5000)
+          }, 20_000)
           child.once('exit', () => {
             clearTimeout(timer)
             r()
           })
         })
       }
-      rmSync(workDir, { recursive: true, force: true })
     },
   }
 }

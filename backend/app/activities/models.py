@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import owned_rows, register_scope
 from app.core.db import Entity, enum_column
+from app.core.events import Tracked, track
 
 
 class ActivityType(StrEnum):
@@ -35,6 +36,12 @@ class Activity(Entity):
         Index("ix_activities_scheduled_at_id", "scheduled_at", "id"),
         Index("ix_activities_created_at_id", "created_at", "id"),
         Index("ix_activities_owner_id_reminder_at", "owner_id", "reminder_at"),
+        # The reminders job's scan: only planned activities with a reminder.
+        Index(
+            "ix_activities_due_reminders",
+            "reminder_at",
+            postgresql_where="status = 'planned' AND reminder_at IS NOT NULL",
+        ),
     )
 
     type: Mapped[ActivityType] = mapped_column(enum_column(ActivityType))
@@ -71,4 +78,14 @@ class Activity(Entity):
     completed_at: Mapped[datetime | None]
 
 
-register_scope(Activity)(owned_rows(Activity.owner_id))
+register_scope(Activity, owned_rows(Activity.owner_id))
+track(
+    Activity,
+    Tracked(
+        "activity",
+        label="subject",
+        customer="customer_id",
+        private_to_owner=True,
+        feed="activities",
+    ),
+)

@@ -51,6 +51,19 @@ class ActivityRepository(ScopedRepository[Activity]):
     async def all_of(self, stmt: Select[Activity]) -> list[Activity]:
         return list((await self.session.scalars(stmt)).all())
 
+    async def unscoped_due_reminders(self, *, since: datetime, until: datetime) -> list[Activity]:
+        """Planned activities whose reminder falls in [since, until], whoever owns them."""
+        stmt = (
+            select(Activity)
+            .where(
+                Activity.status == ActivityStatus.PLANNED,
+                Activity.reminder_at >= since,
+                Activity.reminder_at <= until,
+            )
+            .order_by(Activity.reminder_at, Activity.id)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
     async def unscoped_feed_of(
         self, owner_id: uuid.UUID, since: datetime, until: datetime
     ) -> list[Activity]:

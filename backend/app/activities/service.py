@@ -4,6 +4,7 @@ cancelling, the personal agenda and the calendar feed."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,15 +19,23 @@ from app.activities.errors import (
 )
 from app.activities.models import Activity, ActivityStatus, ActivityType
 from app.activities.repository import ACTIVITY_SORT, ActivityRepository
-from app.activities.schemas import ActivityComplete, ActivityCreate, ActivityUpdate
-from app.core import audit
-from app.core.access import Principal
+from app.activities.schemas import (
+    ActivityComplete,
+    ActivityCreate,
+    ActivityRead,
+    ActivityUpdate,
+)
+from app.core import events
+from app.core.access import Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound, field_error
+from app.core.feed import FeedRecord, feed_records
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.timeline import record_event
 from app.customers import service as customers
+from app.leads import service as leads
+from app.notifications import service as notifications
+from app.opportunities import service as opportunities
 from app.users import service as users
 
 __all__ = ["ACTIVITY_SORT"]
@@ -58,9 +67,7 @@ async def get_activity(
 
 async def _check_owner(session: AsyncSession, principal: Principal, owner_id: uuid.UUID) -> None:
     """Engineers plan for themselves; heads for their team; admins for anyone active."""
-    visible = principal.visible_owner_ids()
-    if visible is not None and owner_id not in visible:
-        raise InvalidReference("owner_id")
+    check_assignment(principal, owner_id=owner_id)
     if await users.find_active_user(session, owner_id) is None:
         raise InvalidReference("owner_id")
 
@@ -78,32 +85,14 @@ async def _check_links(session: AsyncSession, principal: Principal, values: dict
         if contact is None or (customer is not None and contact.customer_id != customer.id):
             raise InvalidReference("contact_id")
         values["customer_id"] = values.get("customer_id") or contact.customer_id
-    for field in ("lead_id", "opportunity_id"):
+    finders = {"lead_id": leads.find_lead, "opportunity_id": opportunities.find_opportunity}
+    for field, finder in finders.items():
         if values.get(field):
-            finder = LINK_FINDERS.get(field)
-            # No finder registered (a job that never loaded that domain): refuse the
-            # link rather than trust an unchecked id.
-            found = await finder(session, principal, values[field]) if finder else None
+            found: Any = await finder(session, principal, values[field])
             if found is None:
                 raise InvalidReference(field)
             if not values.get("customer_id") and found.customer_id:
                 values["customer_id"] = found.customer_id
-
-
-# How to find a visible lead or opportunity by id, registered by those domains (they
-# already depend on activities, e.g. lead scoring counts recent activity, so the
-# dependency points their way). Each result has a ``customer_id`` (a lead's is set
-# once converted) that the activity then links to as well.
-LINK_FINDERS: dict[str, Any] = {}
-# Called after an activity is logged or completed, e.g. so a lead's "recent activity"
-# scoring factor sees the call that was just made: ``await listener(session, principal,
-# activity)``.
-ACTIVITY_LISTENERS: list[Any] = []
-
-
-async def _notify(session: AsyncSession, principal: Principal, activity: Activity) -> None:
-    for listener in ACTIVITY_LISTENERS:
-        await listener(session, principal, activity)
 
 
 def _schedule(activity: Activity) -> None:
@@ -112,51 +101,31 @@ def _schedule(activity: Activity) -> None:
     activity.scheduled_at = activity.starts_at or activity.due_at or activity.created_at or utcnow()
 
 
-def _timeline(
-    session: AsyncSession, principal: Principal, activity: Activity, kind: str, title: str
-) -> None:
-    if activity.customer_id is None:
-        return
-    record_event(
-        session,
-        principal,
-        customer_id=activity.customer_id,
-        kind=kind,
-        title=title,
-        subject_type="activities",
-        subject_id=activity.id,
-        owner_id=activity.owner_id,
-        data={"type": activity.type.value, "outcome": activity.outcome},
-    )
+def _note(activity: Activity, kind: str) -> None:
+    """Name the change for the timeline: what kind of activity, and how it went."""
+    data = {"type": activity.type.value, "outcome": activity.outcome}
+    if activity.lead_id is not None:
+        data["lead_id"] = str(activity.lead_id)
+    events.note(activity, kind, data=data)
 
 
 async def create_activity(
     session: AsyncSession, principal: Principal, *, data: ActivityCreate
 ) -> Saved[Activity]:
-    repo = ActivityRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id):
-        return Saved(replayed, created=False)
-    values = data.model_dump(exclude={"id"}, exclude_none=True)
-    values["owner_id"] = values.get("owner_id") or principal.user_id
-    if values["owner_id"] is None:
-        raise InvalidReference("owner_id")
-    await _check_owner(session, principal, values["owner_id"])
-    await _check_links(session, principal, values)
-    activity = Activity(**values, created_by_id=principal.user_id, created_at=utcnow())
-    if data.id:
-        activity.id = data.id
-    _schedule(activity)
-    repo.add(activity)
-    await audit.record_created(session, principal, activity)
-    await _notify(session, principal, activity)
-    _timeline(
-        session,
-        principal,
-        activity,
-        "activity.planned",
-        f"{activity.type.value.title()} planned: {activity.subject}",
-    )
-    return Saved(activity, created=True)
+    async def build() -> Activity:
+        values = data.model_dump(exclude={"id"}, exclude_none=True)
+        values["owner_id"] = values.get("owner_id") or principal.user_id
+        if values["owner_id"] is None:
+            raise InvalidReference("owner_id")
+        await _check_owner(session, principal, values["owner_id"])
+        await _check_links(session, principal, values)
+        activity = Activity(**values, created_by_id=principal.user_id, created_at=utcnow())
+        _schedule(activity)
+        done = activity.status is ActivityStatus.DONE
+        _note(activity, "activity.completed" if done else "activity.planned")
+        return activity
+
+    return await ActivityRepository(session, principal).create_once(data.id, build)
 
 
 async def update_activity(
@@ -168,13 +137,12 @@ async def update_activity(
     if changes.get("owner_id") and changes["owner_id"] != activity.owner_id:
         await _check_owner(session, principal, changes["owner_id"])
     await _check_links(session, principal, changes)
-    before = audit.snapshot(activity)
     for field, value in changes.items():
         setattr(activity, field, value)
     if activity.starts_at and activity.ends_at and activity.ends_at <= activity.starts_at:
         raise InvalidReference("ends_at")
     _schedule(activity)
-    await audit.record_updated(session, principal, activity, before)
+    await session.flush()
     return activity
 
 
@@ -185,20 +153,14 @@ async def complete_activity(
         return activity  # completing twice (a retried tap) changes nothing
     if activity.status is ActivityStatus.CANCELLED:
         raise ActivityClosed()
-    before = audit.snapshot(activity)
-    activity.status = ActivityStatus.DONE
-    activity.completed_at = data.completed_at or utcnow()
-    activity.outcome = data.outcome or activity.outcome
-    await audit.record_updated(session, principal, activity, before)
-    await _notify(session, principal, activity)
-    _timeline(
-        session,
-        principal,
-        activity,
-        "activity.completed",
-        f"{activity.type.value.title()} done: {activity.subject}",
-    )
-    return activity
+    changes = {
+        "status": ActivityStatus.DONE,
+        "completed_at": data.completed_at or utcnow(),
+        "outcome": data.outcome or activity.outcome,
+    }
+    activity.outcome = changes["outcome"]  # type: ignore[assignment]
+    _note(activity, "activity.completed")
+    return await ActivityRepository(session, principal).update(activity, changes)
 
 
 async def cancel_activity(
@@ -208,10 +170,9 @@ async def cancel_activity(
         return activity
     if activity.status is ActivityStatus.DONE:
         raise ActivityClosed()
-    before = audit.snapshot(activity)
-    activity.status = ActivityStatus.CANCELLED
-    await audit.record_updated(session, principal, activity, before)
-    return activity
+    _note(activity, "activity.cancelled")
+    changes = {"status": ActivityStatus.CANCELLED}
+    return await ActivityRepository(session, principal).update(activity, changes)
 
 
 @dataclass
@@ -259,6 +220,30 @@ async def agenda(
     )
 
 
+REMINDER_LOOKBACK = timedelta(hours=6)
+
+
+async def send_due_reminders(session: AsyncSession, *, now: datetime) -> int:
+    """Notify each owner of their planned activities whose reminder time has come (the
+    reminders job, every minute). Reminders older than a few hours are not sent late
+    (the worker was down): the agenda still lists them."""
+    repo = ActivityRepository(session, users.system_principal())
+    due = await repo.unscoped_due_reminders(since=now - REMINDER_LOOKBACK, until=now)
+    notices = [
+        notifications.Notice(
+            user_id=activity.owner_id,
+            kind="activity.reminder",
+            title=f"{activity.type.value.capitalize()}: {activity.subject}",
+            body=f"At {activity.scheduled_at:%d %b %Y %H:%M} UTC",
+            subject_type="activities",
+            subject_id=activity.id,
+            dedupe_key=f"activity.reminder:{activity.id}:{activity.reminder_at:%Y%m%dT%H%M}",
+        )
+        for activity in due
+    ]
+    return await notifications.notify(session, users.system_principal(), notices)
+
+
 async def calendar_token(session: AsyncSession, principal: Principal, *, rotate: bool) -> str:
     return await users.calendar_token(session, principal, rotate=rotate)
 
@@ -274,3 +259,18 @@ async def calendar_feed_activities(session: AsyncSession, token: str) -> tuple[s
         user.id, now - timedelta(days=90), now + timedelta(days=365)
     )
     return user.full_name, activities
+
+
+# --- the change feed ----------------------------------------------------------------
+
+
+async def activity_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    rows = await ActivityRepository(session, principal).many(ids)
+    names = await customer_names(session, principal, rows)
+    return feed_records(
+        rows,
+        ActivityRead,
+        extra=lambda a: {"customer_name": names.get(a.customer_id) if a.customer_id else None},
+    )

@@ -36,4 +36,4 @@ async def list_entries(
         actor_id=actor_id,
         params=params,
     )
-    return Page(items=[AuditEntryRead.model_validate(e) for e in items], next_cursor=next_cursor)
+    return Page(items=[AuditEntryRead.of(e) for e in items], next_cursor=next_cursor)

@@ -30,6 +30,8 @@ async def get_principal(
         exc.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
         raise
     request.state.principal = principal
+    # The unit of work acts for this caller: events name them as the actor.
+    session.info["principal"] = principal
     return principal
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import owned_rows, register_scope, register_unscoped
 from app.core.clock import utcnow
 from app.core.db import Entity
+from app.core.events import untracked
 
 
 class RefreshToken(Entity):
@@ -29,6 +30,7 @@ class RefreshToken(Entity):
 
 
 register_unscoped(RefreshToken, reason="looked up by hash during refresh only")
+untracked(RefreshToken, reason="secrets of sign-ins; the login report records them")
 
 
 class LoginEvent(Entity):
@@ -51,4 +53,5 @@ class LoginEvent(Entity):
     device_name: Mapped[str | None] = mapped_column(String(200))
 
 
-register_scope(LoginEvent)(owned_rows(LoginEvent.user_id))
+register_scope(LoginEvent, owned_rows(LoginEvent.user_id))
+untracked(LoginEvent, reason="itself an append-only log (the login report)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -126,30 +126,84 @@ class Principal:
         return self.territory_ids
 
 
-ScopeRule = Callable[[Principal], ColumnElement[bool]]
+@dataclass(frozen=True)
+class ScopeRule:
+    """One model's scoping rule, declared by the columns it reads.
+
+    Declared rather than written as a function so that the same rule can be applied to
+    other columns holding the same keys: the event stream keeps each change's owner,
+    territory and parent, and the change feed asks "could this caller see the record
+    before or after this change?" with the record's own rule (``over``).
+    """
+
+    shape: str  # "owner" | "owner_or_territory" | "personal" | "parent" | "everyone" | "custom"
+    owner: Any = None
+    territory: Any = None
+    parent: Any = None
+    parent_model: type[Any] | None = None
+    custom: Callable[[Principal], ColumnElement[bool]] | None = None
+
+    def __call__(self, principal: Principal) -> ColumnElement[bool]:
+        if self.shape == "everyone":
+            return true()
+        if self.shape == "personal":
+            user = principal.user_id
+            return self.owner == user if user is not None else false()
+        if self.shape == "custom" and self.custom is not None:
+            return self.custom(principal)
+        if self.shape == "parent":
+            from sqlalchemy import select
+
+            assert self.parent_model is not None
+            parent_ids = select(self.parent_model.id).where(
+                scope_clause(self.parent_model, principal)
+            )
+            result: ColumnElement[bool] = self.parent.in_(parent_ids)
+            return result
+        owners = principal.visible_owner_ids()
+        if owners is None:
+            return true()
+        clauses = [self.owner.in_(owners)] if owners else []
+        if self.shape == "owner_or_territory":
+            territories = principal.visible_territory_ids() or frozenset()
+            if territories:
+                clauses.append(self.territory.in_(territories))
+        return or_(*clauses) if clauses else false()
+
+    def over(self, *, owner: Any = None, territory: Any = None, parent: Any = None) -> ScopeRule:
+        """The same rule reading other columns (the event stream's copy of the keys)."""
+        return replace(self, owner=owner, territory=territory, parent=parent)
+
+    @property
+    def keys(self) -> dict[str, str]:
+        """Which attribute of the model holds each key this rule reads."""
+        found = {"owner": self.owner, "territory": self.territory, "parent": self.parent}
+        return {name: column.key for name, column in found.items() if column is not None}
+
+
 _RULES: dict[type[Any], ScopeRule] = {}
 _UNSCOPED: dict[type[Any], str] = {}
 
 
-def register_scope(model: type[Any]) -> Callable[[ScopeRule], ScopeRule]:
-    def decorator(rule: ScopeRule) -> ScopeRule:
-        _RULES[model] = rule
-        return rule
-
-    return decorator
+def register_scope(model: type[Any], rule: ScopeRule) -> ScopeRule:
+    _RULES[model] = rule
+    return rule
 
 
 def register_unscoped(model: type[Any], *, reason: str) -> None:
-    """Declare a model that is never listed through the scoped repository (e.g. audit)."""
+    """Declare a model that is never listed through the scoped repository (e.g. jobs)."""
     _UNSCOPED[model] = reason
 
 
-def scope_clause(model: type[Any], principal: Principal) -> ColumnElement[bool]:
+def scope_rule(model: type[Any]) -> ScopeRule:
     try:
-        rule = _RULES[model]
+        return _RULES[model]
     except KeyError:
         raise LookupError(f"no scoping rule registered for {model.__name__}") from None
-    return rule(principal)
+
+
+def scope_clause(model: type[Any], principal: Principal) -> ColumnElement[bool]:
+    return scope_rule(model)(principal)
 
 
 def assert_every_model_scoped(models: Iterable[type[Any]]) -> None:
@@ -158,52 +212,63 @@ def assert_every_model_scoped(models: Iterable[type[Any]]) -> None:
         raise RuntimeError(f"models without a scoping rule (default deny): {', '.join(missing)}")
 
 
-# --- reusable rule shapes ---------------------------------------------------------
+# --- the rule shapes ----------------------------------------------------------------
 
 
 def owned_rows(owner_column: Any) -> ScopeRule:
     """Rows carrying an owner: own (engineer), the team's (head), all (admin)."""
-
-    def rule(principal: Principal) -> ColumnElement[bool]:
-        owners = principal.visible_owner_ids()
-        if owners is None:
-            return true()
-        return owner_column.in_(owners) if owners else false()
-
-    return rule
+    return ScopeRule("owner", owner=owner_column)
 
 
 def owned_or_in_territory(owner_column: Any, territory_column: Any) -> ScopeRule:
-    """Rows visible by owner or by territory (customers, leads)."""
-
-    def rule(principal: Principal) -> ColumnElement[bool]:
-        owners = principal.visible_owner_ids()
-        territories = principal.visible_territory_ids()
-        if owners is None or territories is None:
-            return true()
-        clauses = []
-        if owners:
-            clauses.append(owner_column.in_(owners))
-        if territories:
-            clauses.append(territory_column.in_(territories))
-        return or_(*clauses) if clauses else false()
-
-    return rule
+    """Rows visible by owner or by territory (customers)."""
+    return ScopeRule("owner_or_territory", owner=owner_column, territory=territory_column)
 
 
-def visible_to_everyone(_: Principal) -> ColumnElement[bool]:
+def personal_rows(user_column: Any) -> ScopeRule:
+    """Rows for one person only (their notifications): not their head's, not an admin's."""
+    return ScopeRule("personal", owner=user_column)
+
+
+def visible_to_everyone() -> ScopeRule:
     """Company directory data (users, teams, territories): readable by every signed-in user."""
-    return true()
+    return ScopeRule("everyone")
 
 
 def visible_through(foreign_key: Any, parent_model: type[Any]) -> ScopeRule:
     """Child rows (addresses, contacts, stage history) visible exactly when the parent is."""
+    return ScopeRule("parent", parent=foreign_key, parent_model=parent_model)
 
-    def rule(principal: Principal) -> ColumnElement[bool]:
-        from sqlalchemy import select
 
-        parent_ids = select(parent_model.id).where(scope_clause(parent_model, principal))
-        result: ColumnElement[bool] = foreign_key.in_(parent_ids)
-        return result
+def custom_rule(rule: Callable[[Principal], ColumnElement[bool]]) -> ScopeRule:
+    """A rule no shape fits; records under it get no tombstones in the change feed."""
+    return ScopeRule("custom", custom=rule)
 
-    return rule
+
+# --- who may be given a record, and where it may be put -----------------------------
+
+
+def check_assignment(
+    principal: Principal,
+    *,
+    owner_id: uuid.UUID | None = None,
+    territory_id: uuid.UUID | None = None,
+    reassign: Permission | None = None,
+) -> None:
+    """The one rule for placing a record: its owner must be someone the caller manages
+    (themselves, or with ``reassign`` a member of their team; an admin anyone), and its
+    territory one the caller covers (an engineer's own, a head's team's; an admin any).
+    Whether the owner is an active user and the territory exists is the directory's
+    check; this decides what the caller may do. Refusals name the field (422)."""
+    from app.core.errors import InvalidReference
+
+    if owner_id is not None and owner_id != principal.user_id:
+        if reassign is not None:
+            principal.require(reassign)
+        owners = principal.visible_owner_ids()
+        if owners is not None and owner_id not in owners:
+            raise InvalidReference("owner_id")
+    if territory_id is not None:
+        territories = principal.visible_territory_ids()
+        if territories is not None and territory_id not in territories:
+            raise InvalidReference("territory_id")

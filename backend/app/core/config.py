@@ -9,7 +9,10 @@ from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_SQLITE_URL = f"sqlite+aiosqlite:///{REPO_ROOT / 'var' / 'sales.db'}"
+# The embedded PostgreSQL cluster of ``make run`` (app/core/embedded_postgres.py); the
+# default URL reaches it through its Unix socket.
+EMBEDDED_DATA_DIR = REPO_ROOT / "var" / "postgres"
+DEFAULT_DATABASE_URL = f"postgresql+asyncpg://postgres@/sales?host={EMBEDDED_DATA_DIR / 'run'}"
 DEV_SECRET = "dev-only-secret-change-me-0123456789abcdef"
 
 
@@ -18,7 +21,7 @@ class Settings(BaseSettings):
 
     environment: str = "dev"
     database_url: str = Field(
-        default=DEFAULT_SQLITE_URL,
+        default=DEFAULT_DATABASE_URL,
         validation_alias=AliasChoices("DATABASE_URL", "SALES_DATABASE_URL"),
     )
     secret_key: str = DEV_SECRET
@@ -30,6 +33,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = ["*"]
     web_dist: Path | None = None
     log_json: bool = False
+    # How long a stored Idempotency-Key answer replays; a retry after that is a new
+    # request (creates are still safe: the phone sends its own ids).
+    idempotency_retention_hours: int = 72
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_outside_dev(self) -> Settings:
@@ -38,10 +44,6 @@ class Settings(BaseSettings):
         ):
             raise ValueError("SALES_SECRET_KEY must be set to at least 32 random bytes outside dev")
         return self
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
 
 
 @lru_cache

@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, UniqueConstraint, select
+from sqlalchemy import JSON, LargeBinary, String, UniqueConstraint, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 from starlette.requests import Request
@@ -73,6 +73,14 @@ async def find(session: AsyncSession, *, subject: str, key: str) -> IdempotencyR
         IdempotencyRecord.subject == subject, IdempotencyRecord.key == key
     )
     return (await session.scalars(stmt)).one_or_none()
+
+
+async def purge_before(session: AsyncSession, cutoff: datetime) -> int:
+    """Forget answers stored before ``cutoff`` (the purge job; retention is a setting)."""
+    result = await session.execute(
+        delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def replay(record: IdempotencyRecord, request_fingerprint: str) -> Response:

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 import orjson
@@ -70,19 +71,53 @@ def _to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal | uuid.UUID):
         return str(value)
+    if isinstance(value, Enum):
+        return value.value
     return value
 
 
+def _python_type(column: Any) -> type[Any]:
+    column_type = column.type
+    impl = getattr(column_type, "impl", None)
+    for candidate in (column_type, impl):
+        if candidate is None:
+            continue
+        try:
+            found = candidate.python_type
+        except NotImplementedError:
+            continue
+        if found is not object:
+            return found  # type: ignore[no-any-return]
+    raise TypeError(f"no Python type for {column}")
+
+
 def _from_json(value: Any, column: Any) -> Any:
+    """The cursor's value as the column's type; a value of another type (a forged or
+    stale cursor) is a ValueError, answered as 422."""
     if value is None:
         return None
-    python_type = column.type.python_type
+    python_type = _python_type(column)
     if python_type is datetime:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError("naive time in cursor")
+        return parsed
     if python_type is date:
         return date.fromisoformat(value)
     if python_type in (Decimal, uuid.UUID):
         return python_type(value)
+    if issubclass(python_type, Enum):
+        return python_type(value)
+    if python_type is bool:
+        if not isinstance(value, bool):
+            raise ValueError("not a boolean")
+        return value
+    if python_type in (int, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("not a number")
+        return python_type(value)
+    if python_type is str and not isinstance(value, str):
+        raise ValueError("not a string")
     return value
 
 
@@ -92,8 +127,8 @@ def _signature(raw: bytes) -> bytes:
     return hmac.new(key, raw, hashlib.sha256).digest()[:12]
 
 
-def encode_cursor(order: SortOrder, sort_value: Any, row_id: uuid.UUID) -> str:
-    raw = orjson.dumps([order.key, _to_json(sort_value), str(row_id)])
+def encode_cursor(order: SortOrder, sort_value: Any, row_id: Any) -> str:
+    raw = orjson.dumps([order.key, _to_json(sort_value), _to_json(row_id)])
     return base64.urlsafe_b64encode(_signature(raw) + raw).decode().rstrip("=")
 
 
@@ -103,7 +138,7 @@ def _invalid_cursor() -> UnprocessableEntity:
     )
 
 
-def decode_cursor(order: SortOrder, cursor: str) -> tuple[Any, uuid.UUID]:
+def decode_cursor(order: SortOrder, cursor: str, id_column: Any) -> tuple[Any, Any]:
     try:
         signed = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         signature, raw = signed[:12], signed[12:]
@@ -112,7 +147,10 @@ def decode_cursor(order: SortOrder, cursor: str) -> tuple[Any, uuid.UUID]:
         key, value, row_id = orjson.loads(raw)
         if key != order.key:
             raise ValueError("cursor belongs to another sort order")
-        return _from_json(value, order.column), uuid.UUID(row_id)
+        last_id = _from_json(row_id, id_column)
+        if last_id is None:
+            raise ValueError("cursor without a row id")
+        return _from_json(value, order.column), last_id
     except (ValueError, TypeError, ArithmeticError, orjson.JSONDecodeError):
         raise _invalid_cursor() from None
 
@@ -123,7 +161,7 @@ def apply_keyset(
     """Order, seek past the cursor and fetch one row more than asked (to know if more exist)."""
     column = order.column
     if cursor:
-        value, last_id = decode_cursor(order, cursor)
+        value, last_id = decode_cursor(order, cursor, id_column)
         # A row-value comparison, (sort, id) > (last sort, last id): one index range
         # seek on PostgreSQL and SQLite alike.
         pair = tuple_(column, id_column)
@@ -137,14 +175,14 @@ def apply_keyset(
 
 
 def split_page(
-    rows: list[Any], *, order: SortOrder, limit: int, sort_attr: str
+    rows: list[Any], *, order: SortOrder, limit: int, sort_attr: str, id_attr: str = "id"
 ) -> tuple[list[Any], str | None]:
     """Cut the extra row and build the cursor from the last row kept."""
     if len(rows) <= limit:
         return rows, None
     kept = rows[:limit]
     last = kept[-1]
-    return kept, encode_cursor(order, getattr(last, sort_attr), last.id)
+    return kept, encode_cursor(order, getattr(last, sort_attr), getattr(last, id_attr))
 
 
 @dataclass(frozen=True)

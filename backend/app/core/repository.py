@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import ORMOption
 
+from app.core import events
 from app.core.access import Principal, scope_clause
-from app.core.audit import AuditEntry
 from app.core.db import Entity
 from app.core.errors import Conflict, NotFound
+from app.core.events import DomainEvent
 from app.core.pagination import SortOrder, apply_keyset, split_page
 
 M = TypeVar("M", bound=Entity)
@@ -53,6 +54,13 @@ class ScopedRepository(Generic[M]):
             raise self.not_found()
         return entity
 
+    async def many(self, entity_ids: Collection[uuid.UUID], *options: ORMOption) -> list[M]:
+        """The visible records among ``entity_ids`` (one statement; unknown ids dropped)."""
+        if not entity_ids:
+            return []
+        stmt = self.scoped().where(self.model.id.in_(list(entity_ids))).options(*options)
+        return list((await self.session.scalars(stmt)).all())
+
     async def unscoped_exists(self, entity_id: uuid.UUID) -> bool:
         """Whether an id is taken at all (for client-supplied ids), whoever owns it."""
         stmt = select(self.model.id).where(self.model.id == entity_id)
@@ -78,13 +86,14 @@ class ScopedRepository(Generic[M]):
         raise Conflict("This id is already used", code="id_taken")
 
     async def _created_by_caller(self, entity_id: uuid.UUID) -> bool:
-        if self.principal.user_id is None:
+        actor = self.principal.api_key_id or self.principal.user_id
+        if actor is None:
             return False
-        stmt = select(AuditEntry.id).where(
-            AuditEntry.entity_type == self.model.__tablename__,
-            AuditEntry.entity_id == entity_id,
-            AuditEntry.action == "create",
-            AuditEntry.actor_id == self.principal.user_id,
+        stmt = select(DomainEvent.seq).where(
+            DomainEvent.entity_type == self.model.__tablename__,
+            DomainEvent.entity_id == entity_id,
+            DomainEvent.operation == events.Operation.CREATED,
+            DomainEvent.actor_id == actor,
         )
         return (await self.session.scalar(stmt.limit(1))) is not None
 
@@ -103,9 +112,56 @@ class ScopedRepository(Generic[M]):
         rows = list((await self.session.scalars(stmt)).all())
         return split_page(rows, order=order, limit=limit, sort_attr=order.column.key)
 
+    # --- the write path: every domain writes through these, and the session hook in
+    # ``core/events.py`` turns each flushed change into its event (audit, timeline, feed).
+
+    async def create_once(
+        self,
+        client_id: uuid.UUID | None,
+        build: Callable[[], Awaitable[M]],
+        *options: ORMOption,
+    ) -> Saved[M]:
+        """Create what ``build`` makes, unless this client id was created before: then
+        answer that record (a retried create never duplicates). ``build`` holds the
+        domain's rules and runs only for a new record."""
+        if replayed := await self.find_replayed_create(client_id, *options):
+            return Saved(replayed, created=False)
+        entity = await build()
+        if client_id is not None:
+            entity.id = client_id
+        await self.insert(entity)
+        return Saved(entity, created=True)
+
+    async def insert(self, entity: M) -> M:
+        self.session.add(entity)
+        await self.session.flush()
+        return entity
+
     def add(self, entity: M) -> M:
+        """Stage a row written at the next flush (children of a record being saved)."""
         self.session.add(entity)
         return entity
+
+    async def update(self, entity: M, changes: Mapping[str, Any]) -> M:
+        for name, value in changes.items():
+            setattr(entity, name, value)
+        await self.session.flush()
+        return entity
+
+    async def set_archived(self, entity: M, archived: bool, *, event_name: str) -> M:
+        """Archive (or restore): the record stays, lists leave it out, and the change
+        feed hands a tombstone to clients holding a copy."""
+        if getattr(entity, "is_archived") == archived:  # noqa: B009
+            return entity
+        events.note(entity, f"{event_name}.{'archived' if archived else 'unarchived'}")
+        entity.is_archived = archived  # type: ignore[attr-defined]
+        await self.session.flush()
+        return entity
+
+    async def delete(self, entity: M) -> None:
+        """Delete for good: only rows no client keeps a copy of (rules, settings)."""
+        await self.session.delete(entity)
+        await self.session.flush()
 
     async def flush(self) -> None:
         await self.session.flush()

@@ -1,79 +1,103 @@
-"""The customer timeline: one history of everything that happened with a customer.
+"""The customer timeline: everything that happened with a customer, read from the
+event stream (``core/events.py``), so a domain appears on it by having its records
+tracked with a ``customer`` and its event types listed in ``TimelineKind``.
 
-Domains append events through ``record_event`` in the same transaction as the change
-(an activity done, a lead converted, a stage move, later a quote sent or an invoice
-paid). The timeline endpoint reads this one table with a keyset page, so a new domain
-adds events without touching any query. Visibility follows the customer's scope
-(registered by the customers domain).
+An event shows to a caller who may see the customer; an event about a record that is
+private to its owner (a deal, an activity, a lead) only to callers who may also see
+that owner, so the timeline never reveals what a direct read would refuse.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ColumnElement, Select, or_, select
 
-from app.core.access import Principal
-from app.core.clock import utcnow
-from app.core.db import Entity
+from app.core.access import Principal, owned_rows
+from app.core.events import DomainEvent, tracked_models
 from app.core.pagination import SortOptions
 
 
-class TimelineEvent(Entity):
-    __tablename__ = "timeline_events"
-    __table_args__ = (
-        Index("ix_timeline_events_customer_id_occurred_at_id", "customer_id", "occurred_at", "id"),
-        Index("ix_timeline_events_subject", "subject_type", "subject_id"),
+class TimelineKind(StrEnum):
+    """The event types a customer's timeline shows (the client picks icons by prefix)."""
+
+    CUSTOMER_CREATED = "customer.created"
+    CUSTOMER_UPDATED = "customer.updated"
+    CUSTOMER_ARCHIVED = "customer.archived"
+    CUSTOMER_UNARCHIVED = "customer.unarchived"
+    CONTACT_CREATED = "contact.created"
+    CONTACT_UPDATED = "contact.updated"
+    CONTACT_ARCHIVED = "contact.archived"
+    LEAD_CONVERTED = "lead.converted"
+    OPPORTUNITY_CREATED = "opportunity.created"
+    OPPORTUNITY_UPDATED = "opportunity.updated"
+    OPPORTUNITY_STAGE_CHANGED = "opportunity.stage_changed"
+    OPPORTUNITY_WON = "opportunity.won"
+    OPPORTUNITY_LOST = "opportunity.lost"
+    OPPORTUNITY_REOPENED = "opportunity.reopened"
+    ACTIVITY_PLANNED = "activity.planned"
+    ACTIVITY_COMPLETED = "activity.completed"
+    ACTIVITY_CANCELLED = "activity.cancelled"
+
+
+TIMELINE_SORT = SortOptions("-occurred_at", occurred_at=DomainEvent.occurred_at)
+_OWNER_VISIBLE = owned_rows(DomainEvent.owner_id)
+
+
+def _private_entity_types() -> list[str]:
+    return [m.__tablename__ for m, t in tracked_models().items() if t.private_to_owner]
+
+
+def timeline_of(
+    principal: Principal, customer_id: uuid.UUID, *, kinds: list[TimelineKind] | None
+) -> Select[DomainEvent]:
+    """The events of one customer the caller may see; the caller's right to see the
+    customer itself is checked before (the customer's 404)."""
+    wanted = [k.value for k in kinds] if kinds else [k.value for k in TimelineKind]
+    visible: ColumnElement[bool] = or_(
+        DomainEvent.entity_type.not_in(_private_entity_types()), _OWNER_VISIBLE(principal)
+    )
+    return select(DomainEvent).where(
+        DomainEvent.customer_id == customer_id, DomainEvent.type.in_(wanted), visible
     )
 
-    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
-    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # "<domain>.<what>": "customer.created", "activity.completed", "lead.converted",
-    # "opportunity.stage_changed"; clients pick the icon from the prefix.
-    kind: Mapped[str] = mapped_column(String(60))
-    title: Mapped[str] = mapped_column(String(300))
-    subject_type: Mapped[str] = mapped_column(String(60))
-    subject_id: Mapped[uuid.UUID]
-    actor_id: Mapped[uuid.UUID | None]
-    # The owner of the subject (the activity's assignee, the deal's owner): the event is
-    # shown only to callers who may see that owner's rows, so the timeline never reveals
-    # what a direct read would refuse. None: everyone who sees the customer.
-    owner_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
-    actor_label: Mapped[str | None] = mapped_column(String(200))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+_NOUNS = {
+    "customer": "Customer",
+    "contact": "Contact",
+    "lead": "Lead",
+    "opportunity": "Deal",
+    "activity": "Activity",
+}
 
 
-TIMELINE_SORT = SortOptions("-occurred_at", occurred_at=TimelineEvent.occurred_at)
+def _fields(event: DomainEvent) -> str:
+    changed = sorted((event.after or {}).keys())
+    return ", ".join(name.replace("_", " ") for name in changed) or "details"
 
 
-def record_event(
-    session: AsyncSession,
-    principal: Principal | None,
-    *,
-    customer_id: uuid.UUID,
-    kind: str,
-    title: str,
-    subject_type: str,
-    subject_id: uuid.UUID,
-    owner_id: uuid.UUID | None,
-    occurred_at: datetime | None = None,
-    data: dict[str, Any] | None = None,
-) -> TimelineEvent:
-    event = TimelineEvent(
-        customer_id=customer_id,
-        occurred_at=occurred_at or utcnow(),
-        kind=kind,
-        title=title[:300],
-        subject_type=subject_type,
-        subject_id=subject_id,
-        owner_id=owner_id,
-        actor_id=principal.user_id if principal else None,
-        actor_label=principal.label if principal else None,
-        data=data or {},
-    )
-    session.add(event)
-    return event
+def title_of(event: DomainEvent) -> str:
+    """A sentence for the event, from its type, the record's name and the event's data."""
+    noun = _NOUNS.get(event.type.split(".")[0], "Record")
+    label = event.label or noun
+    data: dict[str, Any] = event.data or {}
+    kind = event.type
+    if kind == TimelineKind.OPPORTUNITY_CREATED and data.get("stage"):
+        return f"Deal {label} opened in {data['stage']}"
+    if kind in (
+        TimelineKind.OPPORTUNITY_STAGE_CHANGED,
+        TimelineKind.OPPORTUNITY_WON,
+        TimelineKind.OPPORTUNITY_LOST,
+        TimelineKind.OPPORTUNITY_REOPENED,
+    ) and data.get("to_stage"):
+        return f"{label}: {data.get('from_stage', '?')} → {data['to_stage']}"
+    if kind.startswith("activity.") and data.get("type"):
+        kind_name = str(data["type"]).capitalize()
+        verb = {"activity.planned": "planned", "activity.completed": "done"}.get(kind, "cancelled")
+        return f"{kind_name} {verb}: {label}"
+    if kind.endswith(".updated"):
+        return f"{noun} {label} updated: {_fields(event)}"
+    verb = kind.split(".", 1)[1].replace("_", " ")
+    return f"{noun} {label} {verb}"

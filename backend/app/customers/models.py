@@ -10,27 +10,18 @@ from enum import StrEnum
 from sqlalchemy import (
     JSON,
     Boolean,
-    ColumnElement,
     Float,
     ForeignKey,
     Index,
     Numeric,
     String,
     Text,
-    and_,
-    or_,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from app.core.access import (
-    Principal,
-    owned_or_in_territory,
-    owned_rows,
-    register_scope,
-    visible_through,
-)
+from app.core.access import owned_or_in_territory, register_scope, visible_through
 from app.core.db import Entity, enum_column
-from app.core.timeline import TimelineEvent
+from app.core.events import Tracked, track
 
 PHONE_MATCH_DIGITS = 10
 
@@ -89,8 +80,12 @@ class Customer(Entity):
     addresses: Mapped[list[CustomerAddress]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="CustomerAddress.kind"
     )
+    # The contacts not removed (removing archives a contact; see ``Contact.is_archived``).
     contacts: Mapped[list[Contact]] = relationship(
-        lazy="raise", cascade="all, delete-orphan", order_by="Contact.name"
+        lazy="raise",
+        cascade="all, delete-orphan",
+        order_by="Contact.name",
+        primaryjoin="and_(Contact.customer_id == Customer.id, Contact.is_archived.is_(False))",
     )
 
     @validates("phone")
@@ -130,6 +125,8 @@ class Contact(Entity):
     email_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
     sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Removed by a user: kept for the records that link to it, gone from every read.
+    is_archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
 
     @validates("phone")
     def _keep_phone_key(self, _: str, phone: str | None) -> str | None:
@@ -137,20 +134,19 @@ class Contact(Entity):
         return phone
 
 
-register_scope(Customer)(owned_or_in_territory(Customer.owner_id, Customer.territory_id))
-
-
+register_scope(Customer, owned_or_in_territory(Customer.owner_id, Customer.territory_id))
 # Addresses and contacts are visible exactly when their customer is.
-register_scope(CustomerAddress)(visible_through(CustomerAddress.customer_id, Customer))
-register_scope(Contact)(visible_through(Contact.customer_id, Customer))
-_customer_visible = visible_through(TimelineEvent.customer_id, Customer)
-_owner_visible = owned_rows(TimelineEvent.owner_id)
-
-
-@register_scope(TimelineEvent)
-def _timeline_scope(principal: Principal) -> ColumnElement[bool]:
-    """An event shows when its customer is visible and its subject's owner is too."""
-    return and_(
-        _customer_visible(principal),
-        or_(TimelineEvent.owner_id.is_(None), _owner_visible(principal)),
-    )
+register_scope(CustomerAddress, visible_through(CustomerAddress.customer_id, Customer))
+register_scope(Contact, visible_through(Contact.customer_id, Customer))
+track(Customer, Tracked("customer", label="name", customer="id", feed="customers"))
+track(
+    CustomerAddress,
+    Tracked(
+        "customer_address",
+        label="city",
+        customer="customer_id",
+        feed="customers",
+        feed_id="customer_id",
+    ),
+)
+track(Contact, Tracked("contact", label="name", customer="customer_id", feed="contacts"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import ColumnElement, Select, String, case, cast, exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from app.core.access import scope_clause
-from app.core.pagination import SortOptions
+from app.core.access import Principal, scope_clause
+from app.core.events import DomainEvent
+from app.core.pagination import ListParams, SortOptions, apply_keyset, split_page
 from app.core.repository import ScopedRepository
-from app.core.timeline import TimelineEvent
 from app.customers.errors import ContactNotFound, CustomerNotFound
 from app.customers.models import Contact, Customer
 
@@ -41,6 +42,7 @@ class CustomerRepository(ScopedRepository[Customer]):
             pattern = f"%{q.strip().lower()}%"
             contact_match = exists().where(
                 Contact.customer_id == Customer.id,
+                Contact.is_archived.is_(False),
                 or_(
                     func.lower(Contact.name).like(pattern),
                     func.lower(Contact.email).like(pattern),
@@ -136,7 +138,7 @@ class CustomerMatchRepository(ScopedRepository[Customer]):
                 Contact.phone,
             )
             .join(Customer, Customer.id == Contact.customer_id)
-            .where(or_(*conditions))
+            .where(or_(*conditions), Contact.is_archived.is_(False))
             .order_by(Contact.name, Contact.id)
             .limit(limit)
         )
@@ -155,18 +157,33 @@ class ContactRepository(ScopedRepository[Contact]):
     model = Contact
     not_found = ContactNotFound
 
+    def scoped(self) -> Select[Contact]:
+        """Archived (removed) contacts are gone for every read."""
+        return super().scoped().where(Contact.is_archived.is_(False))
+
     async def of_customer(self, customer_id: uuid.UUID) -> list[Contact]:
         stmt = self.scoped().where(Contact.customer_id == customer_id).order_by(Contact.name)
         return list((await self.session.scalars(stmt)).all())
 
 
-class TimelineRepository(ScopedRepository[TimelineEvent]):
-    model = TimelineEvent
+class TimelineRepository:
+    """Pages of a customer's timeline (``core/timeline.py`` builds the scoped statement)."""
 
-    def of_customer(
-        self, customer_id: uuid.UUID, *, kinds: list[str] | None = None
-    ) -> Select[TimelineEvent]:
-        stmt = self.scoped().where(TimelineEvent.customer_id == customer_id)
-        if kinds:
-            stmt = stmt.where(TimelineEvent.kind.in_(kinds))
-        return stmt
+    def __init__(self, session: AsyncSession, principal: Principal) -> None:
+        self.session = session
+        self.principal = principal
+
+    async def page_events(
+        self, stmt: Select[DomainEvent], params: ListParams
+    ) -> tuple[list[DomainEvent], str | None]:
+        stmt = apply_keyset(
+            stmt,
+            order=params.order,
+            id_column=DomainEvent.seq,
+            cursor=params.cursor,
+            limit=params.limit,
+        )
+        rows = list((await self.session.scalars(stmt)).all())
+        return split_page(
+            rows, order=params.order, limit=params.limit, sort_attr="occurred_at", id_attr="seq"
+        )

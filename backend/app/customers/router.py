@@ -16,6 +16,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.timeline import TimelineKind
 from app.customers import service
 from app.customers.dependencies import VisibleContact, VisibleCustomer
 from app.customers.schemas import (
@@ -172,8 +173,10 @@ async def update_contact(
 async def delete_contact(
     contact: VisibleContact, session: DB, if_match: IfMatch = None, principal: Principal = CAN_WRITE
 ) -> Response:
+    """Remove the contact. It is archived, not erased: deals and activities keep their
+    link, and it is gone from every read and list."""
     check_if_match(if_match, contact.version)
-    await service.delete_contact(session, principal, contact)
+    await service.archive_contact(session, principal, contact)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -183,11 +186,28 @@ async def read_timeline(
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.TIMELINE_SORT),
-    kind: list[str] | None = Query(None, description="Only these kinds, e.g. activity.completed"),
+    kind: list[TimelineKind] | None = Query(None, description="Only these kinds"),
 ) -> Page[TimelineEventRead]:
     """One history of everything that happened with the customer (activities, lead
     conversion, stage moves, ...), newest first."""
     items, next_cursor = await service.customer_timeline(
         session, principal, customer, kinds=kind, params=params
     )
-    return Page(items=[TimelineEventRead.model_validate(e) for e in items], next_cursor=next_cursor)
+    return Page(
+        items=[
+            TimelineEventRead(
+                id=e.id,
+                customer_id=customer.id,
+                occurred_at=e.occurred_at,
+                kind=TimelineKind(e.type),
+                title=service.title_of(e),
+                subject_type=e.entity_type,
+                subject_id=e.entity_id,
+                actor_id=e.actor_id,
+                actor_label=e.actor_label,
+                data=e.data,
+            )
+            for e in items
+        ],
+        next_cursor=next_cursor,
+    )

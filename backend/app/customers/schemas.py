@@ -9,12 +9,16 @@ from pydantic import EmailStr, Field
 
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.core.timeline import TimelineKind
 from app.customers.models import AddressKind, Channel
 
 GSTIN_PATTERN = r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$"
 
 
 class AddressIn(InputModel):
+    id: uuid.UUID | None = Field(
+        default=None, description="On update: the address to change (its id is kept)"
+    )
     kind: AddressKind
     line1: str = Field(min_length=1, max_length=200)
     line2: str | None = Field(default=None, max_length=200)
@@ -140,12 +144,14 @@ class CustomerRead(CustomerSummary):
 
 
 class TimelineEventRead(OutputModel):
+    """One thing that happened with the customer, from the event stream."""
+
     id: uuid.UUID
     customer_id: uuid.UUID
     occurred_at: datetime
-    kind: str
+    kind: TimelineKind
     title: str
-    subject_type: str
+    subject_type: str = Field(description="The record's table, e.g. opportunities")
     subject_id: uuid.UUID
     actor_id: uuid.UUID | None
     actor_label: str | None

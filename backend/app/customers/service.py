@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import audit
-from app.core.access import Permission, Principal
+from app.core import events
+from app.core.access import Permission, Principal, check_assignment
 from app.core.clock import utcnow
-from app.core.errors import InvalidReference
+from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
+from app.core.events import DomainEvent
+from app.core.feed import FeedRecord, feed_records
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.timeline import TIMELINE_SORT, TimelineEvent, record_event
+from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of, title_of
 from app.customers.errors import CustomerArchived, ExternalIdTaken
 from app.customers.models import Contact, Customer, CustomerAddress, phone_match_key
 from app.customers.repository import (
@@ -28,14 +31,16 @@ from app.customers.repository import (
 from app.customers.schemas import (
     AddressIn,
     ContactCreate,
+    ContactRead,
     ContactUpdate,
     CustomerCreate,
     CustomerMatch,
+    CustomerSummary,
     CustomerUpdate,
 )
 from app.users import service as users
 
-__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT", "phone_match_key"]
+__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT", "TimelineKind", "phone_match_key", "title_of"]
 
 
 async def list_customers(
@@ -57,29 +62,80 @@ async def get_customer(
     return await CustomerRepository(session, principal).get_or_404(customer_id, *WITH_DETAILS)
 
 
-async def _check_assignment(
+async def _check_directory(
+    session: AsyncSession,
+    *,
+    owner_id: uuid.UUID | None,
+    territory_id: uuid.UUID | None,
+) -> None:
+    """The owner is an active user and the territory exists."""
+    if owner_id is not None and await users.find_active_user(session, owner_id) is None:
+        raise InvalidReference("owner_id")
+    if territory_id is not None and await users.find_territory(session, territory_id) is None:
+        raise InvalidReference("territory_id")
+
+
+async def _check_placement(
     session: AsyncSession,
     principal: Principal,
     *,
     owner_id: uuid.UUID | None,
     territory_id: uuid.UUID | None,
 ) -> None:
-    if owner_id is not None and owner_id != principal.user_id:
-        principal.require(Permission.CUSTOMERS_REASSIGN)
-        visible_owners = principal.visible_owner_ids()
-        if visible_owners is not None and owner_id not in visible_owners:
-            raise InvalidReference("owner_id")
-        owner = await users.find_active_user(session, owner_id)
-        if owner is None:
-            raise InvalidReference("owner_id")
-    if territory_id is not None:
-        territory = await users.find_territory(session, territory_id)
-        if territory is None:
-            raise InvalidReference("territory_id")
+    """Who may own the customer and where it may be put: ``core/access.py`` decides."""
+    check_assignment(
+        principal,
+        owner_id=owner_id,
+        territory_id=territory_id,
+        reassign=Permission.CUSTOMERS_REASSIGN,
+    )
+    await _check_directory(session, owner_id=owner_id, territory_id=territory_id)
 
 
-def _addresses(data: list[AddressIn]) -> list[CustomerAddress]:
-    return [CustomerAddress(**a.model_dump()) for a in data]
+def _address(data: AddressIn) -> CustomerAddress:
+    return CustomerAddress(**data.model_dump(exclude={"id"}))
+
+
+def _merge_addresses(customer: Customer, incoming: list[AddressIn]) -> None:
+    """Replace the customer's addresses with ``incoming``, keeping the rows (and ids)
+    of those that stay: an address sent with its ``id`` updates that row, one without
+    an id updates an address of the same kind not otherwise matched; the rest are new,
+    and addresses left out are removed. Clients holding address ids keep them."""
+    remaining = list(customer.addresses)
+    by_id = {address.id: address for address in remaining}
+    claimed = _ids(incoming)
+    kept: list[CustomerAddress] = []
+    for index, data in enumerate(incoming):
+        target: CustomerAddress | None
+        if data.id is not None:
+            target = by_id.get(data.id)
+            if target is None or target not in remaining:
+                raise UnprocessableEntity(
+                    errors=[
+                        FieldError(
+                            loc=["body", "addresses", index, "id"],
+                            msg="not an address of this customer",
+                            type="reference",
+                        )
+                    ]
+                )
+        else:
+            target = next(
+                (a for a in remaining if a.kind == data.kind and a.id not in claimed),
+                None,
+            )
+        if target is None:
+            kept.append(_address(data))
+            continue
+        remaining.remove(target)
+        for name, value in data.model_dump(exclude={"id"}).items():
+            setattr(target, name, value)
+        kept.append(target)
+    customer.addresses = kept
+
+
+def _ids(incoming: list[AddressIn]) -> set[uuid.UUID]:
+    return {a.id for a in incoming if a.id is not None}
 
 
 def _contact(data: ContactCreate) -> Contact:
@@ -93,41 +149,39 @@ async def create_customer(
     session: AsyncSession, principal: Principal, *, data: CustomerCreate
 ) -> Saved[Customer]:
     repo = CustomerRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id, *WITH_DETAILS):
-        return Saved(replayed, created=False)
-    if principal.user_id is None and data.owner_id is None:
-        raise InvalidReference("owner_id")
-    await _check_assignment(
-        session, principal, owner_id=data.owner_id, territory_id=data.territory_id
-    )
+
+    async def build() -> Customer:
+        if principal.user_id is None and data.owner_id is None:
+            raise InvalidReference("owner_id")
+        await _check_placement(
+            session, principal, owner_id=data.owner_id, territory_id=data.territory_id
+        )
+        return await _new_customer(session, repo, data, owner_id=data.owner_id or principal.user_id)
+
+    return await repo.create_once(data.id, build, *WITH_DETAILS)
+
+
+async def _new_customer(
+    session: AsyncSession,
+    repo: CustomerRepository,
+    data: CustomerCreate,
+    *,
+    owner_id: uuid.UUID | None,
+) -> Customer:
     if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
         raise ExternalIdTaken()
     fields = data.model_dump(exclude={"id", "addresses", "contacts", "owner_id"}, exclude_none=True)
     customer = Customer(
         **fields,
-        owner_id=data.owner_id or principal.user_id,
-        addresses=_addresses(data.addresses),
+        owner_id=owner_id,
+        addresses=[_address(a) for a in data.addresses],
         contacts=[_contact(c) for c in data.contacts],
     )
-    if data.id:
-        customer.id = data.id
     if customer.territory_id is None:
         customer.territory_id = await _territory_from_addresses(session, data.addresses)
     if data.email_opt_in is not None or data.sms_opt_in is not None:
         customer.consent_updated_at = utcnow()
-    repo.add(customer)
-    await audit.record_created(session, principal, customer)
-    record_event(
-        session,
-        principal,
-        customer_id=customer.id,
-        kind="customer.created",
-        title=f"Customer {customer.name} created",
-        subject_type="customers",
-        subject_id=customer.id,
-        owner_id=None,
-    )
-    return Saved(customer, created=True)
+    return customer
 
 
 async def _territory_from_addresses(
@@ -145,43 +199,35 @@ async def update_customer(
     session: AsyncSession, principal: Principal, customer: Customer, *, data: CustomerUpdate
 ) -> Customer:
     repo = CustomerRepository(session, principal)
-    changes = data.model_dump(exclude_unset=True)
-    await _check_assignment(
+    changes = data.model_dump(exclude_unset=True, exclude={"addresses"})
+    new_owner = changes.get("owner_id")
+    new_territory = changes.get("territory_id")
+    await _check_placement(
         session,
         principal,
-        owner_id=changes.get("owner_id") if changes.get("owner_id") != customer.owner_id else None,
-        territory_id=changes.get("territory_id"),
+        owner_id=new_owner if new_owner != customer.owner_id else None,
+        territory_id=new_territory if new_territory != customer.territory_id else None,
     )
     if changes.get("owner_id", customer.owner_id) is None:
         raise InvalidReference("owner_id")
     external_id = changes.get("external_id")
     if external_id and await repo.unscoped_external_id_taken(external_id, other_than=customer.id):
         raise ExternalIdTaken()
-    before = audit.snapshot(customer)
-    if "addresses" in changes:
-        changes.pop("addresses")
-        customer.addresses = _addresses(data.addresses or [])
-    consent_changed = any(
+    if "addresses" in data.model_fields_set:
+        _merge_addresses(customer, data.addresses or [])
+    if any(
         k in changes and changes[k] != getattr(customer, k) for k in ("email_opt_in", "sms_opt_in")
-    )
-    for field, value in changes.items():
-        setattr(customer, field, value)
-    if consent_changed:
-        customer.consent_updated_at = utcnow()
-    await audit.record_updated(session, principal, customer, before)
-    return customer
+    ):
+        changes["consent_updated_at"] = utcnow()
+    return await repo.update(customer, changes)
 
 
 async def set_archived(
     session: AsyncSession, principal: Principal, customer: Customer, *, archived: bool
 ) -> Customer:
     """Archive hides a customer from default lists without losing its history."""
-    if customer.is_archived == archived:
-        return customer
-    before = audit.snapshot(customer)
-    customer.is_archived = archived
-    await audit.record_updated(session, principal, customer, before)
-    return customer
+    repo = CustomerRepository(session, principal)
+    return await repo.set_archived(customer, archived, event_name="customer")
 
 
 # --- contacts ---------------------------------------------------------------------
@@ -213,29 +259,28 @@ async def add_contact(
     session: AsyncSession, principal: Principal, customer: Customer, *, data: ContactCreate
 ) -> Saved[Contact]:
     repo = ContactRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id):
-        return Saved(replayed, created=False)
-    if customer.is_archived:
-        raise CustomerArchived()
-    contact = _contact(data)
-    contact.customer_id = customer.id
-    repo.add(contact)
-    await audit.record_created(session, principal, contact)
-    return Saved(contact, created=True)
+
+    async def build() -> Contact:
+        if customer.is_archived:
+            raise CustomerArchived()
+        contact = _contact(data)
+        contact.customer_id = customer.id
+        return contact
+
+    return await repo.create_once(data.id, build)
 
 
 async def update_contact(
     session: AsyncSession, principal: Principal, contact: Contact, *, data: ContactUpdate
 ) -> Contact:
-    before = audit.snapshot(contact)
-    for field, value in data.model_dump(exclude_unset=True).items():
-        setattr(contact, field, value)
-    await audit.record_updated(session, principal, contact, before)
-    return contact
+    repo = ContactRepository(session, principal)
+    return await repo.update(contact, data.model_dump(exclude_unset=True))
 
 
-async def delete_contact(session: AsyncSession, principal: Principal, contact: Contact) -> None:
-    await audit.record_deleted(session, principal, contact)
+async def archive_contact(session: AsyncSession, principal: Principal, contact: Contact) -> None:
+    """Removing a contact archives it: activities and deals keep their link, and phones
+    holding a copy are told to drop it."""
+    await ContactRepository(session, principal).set_archived(contact, True, event_name="contact")
 
 
 async def customer_timeline(
@@ -243,17 +288,12 @@ async def customer_timeline(
     principal: Principal,
     customer: Customer,
     *,
-    kinds: list[str] | None,
+    kinds: list[TimelineKind] | None,
     params: ListParams,
-) -> tuple[list[TimelineEvent], str | None]:
+) -> tuple[list[DomainEvent], str | None]:
     """Everything that happened with a customer, newest first, one keyset page."""
     repo = TimelineRepository(session, principal)
-    return await repo.page(
-        repo.of_customer(customer.id, kinds=kinds),
-        order=params.order,
-        limit=params.limit,
-        cursor=params.cursor,
-    )
+    return await repo.page_events(timeline_of(principal, customer.id, kinds=kinds), params)
 
 
 # --- for other domains: duplicate checks, names on cards, lead conversion ----------
@@ -325,33 +365,26 @@ async def create_customer_from_lead(
     session: AsyncSession, principal: Principal, *, data: CustomerCreate, owner_id: uuid.UUID
 ) -> Customer:
     """A customer made by converting a lead. It belongs to the lead's owner (assigned by
-    the territory rules or by a head), whoever converts it, so converting a colleague's
-    lead needs no reassign permission; every other rule of ``create_customer`` applies."""
+    the territory rules or by a head) and sits in the lead's territory, whoever converts
+    it: the caller was allowed to convert the lead, so no reassign permission is needed."""
     repo = CustomerRepository(session, principal)
-    await _check_assignment(session, principal, owner_id=None, territory_id=data.territory_id)
-    if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
-        raise ExternalIdTaken()
-    fields = data.model_dump(exclude={"id", "addresses", "contacts", "owner_id"}, exclude_none=True)
-    customer = Customer(
-        **fields,
-        owner_id=owner_id,
-        addresses=_addresses(data.addresses),
-        contacts=[_contact(c) for c in data.contacts],
-    )
-    if customer.territory_id is None:
-        customer.territory_id = await _territory_from_addresses(session, data.addresses)
-    if data.email_opt_in is not None or data.sms_opt_in is not None:
-        customer.consent_updated_at = utcnow()
-    repo.add(customer)
-    await audit.record_created(session, principal, customer)
-    record_event(
-        session,
-        principal,
-        customer_id=customer.id,
-        kind="customer.created",
-        title=f"Customer {customer.name} created from a lead",
-        subject_type="customers",
-        subject_id=customer.id,
-        owner_id=None,
-    )
-    return customer
+    await _check_directory(session, owner_id=None, territory_id=data.territory_id)
+    customer = await _new_customer(session, repo, data, owner_id=owner_id)
+    events.note(customer, "customer.created", data={"from_lead": True})
+    return await repo.insert(customer)
+
+
+# --- the change feed ----------------------------------------------------------------
+
+
+async def customer_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    rows = await CustomerRepository(session, principal).many(ids, WITH_ADDRESSES)
+    return feed_records(rows, CustomerSummary)
+
+
+async def contact_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    return feed_records(await ContactRepository(session, principal).many(ids), ContactRead)

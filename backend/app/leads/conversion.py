@@ -25,11 +25,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import audit
+from app.core import events
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound
-from app.core.timeline import record_event
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
 from app.customers.schemas import AddressIn, ContactCreate, CustomerCreate
@@ -181,22 +180,9 @@ async def convert_lead(
         currency=data.currency or lead.currency,
         expected_close_date=data.expected_close_date or (now + DEFAULT_CLOSE_IN).date(),
     )
-    before = audit.snapshot(lead)
-    lead.status, lead.status_changed_at, lead.last_activity_at = LeadStatus.CONVERTED, now, now
-    lead.converted_at = now
-    lead.converted_customer_id = customer.id
-    lead.converted_contact_id = contact_id
-    lead.converted_opportunity_id = opportunity.id
-    await audit.record_updated(session, principal, lead, before)
-    record_event(
-        session,
-        principal,
-        customer_id=customer.id,
-        kind="lead.converted",
-        title=f"Lead {lead.display_name} converted",
-        subject_type="leads",
-        subject_id=lead.id,
-        owner_id=lead.owner_id,
+    events.note(
+        lead,
+        "lead.converted",
         occurred_at=now,
         data={
             "source": lead.source.value,
@@ -205,4 +191,10 @@ async def convert_lead(
             "new_customer": data.customer_id is None,
         },
     )
+    lead.status, lead.status_changed_at, lead.last_activity_at = LeadStatus.CONVERTED, now, now
+    lead.converted_at = now
+    lead.converted_customer_id = customer.id
+    lead.converted_contact_id = contact_id
+    lead.converted_opportunity_id = opportunity.id
+    await session.flush()
     return Conversion(lead, customer.id, contact_id, opportunity, created=True)

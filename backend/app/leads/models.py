@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import owned_rows, register_scope, visible_to_everyone
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
+from app.core.events import Tracked, track
 
 
 class LeadSource(StrEnum):
@@ -139,5 +140,16 @@ class LeadScoringRule(Entity):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-register_scope(Lead)(owned_rows(Lead.owner_id))
-register_scope(LeadScoringRule)(visible_to_everyone)
+register_scope(Lead, owned_rows(Lead.owner_id))
+register_scope(LeadScoringRule, visible_to_everyone())
+track(
+    Lead,
+    Tracked(
+        "lead",
+        label="display_name",
+        customer="converted_customer_id",
+        private_to_owner=True,
+        feed="leads",
+    ),
+)
+track(LeadScoringRule, Tracked("lead_scoring_rule", label="factor"))

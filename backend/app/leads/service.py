@@ -32,16 +32,18 @@ name or owner, which is all the caller needs to stop and ask their head. Send
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.activities import service as activities
-from app.core import audit
-from app.core.access import Permission, Principal, Role
+from app.core import events, jobs
+from app.core.access import Permission, Principal, Role, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
+from app.core.events import DomainEvent
+from app.core.feed import FeedRecord, feed_records
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.customers import service as customers
@@ -53,6 +55,7 @@ from app.leads.schemas import (
     LeadAddress,
     LeadAssign,
     LeadCreate,
+    LeadRead,
     LeadUpdate,
     ScoringRules,
 )
@@ -60,6 +63,7 @@ from app.leads.scoring import apply_score
 from app.users import service as users
 
 __all__ = ["LEAD_SORT"]
+RESCORE_TASK = "leads.rescore_open_leads"
 MAX_CANDIDATES = 10
 RESCORE_BATCH = 500
 _ADDRESS_COLUMNS = {"line1": "address_line1", "line2": "address_line2"}
@@ -117,24 +121,32 @@ async def rescore(session: AsyncSession, principal: Principal, lead: Lead) -> No
 async def replace_scoring_rules(
     session: AsyncSession, principal: Principal, *, data: ScoringRules
 ) -> list[LeadScoringRule]:
-    """Replace the whole rule set, then rescore every open lead in batches (scores are
-    derived data: the rule change is audited, each lead's new score is not)."""
+    """Replace the whole rule set; every open lead is rescored by a job right after
+    (scores are derived data: the rule change is audited, each new score is not)."""
     repo = ScoringRuleRepository(session, principal)
     for rule in await repo.all():
-        await audit.record_deleted(session, principal, rule)
-    rules = [LeadScoringRule(**r.model_dump()) for r in data.rules]
-    for rule in rules:
-        repo.add(rule)
-        await audit.record_created(session, principal, rule)
-    now = utcnow()
+        await repo.delete(rule)
+    for new_rule in data.rules:
+        repo.add(LeadScoringRule(**new_rule.model_dump()))
+    await repo.flush()
+    await jobs.enqueue(session, RESCORE_TASK, queueing_lock=RESCORE_TASK)
+    return await repo.all()
+
+
+async def rescore_open_leads(session: AsyncSession, principal: Principal) -> int:
+    """Rescore every open lead with the current rules, in batches (the rescoring job)."""
+    rules = await scoring_rules(session, principal)
     leads = LeadRepository(session, principal)
+    now = utcnow()
     after: uuid.UUID | None = None
+    count = 0
     while batch := await leads.unscoped_open_batch(after=after, size=RESCORE_BATCH):
         for lead in batch:
             apply_score(lead, rules, now=now)
         await session.flush()
+        count += len(batch)
         after = batch[-1].id
-    return await repo.all()
+    return count
 
 
 # --- capture ----------------------------------------------------------------------
@@ -180,11 +192,7 @@ async def find_duplicates(
 
 
 async def _check_owner(session: AsyncSession, principal: Principal, owner_id: uuid.UUID) -> None:
-    if owner_id != principal.user_id:
-        principal.require(Permission.LEADS_ASSIGN)
-    visible = principal.visible_owner_ids()
-    if visible is not None and owner_id not in visible:
-        raise InvalidReference("owner_id")
+    check_assignment(principal, owner_id=owner_id, reassign=Permission.LEADS_ASSIGN)
     if await users.find_active_user(session, owner_id) is None:
         raise InvalidReference("owner_id")
 
@@ -247,39 +255,36 @@ def _normalise(lead: Lead) -> None:
 async def capture_lead(
     session: AsyncSession, principal: Principal, *, data: LeadCreate
 ) -> Saved[Lead]:
-    repo = LeadRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id):
-        return Saved(replayed, created=False)
-    if not data.allow_duplicate:
-        candidates = await find_duplicates(
-            session, principal, email=data.email, phone=data.phone, tax_id=data.tax_id
+    async def build() -> Lead:
+        if not data.allow_duplicate:
+            candidates = await find_duplicates(
+                session, principal, email=data.email, phone=data.phone, tax_id=data.tax_id
+            )
+            if candidates:
+                raise PossibleDuplicates(candidates)
+        now = utcnow()
+        fields = data.model_dump(
+            exclude={"id", "address", "owner_id", "allow_duplicate", "captured_at"},
+            exclude_none=True,
         )
-        if candidates:
-            raise PossibleDuplicates(candidates)
-    now = utcnow()
-    fields = data.model_dump(
-        exclude={"id", "address", "owner_id", "allow_duplicate", "captured_at"}, exclude_none=True
-    )
-    captured_at = data.captured_at.astimezone(UTC) if data.captured_at else now
-    lead = Lead(**fields, captured_at=captured_at, created_by_id=principal.user_id)
-    if data.id:
-        lead.id = data.id
-    lead.status, lead.status_changed_at = LeadStatus.NEW, now
-    lead.last_activity_at = lead.captured_at
-    _set_address(lead, data.address)
-    _normalise(lead)
-    postal_code = data.address.postal_code if data.address else None
-    if postal_code:
-        territory = await users.territory_for_postal_code(session, postal_code)
-        lead.territory_id = territory.id if territory else None
-    lead.owner_id = await _route(
-        session, principal, territory_id=lead.territory_id, requested_owner=data.owner_id
-    )
-    lead.assigned_at = now if lead.owner_id else None
-    await rescore(session, principal, lead)
-    repo.add(lead)
-    await audit.record_created(session, principal, lead)
-    return Saved(lead, created=True)
+        captured_at = data.captured_at.astimezone(UTC) if data.captured_at else now
+        lead = Lead(**fields, captured_at=captured_at, created_by_id=principal.user_id)
+        lead.status, lead.status_changed_at = LeadStatus.NEW, now
+        lead.last_activity_at = lead.captured_at
+        _set_address(lead, data.address)
+        _normalise(lead)
+        postal_code = data.address.postal_code if data.address else None
+        if postal_code:
+            territory = await users.territory_for_postal_code(session, postal_code)
+            lead.territory_id = territory.id if territory else None
+        lead.owner_id = await _route(
+            session, principal, territory_id=lead.territory_id, requested_owner=data.owner_id
+        )
+        lead.assigned_at = now if lead.owner_id else None
+        await rescore(session, principal, lead)
+        return lead
+
+    return await LeadRepository(session, principal).create_once(data.id, build)
 
 
 # --- changes ----------------------------------------------------------------------
@@ -295,7 +300,6 @@ async def update_lead(
     for required in ("source", "currency"):
         if required in changes and changes[required] is None:
             raise InvalidReference(required)
-    before = audit.snapshot(lead)
     for field, value in changes.items():
         setattr(lead, field, value)
     if "address" in data.model_fields_set:
@@ -304,7 +308,7 @@ async def update_lead(
         raise InvalidReference("person_name")
     _normalise(lead)
     await rescore(session, principal, lead)
-    await audit.record_updated(session, principal, lead, before)
+    await session.flush()
     return lead
 
 
@@ -325,12 +329,12 @@ async def change_status(
 ) -> Lead:
     target = check_transition(lead, action)
     now = utcnow()
-    before = audit.snapshot(lead)
+    events.note(lead, f"lead.{target.value}", data={"reason": reason} if reason else None)
     lead.status, lead.status_changed_at, lead.last_activity_at = target, now, now
     if target is LeadStatus.DISQUALIFIED:
         lead.disqualify_reason = reason
     await rescore(session, principal, lead)
-    await audit.record_updated(session, principal, lead, before)
+    await session.flush()
     return lead
 
 
@@ -340,32 +344,46 @@ async def assign_lead(
     if lead.status is LeadStatus.CONVERTED:
         raise LeadConverted()
     await _check_owner(session, principal, data.owner_id)
-    if (
-        data.territory_id is not None
-        and await users.find_territory(session, data.territory_id) is None
-    ):
-        raise InvalidReference("territory_id")
-    before = audit.snapshot(lead)
+    if data.territory_id is not None and data.territory_id != lead.territory_id:
+        check_assignment(principal, territory_id=data.territory_id)
+        if await users.find_territory(session, data.territory_id) is None:
+            raise InvalidReference("territory_id")
+    events.note(lead, "lead.assigned")
     if data.owner_id != lead.owner_id:
         lead.owner_id, lead.assigned_at = data.owner_id, utcnow()
     if data.territory_id is not None:
         lead.territory_id = data.territory_id
     await rescore(session, principal, lead)
-    await audit.record_updated(session, principal, lead, before)
+    await session.flush()
     return lead
 
 
-async def note_activity(session: AsyncSession, principal: Principal, activity: Any) -> None:
-    """A call or visit logged on an open lead counts as recent activity for its score."""
-    if activity.lead_id is None:
+async def note_activities(session: AsyncSession, activity_events: list[DomainEvent]) -> None:
+    """A call or visit logged on an open lead counts as its recent activity (the score's
+    recency factor): the consumer of activity events (``app/leads/jobs.py``)."""
+    latest: dict[uuid.UUID, datetime] = {}
+    for event in activity_events:
+        lead_id = event.data.get("lead_id")
+        if lead_id:
+            key = uuid.UUID(lead_id)
+            latest[key] = max(latest.get(key, event.occurred_at), event.occurred_at)
+    if not latest:
         return
-    lead = await find_lead(session, principal, activity.lead_id)
-    if lead is None or lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
-        return
-    lead.last_activity_at = utcnow()
-    await rescore(session, principal, lead)
+    principal = users.system_principal()
+    rules = await scoring_rules(session, principal)
+    for lead in await LeadRepository(session, principal).many(set(latest)):
+        if lead.status in (LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED):
+            continue
+        if lead.last_activity_at is None or lead.last_activity_at < latest[lead.id]:
+            lead.last_activity_at = latest[lead.id]
+            apply_score(lead, rules, now=utcnow())
+    await session.flush()
 
 
-# Activities may link to a lead the caller can see, and feed its score.
-activities.LINK_FINDERS["lead_id"] = find_lead
-activities.ACTIVITY_LISTENERS.append(note_activity)
+# --- the change feed ----------------------------------------------------------------
+
+
+async def lead_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    return feed_records(await LeadRepository(session, principal).many(ids), LeadRead)

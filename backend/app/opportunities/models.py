@@ -23,6 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
+from app.core.events import Tracked, track
 
 
 class OpportunityStatus(StrEnum):
@@ -97,7 +98,20 @@ class OpportunityStageHistory(Entity):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-register_scope(Opportunity)(owned_rows(Opportunity.owner_id))
-register_scope(OpportunityStageHistory)(
-    visible_through(OpportunityStageHistory.opportunity_id, Opportunity)
+register_scope(Opportunity, owned_rows(Opportunity.owner_id))
+register_scope(
+    OpportunityStageHistory, visible_through(OpportunityStageHistory.opportunity_id, Opportunity)
 )
+track(
+    Opportunity,
+    Tracked(
+        "opportunity",
+        label="title",
+        customer="customer_id",
+        private_to_owner=True,
+        feed="opportunities",
+    ),
+)
+# A move is told by the deal's own event (opportunity.stage_changed); the history row's
+# event is for the audit log.
+track(OpportunityStageHistory, Tracked("opportunity_stage_history"))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.access import register_scope, visible_to_everyone
 from app.core.db import Entity, enum_column
+from app.core.events import Tracked, track
 
 
 class StageKind(StrEnum):
@@ -58,5 +59,9 @@ class PipelineStage(Entity):
     pipeline: Mapped[Pipeline] = relationship(lazy="raise", back_populates="stages")
 
 
-register_scope(Pipeline)(visible_to_everyone)
-register_scope(PipelineStage)(visible_to_everyone)
+register_scope(Pipeline, visible_to_everyone())
+register_scope(PipelineStage, visible_to_everyone())
+track(Pipeline, Tracked("pipeline", label="name", feed="pipelines"))
+track(
+    PipelineStage, Tracked("pipeline_stage", label="name", feed="pipelines", feed_id="pipeline_id")
+)

@@ -42,9 +42,3 @@ class PipelineRepository(ScopedRepository[Pipeline]):
 class StageRepository(ScopedRepository[PipelineStage]):
     model = PipelineStage
     not_found = StageNotFound
-
-    async def many(self, stage_ids: set[uuid.UUID]) -> list[PipelineStage]:
-        if not stage_ids:
-            return []
-        stmt = self.scoped().where(PipelineStage.id.in_(stage_ids))
-        return list((await self.session.scalars(stmt)).all())

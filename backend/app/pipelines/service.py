@@ -13,6 +13,7 @@ Invariants kept here:
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -20,9 +21,9 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import audit
 from app.core.access import Principal
 from app.core.errors import FieldError, InvalidReference, NotFound
+from app.core.feed import FeedRecord, feed_records
 from app.core.money import round_money
 from app.core.repository import Saved
 from app.pipelines.errors import (
@@ -38,6 +39,7 @@ from app.pipelines.schemas import (
     FieldSpec,
     FieldType,
     PipelineCreate,
+    PipelineRead,
     PipelineUpdate,
     StageCreate,
     StageIn,
@@ -187,33 +189,29 @@ def _renumber(stages: list[PipelineStage]) -> None:
 
 async def _become_default(session: AsyncSession, principal: Principal, pipeline: Pipeline) -> None:
     for other in await PipelineRepository(session, principal).other_defaults(pipeline.id):
-        before = audit.snapshot(other)
         other.is_default = False
-        await audit.record_updated(session, principal, other, before)
 
 
 async def create_pipeline(
     session: AsyncSession, principal: Principal, *, data: PipelineCreate
 ) -> Saved[Pipeline]:
     repo = PipelineRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id, WITH_STAGES):
-        return Saved(replayed, created=False)
-    if await repo.unscoped_name_taken(data.name):
-        raise PipelineNameTaken()
-    no_default_yet = await repo.default() is None
-    pipeline = Pipeline(
-        name=data.name,
-        description=data.description,
-        is_default=data.is_default or no_default_yet,
-        stages=[_stage(s, position=n) for n, s in enumerate(data.stages, start=1)],
-    )
-    if data.id:
-        pipeline.id = data.id
-    repo.add(pipeline)
-    if pipeline.is_default:
-        await _become_default(session, principal, pipeline)
-    await audit.record_created(session, principal, pipeline)
-    return Saved(pipeline, created=True)
+
+    async def build() -> Pipeline:
+        if await repo.unscoped_name_taken(data.name):
+            raise PipelineNameTaken()
+        no_default_yet = await repo.default() is None
+        pipeline = Pipeline(
+            name=data.name,
+            description=data.description,
+            is_default=data.is_default or no_default_yet,
+            stages=[_stage(s, position=n) for n, s in enumerate(data.stages, start=1)],
+        )
+        if pipeline.is_default:
+            await _become_default(session, principal, pipeline)
+        return pipeline
+
+    return await repo.create_once(data.id, build, WITH_STAGES)
 
 
 async def update_pipeline(
@@ -232,11 +230,7 @@ async def update_pipeline(
         if wanted and not pipeline.is_default:
             await _become_default(session, principal, pipeline)
             changes["is_default"] = True
-    before = audit.snapshot(pipeline)
-    for field, value in changes.items():
-        setattr(pipeline, field, value)
-    await audit.record_updated(session, principal, pipeline, before)
-    return pipeline
+    return await repo.update(pipeline, changes)
 
 
 async def add_stage(
@@ -261,21 +255,17 @@ async def add_stage(
     stages.insert(index, stage)
     _renumber(stages)
     pipeline.stages = stages
-    await audit.record_created(session, principal, stage)
+    await repo.flush()
     return Saved(stage, created=True)
 
 
 async def update_stage(
     session: AsyncSession, principal: Principal, stage: PipelineStage, *, data: StageUpdate
 ) -> PipelineStage:
-    before = audit.snapshot(stage)
     changes = data.model_dump(exclude_unset=True)
     if "required_fields" in changes:
         changes["required_fields"] = _field_specs(stage.kind, data.required_fields or [])
-    for field, value in changes.items():
-        setattr(stage, field, value)
-    await audit.record_updated(session, principal, stage, before)
-    return stage
+    return await StageRepository(session, principal).update(stage, changes)
 
 
 async def reorder_stages(
@@ -284,13 +274,10 @@ async def reorder_stages(
     current = {s.id: s for s in pipeline.stages}
     if len(data.stage_ids) != len(current) or set(data.stage_ids) != set(current):
         raise InvalidReference("stage_ids")
-    before = {stage_id: audit.snapshot(stage) for stage_id, stage in current.items()}
     stages = [current[stage_id] for stage_id in data.stage_ids]
     _renumber(stages)
-    for stage in stages:
-        if stage.position != before[stage.id]["position"]:
-            await audit.record_updated(session, principal, stage, before[stage.id])
     pipeline.stages = stages
+    await session.flush()
     return pipeline
 
 
@@ -303,9 +290,19 @@ async def delete_stage(
     # Deals in the stage, or history rows through it, reference it (no cascade): the
     # database refuses the delete, and the request rolls back as a whole.
     try:
-        await audit.record_deleted(session, principal, stage)
+        await StageRepository(session, principal).delete(stage)
     except IntegrityError:
         raise StageInUse() from None
     _renumber(remaining)
     pipeline.stages = remaining
     await session.flush()
+
+
+# --- the change feed ----------------------------------------------------------------
+
+
+async def pipeline_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    rows = await PipelineRepository(session, principal).many(ids, WITH_STAGES)
+    return feed_records(rows, PipelineRead)

@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.activities.models import Activity, ActivityStatus, ActivityType
+from app.core import events
 from app.core.access import Role
 from app.core.clock import utcnow
-from app.core.timeline import record_event
 from app.customers.models import Customer
 from app.users.models import User
 
@@ -96,15 +96,10 @@ async def load(session: AsyncSession) -> int:
     await session.flush()
     for activity in activities:
         if activity.status is ActivityStatus.DONE and activity.customer_id is not None:
-            record_event(
+            events.emit(
                 session,
-                None,
-                customer_id=activity.customer_id,
-                kind="activity.completed",
-                title=f"{activity.type.value.title()} done: {activity.subject}",
-                subject_type="activities",
-                subject_id=activity.id,
-                owner_id=activity.owner_id,
+                activity,
+                "activity.completed",
                 occurred_at=activity.completed_at,
                 data={"type": activity.type.value, "outcome": activity.outcome},
             )

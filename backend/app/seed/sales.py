@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from app.core import events
 from app.core.access import Role
 from app.core.clock import utcnow
-from app.core.timeline import record_event
 from app.customers.models import Customer
 from app.customers.service import phone_match_key
 from app.leads.models import Lead, LeadScoringRule, LeadSource, LeadStatus
@@ -27,6 +27,12 @@ from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.seed.customers import INDUSTRIES, PREFIXES, STREETS
 from app.seed.geography import FIRST_NAMES, LAST_NAMES, TERRITORIES, City
 from app.users.models import User
+
+_MOVE_EVENTS = {
+    StageKind.OPEN: "opportunity.stage_changed",
+    StageKind.WON: "opportunity.won",
+    StageKind.LOST: "opportunity.lost",
+}
 
 NAME = "leads and opportunities"
 LEADS = 300
@@ -171,18 +177,15 @@ class _Builder:
                 )
             )
             if previous:
-                record_event(
+                events.emit(
                     session,
-                    None,
-                    customer_id=customer.id,
-                    kind="opportunity.stage_changed",
-                    title=f"{title}: {previous[0].name} -> {stage.name}",
-                    subject_type="opportunities",
-                    subject_id=deal.id,
-                    owner_id=deal.owner_id,
+                    deal,
+                    _MOVE_EVENTS[stage.kind],
                     occurred_at=at,
                     data={"from_stage": previous[0].name, "to_stage": stage.name},
                 )
+            else:
+                events.note(deal, "opportunity.created", data={"stage": stage.name})
             previous = (stage, at)
         assert previous is not None
         last_stage, entered = previous
@@ -326,15 +329,10 @@ async def load(session: AsyncSession) -> int:
             lead.converted_contact_id = deal.contact_id
             # leads and deals point at each other: the lead's link is set once both exist
             links.append((lead, deal.id))
-            record_event(
+            events.emit(
                 session,
-                None,
-                customer_id=customer.id,
-                kind="lead.converted",
-                title=f"Lead {lead.display_name} converted",
-                subject_type="leads",
-                subject_id=lead.id,
-                owner_id=lead.owner_id,
+                lead,
+                "lead.converted",
                 occurred_at=lead.converted_at,
                 data={"source": lead.source.value, "opportunity_id": str(deal.id)},
             )

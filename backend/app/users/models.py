@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.access import Role, register_scope, visible_to_everyone
 from app.core.db import Base, Entity, enum_column
+from app.core.events import Tracked, track
 
 user_territories = Table(
     "user_territories",
@@ -55,6 +56,9 @@ class User(Entity):
     )
 
 
-register_scope(User)(visible_to_everyone)
-register_scope(Team)(visible_to_everyone)
-register_scope(Territory)(visible_to_everyone)
+register_scope(User, visible_to_everyone())
+register_scope(Team, visible_to_everyone())
+register_scope(Territory, visible_to_everyone())
+track(User, Tracked("user", label="full_name", feed="users"))
+track(Team, Tracked("team", label="name", feed="teams"))
+track(Territory, Tracked("territory", label="name", feed="territories"))

@@ -105,7 +105,8 @@ class TerritoryRepository(ScopedRepository[Territory]):
         stmt = select(Territory.id).where(func.lower(Territory.name) == name.lower())
         return (await self.session.scalar(stmt)) is not None
 
-    async def many(self, ids: Iterable[uuid.UUID]) -> list[Territory]:
+    async def every_one_of(self, ids: Iterable[uuid.UUID]) -> list[Territory]:
+        """All of ``ids``, or a 422 on territory_ids when one is unknown."""
         wanted = set(ids)
         if not wanted:
             return []

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Collection
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import audit
+from app.core import events
 from app.core.access import ROLE_PERMISSIONS, Principal, Role
+from app.core.clock import utcnow
 from app.core.errors import InvalidReference
+from app.core.feed import FeedRecord, feed_records
 from app.core.pagination import SortOrder
 from app.core.passwords import hash_password
 from app.core.repository import Saved
@@ -24,10 +27,13 @@ from app.users.repository import (
 )
 from app.users.schemas import (
     TeamCreate,
+    TeamRead,
     TeamUpdate,
     TerritoryCreate,
+    TerritoryRead,
     TerritoryUpdate,
     UserCreate,
+    UserRead,
     UserUpdate,
 )
 
@@ -151,44 +157,45 @@ async def create_user(
     session: AsyncSession, principal: Principal, *, data: UserCreate
 ) -> Saved[User]:
     repo = UserRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id, WITH_TERRITORIES):
-        return Saved(replayed, created=False)
-    if await repo.unscoped_by_email(data.email) is not None:
-        raise EmailTaken()
-    await _check_team(session, principal, data.team_id)
-    territories = await TerritoryRepository(session, principal).many(data.territory_ids)
-    user = User(
-        email=data.email.lower(),
-        full_name=data.full_name,
-        phone=data.phone,
-        password_hash=hash_password(data.password),
-        role=data.role,
-        team_id=data.team_id,
-        territories=territories,
-    )
-    if data.id:
-        user.id = data.id
-    repo.add(user)
-    await audit.record_created(session, principal, user)
-    return Saved(user, created=True)
+
+    async def build() -> User:
+        if await repo.unscoped_by_email(data.email) is not None:
+            raise EmailTaken()
+        await _check_team(session, principal, data.team_id)
+        territories = await TerritoryRepository(session, principal).every_one_of(data.territory_ids)
+        return User(
+            email=data.email.lower(),
+            full_name=data.full_name,
+            phone=data.phone,
+            password_hash=hash_password(data.password),
+            role=data.role,
+            team_id=data.team_id,
+            territories=territories,
+        )
+
+    return await repo.create_once(data.id, build, WITH_TERRITORIES)
 
 
 async def update_user(
     session: AsyncSession, principal: Principal, user: User, *, data: UserUpdate
 ) -> User:
-    before = audit.snapshot(user)
     changes = data.model_dump(exclude_unset=True)
     if "team_id" in changes:
         await _check_team(session, principal, changes["team_id"])
     if "territory_ids" in changes:
         ids = changes.pop("territory_ids") or []
-        user.territories = await TerritoryRepository(session, principal).many(ids)
+        territories = await TerritoryRepository(session, principal).every_one_of(ids)
+        if {t.id for t in territories} != {t.id for t in user.territories}:
+            user.territories = territories
+            # The link table is not a column of the user: touch the row so its version
+            # (what cached sign-ins compare) moves and the event names the change.
+            changes["updated_at"] = utcnow()
+            events.note(
+                user, "user.updated", data={"territory_ids": sorted(str(t.id) for t in territories)}
+            )
     if password := changes.pop("password", None):
-        user.password_hash = hash_password(password)
-    for field, value in changes.items():
-        setattr(user, field, value)
-    await audit.record_updated(session, principal, user, before)
-    return user
+        changes["password_hash"] = hash_password(password)
+    return await UserRepository(session, principal).update(user, changes)
 
 
 # --- teams ------------------------------------------------------------------------
@@ -217,33 +224,27 @@ async def create_team(
     session: AsyncSession, principal: Principal, *, data: TeamCreate
 ) -> Saved[Team]:
     repo = TeamRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id):
-        return Saved(replayed, created=False)
-    if await repo.unscoped_name_taken(data.name):
-        raise NameTaken()
-    await _check_head(session, principal, data.head_id)
-    team = Team(name=data.name, head_id=data.head_id)
-    if data.id:
-        team.id = data.id
-    repo.add(team)
-    await audit.record_created(session, principal, team)
-    return Saved(team, created=True)
+
+    async def build() -> Team:
+        if await repo.unscoped_name_taken(data.name):
+            raise NameTaken()
+        await _check_head(session, principal, data.head_id)
+        return Team(name=data.name, head_id=data.head_id)
+
+    return await repo.create_once(data.id, build)
 
 
 async def update_team(
     session: AsyncSession, principal: Principal, team: Team, *, data: TeamUpdate
 ) -> Team:
-    before = audit.snapshot(team)
+    repo = TeamRepository(session, principal)
     changes = data.model_dump(exclude_unset=True)
     if "name" in changes and changes["name"] != team.name:
-        if await TeamRepository(session, principal).unscoped_name_taken(changes["name"]):
+        if await repo.unscoped_name_taken(changes["name"]):
             raise NameTaken()
     if "head_id" in changes:
         await _check_head(session, principal, changes["head_id"])
-    for field, value in changes.items():
-        setattr(team, field, value)
-    await audit.record_updated(session, principal, team, before)
-    return team
+    return await repo.update(team, changes)
 
 
 # --- territories ------------------------------------------------------------------
@@ -269,30 +270,26 @@ async def create_territory(
     session: AsyncSession, principal: Principal, *, data: TerritoryCreate
 ) -> Saved[Territory]:
     repo = TerritoryRepository(session, principal)
-    if replayed := await repo.find_replayed_create(data.id):
-        return Saved(replayed, created=False)
-    if await repo.unscoped_name_taken(data.name):
-        raise NameTaken()
-    if data.parent_id is not None and await repo.get(data.parent_id) is None:
-        raise InvalidReference("parent_id")
-    territory = Territory(
-        name=data.name,
-        region=data.region,
-        parent_id=data.parent_id,
-        postal_prefixes=data.postal_prefixes,
-    )
-    if data.id:
-        territory.id = data.id
-    repo.add(territory)
-    await audit.record_created(session, principal, territory)
-    return Saved(territory, created=True)
+
+    async def build() -> Territory:
+        if await repo.unscoped_name_taken(data.name):
+            raise NameTaken()
+        if data.parent_id is not None and await repo.get(data.parent_id) is None:
+            raise InvalidReference("parent_id")
+        return Territory(
+            name=data.name,
+            region=data.region,
+            parent_id=data.parent_id,
+            postal_prefixes=data.postal_prefixes,
+        )
+
+    return await repo.create_once(data.id, build)
 
 
 async def update_territory(
     session: AsyncSession, principal: Principal, territory: Territory, *, data: TerritoryUpdate
 ) -> Territory:
     repo = TerritoryRepository(session, principal)
-    before = audit.snapshot(territory)
     changes = data.model_dump(exclude_unset=True)
     if "name" in changes and changes["name"] != territory.name:
         if await repo.unscoped_name_taken(changes["name"]):
@@ -300,7 +297,26 @@ async def update_territory(
     if changes.get("parent_id") is not None:
         if changes["parent_id"] == territory.id or await repo.get(changes["parent_id"]) is None:
             raise InvalidReference("parent_id")
-    for field, value in changes.items():
-        setattr(territory, field, value)
-    await audit.record_updated(session, principal, territory, before)
-    return territory
+    return await repo.update(territory, changes)
+
+
+# --- the change feed ----------------------------------------------------------------
+
+
+async def user_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    rows = await UserRepository(session, principal).many(ids, WITH_TERRITORIES)
+    return feed_records(rows, UserRead)
+
+
+async def team_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    return feed_records(await TeamRepository(session, principal).many(ids), TeamRead)
+
+
+async def territory_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    return feed_records(await TerritoryRepository(session, principal).many(ids), TerritoryRead)

@@ -19,7 +19,9 @@ async def test_admin_reads_who_changed_what(client: AsyncClient, world: World):
         "/api/v1/audit", params={"entity_id": customer_id}, headers=auth(world.admin)
     )
     entries = log.json()["items"]
-    assert [e["action"] for e in entries] == ["update", "create"]  # newest first
+    assert [e["action"] for e in entries] == ["customer.updated", "customer.created"]  # newest
+    assert [e["operation"] for e in entries] == ["updated", "created"]
+    assert entries[0]["entity_label"] == "Audited Company"
     assert entries[0]["before"] == {"name": "Audited Co"}
     assert entries[0]["after"] == {"name": "Audited Company"}
     assert entries[0]["actor_label"] == world.engineer.email
@@ -42,6 +44,23 @@ async def test_secrets_never_reach_the_audit_log(client: AsyncClient, world: Wor
     )
     assert log.json()["items"]
     assert "password" not in log.text and "argon2" not in log.text
+
+
+async def test_a_password_reset_is_audited_without_the_hash(client: AsyncClient, world: World):
+    changed = await client.patch(
+        f"/api/v1/users/{world.engineer.id}",
+        json={"password": "another-long-pw"},
+        headers={**auth(world.admin), "If-Match": f'"{world.engineer.version}"'},
+    )
+    assert changed.status_code == 200, changed.text
+    log = await client.get(
+        "/api/v1/audit", params={"entity_id": str(world.engineer.id)}, headers=auth(world.admin)
+    )
+    latest = log.json()["items"][0]
+    assert latest["action"] == "user.updated"
+    assert latest["before"] == {"password_hash": "[secret]"}
+    assert latest["after"] == {"password_hash": "[secret]"}
+    assert "argon2" not in log.text
 
 
 async def test_only_admins_read_the_audit_log(client: AsyncClient, world: World):

@@ -22,6 +22,7 @@ from tests.conftest import World, auth
 from tests.factories.activities import create_activity
 from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
+from tests.factories.notifications import create_notification
 from tests.factories.opportunities import create_opportunity, stage_named
 
 ROLES = ("anonymous", "engineer", "head", "admin")
@@ -39,6 +40,16 @@ def everyone(ok: int) -> Expect:
 
 def public(ok: int) -> Expect:
     return dict.fromkeys(ROLES, (ok, ok))
+
+
+def personal(ok: int) -> Expect:
+    """The engineer's own record, and nobody else's: heads and admins get 404 too."""
+    return {
+        "anonymous": (401, 401),
+        "engineer": (ok, 404),
+        "head": (404, 404),
+        "admin": (404, 404),
+    }
 
 
 def only(ok: int, *roles: str) -> Expect:
@@ -191,6 +202,14 @@ MATRIX: dict[tuple[str, str], Case] = {
         scoped(200), {"stage_id": "{proposal_stage_id}"}
     ),
     ("GET", "/api/v1/opportunities/{opportunity_id}/history"): Case(scoped(200)),
+    # notifications are personal: not even a head or an admin sees someone else's
+    ("GET", "/api/v1/me/notifications"): Case(everyone(200)),
+    ("GET", "/api/v1/me/notifications/unread-count"): Case(everyone(200)),
+    ("POST", "/api/v1/me/notifications/read-all"): Case(everyone(200)),
+    ("POST", "/api/v1/me/notifications/{notification_id}/read"): Case(personal(200)),
+    # the change feed: everyone pulls what they may see
+    ("GET", "/api/v1/sync/changes"): Case(everyone(200)),
+    ("GET", "/api/v1/sync/cursor"): Case(everyone(200)),
 }
 
 
@@ -269,6 +288,12 @@ async def _opportunities(session: AsyncSession, world: World) -> tuple[dict[str,
     return {"opportunity_id": own.id}, {"opportunity_id": foreign.id}
 
 
+async def _notifications(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    own = await create_notification(session, user=world.engineer)
+    foreign = await create_notification(session, user=world.engineer_other_team)
+    return {"notification_id": own.id}, {"notification_id": foreign.id}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -276,6 +301,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _leads,
     _pipelines,
     _opportunities,
+    _notifications,
 ]
 
 

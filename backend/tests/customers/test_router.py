@@ -9,7 +9,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.audit import AuditEntry
+from app.core.events import DomainEvent
 from app.customers.models import Customer
 from tests.conftest import World, auth
 from tests.factories.customers import create_customer
@@ -200,10 +200,14 @@ async def test_update_writes_one_audit_row_with_before_and_after(
         headers={**auth(world.engineer), "If-Match": '"1"', "X-Request-ID": "req-42"},
     )
     rows = (
-        await session.scalars(select(AuditEntry).where(AuditEntry.entity_id == customer.id))
+        await session.scalars(
+            select(DomainEvent).where(
+                DomainEvent.entity_id == customer.id, DomainEvent.operation == "updated"
+            )
+        )
     ).all()
     assert len(rows) == 1
-    assert rows[0].action == "update"
+    assert rows[0].type == "customer.updated"
     assert rows[0].before == {"rating": 2} and rows[0].after == {"rating": 4}
     assert rows[0].actor_id == world.engineer.id and rows[0].request_id == "req-42"
 

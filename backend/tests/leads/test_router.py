@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from httpx import AsyncClient
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from app.leads.models import Lead, LeadStatus
 from tests.conftest import World, auth
 from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
+from tests.support.jobs import run_queued_jobs
 
 URL = "/api/v1/leads"
 NEW_LEAD = {
@@ -431,7 +433,7 @@ async def test_list_filters_and_statement_count(
 
 
 async def test_scoring_rules_are_configurable_and_rescore_open_leads(
-    client: AsyncClient, world: World, session: AsyncSession
+    client: AsyncClient, world: World, session: AsyncSession, sessionmaker: Any
 ):
     lead = await create_lead(session, owner=world.engineer, territory=world.north, source="web")
     converted = await create_lead(
@@ -455,6 +457,8 @@ async def test_scoring_rules_are_configurable_and_rescore_open_leads(
     )
     assert replaced.status_code == 200, replaced.text
     assert len(replaced.json()) == 2
+    # Rescoring is the job the change deferred (the admin's request does not wait for it).
+    assert await run_queued_jobs(session, sessionmaker) == ["leads.rescore_open_leads"]
     read = (await client.get(f"{URL}/{lead.id}", headers=auth(world.engineer))).json()
     assert read["score"] == 100  # 60 + 50, clamped
     assert [f["points"] for f in read["score_factors"]] == [60, 50]

@@ -11,7 +11,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.timeline import TimelineEvent
+from app.core.events import DomainEvent
 from app.opportunities import service as opportunity_service
 from app.opportunities.models import Opportunity
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
@@ -218,9 +218,9 @@ async def test_move_names_each_missing_detail_then_keeps_history_and_timeline(
 
     events = (
         await session.scalars(
-            select(TimelineEvent).where(
-                TimelineEvent.subject_id == uuid.UUID(deal["id"]),
-                TimelineEvent.kind == "opportunity.stage_changed",
+            select(DomainEvent).where(
+                DomainEvent.entity_id == uuid.UUID(deal["id"]),
+                DomainEvent.type == "opportunity.stage_changed",
             )
         )
     ).all()
@@ -489,7 +489,7 @@ async def test_create_writes_an_opened_event_on_the_customer_timeline(
     timeline = await client.get(
         f"/api/v1/customers/{customer.id}/timeline", headers=auth(world.engineer)
     )
-    assert "opportunity.opened" in {e["kind"] for e in timeline.json()["items"]}
+    assert "opportunity.created" in {e["kind"] for e in timeline.json()["items"]}
 
 
 async def test_default_pipeline_fixture_has_the_field_stages(session: AsyncSession):

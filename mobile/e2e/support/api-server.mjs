@@ -1,7 +1,7 @@
-// Starts the real API (backend/) on a fresh seeded SQLite database for one test run.
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Starts the real API (backend/) with its job worker on a throwaway seeded PostgreSQL
+// (`python -m app.cli serve-scratch`: an embedded server, or a scratch database on
+// TEST_DATABASE_URL's server), and stops it again; the scratch data is deleted.
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9,39 +9,40 @@ const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 const python = path.join(backendDir, ".venv/bin/python");
 
 export async function startApiServer(port) {
-  const dir = mkdtempSync(path.join(tmpdir(), "sales-mobile-e2e-"));
-  const env = { ...process.env, DATABASE_URL: `sqlite+aiosqlite:///${dir}/e2e.db` };
-  const run = (...args) => {
-    try {
-      execFileSync(python, args, { cwd: backendDir, env, stdio: "pipe" });
-    } catch (error) {
-      throw new Error(`${args.join(" ")} failed:\n${error.stderr}`);
-    }
-  };
-  run("-m", "alembic", "upgrade", "head");
-  run("-m", "app.cli", "seed");
-  const child = spawn(
-    python,
-    ["-m", "uvicorn", "app.main:create_app", "--factory", "--host", "127.0.0.1", "--port", String(port)],
-    { cwd: backendDir, env, stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawn(python, ["-m", "app.cli", "serve-scratch", "--port", String(port)], {
+    cwd: backendDir,
+    env: process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
-  child.stderr.on("data", (chunk) => (log = (log + chunk).slice(-4000)));
+  const keep = (chunk) => (log = (log + chunk).slice(-6000));
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/health`, () => log);
+  await waitFor(`${url}/ready`, child, () => log);
   return {
     url,
     async stop() {
+      if (child.exitCode !== null) return;
       child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-      rmSync(dir, { recursive: true, force: true });
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve();
+        }, 20_000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     },
   };
 }
 
-async function waitFor(url, log) {
-  const deadline = Date.now() + 30_000;
+async function waitFor(url, child, log) {
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`API exited early (${child.exitCode})\n${log()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

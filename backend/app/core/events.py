@@ -1,0 +1,439 @@
+"""The event stream: every change to a record writes a typed event in the same
+transaction (a transactional outbox), and everything that reports on changes reads it.
+
+Readers of the one stream:
+  * the audit log (who changed what, before and after; ``app/audit``),
+  * the customer timeline (``core/timeline.py``),
+  * the change feed the phone and integrators pull (``app/sync``),
+  * consumers run by the job worker (``core/projections.py``): lead scoring on a
+    logged call today, webhooks later.
+
+How events are written: a session hook (``after_flush``) turns every insert, update
+and delete of a tracked model into one event, with the changed fields' before and
+after values. Services never write events by hand; they may *name* a change
+(``note(entity, "opportunity.stage_changed", data=...)``) so readers see what happened
+rather than which columns moved. A model is either tracked (``track``) or declared
+untracked with a reason, checked at start-up like the scoping rules. Bulk SQL
+``UPDATE``/``DELETE`` statements bypass the hook, so tracked tables are written
+through the ORM only.
+
+Commit order: each event carries the id of the transaction that wrote it
+(``pg_current_xact_id()``) and a sequence number. Readers see only events of
+transactions older than every transaction still running (``pg_snapshot_xmin``), ordered
+by (transaction id, sequence). A transaction that commits later always has a larger id
+than that horizon, so no event can appear below a position already handed out.
+Decision record: docs/decisions/0009-event-stream.md.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Identity,
+    Index,
+    String,
+    and_,
+    event,
+    func,
+    insert,
+    inspect,
+    literal,
+    or_,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.types import UserDefinedType
+
+from app.core.access import Principal, register_unscoped
+from app.core.clock import utcnow
+from app.core.context import current_request_id
+from app.core.db import Base, Entity
+from app.core.ids import new_id
+
+
+class Xid8(UserDefinedType[int]):
+    """PostgreSQL's 64-bit transaction id, read as an int."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_: Any) -> str:
+        return "xid8"
+
+    def bind_processor(self, dialect: Any) -> Any:
+        return None  # asyncpg reads and writes xid8 as int
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        return None
+
+
+class Operation(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+
+
+class DomainEvent(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_txid_seq", "txid", "seq"),
+        Index("ix_events_entity", "entity_type", "entity_id", "seq"),
+        Index("ix_events_customer_id_occurred_at_seq", "customer_id", "occurred_at", "seq"),
+        Index("ix_events_occurred_at_seq", "occurred_at", "seq"),
+        Index("ix_events_actor_id", "actor_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    txid: Mapped[int] = mapped_column(Xid8(), server_default=func.pg_current_xact_id())
+    # A UUID per event: what a webhook receiver deduplicates on.
+    id: Mapped[uuid.UUID] = mapped_column(unique=True, default=new_id)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    type: Mapped[str] = mapped_column(String(80))
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[uuid.UUID]
+    operation: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int | None]
+    label: Mapped[str | None] = mapped_column(String(300))
+    actor_id: Mapped[uuid.UUID | None]
+    actor_kind: Mapped[str] = mapped_column(String(20))
+    actor_label: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[str | None] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
+    # What the change feed hands out for it: the record itself, or the record it is part
+    # of (an address changes its customer). None: not in the feed.
+    feed_entity: Mapped[str | None] = mapped_column(String(60))
+    feed_id: Mapped[uuid.UUID | None]
+    # The record's scope keys after (and before) the change: the change feed decides
+    # with the record's own scoping rule whether a caller could see it then.
+    customer_id: Mapped[uuid.UUID | None]
+    owner_id: Mapped[uuid.UUID | None]
+    territory_id: Mapped[uuid.UUID | None]
+    parent_id: Mapped[uuid.UUID | None]
+    prev_owner_id: Mapped[uuid.UUID | None]
+    prev_territory_id: Mapped[uuid.UUID | None]
+
+
+register_unscoped(DomainEvent, reason="read through the audit, timeline and feed rules")
+
+
+# --- which models are tracked, and what their events carry ---------------------------
+
+
+@dataclass(frozen=True)
+class Tracked:
+    """How a model's changes appear in the stream.
+
+    ``name`` types its events (``customer.created``); ``label`` names the attribute that
+    titles it; ``customer`` the attribute holding its customer (the timeline);
+    ``private_to_owner``: on a customer's timeline only for callers who may see the
+    record's owner (a deal, an activity), not for everyone who sees the customer;
+    ``feed`` the change feed's entity it updates and ``feed_id`` the attribute holding
+    that entity's id (an address updates its customer).
+    """
+
+    name: str
+    label: str | None = None
+    customer: str | None = None
+    private_to_owner: bool = False
+    feed: str | None = None
+    feed_id: str = "id"
+    secret_fields: frozenset[str] = frozenset()
+
+
+_TRACKED: dict[type[Any], Tracked] = {}
+_UNTRACKED: dict[type[Any], str] = {}
+
+
+def track(model: type[Any], tracked: Tracked) -> None:
+    _TRACKED[model] = tracked
+
+
+def untracked(model: type[Any], *, reason: str) -> None:
+    _UNTRACKED[model] = reason
+
+
+def tracked_models() -> dict[type[Any], Tracked]:
+    return dict(_TRACKED)
+
+
+def tracking_of(entity_type: str) -> tuple[type[Any], Tracked] | None:
+    for model, tracked in _TRACKED.items():
+        if model.__tablename__ == entity_type:
+            return model, tracked
+    return None
+
+
+def assert_every_entity_tracked(models: list[type[Any]]) -> None:
+    missing = [
+        m.__name__
+        for m in models
+        if issubclass(m, Entity) and m not in _TRACKED and m not in _UNTRACKED
+    ]
+    if missing:
+        raise RuntimeError(f"models neither tracked nor untracked: {', '.join(missing)}")
+
+
+# --- naming a change ------------------------------------------------------------------
+
+
+@dataclass
+class _Note:
+    type: str
+    data: dict[str, Any] = field(default_factory=dict)
+    occurred_at: datetime | None = None
+
+
+_NOTE_ATTRIBUTE = "_pending_event_note"
+
+
+def note(
+    entity: Entity,
+    type_: str,
+    *,
+    data: dict[str, Any] | None = None,
+    occurred_at: datetime | None = None,
+) -> None:
+    """Name the next flushed change of ``entity`` (``lead.converted`` rather than
+    ``lead.updated``), with details for the readers. Call before the flush."""
+    setattr(entity, _NOTE_ATTRIBUTE, _Note(type_, data or {}, occurred_at))
+
+
+def emit(
+    session: Session | Any,
+    entity: Entity,
+    type_: str,
+    *,
+    data: dict[str, Any] | None = None,
+    occurred_at: datetime | None = None,
+) -> None:
+    """An event about a record whose row does not change (demo history, a document
+    e-mailed). Written at the next flush like the others."""
+    sync_session = getattr(session, "sync_session", session)
+    pending: list[dict[str, Any]] = sync_session.info.setdefault("emitted_events", [])
+    tracked = _TRACKED[type(entity)]
+    pending.append(
+        _event_row(
+            sync_session,
+            entity,
+            tracked,
+            Operation.UPDATED,
+            before=None,
+            after=None,
+            note=_Note(type_, data or {}, occurred_at),
+        )
+    )
+
+
+# --- the hook -------------------------------------------------------------------------
+
+_MASK = "[secret]"
+SECRET_FIELDS = frozenset({"password_hash", "token_hash", "secret", "calendar_token"})
+_SKIPPED = frozenset({"updated_at", "version"})
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def snapshot(entity: Entity, secrets: frozenset[str] = SECRET_FIELDS) -> dict[str, Any]:
+    """The entity's column values, JSON-ready, secrets left out (a change of a secret
+    shows in an update as "[secret]": that it changed, never its value)."""
+    return {
+        column.key: jsonable(getattr(entity, column.key))
+        for column in entity.__mapper__.column_attrs
+        if column.key not in secrets
+    }
+
+
+def _changes(entity: Entity, secrets: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(entity)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = getattr(entity, attr.key)
+        if old == new:
+            continue
+        masked = attr.key in secrets
+        before[attr.key] = _MASK if masked else jsonable(old)
+        after[attr.key] = _MASK if masked else jsonable(new)
+    return before, after
+
+
+def _previous(entity: Entity, attribute: str | None) -> Any:
+    """The value an attribute had before this flush (its current one when unchanged)."""
+    if attribute is None:
+        return None
+    history = inspect(entity).attrs[attribute].history
+    if history.deleted:
+        return history.deleted[0]
+    return getattr(entity, attribute)
+
+
+def _actor(session: Session) -> tuple[uuid.UUID | None, str, str]:
+    principal: Principal | None = session.info.get("principal")
+    if principal is None:
+        return None, "system", "system"
+    if principal.api_key_id is not None:
+        return principal.api_key_id, "api_key", principal.label
+    if principal.user_id is None:
+        return None, "system", principal.label
+    return principal.user_id, "user", principal.label
+
+
+def _event_row(
+    session: Session,
+    entity: Entity,
+    tracked: Tracked,
+    operation: Operation,
+    *,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    note: _Note | None,
+) -> dict[str, Any]:
+    from app.core.access import _RULES
+
+    keys = _RULES[type(entity)].keys if type(entity) in _RULES else {}
+    actor_id, actor_kind, actor_label = _actor(session)
+    label = getattr(entity, tracked.label, None) if tracked.label else None
+    owner_attr, territory_attr = keys.get("owner"), keys.get("territory")
+    occurred_at = note.occurred_at if note and note.occurred_at else None
+    if occurred_at is None and operation is Operation.CREATED:
+        # A record made with a past creation time (imported, demo history) was created then.
+        occurred_at = getattr(entity, "created_at", None)
+    return {
+        "id": new_id(),
+        "occurred_at": occurred_at or utcnow(),
+        "type": note.type if note else f"{tracked.name}.{operation.value}",
+        "entity_type": entity.__tablename__,
+        "entity_id": entity.id,
+        "operation": operation.value,
+        "version": getattr(entity, "version", None),
+        "label": str(label)[:300] if label is not None else None,
+        "actor_id": actor_id,
+        "actor_kind": actor_kind,
+        "actor_label": actor_label,
+        "request_id": current_request_id(),
+        "before": before,
+        "after": after,
+        "data": {k: jsonable(v) for k, v in (note.data if note else {}).items()},
+        "feed_entity": tracked.feed,
+        "feed_id": getattr(entity, tracked.feed_id) if tracked.feed else None,
+        "customer_id": getattr(entity, tracked.customer) if tracked.customer else None,
+        "owner_id": getattr(entity, owner_attr) if owner_attr else None,
+        "territory_id": getattr(entity, territory_attr) if territory_attr else None,
+        "parent_id": getattr(entity, keys["parent"]) if "parent" in keys else None,
+        "prev_owner_id": _previous(entity, owner_attr),
+        "prev_territory_id": _previous(entity, territory_attr),
+    }
+
+
+def _take_note(entity: Entity) -> _Note | None:
+    found: _Note | None = entity.__dict__.get(_NOTE_ATTRIBUTE)
+    if found is not None:
+        delattr(entity, _NOTE_ATTRIBUTE)
+    return found
+
+
+@event.listens_for(Session, "after_flush")
+def _write_events(session: Session, _context: Any) -> None:
+    rows: list[dict[str, Any]] = session.info.pop("emitted_events", [])
+    for entity in session.new:
+        tracked = _TRACKED.get(type(entity))
+        if tracked is not None:
+            secrets = SECRET_FIELDS | tracked.secret_fields
+            rows.append(
+                _event_row(
+                    session,
+                    entity,
+                    tracked,
+                    Operation.CREATED,
+                    before=None,
+                    after=snapshot(entity, secrets),
+                    note=_take_note(entity),
+                )
+            )
+    for entity in session.dirty:
+        tracked = _TRACKED.get(type(entity))
+        if tracked is None or not session.is_modified(entity, include_collections=False):
+            continue
+        before, after = _changes(entity, SECRET_FIELDS | tracked.secret_fields)
+        pending_note = _take_note(entity)
+        if not after and pending_note is None:
+            continue
+        rows.append(
+            _event_row(
+                session,
+                entity,
+                tracked,
+                Operation.UPDATED,
+                before=before,
+                after=after,
+                note=pending_note,
+            )
+        )
+    for entity in session.deleted:
+        tracked = _TRACKED.get(type(entity))
+        if tracked is not None:
+            rows.append(
+                _event_row(
+                    session,
+                    entity,
+                    tracked,
+                    Operation.DELETED,
+                    before=snapshot(entity, SECRET_FIELDS | tracked.secret_fields),
+                    after=None,
+                    note=_take_note(entity),
+                )
+            )
+    if rows:
+        session.connection().execute(insert(DomainEvent), rows)
+
+
+# --- reading in commit order -----------------------------------------------------------
+
+Position = tuple[int, int]  # (transaction id, sequence)
+
+
+def visible_horizon() -> Any:
+    """Events of transactions below this id are final (committed or gone for good)."""
+    return func.pg_snapshot_xmin(func.pg_current_snapshot())
+
+
+def committed_after(position: Position | None) -> Any:
+    """The condition for events a reader may hand out after ``position``: past it, and
+    from transactions older than every transaction still running. The reader's own
+    transaction's events count too when no older transaction is running (a job that
+    projects what it wrote itself; a test inside one transaction)."""
+    horizon = visible_horizon()
+    own = func.pg_current_xact_id_if_assigned()
+    clauses = [
+        or_(DomainEvent.txid < horizon, and_(DomainEvent.txid == horizon, DomainEvent.txid == own))
+    ]
+    if position is not None:
+        txid, seq = int(position[0]), int(position[1])
+        clauses.append(
+            tuple_(DomainEvent.txid, DomainEvent.seq)
+            > tuple_(literal(txid, Xid8()), literal(seq, BigInteger))
+        )
+    return and_(*clauses)

@@ -1,0 +1,3 @@
+from app.core.feed import ResyncRequired
+
+__all__ = ["ResyncRequired"]

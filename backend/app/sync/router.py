@@ -1,0 +1,45 @@
+"""The change feed: everything the caller may see that changed since their last pull."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.auth.dependencies import DB, CurrentPrincipal
+from app.core.errors import problem_responses
+from app.core.routing import TransactionalRoute
+from app.sync import service
+from app.sync.schemas import ChangePage, FeedCursor, FeedEntity
+
+router = APIRouter(prefix="/sync", tags=["sync"], route_class=TransactionalRoute)
+
+
+@router.get("/changes", response_model=ChangePage, responses=problem_responses(401, 410, 422))
+async def list_changes(
+    session: DB,
+    principal: CurrentPrincipal,
+    since: Annotated[
+        str | None,
+        Query(max_length=200, description="next_cursor of the last pull; empty: from the start"),
+    ] = None,
+    entity: Annotated[
+        list[FeedEntity] | None, Query(description="Only these records (default: all)")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = service.DEFAULT_LIMIT,
+) -> ChangePage:
+    """Changes in commit order, each record once with its current state (`upsert`) or a
+    tombstone (`delete`) when it was deleted, archived or left the caller's sight. Store
+    `next_cursor` and pull again with it; `has_more` says to pull again at once. A 410
+    (`sync.resync_required`) means the caller's access changed: drop the local copy and
+    sync everything again (full lists, then `GET /sync/cursor`)."""
+    return await service.changes(
+        session, principal, since=since, entities=set(entity or []), limit=limit
+    )
+
+
+@router.get("/cursor", response_model=FeedCursor, responses=problem_responses(401))
+async def read_cursor(session: DB, principal: CurrentPrincipal) -> FeedCursor:
+    """The feed's position now. A client that loads full lists takes this first, then
+    pulls changes from it (what changed during the load arrives again, harmlessly)."""
+    return FeedCursor(cursor=await service.current_cursor(session, principal))
