@@ -8,6 +8,7 @@ from app.audit.router import router as audit_router
 from app.auth.router import report_router as login_report_router
 from app.auth.router import router as auth_router
 from app.customers.router import router as customers_router
+from app.jobs.router import router as jobs_router
 from app.leads.router import router as leads_router
 from app.leads.router import rules_router as lead_scoring_router
 from app.notifications.router import router as notifications_router
@@ -30,3 +31,4 @@ api_v1.include_router(pipelines_router)
 api_v1.include_router(opportunities_router)
 api_v1.include_router(notifications_router)
 api_v1.include_router(sync_router)
+api_v1.include_router(jobs_router)

@@ -5,6 +5,7 @@ from app.auth.models import LoginEvent, RefreshToken
 from app.core.db import Base
 from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
+from app.core.jobs import JobError
 from app.core.projections import EventConsumer
 from app.customers.models import Contact, Customer, CustomerAddress
 from app.leads.models import Lead, LeadScoringRule
@@ -22,6 +23,7 @@ __all__ = [
     "DomainEvent",
     "EventConsumer",
     "IdempotencyRecord",
+    "JobError",
     "Lead",
     "LeadScoringRule",
     "LoginEvent",

@@ -69,8 +69,9 @@ async def purge_idempotency_keys(timestamp: int) -> int:
 BLUEPRINTS = [platform, lead_jobs.blueprint, activity_jobs.blueprint]
 
 
-def create_job_app(database_url: str | None = None) -> App:
-    return jobs.create_job_app(database_url or get_settings().database_url, BLUEPRINTS)
+def create_job_app(database_url: str | None = None, *, periodic: bool = True) -> App:
+    url = database_url or get_settings().database_url
+    return jobs.create_job_app(url, BLUEPRINTS, periodic=periodic)
 
 
 def task_functions() -> dict[str, Any]:
@@ -114,7 +115,11 @@ async def run(database_url: str | None = None, *, concurrency: int = 4) -> None:
     async with app.open_async():
         await _defer_projection(app)  # catch up with what happened while stopped
         worker = asyncio.create_task(
-            app.run_worker_async(concurrency=concurrency, install_signal_handlers=False)
+            app.run_worker_async(
+                concurrency=concurrency,
+                install_signal_handlers=False,
+                worker_middleware=[jobs.record_failures],
+            )
         )
         listener = asyncio.create_task(_defer_projection_on_notify(app, database_url))
         log.info("worker started")

@@ -52,6 +52,7 @@ class Permission(StrEnum):
     LEAD_SCORING_MANAGE = "lead_scoring:manage"
     ACTIVITIES_READ = "activities:read"
     ACTIVITIES_WRITE = "activities:write"
+    JOBS_MANAGE = "jobs:manage"
 
 
 _FIELD_WORK = {

@@ -20,14 +20,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from procrastinate import App, Blueprint, PsycopgConnector, RetryStrategy
-from sqlalchemy import text
+import logging
+import traceback
+import uuid
+from collections.abc import Awaitable, Callable
+
+from procrastinate import App, Blueprint, JobContext, PsycopgConnector, RetryStrategy
+from sqlalchemy import BigInteger, Index, String, Text, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.access import ROLE_PERMISSIONS, Principal, Role
+from app.core.access import ROLE_PERMISSIONS, Principal, Role, register_unscoped
 from app.core.clock import utcnow
+from app.core.db import Base
+from app.core.ids import new_id
+
+log = logging.getLogger(__name__)
 
 # 2, 4, 8, ... seconds between attempts; a job that failed 8 times stays failed (an
 # admin sees it in GET /api/v1/jobs?status=failed and may retry it).
@@ -39,16 +49,68 @@ SYSTEM = Principal(
 )
 
 
+class JobError(Base):
+    """Why an attempt of a job failed (procrastinate keeps statuses, not errors): what an
+    admin reads beside a failed job before retrying it."""
+
+    __tablename__ = "job_errors"
+    __table_args__ = (Index("ix_job_errors_job_id_occurred_at", "job_id", "occurred_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    job_id: Mapped[int] = mapped_column(BigInteger)
+    task_name: Mapped[str] = mapped_column(String(128))
+    attempt: Mapped[int]
+    error: Mapped[str] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+register_unscoped(JobError, reason="read by admins through the jobs endpoint")
+
+
+async def record_failures(
+    call_next: Callable[[], Awaitable[Any]], context: JobContext, _worker: Any
+) -> Any:
+    """A worker middleware: an attempt that raises leaves its error for the admin, then
+    procrastinate retries or fails the job as its retry strategy says."""
+    try:
+        return await call_next()
+    except Exception as error:
+        job = context.job
+        if runtime.sessionmaker is not None and job.id is not None:
+            excerpt = "".join(traceback.format_exception(error))[-4000:]
+            try:
+                async with runtime.sessionmaker() as session:
+                    session.add(
+                        JobError(
+                            job_id=job.id,
+                            task_name=job.task_name,
+                            attempt=job.attempts + 1,
+                            error=excerpt,
+                        )
+                    )
+                    await session.commit()
+            except Exception:  # the error log must never hide the job's own failure
+                log.exception("could not record the failure of job %s", job.id)
+        raise
+
+
 def libpq_url(database_url: str) -> str:
     """The SQLAlchemy URL as a libpq connection string (procrastinate uses psycopg)."""
     url = make_url(database_url).set(drivername="postgresql")
     return url.render_as_string(hide_password=False)
 
 
-def create_job_app(database_url: str, blueprints: list[Blueprint]) -> App:
-    app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4))
+def create_job_app(
+    database_url: str, blueprints: list[Blueprint], *, periodic: bool = True
+) -> App:
+    """The job app over ``blueprints``; without ``periodic`` its worker defers no periodic
+    task by itself (tests defer what they run)."""
+    connector = PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4)
+    app = App(connector=connector)
     for blueprint in blueprints:
         app.add_tasks_from(blueprint, namespace="")
+    if not periodic:
+        app.periodic_registry.periodic_tasks.clear()
     return app
 
 
