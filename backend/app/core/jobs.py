@@ -14,16 +14,14 @@ gathers them. A task opens its own session with ``job_session()`` (as the system
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+import logging
+import traceback
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-
-import logging
-import traceback
-import uuid
-from collections.abc import Awaitable, Callable
 
 from procrastinate import App, Blueprint, JobContext, PsycopgConnector, RetryStrategy
 from sqlalchemy import BigInteger, Index, String, Text, text
@@ -100,9 +98,7 @@ def libpq_url(database_url: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def create_job_app(
-    database_url: str, blueprints: list[Blueprint], *, periodic: bool = True
-) -> App:
+def create_job_app(database_url: str, blueprints: list[Blueprint], *, periodic: bool = True) -> App:
     """The job app over ``blueprints``; without ``periodic`` its worker defers no periodic
     task by itself (tests defer what they run)."""
     connector = PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4)

@@ -65,7 +65,7 @@ class Customer(Entity):
     # ``phone_match_key(phone)``, set whenever the phone is: the duplicate check's index.
     phone_key: Mapped[str | None] = mapped_column(String(10), index=True)
     website: Mapped[str | None] = mapped_column(String(200))
-    credit_limit: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
+    credit_limit: Mapped[Decimal] = mapped_column(Numeric(18, 4), default=Decimal("0"))
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     payment_terms_days: Mapped[int] = mapped_column(default=30)
     territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"), index=True)
@@ -105,6 +105,8 @@ class CustomerAddress(Entity):
     line2: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str] = mapped_column(String(100))
     state: Mapped[str | None] = mapped_column(String(100))
+    # In India: the GST state code (core/regions.py), what place of supply compares.
+    state_code: Mapped[str | None] = mapped_column(String(2))
     postal_code: Mapped[str | None] = mapped_column(String(20), index=True)
     country: Mapped[str] = mapped_column(String(2), default="IN")
     latitude: Mapped[float | None] = mapped_column(Float)

@@ -8,14 +8,21 @@ from typing import Any
 from pydantic import EmailStr, Field
 
 from app.core.money import Amount, CurrencyCode
-from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.core.schemas import (
+    AddressRegion,
+    CreateModel,
+    CurrencyAmounts,
+    EntityRead,
+    InputModel,
+    OutputModel,
+)
 from app.core.timeline import TimelineKind
 from app.customers.models import AddressKind, Channel
 
 GSTIN_PATTERN = r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$"
 
 
-class AddressIn(InputModel):
+class AddressIn(AddressRegion):
     id: uuid.UUID | None = Field(
         default=None, description="On update: the address to change (its id is kept)"
     )
@@ -23,9 +30,7 @@ class AddressIn(InputModel):
     line1: str = Field(min_length=1, max_length=200)
     line2: str | None = Field(default=None, max_length=200)
     city: str = Field(min_length=1, max_length=100)
-    state: str | None = Field(default=None, max_length=100)
     postal_code: str | None = Field(default=None, max_length=20)
-    country: str = Field(default="IN", pattern=r"^[A-Z]{2}$")
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
 
@@ -37,6 +42,7 @@ class AddressRead(OutputModel):
     line2: str | None
     city: str
     state: str | None
+    state_code: str | None
     postal_code: str | None
     country: str
     latitude: float | None
@@ -115,7 +121,9 @@ class CustomerUpdate(_CustomerFields):
     )
 
 
-class CustomerSummary(EntityRead):
+class CustomerSummary(CurrencyAmounts, EntityRead):
+    amount_fields = ("credit_limit",)
+
     name: str
     legal_name: str | None
     tax_id: str | None

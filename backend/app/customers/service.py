@@ -14,6 +14,7 @@ from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
 from app.core.events import DomainEvent
 from app.core.feed import FeedRecord, feed_records
+from app.core.money import round_amount
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of, title_of
@@ -181,6 +182,8 @@ async def _new_customer(
         customer.territory_id = await _territory_from_addresses(session, data.addresses)
     if data.email_opt_in is not None or data.sms_opt_in is not None:
         customer.consent_updated_at = utcnow()
+    if customer.credit_limit is not None:
+        customer.credit_limit = round_amount(customer.credit_limit, customer.currency or "INR")
     return customer
 
 
@@ -219,6 +222,9 @@ async def update_customer(
         k in changes and changes[k] != getattr(customer, k) for k in ("email_opt_in", "sms_opt_in")
     ):
         changes["consent_updated_at"] = utcnow()
+    if changes.get("credit_limit") is not None:
+        currency = changes.get("currency") or customer.currency
+        changes["credit_limit"] = round_amount(changes["credit_limit"], currency)
     return await repo.update(customer, changes)
 
 

@@ -72,7 +72,10 @@ def _customer_data(lead: Lead) -> CustomerCreate:
                     "line1": lead.address_line1,
                     "line2": lead.address_line2,
                     "city": lead.city,
-                    "state": lead.state,
+                    # the state as the lead's code says (its name follows from it);
+                    # abroad, the state as typed
+                    "state_code": lead.state_code,
+                    "state": lead.state if lead.state_code or lead.country != "IN" else None,
                     "postal_code": lead.postal_code,
                     "country": lead.country,
                     "latitude": lead.latitude,

@@ -66,6 +66,7 @@ class Lead(Entity):
     address_line2: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str | None] = mapped_column(String(100))
     state: Mapped[str | None] = mapped_column(String(100))
+    state_code: Mapped[str | None] = mapped_column(String(2))
     postal_code: Mapped[str | None] = mapped_column(String(20))
     country: Mapped[str] = mapped_column(String(2), default="IN")
     latitude: Mapped[float | None] = mapped_column(Float)
@@ -74,7 +75,7 @@ class Lead(Entity):
     source: Mapped[LeadSource] = mapped_column(enum_column(LeadSource), index=True)
     campaign_ref: Mapped[str | None] = mapped_column(String(100), index=True)
     product_interest: Mapped[str | None] = mapped_column(String(200))
-    estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     notes: Mapped[str | None] = mapped_column(Text)
     # Where the engineer stood when capturing it on the phone, and when (client time).
@@ -135,7 +136,7 @@ class LeadScoringRule(Entity):
 
     factor: Mapped[ScoringFactor] = mapped_column(enum_column(ScoringFactor), index=True)
     match: Mapped[str | None] = mapped_column(String(80))
-    threshold: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    threshold: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
     points: Mapped[int]
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 

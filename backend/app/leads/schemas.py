@@ -9,22 +9,28 @@ from pydantic import EmailStr, Field, model_validator
 
 from app.core.errors import Problem
 from app.core.money import Amount, CurrencyCode
-from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel, UtcDateTime
+from app.core.schemas import (
+    AddressRegion,
+    CreateModel,
+    CurrencyAmounts,
+    EntityRead,
+    InputModel,
+    OutputModel,
+    UtcDateTime,
+)
 from app.customers.schemas import GSTIN_PATTERN
 from app.leads.models import Lead, LeadSource, LeadStatus, ScoringFactor
 from app.leads.scoring import COMPLETENESS_FIELDS
 from app.opportunities.schemas import OpportunityRead
 
-ADDRESS_FIELDS = ("line1", "line2", "city", "state", "postal_code", "country")
+ADDRESS_FIELDS = ("line1", "line2", "city", "state", "state_code", "postal_code", "country")
 
 
-class LeadAddress(InputModel):
+class LeadAddress(AddressRegion):
     line1: str | None = Field(default=None, max_length=200)
     line2: str | None = Field(default=None, max_length=200)
     city: str | None = Field(default=None, max_length=100)
-    state: str | None = Field(default=None, max_length=100)
     postal_code: str | None = Field(default=None, max_length=20)
-    country: str = Field(default="IN", pattern=r"^[A-Z]{2}$")
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
 
@@ -34,6 +40,7 @@ class LeadAddressRead(OutputModel):
     line2: str | None
     city: str | None
     state: str | None
+    state_code: str | None
     postal_code: str | None
     country: str
     latitude: float | None
@@ -100,7 +107,9 @@ class ScoreFactorRead(OutputModel):
     reason: str
 
 
-class LeadRead(EntityRead):
+class LeadRead(CurrencyAmounts, EntityRead):
+    amount_fields = ("estimated_value",)
+
     person_name: str | None
     job_title: str | None
     company_name: str | None

@@ -44,6 +44,7 @@ from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.events import DomainEvent
 from app.core.feed import FeedRecord, feed_records
+from app.core.money import round_amount
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.customers import service as customers
@@ -249,6 +250,8 @@ def _set_address(lead: Lead, address: LeadAddress | None) -> None:
 def _normalise(lead: Lead) -> None:
     lead.email = lead.email.lower() if lead.email else None
     lead.tax_id = lead.tax_id.upper() if lead.tax_id else None
+    if lead.estimated_value is not None:
+        lead.estimated_value = round_amount(lead.estimated_value, lead.currency or "INR")
     lead.phone_key = customers.phone_match_key(lead.phone)
 
 

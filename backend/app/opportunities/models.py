@@ -52,7 +52,7 @@ class Opportunity(Entity):
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(String(200))
-    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    amount: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     expected_close_date: Mapped[date]
     owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
@@ -63,7 +63,7 @@ class Opportunity(Entity):
         enum_column(OpportunityStatus), default=OpportunityStatus.OPEN, index=True
     )
     probability: Mapped[int]
-    weighted_amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    weighted_amount: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     stage_entered_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
     lost_reason: Mapped[str | None] = mapped_column(String(500))

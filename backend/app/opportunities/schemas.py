@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import Field
 
 from app.core.money import Amount, CurrencyCode
-from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel
+from app.core.schemas import CreateModel, CurrencyAmounts, EntityRead, InputModel, OutputModel
 from app.opportunities.models import OpportunityStatus
 from app.pipelines.schemas import StageRead
 
@@ -66,7 +66,9 @@ class StageMove(InputModel):
     )
 
 
-class OpportunityRead(EntityRead):
+class OpportunityRead(CurrencyAmounts, EntityRead):
+    amount_fields = ("amount", "weighted_amount")
+
     customer_id: uuid.UUID
     customer_name: str | None = Field(
         default=None, description="Empty when the caller may not see the customer"
@@ -105,7 +107,9 @@ class StageHistoryRead(OutputModel):
     details: dict[str, Any]
 
 
-class CurrencyTotal(OutputModel):
+class CurrencyTotal(CurrencyAmounts, OutputModel):
+    amount_fields = ("amount", "weighted_amount")
+
     currency: str
     count: int
     amount: Amount

@@ -30,7 +30,7 @@ from app.core.access import Permission, Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound
 from app.core.feed import FeedRecord, feed_records
-from app.core.money import round_money
+from app.core.money import COMPANY_CURRENCY, round_amount
 from app.core.pagination import ListParams, encode_cursor
 from app.core.repository import Saved
 from app.customers import service as customers
@@ -54,7 +54,6 @@ from app.pipelines.service import Pipeline, PipelineStage, StageKind
 from app.users import service as users
 
 __all__ = ["OPPORTUNITY_SORT"]
-COMPANY_CURRENCY = "INR"
 _MOVE_EVENT = {
     StageKind.OPEN: "opportunity.stage_changed",
     StageKind.WON: "opportunity.won",
@@ -67,8 +66,8 @@ _STATUS_OF_KIND = {
 }
 
 
-def weighted(amount: Decimal, probability: int) -> Decimal:
-    return round_money(amount * probability / Decimal(100))
+def weighted(amount: Decimal, probability: int, currency: str) -> Decimal:
+    return round_amount(amount * probability / Decimal(100), currency)
 
 
 def _effective_probability(stage: PipelineStage, asked: int | None) -> int:
@@ -196,7 +195,7 @@ async def _open(
         customer_id=customer_id,
         contact_id=contact_id,
         title=title,
-        amount=round_money(amount),
+        amount=round_amount(amount, currency),
         currency=currency,
         expected_close_date=expected_close_date,
         owner_id=owner_id,
@@ -205,7 +204,7 @@ async def _open(
         stage_id=stage.id,
         status=OpportunityStatus.OPEN,
         probability=chance,
-        weighted_amount=weighted(amount, chance),
+        weighted_amount=weighted(amount, chance, currency),
         stage_entered_at=now,
         details=details,
         source_lead_id=source_lead_id,
@@ -337,8 +336,10 @@ async def update_opportunity(
         )
     for field, value in changes.items():
         setattr(opportunity, field, value)
-    opportunity.amount = round_money(opportunity.amount)
-    opportunity.weighted_amount = weighted(opportunity.amount, opportunity.probability)
+    opportunity.amount = round_amount(opportunity.amount, opportunity.currency)
+    opportunity.weighted_amount = weighted(
+        opportunity.amount, opportunity.probability, opportunity.currency
+    )
     await session.flush()
     return opportunity
 
@@ -359,7 +360,9 @@ async def move_opportunity(
     opportunity.stage_entered_at = history.moved_at
     opportunity.status = _STATUS_OF_KIND[stage.kind]
     opportunity.probability = _effective_probability(stage, data.probability)
-    opportunity.weighted_amount = weighted(opportunity.amount, opportunity.probability)
+    opportunity.weighted_amount = weighted(
+        opportunity.amount, opportunity.probability, opportunity.currency
+    )
     opportunity.details = {**opportunity.details, **details}
     if stage.kind is not StageKind.OPEN:
         opportunity.closed_at = history.moved_at

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.errors import FieldError, InvalidReference, NotFound
 from app.core.feed import FeedRecord, feed_records
-from app.core.money import round_money
+from app.core.money import COMPANY_CURRENCY, round_amount
 from app.core.repository import Saved
 from app.pipelines.errors import (
     DefaultPipelineRequired,
@@ -152,15 +152,17 @@ def _parse_detail(kind: FieldType, value: Any) -> str | None:
             return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
         except ValueError:
             return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        return None
+    if not isinstance(value, str):
+        return None  # money is a decimal string, never a number
     try:
-        amount = Decimal(str(value).strip())
+        amount = Decimal(value.strip())
     except InvalidOperation:
         return None
-    if not amount.is_finite() or amount < 0 or amount != round_money(amount):
+    if not amount.is_finite() or amount < 0:
         return None
-    return str(round_money(amount))
+    if amount != round_amount(amount, COMPANY_CURRENCY):
+        return None
+    return str(round_amount(amount, COMPANY_CURRENCY))
 
 
 # --- configuration (admins) -------------------------------------------------------

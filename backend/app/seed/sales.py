@@ -196,7 +196,7 @@ class _Builder:
             StageKind.LOST: OpportunityStatus.LOST,
         }[last_stage.kind]
         deal.probability = history[-1].probability
-        deal.weighted_amount = weighted(amount, deal.probability)
+        deal.weighted_amount = weighted(amount, deal.probability, currency)
         if deal.status is OpportunityStatus.OPEN:
             deal.expected_close_date = (self.now + timedelta(days=rng.randint(5, 150))).date()
         else:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from httpx import AsyncClient
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.leads.models import LeadStatus
@@ -210,6 +211,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     # the change feed: everyone pulls what they may see
     ("GET", "/api/v1/sync/changes"): Case(everyone(200)),
     ("GET", "/api/v1/sync/cursor"): Case(everyone(200)),
+    # the job queue: admins only
+    ("GET", "/api/v1/jobs"): Case(only(200, "admin")),
+    ("POST", "/api/v1/jobs/{job_id}/retry"): Case(only(200, "admin")),
 }
 
 
@@ -294,6 +298,17 @@ async def _notifications(session: AsyncSession, world: World) -> tuple[dict[str,
     return {"notification_id": own.id}, {"notification_id": foreign.id}
 
 
+async def _jobs(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A failed job (the queue is the company's: the same on both sides)."""
+    job_id = await session.scalar(
+        text(
+            "INSERT INTO procrastinate_jobs (queue_name, task_name, status, args) "
+            "VALUES ('default', 'leads.rescore_open_leads', 'failed', '{}') RETURNING id"
+        )
+    )
+    return {"job_id": job_id}, {"job_id": job_id}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -302,6 +317,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _pipelines,
     _opportunities,
     _notifications,
+    _jobs,
 ]
 
 

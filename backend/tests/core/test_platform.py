@@ -188,7 +188,7 @@ async def test_times_outside_sane_years_are_refused(client: AsyncClient, world: 
 async def test_money_beyond_the_column_is_refused(client: AsyncClient, world: World):
     answer = await client.post(
         "/api/v1/customers",
-        json={"name": "Huge", "credit_limit": "99999999999999.99"},
+        json={"name": "Huge", "credit_limit": "99999999999999999.99"},  # 19 digits
         headers=auth(world.engineer),
     )
     assert answer.status_code == 422

@@ -109,9 +109,7 @@ async def test_editing_addresses_keeps_the_ids_of_those_that_stay(
         headers={**auth(world.engineer), "If-Match": "*"},
     )
     assert second.status_code == 200
-    assert [(a["id"], a["line1"]) for a in second.json()["addresses"]] == [
-        (shipping_id, "Dock 5")
-    ]
+    assert [(a["id"], a["line1"]) for a in second.json()["addresses"]] == [(shipping_id, "Dock 5")]
     unknown = await client.patch(
         f"{URL}/{customer.id}",
         json={"addresses": [{**shipping, "id": str(billing.id)}]},  # removed just before

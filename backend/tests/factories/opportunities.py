@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.core.clock import utcnow
-from app.core.money import round_money
+from app.core.money import round_amount
 from app.customers.models import Customer
 from app.opportunities.models import Opportunity, OpportunityStatus
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
@@ -65,7 +65,7 @@ async def create_opportunity(
         stage_id=stage.id,
         status=status,
         probability=chance,
-        weighted_amount=round_money(amount * chance / Decimal(100)),
+        weighted_amount=round_amount(amount * chance / Decimal(100), currency),
         stage_entered_at=utcnow(),
         closed_at=utcnow() if status is not OpportunityStatus.OPEN else None,
         details={},

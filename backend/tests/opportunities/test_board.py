@@ -10,7 +10,7 @@ from decimal import Decimal
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.money import round_money
+from app.core.money import round_amount
 from tests.conftest import World, auth
 from tests.factories.customers import create_customer
 from tests.factories.opportunities import create_opportunity, default_pipeline
@@ -46,7 +46,7 @@ async def test_board_sums_are_exact_per_stage_and_currency(
         totals = expected[(str(stage.id), currency)]
         totals[0] += 1
         totals[1] += deal.amount
-        totals[2] += round_money(deal.amount * deal.probability / Decimal(100))
+        totals[2] += round_amount(deal.amount * deal.probability / Decimal(100), deal.currency)
     await session.commit()
 
     board = await client.get(URL, headers=auth(world.head))
