@@ -6,6 +6,7 @@ from app.core.db import Base
 from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
 from app.core.jobs import JobError
+from app.core.numbering import DocumentCounter
 from app.core.projections import EventConsumer
 from app.customers.models import Contact, Customer, CustomerAddress
 from app.leads.models import Lead, LeadScoringRule
@@ -20,6 +21,7 @@ __all__ = [
     "Contact",
     "Customer",
     "CustomerAddress",
+    "DocumentCounter",
     "DomainEvent",
     "EventConsumer",
     "IdempotencyRecord",

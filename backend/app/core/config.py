@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     # How long a stored Idempotency-Key answer replays; a retry after that is a new
     # request (creates are still safe: the phone sends its own ids).
     idempotency_retention_hours: int = 72
+    # The month the fiscal year starts (India: April); document numbers restart then.
+    fiscal_year_start_month: int = Field(default=4, ge=1, le=12)
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_outside_dev(self) -> Settings:
