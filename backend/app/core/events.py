@@ -256,8 +256,13 @@ def snapshot(entity: Entity, secrets: frozenset[str] = SECRET_FIELDS) -> dict[st
     return {
         column.key: jsonable(getattr(entity, column.key))
         for column in entity.__mapper__.column_attrs
-        if column.key not in secrets
+        if column.key not in secrets and not _derived(column)
     }
+
+
+def _derived(attribute: Any) -> bool:
+    """A column the database computes (search text): not part of a change."""
+    return attribute.columns[0].computed is not None
 
 
 def _changes(entity: Entity, secrets: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -265,7 +270,7 @@ def _changes(entity: Entity, secrets: frozenset[str]) -> tuple[dict[str, Any], d
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED:
+        if attr.key in _SKIPPED or _derived(attr):
             continue
         history = state.attrs[attr.key].history
         if not history.has_changes():

@@ -42,20 +42,17 @@ def fiscal_year_of(day: date, start_month: int | None = None) -> str:
     return f"{first}-{(first + 1) % 100:02d}"
 
 
-async def next_number(
-    session: AsyncSession, document_type: str, *, prefix: str, on: date
-) -> str:
+async def next_number(session: AsyncSession, document_type: str, *, prefix: str, on: date) -> str:
     """The next number of ``document_type`` in the fiscal year of ``on``, formatted."""
     year = fiscal_year_of(on)
-    table = DocumentCounter.__table__
     stmt = (
-        pg_insert(table)
+        pg_insert(DocumentCounter)
         .values(document_type=document_type, fiscal_year=year, last_number=1)
         .on_conflict_do_update(
             index_elements=["document_type", "fiscal_year"],
-            set_={"last_number": table.c.last_number + 1},
+            set_={"last_number": DocumentCounter.last_number + 1},
         )
-        .returning(table.c.last_number)
+        .returning(DocumentCounter.last_number)
     )
     number = int((await session.execute(stmt)).scalar_one())
     return f"{prefix}/{year}/{number:05d}"

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from app.core.access import owned_or_in_territory, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.search import search_column, trigram_index
 
 PHONE_MATCH_DIGITS = 10
 
@@ -52,6 +53,7 @@ class Customer(Entity):
         Index("ix_customers_name_id", "name", "id"),
         Index("ix_customers_created_at_id", "created_at", "id"),
         Index("ix_customers_updated_at_id", "updated_at", "id"),
+        trigram_index("customers"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -76,6 +78,7 @@ class Customer(Entity):
     consent_updated_at: Mapped[datetime | None]
     is_archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = search_column("name", "legal_name", "email", phone="phone")
 
     addresses: Mapped[list[CustomerAddress]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="CustomerAddress.kind"
@@ -115,7 +118,10 @@ class CustomerAddress(Entity):
 
 class Contact(Entity):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_customer_id_name", "customer_id", "name"),)
+    __table_args__ = (
+        Index("ix_contacts_customer_id_name", "customer_id", "name"),
+        trigram_index("contacts"),
+    )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
@@ -129,6 +135,7 @@ class Contact(Entity):
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     # Removed by a user: kept for the records that link to it, gone from every read.
     is_archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    search_text: Mapped[str] = search_column("name", "email", phone="phone")
 
     @validates("phone")
     def _keep_phone_key(self, _: str, phone: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ColumnElement, Select, String, case, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -12,6 +12,7 @@ from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
 from app.core.pagination import ListParams, SortOptions, apply_keyset, split_page
 from app.core.repository import ScopedRepository
+from app.core.search import matches
 from app.customers.errors import ContactNotFound, CustomerNotFound
 from app.customers.models import Contact, Customer
 
@@ -39,25 +40,11 @@ class CustomerRepository(ScopedRepository[Customer]):
     ) -> Select[Customer]:
         stmt = self.scoped()
         if q:
-            pattern = f"%{q.strip().lower()}%"
-            contact_match = exists().where(
-                Contact.customer_id == Customer.id,
-                Contact.is_archived.is_(False),
-                or_(
-                    func.lower(Contact.name).like(pattern),
-                    func.lower(Contact.email).like(pattern),
-                    Contact.phone.like(pattern),
-                ),
+            # Two index scans (customers, contacts) joined by id, not a scan per row.
+            by_contact = select(Contact.customer_id).where(
+                matches(Contact.search_text, q), Contact.is_archived.is_(False)
             )
-            stmt = stmt.where(
-                or_(
-                    func.lower(Customer.name).like(pattern),
-                    func.lower(Customer.legal_name).like(pattern),
-                    func.lower(Customer.email).like(pattern),
-                    Customer.phone.like(pattern),
-                    contact_match,
-                )
-            )
+            stmt = stmt.where(or_(matches(Customer.search_text, q), Customer.id.in_(by_contact)))
         if territory_id is not None:
             stmt = stmt.where(Customer.territory_id == territory_id)
         if owner_id is not None:
@@ -72,6 +59,12 @@ class CustomerRepository(ScopedRepository[Customer]):
         if archived is not None:
             stmt = stmt.where(Customer.is_archived.is_(archived))
         return stmt
+
+    @staticmethod
+    def unscoped_ids_matching(q: str) -> Select[uuid.UUID]:
+        """Ids of customers whose names, e-mail or phone contain ``q``: a filter for other
+        lists (deals by customer name), always used inside a scoped statement."""
+        return select(Customer.id).where(matches(Customer.search_text, q))
 
     async def unscoped_external_id_taken(
         self, external_id: str, *, other_than: uuid.UUID | None = None

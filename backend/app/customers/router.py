@@ -16,6 +16,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.search import SearchQuery
 from app.core.timeline import TimelineKind
 from app.customers import service
 from app.customers.dependencies import VisibleContact, VisibleCustomer
@@ -43,7 +44,7 @@ async def list_customers(
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.CUSTOMER_SORT),
-    q: str | None = None,
+    q: SearchQuery = None,
     territory_id: uuid.UUID | None = None,
     owner_id: uuid.UUID | None = None,
     industry: str | None = None,

@@ -360,6 +360,11 @@ async def possible_duplicates(
     return matches
 
 
+def customer_ids_matching(q: str) -> Any:
+    """A subquery of the customers matching ``q``, for another domain's scoped list."""
+    return CustomerRepository.unscoped_ids_matching(q)
+
+
 async def customer_names(
     session: AsyncSession, principal: Principal, customer_ids: set[uuid.UUID]
 ) -> dict[uuid.UUID, str]:

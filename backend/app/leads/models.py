@@ -21,6 +21,7 @@ from app.core.access import owned_rows, register_scope, visible_to_everyone
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.search import search_column, trigram_index
 
 
 class LeadSource(StrEnum):
@@ -51,6 +52,7 @@ class Lead(Entity):
         Index("ix_leads_updated_at_id", "updated_at", "id"),
         Index("ix_leads_score_id", "score", "id"),
         Index("ix_leads_owner_id_status", "owner_id", "status"),
+        trigram_index("leads"),
     )
 
     person_name: Mapped[str | None] = mapped_column(String(200))
@@ -78,6 +80,9 @@ class Lead(Entity):
     estimated_value: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = search_column(
+        "person_name", "company_name", "email", "city", phone="phone"
+    )
     # Where the engineer stood when capturing it on the phone, and when (client time).
     capture_latitude: Mapped[float | None] = mapped_column(Float)
     capture_longitude: Mapped[float | None] = mapped_column(Float)

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Integer, Select, case, func, or_, select
 from app.core.access import scope_clause
 from app.core.pagination import SortOptions
 from app.core.repository import ScopedRepository
+from app.core.search import matches
 from app.leads.errors import LeadNotFound
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadSource, LeadStatus
 
@@ -42,16 +43,7 @@ class LeadRepository(ScopedRepository[Lead]):
     ) -> Select[Lead]:
         stmt = self.scoped()
         if q:
-            pattern = f"%{q.strip().lower()}%"
-            stmt = stmt.where(
-                or_(
-                    func.lower(Lead.person_name).like(pattern),
-                    func.lower(Lead.company_name).like(pattern),
-                    func.lower(Lead.email).like(pattern),
-                    Lead.phone.like(pattern),
-                    func.lower(Lead.city).like(pattern),
-                )
-            )
+            stmt = stmt.where(matches(Lead.search_text, q))
         equals = {
             Lead.status: status,
             Lead.source: source,

@@ -26,6 +26,7 @@ from app.core.context import current_request_id
 from app.core.errors import PROBLEM_JSON, problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.search import SearchQuery
 from app.leads import conversion, service
 from app.leads.dependencies import VisibleLead
 from app.leads.errors import PossibleDuplicates
@@ -86,7 +87,7 @@ async def list_leads(
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.LEAD_SORT),
-    q: str | None = Query(None, description="Part of the name, company, email, phone or city"),
+    q: SearchQuery = None,
     status: LeadStatus | None = None,
     source: LeadSource | None = None,
     owner_id: uuid.UUID | None = None,

@@ -147,7 +147,11 @@ class LeadRead(CurrencyAmounts, EntityRead):
     def _nest_address(cls, value: Any) -> Any:
         if not isinstance(value, Lead):
             return value
-        fields = {c.key: getattr(value, c.key) for c in value.__mapper__.column_attrs}
+        fields = {
+            c.key: getattr(value, c.key)
+            for c in value.__mapper__.column_attrs
+            if c.columns[0].computed is None  # search_text is never loaded
+        }
         fields["address"] = {
             **{name: fields[f"address_{name}"] for name in ("line1", "line2")},
             **{name: fields[name] for name in ADDRESS_FIELDS[2:]},

@@ -24,6 +24,7 @@ from app.core.access import owned_rows, register_scope, visible_through
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.search import search_column, trigram_index
 
 
 class OpportunityStatus(StrEnum):
@@ -45,6 +46,7 @@ class Opportunity(Entity):
         Index("ix_opportunities_amount_id", "amount", "id"),
         Index("ix_opportunities_created_at_id", "created_at", "id"),
         Index("ix_opportunities_updated_at_id", "updated_at", "id"),
+        trigram_index("opportunities"),
     )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -75,6 +77,7 @@ class Opportunity(Entity):
         ForeignKey("leads.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = search_column("title")
 
 
 class OpportunityStageHistory(Entity):

@@ -14,11 +14,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, select
+from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.core.pagination import SortOptions
 from app.core.repository import ScopedRepository
+from app.core.search import matches
+from app.customers.service import customer_ids_matching
 from app.opportunities.errors import OpportunityNotFound
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
 
@@ -71,7 +73,12 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
     ) -> Select[Opportunity]:
         stmt = self.scoped()
         if q:
-            stmt = stmt.where(func.lower(Opportunity.title).like(f"%{q.strip().lower()}%"))
+            stmt = stmt.where(
+                or_(
+                    matches(Opportunity.search_text, q),
+                    Opportunity.customer_id.in_(customer_ids_matching(q)),
+                )
+            )
         equals = {
             Opportunity.pipeline_id: pipeline_id,
             Opportunity.stage_id: stage_id,

@@ -22,6 +22,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.search import SearchQuery
 from app.opportunities import service
 from app.opportunities.dependencies import VisibleOpportunity
 from app.opportunities.models import Opportunity, OpportunityStatus
@@ -63,7 +64,7 @@ async def list_opportunities(
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.OPPORTUNITY_SORT),
-    q: str | None = Query(None, description="Part of the title"),
+    q: SearchQuery = None,
     pipeline_id: uuid.UUID | None = None,
     stage_id: uuid.UUID | None = None,
     owner_id: uuid.UUID | None = None,

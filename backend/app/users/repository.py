@@ -10,6 +10,7 @@ from app.core.access import Role
 from app.core.errors import InvalidReference
 from app.core.pagination import SortOptions
 from app.core.repository import ScopedRepository
+from app.core.search import matches
 from app.users.errors import TeamNotFound, TerritoryNotFound, UserNotFound
 from app.users.models import Team, Territory, User, user_territories
 
@@ -33,9 +34,11 @@ class UserRepository(ScopedRepository[User]):
     ) -> Select[User]:
         stmt = self.scoped()
         if q:
-            pattern = f"%{q.lower()}%"
             stmt = stmt.where(
-                or_(func.lower(User.full_name).like(pattern), func.lower(User.email).like(pattern))
+                or_(
+                    matches(func.lower(User.full_name), q),
+                    matches(func.lower(User.email), q),
+                )
             )
         if role is not None:
             stmt = stmt.where(User.role == role)

@@ -13,6 +13,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.search import SearchQuery
 from app.users import service
 from app.users.dependencies import get_team_or_404, get_territory_or_404, get_user_or_404
 from app.users.models import Team, Territory, User
@@ -51,7 +52,7 @@ async def list_users(
     session: DB,
     principal: Principal = requires(Permission.USERS_READ),
     params: ListParams = list_params(service.USER_SORT),
-    q: str | None = None,
+    q: SearchQuery = None,
     role: Role | None = None,
     team_id: uuid.UUID | None = None,
     is_active: bool | None = None,
