@@ -8,6 +8,7 @@ that pair, so each page costs one indexed range scan however deep it is.
 from __future__ import annotations
 
 import base64
+import inspect
 import hashlib
 import hmac
 import uuid
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import orjson
 from fastapi import Depends, Query
@@ -193,17 +194,39 @@ class ListParams:
 
 
 def list_params(options: SortOptions) -> Any:
-    """A dependency parsing ``?limit=&cursor=&sort=`` against one endpoint's allow-list."""
+    """A dependency parsing ``?limit=&cursor=&sort=`` against one endpoint's allow-list;
+    the allowed sorts are an enum in the OpenAPI document."""
 
-    def parse(
-        limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size"),
-        cursor: str | None = Query(None, description="next_cursor of the previous page"),
-        sort: str | None = Query(
-            None,
-            description=f"One of {', '.join(options.allowed)}; '-' sorts descending. "
-            f"Default {options.default}.",
-        ),
-    ) -> ListParams:
+    def parse(limit: int, cursor: str | None, sort: str | None) -> ListParams:
         return ListParams(order=options.parse(sort), limit=limit, cursor=cursor)
 
+    sort_values = Literal[tuple(options.allowed)]  # type: ignore[valid-type]
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    parse.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                "limit",
+                keyword,
+                annotation=int,
+                default=Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size"),
+            ),
+            inspect.Parameter(
+                "cursor",
+                keyword,
+                annotation=str | None,
+                default=Query(
+                    None, max_length=500, description="next_cursor of the previous page"
+                ),
+            ),
+            inspect.Parameter(
+                "sort",
+                keyword,
+                annotation=sort_values | None,
+                default=Query(
+                    None, description=f"'-' sorts descending. Default {options.default}."
+                ),
+            ),
+        ],
+        return_annotation=ListParams,
+    )
     return Depends(parse)
