@@ -18,7 +18,7 @@ RUN_PREREQS  :=
 include $(wildcard mk/*.mk)
 
 .PHONY: help run test lint backend-lint backend-deps migrate seed openapi openapi-check \
-        backend-test db-stop bench requirements compose-check
+        backend-test backend-fuzz db-stop bench requirements compose-check
 
 help:  ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -70,7 +70,10 @@ backend-lint: backend-deps  ## ruff, mypy, import contracts (migration drift is 
 backend-test: backend-deps  ## the backend suite on PostgreSQL, two workers
 	cd backend && $(PY) -m pytest -q -n 2
 
-test: lint backend-test openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
+backend-fuzz: backend-deps  ## schemathesis against a throwaway stack: no 500, nothing outside the OpenAPI document
+	cd backend && $(PY) scripts/fuzz_api.py --max-examples 8
+
+test: lint backend-test backend-fuzz openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
 
 bench: backend-deps  ## benchmarks (print ratios)
 	cd backend && $(PY) ../bench/run.py

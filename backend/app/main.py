@@ -24,6 +24,7 @@ from app.core.events import assert_every_entity_tracked
 from app.core.logging import configure_logging
 from app.core.middleware import (
     BodySizeLimitMiddleware,
+    CompleteAllowMiddleware,
     RejectNulMiddleware,
     RequestContextMiddleware,
 )
@@ -86,6 +87,7 @@ def create_app(
     app.state.subject_resolver = subject_of_request
 
     install_error_handlers(app)
+    app.add_middleware(CompleteAllowMiddleware, openapi=app.openapi)
     app.add_middleware(RejectNulMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(

@@ -95,7 +95,7 @@ async def create_activity(
     return await _read(session, principal, answer_saved(response, saved))
 
 
-@router.get("/{activity_id}", response_model=ActivityRead, responses=READ)
+@router.get("/{activity_id:uuid}", response_model=ActivityRead, responses=READ)
 async def read_activity(
     activity: VisibleActivity, response: Response, session: DB, principal: Principal = CAN_READ
 ) -> ActivityRead:
@@ -103,13 +103,13 @@ async def read_activity(
     return await _read(session, principal, activity)
 
 
-@router.patch("/{activity_id}", response_model=ActivityRead, responses=WRITE)
+@router.patch("/{activity_id:uuid}", response_model=ActivityRead, responses=WRITE)
 async def update_activity(
     body: ActivityUpdate,
     activity: VisibleActivity,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_WRITE,
 ) -> ActivityRead:
     """Reschedule or edit a planned activity (done or cancelled ones only take notes)."""
@@ -119,7 +119,7 @@ async def update_activity(
     return await _read(session, principal, activity)
 
 
-@router.post("/{activity_id}/complete", response_model=ActivityRead, responses=WRITE)
+@router.post("/{activity_id:uuid}/complete", response_model=ActivityRead, responses=WRITE)
 async def complete_activity(
     body: ActivityComplete,
     activity: VisibleActivity,
@@ -133,7 +133,7 @@ async def complete_activity(
     return await _read(session, principal, activity)
 
 
-@router.post("/{activity_id}/cancel", response_model=ActivityRead, responses=WRITE)
+@router.post("/{activity_id:uuid}/cancel", response_model=ActivityRead, responses=WRITE)
 async def cancel_activity(
     activity: VisibleActivity, response: Response, session: DB, principal: Principal = CAN_WRITE
 ) -> ActivityRead:

@@ -23,7 +23,7 @@ def _parse_if_match(value: str) -> int | None:
     return int(tag) if tag.isdigit() else None
 
 
-def check_if_match(if_match: str | None, current_version: int) -> None:
+def check_if_match(if_match: str, current_version: int) -> None:
     """428 when the client sent no If-Match, 412 when its copy is stale."""
     if not if_match:
         raise PreconditionRequired("Send the ETag you read in If-Match to update this record")
@@ -37,11 +37,14 @@ def check_if_match(if_match: str | None, current_version: int) -> None:
         )
 
 
+# Required, as the OpenAPI document says; a request without it answers 428 (the error
+# handler turns this header's "missing" into Precondition Required).
+IF_MATCH = "If-Match"
 IfMatch = Annotated[
-    str | None,
+    str,
     Header(
-        alias="If-Match",
-        description='The ETag of the version being changed, e.g. "3"',
+        alias=IF_MATCH,
+        description='The ETag of the version being changed, e.g. "3" (or * for any)',
     ),
 ]
 

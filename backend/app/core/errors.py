@@ -166,6 +166,13 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _validation_errors(exc)
+        if errors and all(e.type == "missing" and e.loc == ["header", "If-Match"] for e in errors):
+            return problem_response(
+                status=428,
+                code="precondition_required",
+                title="If-Match header required",
+                detail="Send the ETag you read in If-Match to update this record",
+            )
         if any(e.type == "json_invalid" for e in errors):
             return problem_response(
                 status=400,

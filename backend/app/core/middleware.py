@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import structlog
@@ -154,3 +155,62 @@ class RejectNulMiddleware:
             errors=[FieldError(loc=[where], msg="NUL characters are not allowed", type="nul")],
         )
         await response(scope, receive, send)
+
+
+class CompleteAllowMiddleware:
+    """A 405 names every method the path has in ``Allow``. A path's methods are separate
+    routes, so the router alone names only those of the first route that matched; the
+    OpenAPI document knows them all (and which path parameters are UUIDs)."""
+
+    def __init__(self, app: ASGIApp, openapi: Callable[[], dict[str, Any]]) -> None:
+        self.app = app
+        self.openapi = openapi
+        self._table: list[tuple[re.Pattern[str], list[str]]] | None = None
+
+    def _compile(self) -> list[tuple[re.Pattern[str], list[str]]]:
+        table = []
+        for template, operations in self.openapi()["paths"].items():
+            methods = sorted(m.upper() for m in operations if m != "parameters")
+            kinds = {
+                p["name"]: p.get("schema", {})
+                for op in operations.values()
+                if isinstance(op, dict)
+                for p in op.get("parameters", [])
+                if p.get("in") == "path"
+            }
+
+            def part(match: re.Match[str], kinds: dict[str, Any] = kinds) -> str:
+                schema = kinds.get(match.group(1), {})
+                if schema.get("format") == "uuid":
+                    return "[0-9a-fA-F-]{32,36}"
+                if schema.get("type") == "integer":
+                    return "[0-9]+"
+                return "[^/]+"
+
+            pattern = re.sub(r"\\\{(\w+)\\\}", part, re.escape(template))
+            table.append((re.compile(f"^{pattern}$"), methods))
+        return table
+
+    def _methods(self, path: str) -> list[str]:
+        if self._table is None:
+            self._table = self._compile()
+        found: set[str] = set()
+        for pattern, methods in self._table:
+            if pattern.match(path):
+                found.update(methods)
+        return sorted(found)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_allow(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 405:
+                methods = self._methods(scope["path"])
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"allow"]
+                headers.append((b"allow", ", ".join(methods).encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_allow)

@@ -8,9 +8,9 @@ that pair, so each page costs one indexed range scan however deep it is.
 from __future__ import annotations
 
 import base64
-import inspect
 import hashlib
 import hmac
+import inspect
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -214,9 +214,7 @@ def list_params(options: SortOptions) -> Any:
                 "cursor",
                 keyword,
                 annotation=str | None,
-                default=Query(
-                    None, max_length=500, description="next_cursor of the previous page"
-                ),
+                default=Query(None, max_length=500, description="next_cursor of the previous page"),
             ),
             inspect.Parameter(
                 "sort",

@@ -69,17 +69,12 @@ class ScopedRepository(Generic[M]):
     async def find_replayed_create(
         self, client_id: uuid.UUID | None, *options: ORMOption
     ) -> M | None:
-        """A create repeated with the same client id returns the first record.
-
-        The id of someone else's record is a conflict, and says nothing about that record.
-        """
-        if client_id is None:
+        """A create repeated with the same client id returns the first record."""
+        if client_id is None or not await self.unscoped_exists(client_id):
             return None
-        existing = await self.get(client_id, *options)
-        if existing is not None or not await self.unscoped_exists(client_id):
-            return existing
-        # The caller made it, but it has moved out of their sight since (a lead routed to
-        # another engineer): their retry still gets the first answer, not a conflict.
+        # Only the caller's own creation replays, even when it has moved out of their
+        # sight since (a lead routed to another engineer); anyone else's record with
+        # this id is a conflict that says nothing about it.
         if await self._created_by_caller(client_id):
             stmt = select(self.model).where(self.model.id == client_id).options(*options)
             return (await self.session.scalars(stmt)).one()

@@ -32,6 +32,22 @@ def request_subject(request: Request) -> str:
 class TransactionalRoute(APIRoute):
     replayable = True
 
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        # A create answers 201, or 200 with the first record when its client id (the
+        # phone's own) was created before by the same caller: both are documented.
+        if kwargs.get("status_code") == 201 and kwargs.get("response_model") is not None:
+            responses = dict(kwargs.get("responses") or {})
+            responses.setdefault(
+                200,
+                {
+                    "model": kwargs["response_model"],
+                    "description": "Created before with this id by the same caller: "
+                    "the record as it is",
+                },
+            )
+            kwargs["responses"] = responses
+        super().__init__(path, endpoint, **kwargs)
+
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
         replayable = self.replayable

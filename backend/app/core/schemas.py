@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import UTC, datetime
-from typing import Annotated, Any, ClassVar, Self
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, ClassVar, Self, get_args
 
 from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SerializationInfo,
@@ -32,13 +34,67 @@ def _utc_within_bounds(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-# Every time the API accepts: with an offset (naive times are refused), within sane
-# years, converted to UTC.
-UtcDateTime = Annotated[AwareDatetime, AfterValidator(_utc_within_bounds)]
+def _iso_text(value: Any) -> Any:
+    """A time is written as ISO 8601 text; a number (a Unix time?) is refused."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or value.strip().lstrip("+-").replace(".", "", 1).isdigit():
+        raise ValueError("must be an ISO 8601 date-time with an offset, e.g. 2026-11-29T10:00Z")
+    return value
+
+
+# Every time the API accepts: ISO 8601 text with an offset (naive times and numbers are
+# refused), within sane years, converted to UTC.
+UtcDateTime = Annotated[
+    AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_utc_within_bounds)
+]
+
+
+def _iso_date_text(value: Any) -> Any:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value.strip()):
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return value
+
+
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# A calendar date as the API accepts it: YYYY-MM-DD text (not a Unix time).
+IsoDate = Annotated[date, BeforeValidator(_iso_date_text)]
+
+
+def _json_type_of(annotation: Any) -> type | None:
+    """bool, int or float when a field holds one of them (optionally None)."""
+    options = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
+    if len(options) == 1 and options[0] in (bool, int, float):
+        return options[0]  # type: ignore[no-any-return]
+    return None
+
+
+_JSON_NAMES = {bool: "true or false", int: "a whole number", float: "a number"}
 
 
 class InputModel(BaseModel):
+    """A request body: unknown fields are an error, and JSON types are taken as sent
+    (no ``"5"`` for a number, no ``0`` for false): a client that sends the wrong type
+    has a bug worth hearing about."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _json_types(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None or info.field_name is None:
+            return value
+        expected = _json_type_of(cls.model_fields[info.field_name].annotation)
+        if expected is None:
+            return value
+        wrong = isinstance(value, str) or (isinstance(value, bool) != (expected is bool))
+        if expected is int and isinstance(value, float) and not value.is_integer():
+            wrong = True
+        if wrong:
+            raise ValueError(f"must be {_JSON_NAMES[expected]}")
+        return value
 
 
 class AddressRegion(InputModel):

@@ -81,7 +81,7 @@ async def create_customer(
     return CustomerRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/{customer_id}", response_model=CustomerRead, responses=READ)
+@router.get("/{customer_id:uuid}", response_model=CustomerRead, responses=READ)
 async def read_customer(
     customer: VisibleCustomer, response: Response, principal: Principal = CAN_READ
 ) -> CustomerRead:
@@ -89,13 +89,13 @@ async def read_customer(
     return CustomerRead.model_validate(customer)
 
 
-@router.patch("/{customer_id}", response_model=CustomerRead, responses=WRITE)
+@router.patch("/{customer_id:uuid}", response_model=CustomerRead, responses=WRITE)
 async def update_customer(
     body: CustomerUpdate,
     customer: VisibleCustomer,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_WRITE,
 ) -> CustomerRead:
     """Change a customer. Needs `If-Match` with the ETag read (428 without, 412 when stale).
@@ -106,7 +106,7 @@ async def update_customer(
     return CustomerRead.model_validate(customer)
 
 
-@router.post("/{customer_id}/archive", response_model=CustomerRead, responses=WRITE)
+@router.post("/{customer_id:uuid}/archive", response_model=CustomerRead, responses=WRITE)
 async def archive_customer(
     customer: VisibleCustomer, response: Response, session: DB, principal: Principal = CAN_WRITE
 ) -> CustomerRead:
@@ -116,7 +116,7 @@ async def archive_customer(
     return CustomerRead.model_validate(customer)
 
 
-@router.post("/{customer_id}/unarchive", response_model=CustomerRead, responses=WRITE)
+@router.post("/{customer_id:uuid}/unarchive", response_model=CustomerRead, responses=WRITE)
 async def unarchive_customer(
     customer: VisibleCustomer, response: Response, session: DB, principal: Principal = CAN_WRITE
 ) -> CustomerRead:
@@ -125,7 +125,7 @@ async def unarchive_customer(
     return CustomerRead.model_validate(customer)
 
 
-@router.get("/{customer_id}/contacts", response_model=list[ContactRead], responses=READ)
+@router.get("/{customer_id:uuid}/contacts", response_model=list[ContactRead], responses=READ)
 async def list_contacts(
     customer: VisibleCustomer, session: DB, principal: Principal = CAN_READ
 ) -> list[ContactRead]:
@@ -134,7 +134,7 @@ async def list_contacts(
 
 
 @router.post(
-    "/{customer_id}/contacts", response_model=ContactRead, status_code=201, responses=CREATE
+    "/{customer_id:uuid}/contacts", response_model=ContactRead, status_code=201, responses=CREATE
 )
 async def add_contact(
     body: ContactCreate,
@@ -147,7 +147,9 @@ async def add_contact(
     return ContactRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/{customer_id}/contacts/{contact_id}", response_model=ContactRead, responses=READ)
+@router.get(
+    "/{customer_id:uuid}/contacts/{contact_id:uuid}", response_model=ContactRead, responses=READ
+)
 async def read_contact(
     contact: VisibleContact, response: Response, principal: Principal = CAN_READ
 ) -> ContactRead:
@@ -155,13 +157,15 @@ async def read_contact(
     return ContactRead.model_validate(contact)
 
 
-@router.patch("/{customer_id}/contacts/{contact_id}", response_model=ContactRead, responses=WRITE)
+@router.patch(
+    "/{customer_id:uuid}/contacts/{contact_id:uuid}", response_model=ContactRead, responses=WRITE
+)
 async def update_contact(
     body: ContactUpdate,
     contact: VisibleContact,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_WRITE,
 ) -> ContactRead:
     check_if_match(if_match, contact.version)
@@ -170,9 +174,9 @@ async def update_contact(
     return ContactRead.model_validate(contact)
 
 
-@router.delete("/{customer_id}/contacts/{contact_id}", status_code=204, responses=WRITE)
+@router.delete("/{customer_id:uuid}/contacts/{contact_id:uuid}", status_code=204, responses=WRITE)
 async def delete_contact(
-    contact: VisibleContact, session: DB, if_match: IfMatch = None, principal: Principal = CAN_WRITE
+    contact: VisibleContact, session: DB, if_match: IfMatch, principal: Principal = CAN_WRITE
 ) -> Response:
     """Remove the contact. It is archived, not erased: deals and activities keep their
     link, and it is gone from every read and list."""
@@ -181,7 +185,7 @@ async def delete_contact(
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{customer_id}/timeline", response_model=Page[TimelineEventRead], responses=READ)
+@router.get("/{customer_id:uuid}/timeline", response_model=Page[TimelineEventRead], responses=READ)
 async def read_timeline(
     customer: VisibleCustomer,
     session: DB,

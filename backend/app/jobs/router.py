@@ -35,7 +35,9 @@ async def list_jobs(
 
 
 @router.post(
-    "/{job_id}/retry", response_model=JobRead, responses=problem_responses(401, 403, 404, 409)
+    "/{job_id:int}/retry",
+    response_model=JobRead,
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def retry_job(
     job_id: Annotated[int, Path(ge=1, le=2**62)],

@@ -142,7 +142,7 @@ async def create_lead(
     return LeadRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/{lead_id}", response_model=LeadRead, responses=READ)
+@router.get("/{lead_id:uuid}", response_model=LeadRead, responses=READ)
 async def read_lead(
     lead: VisibleLead, response: Response, principal: Principal = CAN_READ
 ) -> LeadRead:
@@ -150,13 +150,13 @@ async def read_lead(
     return LeadRead.model_validate(lead)
 
 
-@router.patch("/{lead_id}", response_model=LeadRead, responses=WRITE)
+@router.patch("/{lead_id:uuid}", response_model=LeadRead, responses=WRITE)
 async def update_lead(
     body: LeadUpdate,
     lead: VisibleLead,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_WRITE,
 ) -> LeadRead:
     """Change a lead's details (not status or owner; see the actions). Needs `If-Match`.
@@ -175,7 +175,7 @@ async def _act(
     return LeadRead.model_validate(lead)
 
 
-@router.post("/{lead_id}/contact", response_model=LeadRead, responses=ACTION)
+@router.post("/{lead_id:uuid}/contact", response_model=LeadRead, responses=ACTION)
 async def contact_lead(
     lead: VisibleLead, response: Response, session: DB, principal: Principal = CAN_WRITE
 ) -> LeadRead:
@@ -183,7 +183,7 @@ async def contact_lead(
     return await _act(session, principal, lead, response, "contact")
 
 
-@router.post("/{lead_id}/qualify", response_model=LeadRead, responses=ACTION)
+@router.post("/{lead_id:uuid}/qualify", response_model=LeadRead, responses=ACTION)
 async def qualify_lead(
     lead: VisibleLead, response: Response, session: DB, principal: Principal = CAN_WRITE
 ) -> LeadRead:
@@ -191,7 +191,7 @@ async def qualify_lead(
     return await _act(session, principal, lead, response, "qualify")
 
 
-@router.post("/{lead_id}/disqualify", response_model=LeadRead, responses=ACTION)
+@router.post("/{lead_id:uuid}/disqualify", response_model=LeadRead, responses=ACTION)
 async def disqualify_lead(
     body: LeadDisqualify,
     lead: VisibleLead,
@@ -207,7 +207,7 @@ async def disqualify_lead(
     return LeadRead.model_validate(lead)
 
 
-@router.post("/{lead_id}/assign", response_model=LeadRead, responses=ACTION)
+@router.post("/{lead_id:uuid}/assign", response_model=LeadRead, responses=ACTION)
 async def assign_lead(
     principal: Annotated[Principal, requires(Permission.LEADS_ASSIGN)],
     body: LeadAssign,
@@ -223,7 +223,7 @@ async def assign_lead(
 
 
 @router.post(
-    "/{lead_id}/convert",
+    "/{lead_id:uuid}/convert",
     response_model=LeadConversion,
     status_code=201,
     responses={**ACTION, 409: CREATE[409]},

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +15,7 @@ from app.core.schemas import (
     CurrencyAmounts,
     EntityRead,
     InputModel,
+    IsoDate,
     OutputModel,
     UtcDateTime,
 )
@@ -207,7 +208,7 @@ class LeadConvert(InputModel):
     title: str | None = Field(default=None, min_length=1, max_length=200)
     amount: Amount | None = Field(default=None, ge=Decimal("0"))
     currency: CurrencyCode | None = None
-    expected_close_date: date | None = Field(default=None, description="Default: in 90 days")
+    expected_close_date: IsoDate | None = Field(default=None, description="Default: in 90 days")
     pipeline_id: uuid.UUID | None = None
 
     @model_validator(mode="after")

@@ -37,7 +37,7 @@ async def count_unread(session: DB, principal: CurrentPrincipal) -> UnreadCount:
     return UnreadCount(unread=await service.unread_count(session, principal))
 
 
-@router.post("/{notification_id}/read", response_model=NotificationRead, responses=READ)
+@router.post("/{notification_id:uuid}/read", response_model=NotificationRead, responses=READ)
 async def read_notification(
     notification: OwnNotification, session: DB, principal: CurrentPrincipal
 ) -> NotificationRead:

@@ -10,7 +10,6 @@ currencies are never added together.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +21,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
+from app.core.schemas import IsoDate
 from app.core.search import SearchQuery
 from app.opportunities import service
 from app.opportunities.dependencies import VisibleOpportunity
@@ -71,8 +71,8 @@ async def list_opportunities(
     territory_id: uuid.UUID | None = None,
     customer_id: uuid.UUID | None = None,
     status: OpportunityStatus | None = None,
-    close_from: date | None = Query(None, description="Expected close on or after"),
-    close_to: date | None = Query(None, description="Expected close on or before"),
+    close_from: IsoDate | None = Query(None, description="Expected close on or after"),
+    close_to: IsoDate | None = Query(None, description="Expected close on or before"),
     min_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
     max_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
     currency: str | None = Query(None, pattern=r"^[A-Z]{3}$"),
@@ -149,7 +149,7 @@ async def read_board(
     )
 
 
-@router.get("/{opportunity_id}", response_model=OpportunityRead, responses=READ)
+@router.get("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=READ)
 async def read_opportunity(
     opportunity: VisibleOpportunity,
     response: Response,
@@ -161,13 +161,13 @@ async def read_opportunity(
     return _read(opportunity, names)
 
 
-@router.patch("/{opportunity_id}", response_model=OpportunityRead, responses=WRITE)
+@router.patch("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=WRITE)
 async def update_opportunity(
     body: OpportunityUpdate,
     opportunity: VisibleOpportunity,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_WRITE,
 ) -> OpportunityRead:
     """Change an open deal (closed ones are 409). Needs `If-Match`. A new amount or
@@ -179,7 +179,7 @@ async def update_opportunity(
     return _read(opportunity, names)
 
 
-@router.post("/{opportunity_id}/move", response_model=OpportunityRead, responses=MOVE)
+@router.post("/{opportunity_id:uuid}/move", response_model=OpportunityRead, responses=MOVE)
 async def move_opportunity(
     body: StageMove,
     opportunity: VisibleOpportunity,
@@ -197,7 +197,7 @@ async def move_opportunity(
     return _read(opportunity, names)
 
 
-@router.get("/{opportunity_id}/history", response_model=list[StageHistoryRead], responses=READ)
+@router.get("/{opportunity_id:uuid}/history", response_model=list[StageHistoryRead], responses=READ)
 async def read_history(
     opportunity: VisibleOpportunity, session: DB, principal: Principal = CAN_READ
 ) -> list[StageHistoryRead]:

@@ -8,7 +8,14 @@ from typing import Any
 from pydantic import Field
 
 from app.core.money import Amount, CurrencyCode
-from app.core.schemas import CreateModel, CurrencyAmounts, EntityRead, InputModel, OutputModel
+from app.core.schemas import (
+    CreateModel,
+    CurrencyAmounts,
+    EntityRead,
+    InputModel,
+    IsoDate,
+    OutputModel,
+)
 from app.opportunities.models import OpportunityStatus
 from app.pipelines.schemas import StageRead
 
@@ -25,7 +32,7 @@ class OpportunityCreate(CreateModel):
     title: str = Field(min_length=1, max_length=200)
     amount: Amount = Field(ge=Decimal("0"))
     currency: CurrencyCode = "INR"
-    expected_close_date: date
+    expected_close_date: IsoDate
     pipeline_id: uuid.UUID | None = Field(default=None, description="Default: the default one")
     stage_id: uuid.UUID | None = Field(
         default=None, description="An open stage of the pipeline; default: its first stage"
@@ -47,7 +54,7 @@ class OpportunityUpdate(InputModel):
     title: str | None = Field(default=None, min_length=1, max_length=200)
     amount: Amount | None = Field(default=None, ge=Decimal("0"))
     currency: CurrencyCode | None = None
-    expected_close_date: date | None = None
+    expected_close_date: IsoDate | None = None
     probability: int | None = Field(
         default=None, ge=0, le=100, description="Overrides the stage's default probability"
     )

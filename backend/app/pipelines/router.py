@@ -55,7 +55,7 @@ async def create_pipeline(
     return PipelineRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/{pipeline_id}", response_model=PipelineRead, responses=READ)
+@router.get("/{pipeline_id:uuid}", response_model=PipelineRead, responses=READ)
 async def read_pipeline(
     pipeline: VisiblePipeline, response: Response, principal: Principal = CAN_READ
 ) -> PipelineRead:
@@ -63,13 +63,13 @@ async def read_pipeline(
     return PipelineRead.model_validate(pipeline)
 
 
-@router.patch("/{pipeline_id}", response_model=PipelineRead, responses=WRITE)
+@router.patch("/{pipeline_id:uuid}", response_model=PipelineRead, responses=WRITE)
 async def update_pipeline(
     body: PipelineUpdate,
     pipeline: VisiblePipeline,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_MANAGE,
 ) -> PipelineRead:
     """Rename, describe, or make this the default pipeline (the previous default stops
@@ -80,7 +80,9 @@ async def update_pipeline(
     return PipelineRead.model_validate(pipeline)
 
 
-@router.post("/{pipeline_id}/stages", response_model=StageRead, status_code=201, responses=CREATE)
+@router.post(
+    "/{pipeline_id:uuid}/stages", response_model=StageRead, status_code=201, responses=CREATE
+)
 async def add_stage(
     body: StageCreate,
     pipeline: VisiblePipeline,
@@ -93,7 +95,7 @@ async def add_stage(
     return StageRead.model_validate(answer_saved(response, saved))
 
 
-@router.post("/{pipeline_id}/reorder-stages", response_model=PipelineRead, responses=WRITE)
+@router.post("/{pipeline_id:uuid}/reorder-stages", response_model=PipelineRead, responses=WRITE)
 async def reorder_stages(
     body: StageOrder,
     pipeline: VisiblePipeline,
@@ -107,13 +109,15 @@ async def reorder_stages(
     return PipelineRead.model_validate(pipeline)
 
 
-@router.patch("/{pipeline_id}/stages/{stage_id}", response_model=StageRead, responses=WRITE)
+@router.patch(
+    "/{pipeline_id:uuid}/stages/{stage_id:uuid}", response_model=StageRead, responses=WRITE
+)
 async def update_stage(
     body: StageUpdate,
     stage: VisibleStage,
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_MANAGE,
 ) -> StageRead:
     """Rename a stage, change its default probability or the details it requires. Deals
@@ -124,12 +128,12 @@ async def update_stage(
     return StageRead.model_validate(stage)
 
 
-@router.delete("/{pipeline_id}/stages/{stage_id}", status_code=204, responses=WRITE)
+@router.delete("/{pipeline_id:uuid}/stages/{stage_id:uuid}", status_code=204, responses=WRITE)
 async def delete_stage(
     pipeline: VisiblePipeline,
     stage: VisibleStage,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = CAN_MANAGE,
 ) -> Response:
     """Delete a stage no deal is in or ever passed through (409 otherwise), keeping at

@@ -31,7 +31,9 @@ class FieldSpecRead(OutputModel):
     required: bool
 
 
-def _unique_keys(specs: list[FieldSpec]) -> list[FieldSpec]:
+def _unique_keys(specs: list[FieldSpec] | None) -> list[FieldSpec] | None:
+    if specs is None:
+        return None
     keys = [s.key for s in specs]
     if len(keys) != len(set(keys)):
         raise ValueError("field keys must be unique within a stage")

@@ -84,7 +84,7 @@ async def create_user(
     return UserRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/users/{user_id}", response_model=UserRead, tags=["users"], responses=READ)
+@router.get("/users/{user_id:uuid}", response_model=UserRead, tags=["users"], responses=READ)
 async def read_user(
     user: Annotated[User, Depends(get_user_or_404)], response: Response
 ) -> UserRead:
@@ -92,13 +92,13 @@ async def read_user(
     return UserRead.model_validate(user)
 
 
-@router.patch("/users/{user_id}", response_model=UserRead, tags=["users"], responses=WRITE)
+@router.patch("/users/{user_id:uuid}", response_model=UserRead, tags=["users"], responses=WRITE)
 async def update_user(
     body: UserUpdate,
     user: Annotated[User, Depends(get_user_or_404)],
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = requires(Permission.USERS_MANAGE),
 ) -> UserRead:
     """Change a user's profile, role, team, territories, password or active flag (admin)."""
@@ -124,7 +124,7 @@ async def create_team(
     return TeamRead.model_validate(answer_saved(response, saved))
 
 
-@router.get("/teams/{team_id}", response_model=TeamRead, tags=["teams"], responses=READ)
+@router.get("/teams/{team_id:uuid}", response_model=TeamRead, tags=["teams"], responses=READ)
 async def read_team(
     team: Annotated[Team, Depends(get_team_or_404)], response: Response
 ) -> TeamRead:
@@ -132,13 +132,13 @@ async def read_team(
     return TeamRead.model_validate(team)
 
 
-@router.patch("/teams/{team_id}", response_model=TeamRead, tags=["teams"], responses=WRITE)
+@router.patch("/teams/{team_id:uuid}", response_model=TeamRead, tags=["teams"], responses=WRITE)
 async def update_team(
     body: TeamUpdate,
     team: Annotated[Team, Depends(get_team_or_404)],
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = requires(Permission.TEAMS_MANAGE),
 ) -> TeamRead:
     check_if_match(if_match, team.version)
@@ -173,7 +173,7 @@ async def create_territory(
 
 
 @router.get(
-    "/territories/{territory_id}",
+    "/territories/{territory_id:uuid}",
     response_model=TerritoryRead,
     tags=["territories"],
     responses=READ,
@@ -186,7 +186,7 @@ async def read_territory(
 
 
 @router.patch(
-    "/territories/{territory_id}",
+    "/territories/{territory_id:uuid}",
     response_model=TerritoryRead,
     tags=["territories"],
     responses=WRITE,
@@ -196,7 +196,7 @@ async def update_territory(
     territory: Annotated[Territory, Depends(get_territory_or_404)],
     response: Response,
     session: DB,
-    if_match: IfMatch = None,
+    if_match: IfMatch,
     principal: Principal = requires(Permission.TERRITORIES_MANAGE),
 ) -> TerritoryRead:
     check_if_match(if_match, territory.version)

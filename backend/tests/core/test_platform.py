@@ -44,10 +44,34 @@ async def test_malformed_json_is_400_not_500(client: AsyncClient, world: World):
     assert answer.status_code == 400 and answer.json()["code"] == "malformed_json"
 
 
-async def test_bad_uuid_in_path_is_a_field_error(client: AsyncClient, world: World):
+async def test_a_path_that_is_not_an_id_names_no_record(client: AsyncClient, world: World):
+    """Record paths match UUIDs only: anything else is no record (404), and a method a
+    fixed path lacks is a 405 naming the methods it has (PATCH /leads/counts is not a
+    PATCH of a lead called "counts")."""
     answer = await client.get("/api/v1/customers/not-a-uuid", headers=auth(world.engineer))
-    assert answer.status_code == 422
-    assert answer.json()["errors"][0]["loc"] == ["path", "customer_id"]
+    assert answer.status_code == 404
+    assert answer.headers["content-type"] == "application/problem+json"
+    patch = await client.patch("/api/v1/leads/counts", json={}, headers=auth(world.engineer))
+    assert patch.status_code == 405
+    assert patch.headers["allow"] == "GET"
+    options = await client.options("/api/v1/customers", headers=auth(world.engineer))
+    assert options.status_code == 405
+    assert options.headers["allow"] == "GET, POST"
+
+
+async def test_a_patch_without_if_match_is_428_and_documented_as_required(
+    client: AsyncClient, world: World
+):
+    from app.main import create_app
+
+    answer = await client.patch(
+        f"/api/v1/users/{world.engineer.id}", json={"phone": "1"}, headers=auth(world.admin)
+    )
+    assert answer.status_code == 428
+    assert answer.json()["code"] == "precondition_required"
+    operation = create_app().openapi()["paths"]["/api/v1/users/{user_id}"]["patch"]
+    [if_match] = [p for p in operation["parameters"] if p["name"] == "If-Match"]
+    assert if_match["required"] is True
 
 
 async def test_oversized_body_is_413(client: AsyncClient, world: World):
