@@ -27,6 +27,8 @@ from app.core.middleware import (
     CompleteAllowMiddleware,
     RejectNulMiddleware,
     RequestContextMiddleware,
+    SecurityHeadersMiddleware,
+    web_app_csp,
 )
 
 API_DESCRIPTION = """
@@ -97,6 +99,7 @@ def create_app(
         allow_headers=["*"],
         expose_headers=["ETag", "X-Request-ID", "Retry-After", "Idempotent-Replayed"],
     )
+    app.add_middleware(SecurityHeadersMiddleware, web_csp=web_app_csp(settings.csp_img_sources))
     app.add_middleware(RequestContextMiddleware)
 
     @app.get("/health", tags=["system"], include_in_schema=True)

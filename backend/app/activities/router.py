@@ -23,6 +23,7 @@ from app.activities.schemas import (
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
+from app.core.config import get_settings
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.routing import TransactionalRoute
@@ -162,8 +163,10 @@ async def read_agenda(
 
 
 def _feed(request: Request, token: str) -> CalendarFeed:
-    url = str(request.url_for("read_calendar_feed", token=token))
-    return CalendarFeed(url=url, token=token)
+    """The address from the configured public URL (SALES_PUBLIC_URL), never from the
+    request's Host header, which a client chooses."""
+    path = request.app.url_path_for("read_calendar_feed", token=token)
+    return CalendarFeed(url=f"{get_settings().public_url.rstrip('/')}{path}", token=token)
 
 
 @me_router.get("/me/calendar-feed", response_model=CalendarFeed, responses=READ)

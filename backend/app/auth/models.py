@@ -26,6 +26,9 @@ class RefreshToken(Entity):
     family_id: Mapped[uuid.UUID] = mapped_column(index=True)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # Set when the token was spent by a refresh (rather than revoked by a sign-out or a
+    # detected reuse): within a short grace it may be presented once more.
+    rotated_at: Mapped[datetime | None]
     device_name: Mapped[str | None] = mapped_column(String(200))
 
 
@@ -38,6 +41,7 @@ class LoginEvent(Entity):
     __table_args__ = (
         Index("ix_login_events_email_occurred_at", "email", "occurred_at"),
         Index("ix_login_events_occurred_at_id", "occurred_at", "id"),
+        Index("ix_login_events_ip_address_occurred_at", "ip_address", "occurred_at"),
     )
 
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)

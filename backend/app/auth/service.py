@@ -51,6 +51,28 @@ def _event(email: str, user_id: uuid.UUID | None, outcome: str, client: ClientIn
     )
 
 
+async def _refuse_when_throttled(session: AsyncSession, *, email: str, client: ClientInfo) -> None:
+    """Throttling that a stranger cannot turn against a user: failures count per account
+    *and client address* (ten wrong passwords from one place lock that place out of
+    that account, not the account's owner elsewhere), and per address across accounts
+    (password spraying from one place slows down everything it tries)."""
+    settings = get_settings()
+    now = utcnow()
+    window = timedelta(minutes=settings.login_window_minutes)
+    failures = await LoginEventRepository(
+        session, users.system_principal()
+    ).unscoped_recent_failures(email=email, ip_address=client.ip_address, since=now - window)
+    oldest = None
+    if failures.account >= settings.login_max_failures:
+        oldest = failures.account_oldest
+    elif failures.address >= settings.login_max_failures_per_address:
+        oldest = failures.address_oldest
+    if oldest is not None:
+        session.add(_event(email, None, "throttled", client))
+        retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
+        raise LoginThrottled(headers={"Retry-After": str(retry_after)})
+
+
 async def login(
     session: AsyncSession,
     *,
@@ -58,17 +80,8 @@ async def login(
     password: str,
     client: ClientInfo,
 ) -> TokenPair:
-    settings = get_settings()
     email = email.strip().lower()
-    now = utcnow()
-    window = timedelta(minutes=settings.login_window_minutes)
-    failures, oldest = await LoginEventRepository(
-        session, users.system_principal()
-    ).unscoped_recent_failures(email, now - window)
-    if failures >= settings.login_max_failures and oldest is not None:
-        session.add(_event(email, None, "throttled", client))
-        retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
-        raise LoginThrottled(headers={"Retry-After": str(retry_after)})
+    await _refuse_when_throttled(session, email=email, client=client)
 
     user = await users.get_user_by_email(session, email)
     # Unknown emails are checked against a dummy hash: same answer, same time.
@@ -112,13 +125,22 @@ async def _issue_tokens(
 
 
 async def refresh(session: AsyncSession, *, refresh_token: str) -> TokenPair:
-    """Rotate: the presented token is spent and a new one of the same family issued."""
+    """Rotate: the presented token is spent and a new one of the same family issued.
+
+    A spent token presented again is a stolen copy and ends the whole sign-in, except
+    within a short grace after its rotation (two tabs or a retried request refreshing
+    with the same token at once): then it is rotated once more. The token's row is
+    locked, so simultaneous refreshes queue instead of colliding."""
     repo = RefreshTokenRepository(session, users.system_principal())
-    stored = await repo.unscoped_by_hash(tokens.hash_token(refresh_token))
+    stored = await repo.unscoped_by_hash(tokens.hash_token(refresh_token), for_update=True)
     now = utcnow()
     if stored is None:
         raise InvalidRefreshToken()
-    if stored.revoked_at is not None:
+    grace = timedelta(seconds=get_settings().refresh_reuse_grace_seconds)
+    rotated_recently = stored.rotated_at is not None and now - stored.rotated_at <= grace
+    if stored.revoked_at is not None and not (
+        rotated_recently and stored.revoked_at == stored.rotated_at
+    ):
         # A spent token came back: someone holds a copy. End the whole sign-in.
         await repo.unscoped_revoke_family(stored.family_id, now)
         raise InvalidRefreshToken()
@@ -127,7 +149,8 @@ async def refresh(session: AsyncSession, *, refresh_token: str) -> TokenPair:
     principal = await users.principal_for_user(session, stored.user_id)
     if principal is None:
         raise InvalidRefreshToken()
-    stored.revoked_at = now
+    if stored.revoked_at is None:
+        stored.revoked_at = stored.rotated_at = now
     return await _issue_tokens(
         session, stored.user_id, principal.role.value, stored.family_id, stored.device_name
     )

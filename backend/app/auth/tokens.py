@@ -39,8 +39,12 @@ def create_access_token(user_id: uuid.UUID, role: str, *, now: datetime | None =
 
 def decode_access_token(token: str) -> dict[str, Any]:
     try:
+        # A token without an expiry would be valid forever: refused, like a forged one.
         claims: dict[str, Any] = jwt.decode(
-            token, get_settings().secret_key, algorithms=[ALGORITHM]
+            token,
+            get_settings().secret_key,
+            algorithms=[ALGORITHM],
+            options={"require_exp": True, "require_iat": True, "require_sub": True},
         )
     except JWTError as exc:
         raise InvalidToken(str(exc)) from None

@@ -27,10 +27,18 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET
     access_token_minutes: int = 15
     refresh_token_days: int = 30
-    login_max_failures: int = 10
+    # A refresh token spent this recently may be presented again (tabs refreshing at once).
+    refresh_reuse_grace_seconds: int = 30
+    login_max_failures: int = 10  # per account and client address
+    login_max_failures_per_address: int = 30  # per client address, all accounts
     login_window_minutes: int = 15
     max_body_bytes: int = 1_048_576
     cors_origins: list[str] = ["*"]
+    # Where users reach the system: links handed out (the calendar feed) are built from
+    # it, never from a request's Host header.
+    public_url: str = "http://127.0.0.1:8000"
+    # Where the web app's map may load tiles from (its Content-Security-Policy).
+    csp_img_sources: list[str] = ["https://*.tile.openstreetmap.org"]
     web_dist: Path | None = None
     log_json: bool = False
     # How long a stored Idempotency-Key answer replays; a retry after that is a new

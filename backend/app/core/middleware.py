@@ -16,6 +16,14 @@ from app.core.errors import FieldError, PayloadTooLarge, problem_response
 
 log = structlog.get_logger("app.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# Paths that carry a secret (the calendar feed's address is its credential).
+_SECRET_PATHS = [re.compile(r"^(/api/v1/calendar/)[^/]+(\.ics)$")]
+
+
+def redacted_path(path: str) -> str:
+    for pattern in _SECRET_PATHS:
+        path = pattern.sub(r"\1[redacted]\2", path)
+    return path
 
 
 class RequestContextMiddleware:
@@ -48,7 +56,7 @@ class RequestContextMiddleware:
             log.info(
                 "request",
                 method=scope["method"],
-                path=scope["path"],
+                path=redacted_path(scope["path"]),
                 status=status,
                 ms=round((time.perf_counter() - started) * 1000, 1),
                 request_id=request_id,
@@ -214,3 +222,64 @@ class CompleteAllowMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_allow)
+
+
+_API_CSP = "default-src 'none'; frame-ancestors 'none'"
+_DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "img-src 'self' data: https://fastapi.tiangolo.com; frame-ancestors 'none'"
+)
+
+
+def web_app_csp(img_sources: list[str]) -> str:
+    images = " ".join(["'self'", "data:", "blob:", *img_sources])
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"img-src {images}; font-src 'self' data:; connect-src 'self'; "
+        "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+
+
+class SecurityHeadersMiddleware:
+    """The same protective headers on every answer: no MIME sniffing, no framing, no
+    referrer (addresses carry record ids, the calendar's carries its secret), and a
+    Content-Security-Policy per kind of page: nothing for API answers, the CDN for the
+    interactive docs, our own origin (plus map tiles) for the web app."""
+
+    def __init__(self, app: ASGIApp, *, web_csp: str) -> None:
+        self.app = app
+        self.web_csp = web_csp
+
+    def _csp(self, path: str) -> str:
+        if path.startswith(("/api/", "/health", "/ready", "/metrics", "/openapi.json")):
+            return _API_CSP
+        if path.startswith(("/docs", "/redoc")):
+            return _DOCS_CSP
+        return self.web_csp
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"cross-origin-opener-policy", b"same-origin"),
+            (b"content-security-policy", self._csp(scope["path"]).encode()),
+        ]
+        if scope.get("scheme") == "https":
+            extra.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [
+                    *message.get("headers", []),
+                    *((k, v) for k, v in extra if k not in present),
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from httpx import AsyncClient
-from sqlalchemy import select
+from httpx import ASGITransport, AsyncClient
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import LoginEvent
@@ -97,6 +98,7 @@ async def test_failures_older_than_the_window_do_not_count(
                 succeeded=False,
                 outcome="bad_credentials",
                 occurred_at=old,
+                ip_address="203.0.113.7",  # the test client's address
             )
         )
     await session.commit()
@@ -112,7 +114,7 @@ async def test_inactive_user_cannot_sign_in(
 
 
 async def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(
-    client: AsyncClient, world: World
+    client: AsyncClient, world: World, session: AsyncSession
 ):
     first = (await login(client, world.engineer.email)).json()
     rotated = await client.post(
@@ -122,6 +124,15 @@ async def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(
     second = rotated.json()
     assert second["refresh_token"] != first["refresh_token"]
 
+    # A minute later (past the grace for tabs refreshing at once), the spent token comes
+    # back: a stolen copy.
+    await session.execute(
+        text(
+            "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute', "
+            "revoked_at = revoked_at - interval '1 minute' WHERE rotated_at IS NOT NULL"
+        )
+    )
+    await session.commit()
     replayed = await client.post(
         "/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}
     )
@@ -131,6 +142,72 @@ async def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(
         "/api/v1/auth/refresh", json={"refresh_token": second["refresh_token"]}
     )
     assert after_theft.status_code == 401
+
+
+async def test_two_tabs_refreshing_with_one_token_both_stay_signed_in(
+    client: AsyncClient, world: World
+):
+    first = (await login(client, world.engineer.email)).json()
+    body = {"refresh_token": first["refresh_token"]}
+    tab_one = await client.post("/api/v1/auth/refresh", json=body)
+    tab_two = await client.post("/api/v1/auth/refresh", json=body)  # moments later
+    assert tab_one.status_code == tab_two.status_code == 200
+    for tab in (tab_one, tab_two):
+        again = await client.post(
+            "/api/v1/auth/refresh", json={"refresh_token": tab.json()["refresh_token"]}
+        )
+        assert again.status_code == 200
+
+
+async def test_the_grace_ends_with_a_sign_out(client: AsyncClient, world: World):
+    first = (await login(client, world.engineer.email)).json()
+    second = await client.post(
+        "/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}
+    )
+    out = await client.post(
+        "/api/v1/auth/logout", json={"refresh_token": second.json()["refresh_token"]}
+    )
+    assert out.status_code == 204
+    late = await client.post("/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert late.status_code == 401
+
+
+async def test_a_stranger_cannot_lock_the_owner_out_from_elsewhere(
+    app: Any, client: AsyncClient, world: World
+):
+    for _ in range(10):
+        assert (await login(client, world.engineer.email, "bad-guess")).status_code == 401
+    assert (await login(client, world.engineer.email)).status_code == 429  # that address
+    transport = ASGITransport(app=app, client=("198.51.100.20", 40000))
+    async with AsyncClient(transport=transport, base_url="http://test") as office:
+        assert (await login(office, world.engineer.email)).status_code == 200
+
+
+async def test_password_spraying_from_one_address_is_slowed_down(
+    app: Any, client: AsyncClient, world: World
+):
+    for n in range(30):
+        await login(client, f"guess{n}@test.example", "Summer2026!")
+    sprayed = await login(client, world.teammate.email)  # a real account, right password
+    assert sprayed.status_code == 429
+    assert int(sprayed.headers["retry-after"]) >= 1
+    transport = ASGITransport(app=app, client=("198.51.100.20", 40000))
+    async with AsyncClient(transport=transport, base_url="http://test") as elsewhere:
+        assert (await login(elsewhere, world.teammate.email)).status_code == 200
+
+
+async def test_an_access_token_without_an_expiry_is_refused(client: AsyncClient, world: World):
+    from jose import jwt
+
+    from app.core.config import get_settings
+
+    forever = jwt.encode(
+        {"sub": str(world.admin.id), "typ": "access", "iat": 1, "role": "admin"},
+        get_settings().secret_key,
+        algorithm="HS256",
+    )
+    answer = await client.get("/api/v1/users/me", headers={"Authorization": f"Bearer {forever}"})
+    assert answer.status_code == 401
 
 
 async def test_logout_revokes_the_refresh_token(client: AsyncClient, world: World):
