@@ -154,10 +154,12 @@ class CurrencyAmounts(BaseModel):
 
     amount_fields: ClassVar[tuple[str, ...]] = ()
 
+    # No return annotation on purpose: with one, pydantic would describe the answer by
+    # it (an empty schema) instead of by the model's fields.
     @model_serializer(mode="wrap")
-    def _print_amounts(
+    def _print_amounts(  # type: ignore[no-untyped-def]
         self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> Any:
+    ):
         data = handler(self)
         if info.mode_is_json() and isinstance(data, dict):
             print_amounts(data, self.amount_fields, getattr(self, "currency", None))

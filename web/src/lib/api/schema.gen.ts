@@ -398,7 +398,11 @@ export interface paths {
         get: operations["customers_read_contact"];
         put?: never;
         post?: never;
-        /** Delete Contact */
+        /**
+         * Delete Contact
+         * @description Remove the contact. It is archived, not erased: deals and activities keep their
+         *     link, and it is gone from every read and list.
+         */
         delete: operations["customers_delete_contact"];
         options?: never;
         head?: never;
@@ -1048,6 +1052,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Notifications
+         * @description Newest first; `unread=true` for those not yet read.
+         */
+        get: operations["notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count Unread */
+        get: operations["notifications_count_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read Notification
+         * @description Mark one notification read (reading it twice changes nothing).
+         */
+        post: operations["notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read All
+         * @description Mark every unread notification read; answers how many were unread.
+         */
+        post: operations["notifications_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Changes
+         * @description Changes in commit order, each record once with its current state (`upsert`) or a
+         *     tombstone (`delete`) when it was deleted, archived or left the caller's sight. Store
+         *     `next_cursor` and pull again with it; `has_more` says to pull again at once. A 410
+         *     (`sync.resync_required`) means the caller's access changed: drop the local copy and
+         *     sync everything again (full lists, then `GET /sync/cursor`).
+         */
+        get: operations["sync_list_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/cursor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Cursor
+         * @description The feed's position now. A client that loads full lists takes this first, then
+         *     pulls changes from it (what changed during the load arrives again, harmlessly).
+         */
+        get: operations["sync_read_cursor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Jobs
+         * @description Newest first. `status=failed` lists what needs an admin: each with its last error.
+         */
+        get: operations["jobs_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry Job
+         * @description Queue a failed job again; it runs as soon as a worker is free.
+         */
+        post: operations["jobs_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1218,6 +1384,24 @@ export interface components {
         };
         /** AddressIn */
         AddressIn: {
+            /**
+             * Country
+             * @description ISO 3166 code
+             * @default IN
+             */
+            country: string;
+            /**
+             * State Code
+             * @description GST state code (India): 29 is Karnataka
+             */
+            state_code?: string | null;
+            /** State */
+            state?: string | null;
+            /**
+             * Id
+             * @description On update: the address to change (its id is kept)
+             */
+            id?: string | null;
             kind: components["schemas"]["AddressKind"];
             /** Line1 */
             line1: string;
@@ -1225,15 +1409,8 @@ export interface components {
             line2?: string | null;
             /** City */
             city: string;
-            /** State */
-            state?: string | null;
             /** Postal Code */
             postal_code?: string | null;
-            /**
-             * Country
-             * @default IN
-             */
-            country: string;
             /** Latitude */
             latitude?: number | null;
             /** Longitude */
@@ -1260,6 +1437,8 @@ export interface components {
             city: string;
             /** State */
             state: string | null;
+            /** State Code */
+            state_code: string | null;
             /** Postal Code */
             postal_code: string | null;
             /** Country */
@@ -1281,7 +1460,11 @@ export interface components {
             /** Reminders */
             reminders: components["schemas"]["ActivityRead"][];
         };
-        /** AuditEntryRead */
+        /**
+         * AuditEntryRead
+         * @description One change, from the event stream: before and after hold the changed fields
+         *     (everything on create and delete); secrets read as "[secret]".
+         */
         AuditEntryRead: {
             /**
              * Id
@@ -1295,10 +1478,23 @@ export interface components {
             occurred_at: string;
             /** Actor Id */
             actor_id: string | null;
+            /**
+             * Actor Kind
+             * @description user, api_key or system
+             */
+            actor_kind: string;
             /** Actor Label */
             actor_label: string;
-            /** Action */
+            /**
+             * Action
+             * @description The event type, e.g. customer.updated, lead.converted
+             */
             action: string;
+            /**
+             * Operation
+             * @description created, updated or deleted
+             */
+            operation: string;
             /** Entity Type */
             entity_type: string;
             /**
@@ -1306,6 +1502,13 @@ export interface components {
              * Format: uuid
              */
             entity_id: string;
+            /**
+             * Entity Label
+             * @description The record's name at the time
+             */
+            entity_label: string | null;
+            /** Version */
+            version: number | null;
             /** Before */
             before: {
                 [key: string]: unknown;
@@ -1369,6 +1572,48 @@ export interface components {
             url: string;
             /** Token */
             token: string;
+        };
+        /**
+         * Change
+         * @description One record to store (``upsert``: its current state, as its read endpoint shows it)
+         *     or to drop (``delete``: a tombstone, with why). A customer's tombstone drops its
+         *     contacts too.
+         */
+        Change: {
+            entity: components["schemas"]["FeedEntity"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            op: components["schemas"]["ChangeOp"];
+            /** Version */
+            version?: number | null;
+            reason?: components["schemas"]["TombstoneReason"] | null;
+            /** Data */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * ChangeOp
+         * @enum {string}
+         */
+        ChangeOp: "upsert" | "delete";
+        /** ChangePage */
+        ChangePage: {
+            /** Changes */
+            changes: components["schemas"]["Change"][];
+            /**
+             * Next Cursor
+             * @description Send as `since` on the next pull (store it)
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description More changes wait: pull again at once
+             */
+            has_more: boolean;
         };
         /**
          * Channel
@@ -1774,6 +2019,20 @@ export interface components {
             /** Candidates */
             candidates: components["schemas"]["DuplicateCandidate"][];
         };
+        /** FeedCursor */
+        FeedCursor: {
+            /**
+             * Cursor
+             * @description The feed's position now: pull deltas from here
+             */
+            cursor: string;
+        };
+        /**
+         * FeedEntity
+         * @description The records the change feed carries (what the phone keeps a copy of).
+         * @enum {string}
+         */
+        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications";
         /** FieldError */
         FieldError: {
             /** Loc */
@@ -1825,23 +2084,61 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
+        /**
+         * JobRead
+         * @description A background job: what it runs, how it went, and why its last attempt failed.
+         */
+        JobRead: {
+            /** Id */
+            id: number;
+            /** Queue */
+            queue: string;
+            /** Task Name */
+            task_name: string;
+            status: components["schemas"]["JobStatus"];
+            /** Attempts */
+            attempts: number;
+            /** Args */
+            args: {
+                [key: string]: unknown;
+            };
+            /** Scheduled At */
+            scheduled_at: string | null;
+            /** Deferred At */
+            deferred_at: string | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Last Error At */
+            last_error_at: string | null;
+        };
+        /**
+         * JobStatus
+         * @enum {string}
+         */
+        JobStatus: "todo" | "doing" | "succeeded" | "failed" | "cancelled" | "aborted";
         /** LeadAddress */
         LeadAddress: {
+            /**
+             * Country
+             * @description ISO 3166 code
+             * @default IN
+             */
+            country: string;
+            /**
+             * State Code
+             * @description GST state code (India): 29 is Karnataka
+             */
+            state_code?: string | null;
+            /** State */
+            state?: string | null;
             /** Line1 */
             line1?: string | null;
             /** Line2 */
             line2?: string | null;
             /** City */
             city?: string | null;
-            /** State */
-            state?: string | null;
             /** Postal Code */
             postal_code?: string | null;
-            /**
-             * Country
-             * @default IN
-             */
-            country: string;
             /** Latitude */
             latitude?: number | null;
             /** Longitude */
@@ -1857,6 +2154,8 @@ export interface components {
             city: string | null;
             /** State */
             state: string | null;
+            /** State Code */
+            state_code: string | null;
             /** Postal Code */
             postal_code: string | null;
             /** Country */
@@ -2231,6 +2530,43 @@ export interface components {
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
         };
+        /** NotificationRead */
+        NotificationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Kind */
+            kind: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string | null;
+            /** Subject Type */
+            subject_type: string | null;
+            /** Subject Id */
+            subject_id: string | null;
+            /** Read At */
+            read_at: string | null;
+        };
         /** OpportunityCreate */
         OpportunityCreate: {
             /**
@@ -2257,6 +2593,7 @@ export interface components {
             amount: number | string;
             /**
              * Currency
+             * @description ISO 4217 code
              * @default INR
              * @example INR
              */
@@ -2441,6 +2778,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[JobRead] */
+        Page_JobRead_: {
+            /** Items */
+            items: components["schemas"]["JobRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[LeadRead] */
         Page_LeadRead_: {
             /** Items */
@@ -2452,6 +2796,13 @@ export interface components {
         Page_LoginEventRead_: {
             /** Items */
             items: components["schemas"]["LoginEventRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[NotificationRead] */
+        Page_NotificationRead_: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -2481,7 +2832,7 @@ export interface components {
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage";
         /** PipelineCreate */
         PipelineCreate: {
             /**
@@ -2904,7 +3255,10 @@ export interface components {
             /** Postal Prefixes */
             postal_prefixes?: string[] | null;
         };
-        /** TimelineEventRead */
+        /**
+         * TimelineEventRead
+         * @description One thing that happened with the customer, from the event stream.
+         */
         TimelineEventRead: {
             /**
              * Id
@@ -2921,11 +3275,13 @@ export interface components {
              * Format: date-time
              */
             occurred_at: string;
-            /** Kind */
-            kind: string;
+            kind: components["schemas"]["TimelineKind"];
             /** Title */
             title: string;
-            /** Subject Type */
+            /**
+             * Subject Type
+             * @description The record's table, e.g. opportunities
+             */
             subject_type: string;
             /**
              * Subject Id
@@ -2941,6 +3297,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * TimelineKind
+         * @description The event types a customer's timeline shows (the client picks icons by prefix).
+         * @enum {string}
+         */
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled";
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -2957,6 +3319,16 @@ export interface components {
              * @description Seconds until the access token expires
              */
             expires_in: number;
+        };
+        /**
+         * TombstoneReason
+         * @enum {string}
+         */
+        TombstoneReason: "deleted" | "archived" | "out_of_scope";
+        /** UnreadCount */
+        UnreadCount: {
+            /** Unread */
+            unread: number;
         };
         /** UserCreate */
         UserCreate: {
@@ -3422,8 +3794,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -occurred_at, occurred_at; '-' sorts descending. Default -occurred_at. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default -occurred_at. */
+                sort?: ("-occurred_at" | "occurred_at") | null;
             };
             header?: never;
             path?: never;
@@ -3565,6 +3937,7 @@ export interface operations {
     users_list: {
         parameters: {
             query?: {
+                /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 role?: components["schemas"]["Role"] | null;
                 team_id?: string | null;
@@ -3573,8 +3946,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -created_at, -email, -full_name, created_at, email, full_name; '-' sorts descending. Default full_name. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default full_name. */
+                sort?: ("-created_at" | "-email" | "-full_name" | "created_at" | "email" | "full_name") | null;
             };
             header?: never;
             path?: never;
@@ -3656,6 +4029,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -3802,9 +4184,9 @@ export interface operations {
     users_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 user_id: string;
@@ -4001,6 +4383,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -4147,9 +4538,9 @@ export interface operations {
     teams_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 team_id: string;
@@ -4346,6 +4737,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -4492,9 +4892,9 @@ export interface operations {
     territories_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 territory_id: string;
@@ -4611,6 +5011,7 @@ export interface operations {
     customers_list: {
         parameters: {
             query?: {
+                /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 territory_id?: string | null;
                 owner_id?: string | null;
@@ -4622,8 +5023,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -created_at, -name, -updated_at, created_at, name, updated_at; '-' sorts descending. Default name. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default name. */
+                sort?: ("-created_at" | "-name" | "-updated_at" | "created_at" | "name" | "updated_at") | null;
             };
             header?: never;
             path?: never;
@@ -4715,6 +5116,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -4881,9 +5291,9 @@ export interface operations {
     customers_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 customer_id: string;
@@ -5318,6 +5728,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -5485,9 +5904,9 @@ export interface operations {
     customers_delete_contact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 contact_id: string;
@@ -5599,9 +6018,9 @@ export interface operations {
     customers_update_contact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 contact_id: string;
@@ -5719,14 +6138,14 @@ export interface operations {
     customers_read_timeline: {
         parameters: {
             query?: {
-                /** @description Only these kinds, e.g. activity.completed */
-                kind?: string[] | null;
+                /** @description Only these kinds */
+                kind?: components["schemas"]["TimelineKind"][] | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -occurred_at, occurred_at; '-' sorts descending. Default -occurred_at. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default -occurred_at. */
+                sort?: ("-occurred_at" | "occurred_at") | null;
             };
             header?: never;
             path: {
@@ -5817,8 +6236,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -occurred_at, occurred_at; '-' sorts descending. Default -occurred_at. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default -occurred_at. */
+                sort?: ("-occurred_at" | "occurred_at") | null;
             };
             header?: never;
             path?: never;
@@ -5902,8 +6321,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -created_at, -scheduled_at, created_at, scheduled_at; '-' sorts descending. Default scheduled_at. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default scheduled_at. */
+                sort?: ("-created_at" | "-scheduled_at" | "created_at" | "scheduled_at") | null;
             };
             header?: never;
             path?: never;
@@ -5995,6 +6414,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -6151,9 +6579,9 @@ export interface operations {
     activities_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 activity_id: string;
@@ -6802,7 +7230,7 @@ export interface operations {
     leads_list: {
         parameters: {
             query?: {
-                /** @description Part of the name, company, email, phone or city */
+                /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 status?: components["schemas"]["LeadStatus"] | null;
                 source?: components["schemas"]["LeadSource"] | null;
@@ -6814,8 +7242,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -created_at, -score, -updated_at, created_at, score, updated_at; '-' sorts descending. Default -created_at. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-score" | "-updated_at" | "created_at" | "score" | "updated_at") | null;
             };
             header?: never;
             path?: never;
@@ -6907,6 +7335,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -7147,9 +7584,9 @@ export interface operations {
     leads_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 lead_id: string;
@@ -7654,6 +8091,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadConversion"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -8002,6 +8448,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -8168,9 +8623,9 @@ export interface operations {
     pipelines_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 pipeline_id: string;
@@ -8299,6 +8754,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -8499,9 +8963,9 @@ export interface operations {
     pipelines_delete_stage: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 pipeline_id: string;
@@ -8613,9 +9077,9 @@ export interface operations {
     pipelines_update_stage: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 stage_id: string;
@@ -8733,7 +9197,7 @@ export interface operations {
     opportunities_list: {
         parameters: {
             query?: {
-                /** @description Part of the title */
+                /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 pipeline_id?: string | null;
                 stage_id?: string | null;
@@ -8752,8 +9216,8 @@ export interface operations {
                 limit?: number;
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description One of -amount, -created_at, -expected_close_date, -updated_at, amount, created_at, expected_close_date, updated_at; '-' sorts descending. Default expected_close_date. */
-                sort?: string | null;
+                /** @description '-' sorts descending. Default expected_close_date. */
+                sort?: ("-amount" | "-created_at" | "-expected_close_date" | "-updated_at" | "amount" | "created_at" | "expected_close_date" | "updated_at") | null;
             };
             header?: never;
             path?: never;
@@ -8845,6 +9309,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityRead"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -9098,9 +9571,9 @@ export interface operations {
     opportunities_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version being changed, e.g. "3" */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
             };
             path: {
                 opportunity_id: string;
@@ -9362,6 +9835,589 @@ export interface operations {
             };
             /** @description Problem */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_list: {
+        parameters: {
+            query?: {
+                unread?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_count_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_read_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_list_changes: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the last pull; empty: from the start */
+                since?: string | null;
+                /** @description Only these records (default: all) */
+                entity?: components["schemas"]["FeedEntity"][] | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_read_cursor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedCursor"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    jobs_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["JobStatus"] | null;
+                task_name?: string | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_JobRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    jobs_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

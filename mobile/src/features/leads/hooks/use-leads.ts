@@ -62,6 +62,7 @@ export function useCaptureLead() {
         latitude: null,
         longitude: null,
         ...input.address,
+        state_code: input.address?.state_code ?? null,
       },
       source: input.source,
       campaign_ref: input.campaign_ref ?? null,

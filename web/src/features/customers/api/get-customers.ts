@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
-import type { Schema } from '@/lib/api/types'
+import type { Schema, SortOf } from '@/lib/api/types'
 import { compact } from '@/lib/url-state'
 
 export type CustomerSummary = Schema<'CustomerSummary'>
@@ -20,6 +20,7 @@ export interface CustomerFilters {
 export async function getCustomers(filters: CustomerFilters, cursor: string | undefined) {
   const query = compact({
     ...filters,
+    sort: filters.sort as SortOf<'/api/v1/customers'> | undefined,
     min_rating: filters.min_rating ? Number(filters.min_rating) : undefined,
     archived: filters.archived === 'true' ? true : undefined,
     limit: PAGE_SIZE,

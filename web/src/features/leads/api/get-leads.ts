@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
-import type { Schema } from '@/lib/api/types'
+import type { Schema, SortOf } from '@/lib/api/types'
 import { compact } from '@/lib/url-state'
 
 export type Lead = Schema<'LeadRead'>
@@ -28,6 +28,7 @@ export const leadsQueryOptions = (filters: LeadFilters, limit = PAGE_SIZE) =>
           params: {
             query: compact({
               ...filters,
+              sort: filters.sort as SortOf<'/api/v1/leads'> | undefined,
               status: filters.status as LeadStatus | undefined,
               source: filters.source as LeadSource | undefined,
               min_score: filters.min_score ? Number(filters.min_score) : undefined,

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
-import type { Schema } from '@/lib/api/types'
+import type { Schema, SortOf } from '@/lib/api/types'
 import { compact } from '@/lib/url-state'
 
 type Status = Schema<'OpportunityStatus'>
@@ -27,7 +27,10 @@ export const opportunitiesQueryOptions = (filters: OpportunityFilters, limit = P
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/opportunities', {
-          params: { query: compact({ ...filters, status: filters.status as Status | undefined, limit, cursor: pageParam }) },
+          params: { query: compact({
+            ...filters,
+            sort: filters.sort as SortOf<'/api/v1/opportunities'> | undefined,
+            status: filters.status as Status | undefined, limit, cursor: pageParam }) },
         }),
       ),
     initialPageParam: undefined as string | undefined,

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
-import type { Schema } from '@/lib/api/types'
+import type { Schema, SortOf } from '@/lib/api/types'
 import { compact } from '@/lib/url-state'
 
 export type User = Schema<'UserRead'>
@@ -27,7 +27,7 @@ export const usersQueryOptions = (filters: UserFilters) =>
               role: filters.role as Role | undefined,
               team_id: filters.team_id,
               is_active: filters.is_active === undefined ? undefined : filters.is_active === 'true',
-              sort: filters.sort,
+              sort: filters.sort as SortOf<'/api/v1/users'> | undefined,
               limit: PAGE_SIZE,
               cursor: pageParam,
             }),
