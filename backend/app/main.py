@@ -15,12 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import models
 from app.api import api_v1
+from app.auth import service as auth_service
 from app.auth.dependencies import subject_of_request
 from app.core.access import assert_every_model_scoped
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import NotFound, install_error_handlers, problem_responses
 from app.core.events import assert_every_entity_tracked
+from app.core.listen import DIRECTORY_CHANNEL, listening
 from app.core.logging import configure_logging
 from app.core.middleware import (
     BodySizeLimitMiddleware,
@@ -68,13 +70,15 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = None
-        if getattr(app.state, "sessionmaker", None) is None:
-            engine = create_engine(settings.database_url, pool_pre_ping=True)
-            app.state.sessionmaker = create_sessionmaker(engine)
-        yield
-        if engine is not None:
-            await engine.dispose()
+        if getattr(app.state, "sessionmaker", None) is not None:
+            yield  # a sessionmaker given from outside (tests): no caches
+            return
+        # No pre-ping (a round trip per request); connections are recycled instead.
+        engine = create_engine(settings.database_url, pool_recycle=1800, pool_size=10)
+        app.state.sessionmaker = create_sessionmaker(engine)
+        async with listening(settings.database_url, DIRECTORY_CHANNEL, auth_service.PRINCIPALS):
+            yield
+        await engine.dispose()
 
     app = FastAPI(
         title="Sales Management API",

@@ -7,9 +7,18 @@ from sqlalchemy import Select, select
 
 from app.activities.errors import ActivityNotFound
 from app.activities.models import Activity, ActivityStatus, ActivityType
+from app.activities.schemas import ActivityRead
 from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
+from app.customers.service import customer_name_of
 
+# The read path (core/reads.py): the customer's name when the caller may see it.
+ACTIVITY_READ = ReadModel(
+    Activity,
+    ActivityRead,
+    fields={"customer_name": lambda p: customer_name_of(p, Activity.customer_id)},
+)
 ACTIVITY_SORT = SortOptions(
     "scheduled_at", scheduled_at=Activity.scheduled_at, created_at=Activity.created_at
 )

@@ -26,12 +26,13 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.config import get_settings
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.core.schemas import UtcDateTime
 
 router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
 me_router = APIRouter(tags=["activities"], route_class=TransactionalRoute)
-READ = problem_responses(401, 403, 404, 422)
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CAN_READ = requires(Permission.ACTIVITIES_READ)
@@ -57,6 +58,7 @@ async def _read(session: DB, principal: Principal, activity: Activity) -> Activi
 
 @router.get("", response_model=Page[ActivityRead], responses=READ)
 async def list_activities(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.ACTIVITY_SORT),
@@ -68,12 +70,14 @@ async def list_activities(
     opportunity_id: uuid.UUID | None = None,
     scheduled_from: UtcDateTime | None = None,
     scheduled_to: UtcDateTime | None = None,
-) -> Page[ActivityRead]:
+    fields: str | None = FieldsQuery,
+) -> Response:
     """Activities the caller may see (own; a head's team; all for admins)."""
-    items, next_cursor = await service.list_activities(
+    body = await service.activities_page(
         session,
         principal,
         params=params,
+        fields=fields,
         type_=type,
         status=status,
         owner_id=owner_id,
@@ -83,7 +87,7 @@ async def list_activities(
         scheduled_from=scheduled_from,
         scheduled_to=scheduled_to,
     )
-    return Page(items=await _reads(session, principal, items), next_cursor=next_cursor)
+    return json_answer(request, body)
 
 
 @router.post("", response_model=ActivityRead, status_code=201, responses=CREATE)
@@ -98,10 +102,14 @@ async def create_activity(
 
 @router.get("/{activity_id:uuid}", response_model=ActivityRead, responses=READ)
 async def read_activity(
-    activity: VisibleActivity, response: Response, session: DB, principal: Principal = CAN_READ
-) -> ActivityRead:
-    set_etag(response, activity.version)
-    return await _read(session, principal, activity)
+    activity_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    fields: str | None = FieldsQuery,
+) -> Response:
+    item = await service.activity_item(session, principal, activity_id, fields=fields)
+    return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
 @router.patch("/{activity_id:uuid}", response_model=ActivityRead, responses=WRITE)
@@ -145,21 +153,23 @@ async def cancel_activity(
 
 @me_router.get("/me/agenda", response_model=Agenda, responses=READ)
 async def read_agenda(
+    request: Request,
     session: DB,
     principal: CurrentPrincipal,
     from_: Annotated[UtcDateTime | None, Query(alias="from")] = None,
     to: UtcDateTime | None = None,
-) -> Agenda:
+) -> Response:
     """My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
     overdue planned activities, and the reminders due now."""
     start = from_ or datetime.combine(datetime.now(UTC).date(), time(), tzinfo=UTC)
     end = to or start + timedelta(days=1)
     lists = await service.agenda(session, principal, start=start, end=end)
-    return Agenda(
-        activities=await _reads(session, principal, lists.activities),
-        overdue=await _reads(session, principal, lists.overdue),
-        reminders=await _reads(session, principal, lists.reminders),
-    )
+    body = {
+        "activities": lists.activities,
+        "overdue": lists.overdue,
+        "reminders": lists.reminders,
+    }
+    return json_answer(request, dumps(body))
 
 
 def _feed(request: Request, token: str) -> CalendarFeed:

@@ -18,7 +18,7 @@ from app.activities.errors import (
     CalendarNotFound,
 )
 from app.activities.models import Activity, ActivityStatus, ActivityType
-from app.activities.repository import ACTIVITY_SORT, ActivityRepository
+from app.activities.repository import ACTIVITY_READ, ACTIVITY_SORT, ActivityRepository
 from app.activities.schemas import (
     ActivityComplete,
     ActivityCreate,
@@ -57,6 +57,25 @@ async def customer_names(
 ) -> dict[uuid.UUID, str]:
     ids = {a.customer_id for a in activities if a.customer_id is not None}
     return await customers.customer_names(session, principal, ids) if ids else {}
+
+
+async def activities_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    repo = ActivityRepository(session, principal)
+    return await repo.read_page(ACTIVITY_READ, repo.filtered(**filters), params, fields=fields)
+
+
+async def activity_item(
+    session: AsyncSession, principal: Principal, activity_id: uuid.UUID, *, fields: str | None
+) -> dict[str, Any]:
+    repo = ActivityRepository(session, principal)
+    return await repo.read_item(ACTIVITY_READ, activity_id, fields=fields)
 
 
 async def get_activity(
@@ -177,9 +196,11 @@ async def cancel_activity(
 
 @dataclass
 class AgendaLists:
-    activities: list[Activity]
-    overdue: list[Activity]
-    reminders: list[Activity]
+    """The agenda's three lists, as answer items (the read path)."""
+
+    activities: list[dict[str, Any]]
+    overdue: list[dict[str, Any]]
+    reminders: list[dict[str, Any]]
 
 
 async def agenda(
@@ -214,9 +235,9 @@ async def agenda(
         .limit(100)
     )
     return AgendaLists(
-        activities=await repo.all_of(in_range),
-        overdue=await repo.all_of(overdue),
-        reminders=await repo.all_of(reminders),
+        activities=await repo.read_items(ACTIVITY_READ, in_range),
+        overdue=await repo.read_items(ACTIVITY_READ, overdue),
+        reminders=await repo.read_items(ACTIVITY_READ, reminders),
     )
 
 

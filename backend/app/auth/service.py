@@ -25,6 +25,7 @@ from app.auth.schemas import TokenPair
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
+from app.core.listen import InvalidatedCache
 from app.core.pagination import ListParams
 from app.core.passwords import verify_password
 from app.users import service as users
@@ -164,15 +165,22 @@ async def logout(session: AsyncSession, *, refresh_token: str) -> None:
         await repo.unscoped_revoke_family(stored.family_id, utcnow())
 
 
+# Who each signed-in user is, kept by this process while it listens for directory
+# changes (app.main's lifespan): a request then costs no query to know its caller.
+PRINCIPALS: InvalidatedCache[uuid.UUID, Principal] = InvalidatedCache(max_age_seconds=30)
+
+
 async def principal_for_access_token(session: AsyncSession, token: str) -> Principal:
     try:
-        claims = tokens.decode_access_token(token)
-        user_id = uuid.UUID(claims["sub"])
-    except (tokens.InvalidToken, ValueError):
+        user_id = tokens.access_token_user(token)
+    except tokens.InvalidToken:
         raise InvalidAccessToken()
-    principal = await users.principal_for_user(session, user_id)
+    principal = PRINCIPALS.get(user_id)
     if principal is None:
-        raise InvalidAccessToken()
+        principal = await users.principal_for_user(session, user_id)
+        if principal is None:
+            raise InvalidAccessToken()
+        PRINCIPALS.put(user_id, principal)
     return principal
 
 

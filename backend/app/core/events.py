@@ -46,6 +46,7 @@ from sqlalchemy import (
     inspect,
     literal,
     or_,
+    select,
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -147,6 +148,9 @@ class Tracked:
     feed: str | None = None
     feed_id: str = "id"
     secret_fields: frozenset[str] = frozenset()
+    # A PostgreSQL notification channel told at commit when such a record changes (what
+    # API processes keep in memory about it is dropped: the directory's principals).
+    notify: str | None = None
 
 
 _TRACKED: dict[type[Any], Tracked] = {}
@@ -412,7 +416,15 @@ def _write_events(session: Session, _context: Any) -> None:
                 )
             )
     if rows:
-        session.connection().execute(insert(DomainEvent), rows)
+        connection = session.connection()
+        connection.execute(insert(DomainEvent), rows)
+        channels = {
+            tracked.notify
+            for model, tracked in _TRACKED.items()
+            if tracked.notify and any(r["entity_type"] == model.__tablename__ for r in rows)
+        }
+        for channel in sorted(channels):
+            connection.execute(select(func.pg_notify(channel, "")))
 
 
 # --- reading in commit order -----------------------------------------------------------

@@ -197,7 +197,7 @@ def list_params(options: SortOptions) -> Any:
     """A dependency parsing ``?limit=&cursor=&sort=`` against one endpoint's allow-list;
     the allowed sorts are an enum in the OpenAPI document."""
 
-    def parse(limit: int, cursor: str | None, sort: str | None) -> ListParams:
+    async def parse(limit: int, cursor: str | None, sort: str | None) -> ListParams:
         return ListParams(order=options.parse(sort), limit=limit, cursor=cursor)
 
     sort_values = Literal[tuple(options.allowed)]  # type: ignore[valid-type]

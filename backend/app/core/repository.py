@@ -15,7 +15,8 @@ from app.core.access import Principal, scope_clause
 from app.core.db import Entity
 from app.core.errors import Conflict, NotFound
 from app.core.events import DomainEvent
-from app.core.pagination import SortOrder, apply_keyset, split_page
+from app.core.pagination import ListParams, SortOrder, apply_keyset, split_page
+from app.core.reads import ReadModel, read_one, read_page, read_rows
 
 M = TypeVar("M", bound=Entity)
 
@@ -53,6 +54,38 @@ class ScopedRepository(Generic[M]):
         if entity is None:
             raise self.not_found()
         return entity
+
+    # --- the read path (core/reads.py): answers built from rows, one statement each
+
+    async def read_page(
+        self,
+        read_model: ReadModel,
+        stmt: Select[Any],
+        params: ListParams,
+        *,
+        fields: str | None = None,
+    ) -> bytes:
+        """A keyset page of ``stmt`` (scoped and filtered) as the answer's bytes."""
+        return await read_page(
+            self.session, self.principal, read_model, stmt, params, fields=fields
+        )
+
+    async def read_item(
+        self, read_model: ReadModel, entity_id: uuid.UUID, *, fields: str | None = None
+    ) -> dict[str, Any]:
+        """One visible record as the answer's item, or this domain's 404."""
+        item = await read_one(
+            self.session, self.principal, read_model, self.scoped(), entity_id, fields=fields
+        )
+        if item is None:
+            raise self.not_found()
+        return item
+
+    async def read_items(
+        self, read_model: ReadModel, stmt: Select[Any], *, fields: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every row of a bounded statement (ordered and limited by the caller) as items."""
+        return await read_rows(self.session, self.principal, read_model, stmt, fields=fields)
 
     async def many(self, entity_ids: Collection[uuid.UUID], *options: ORMOption) -> list[M]:
         """The visible records among ``entity_ids`` (one statement; unknown ids dropped)."""

@@ -126,7 +126,8 @@ async def _run(
         raise
 
 
-def get_db(request: Request) -> AsyncSession:
-    """The request's session, opened by ``TransactionalRoute``."""
+async def get_db(request: Request) -> AsyncSession:
+    """The request's session, opened by ``TransactionalRoute``. (Dependencies are
+    ``async``: FastAPI runs a plain ``def`` in a thread, a costly hop per request.)"""
     session: AsyncSession = request.state.db
     return session

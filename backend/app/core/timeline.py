@@ -10,14 +10,16 @@ that owner, so the timeline never reveals what a direct read would refuse.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, literal, or_, select
 
 from app.core.access import Principal, owned_rows
 from app.core.events import DomainEvent, tracked_models
 from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
 
 
 class TimelineKind(StrEnum):
@@ -43,6 +45,30 @@ class TimelineKind(StrEnum):
 
 
 TIMELINE_SORT = SortOptions("-occurred_at", occurred_at=DomainEvent.occurred_at)
+
+
+def _titled(item: dict[str, Any], hidden: Mapping[str, Any]) -> None:
+    item["title"] = title_of(item["kind"], hidden["label"], item.get("data"), hidden["after"])
+
+
+def timeline_read_model(schema: type[Any]) -> ReadModel:
+    """The read path (core/reads.py) over the event stream; ``schema`` is the answer
+    model, given by the customers domain (core knows no domain's schemas)."""
+    return ReadModel(
+        DomainEvent,
+        schema,
+        fields={
+            "kind": DomainEvent.type,
+            "title": literal(""),
+            "subject_type": DomainEvent.entity_type,
+            "subject_id": DomainEvent.entity_id,
+        },
+        hidden={"label": DomainEvent.label, "after": DomainEvent.after},
+        finish=_titled,
+        key=DomainEvent.seq,
+    )
+
+
 _OWNER_VISIBLE = owned_rows(DomainEvent.owner_id)
 
 
@@ -73,17 +99,18 @@ _NOUNS = {
 }
 
 
-def _fields(event: DomainEvent) -> str:
-    changed = sorted((event.after or {}).keys())
+def _fields(after: Mapping[str, Any] | None) -> str:
+    changed = sorted((after or {}).keys())
     return ", ".join(name.replace("_", " ") for name in changed) or "details"
 
 
-def title_of(event: DomainEvent) -> str:
+def title_of(
+    kind: str, label: str | None, data: Mapping[str, Any] | None, after: Mapping[str, Any] | None
+) -> str:
     """A sentence for the event, from its type, the record's name and the event's data."""
-    noun = _NOUNS.get(event.type.split(".")[0], "Record")
-    label = event.label or noun
-    data: dict[str, Any] = event.data or {}
-    kind = event.type
+    noun = _NOUNS.get(kind.split(".")[0], "Record")
+    label = label or noun
+    data = data or {}
     if kind == TimelineKind.OPPORTUNITY_CREATED and data.get("stage"):
         return f"Deal {label} opened in {data['stage']}"
     if kind in (
@@ -98,6 +125,6 @@ def title_of(event: DomainEvent) -> str:
         verb = {"activity.planned": "planned", "activity.completed": "done"}.get(kind, "cancelled")
         return f"{kind_name} {verb}: {label}"
     if kind.endswith(".updated"):
-        return f"{noun} {label} updated: {_fields(event)}"
+        return f"{noun} {label} updated: {_fields(after)}"
     verb = kind.split(".", 1)[1].replace("_", " ")
     return f"{noun} {label} {verb}"

@@ -19,6 +19,16 @@ async def get_customer_or_404(
 VisibleCustomer = Annotated[Customer, Depends(get_customer_or_404)]
 
 
+async def visible_customer_id(
+    customer_id: uuid.UUID, session: DB, principal: CurrentPrincipal
+) -> uuid.UUID:
+    return await service.check_visible(session, principal, customer_id)
+
+
+# For reads of a customer's sub-resources: its visibility checked, nothing loaded.
+VisibleCustomerId = Annotated[uuid.UUID, Depends(visible_customer_id)]
+
+
 async def get_contact_or_404(
     contact_id: uuid.UUID, customer: VisibleCustomer, session: DB, principal: CurrentPrincipal
 ) -> Contact:

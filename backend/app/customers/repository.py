@@ -10,13 +10,50 @@ from sqlalchemy.orm import selectinload
 
 from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
-from app.core.pagination import ListParams, SortOptions, apply_keyset, split_page
+from app.core.pagination import ListParams, SortOptions
+from app.core.reads import Children, ReadModel, read_page
 from app.core.repository import ScopedRepository
 from app.core.search import matches
+from app.core.timeline import timeline_read_model
 from app.customers.errors import ContactNotFound, CustomerNotFound
-from app.customers.models import Contact, Customer
+from app.customers.models import Contact, Customer, CustomerAddress
+from app.customers.schemas import (
+    AddressRead,
+    ContactRead,
+    CustomerRead,
+    CustomerSummary,
+    TimelineEventRead,
+)
 
 WITH_ADDRESSES = selectinload(Customer.addresses)
+ADDRESSES = Children(
+    CustomerAddress.customer_id,
+    Customer.id,
+    {name: getattr(CustomerAddress, name) for name in AddressRead.model_fields},
+    order_by=[CustomerAddress.kind, CustomerAddress.id],
+)
+CONTACT_READ = ReadModel(Contact, ContactRead)
+TIMELINE_READ = timeline_read_model(TimelineEventRead)
+# The read path (core/reads.py): a list's customers with their addresses, one with its
+# contacts too, each in one statement.
+CUSTOMER_SUMMARY = ReadModel(
+    Customer, CustomerSummary, fields={"addresses": ADDRESSES}, amounts=("credit_limit",)
+)
+CUSTOMER_READ = ReadModel(
+    Customer,
+    CustomerRead,
+    fields={
+        "addresses": ADDRESSES,
+        "contacts": Children(
+            Contact.customer_id,
+            Customer.id,
+            CONTACT_READ.fields,
+            order_by=[Contact.name, Contact.id],
+            where=[Contact.is_archived.is_(False)],
+        ),
+    },
+    amounts=("credit_limit",),
+)
 WITH_DETAILS = (WITH_ADDRESSES, selectinload(Customer.contacts))
 CUSTOMER_SORT = SortOptions(
     "name", name=Customer.name, created_at=Customer.created_at, updated_at=Customer.updated_at
@@ -65,6 +102,10 @@ class CustomerRepository(ScopedRepository[Customer]):
         """Ids of customers whose names, e-mail or phone contain ``q``: a filter for other
         lists (deals by customer name), always used inside a scoped statement."""
         return select(Customer.id).where(matches(Customer.search_text, q))
+
+    async def exists(self, customer_id: uuid.UUID) -> bool:
+        stmt = self.scoped().with_only_columns(Customer.id).where(Customer.id == customer_id)
+        return (await self.session.scalar(stmt)) is not None
 
     async def unscoped_external_id_taken(
         self, external_id: str, *, other_than: uuid.UUID | None = None
@@ -166,17 +207,5 @@ class TimelineRepository:
         self.session = session
         self.principal = principal
 
-    async def page_events(
-        self, stmt: Select[DomainEvent], params: ListParams
-    ) -> tuple[list[DomainEvent], str | None]:
-        stmt = apply_keyset(
-            stmt,
-            order=params.order,
-            id_column=DomainEvent.seq,
-            cursor=params.cursor,
-            limit=params.limit,
-        )
-        rows = list((await self.session.scalars(stmt)).all())
-        return split_page(
-            rows, order=params.order, limit=params.limit, sort_attr="occurred_at", id_attr="seq"
-        )
+    async def read_page(self, stmt: Select[DomainEvent], params: ListParams) -> bytes:
+        return await read_page(self.session, self.principal, TIMELINE_READ, stmt, params)

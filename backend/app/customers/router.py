@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.core.search import SearchQuery
 from app.core.timeline import TimelineKind
 from app.customers import service
-from app.customers.dependencies import VisibleContact, VisibleCustomer
+from app.customers.dependencies import VisibleContact, VisibleCustomer, VisibleCustomerId
 from app.customers.schemas import (
     ContactCreate,
     ContactRead,
@@ -32,7 +33,7 @@ from app.customers.schemas import (
 )
 
 router = APIRouter(prefix="/customers", tags=["customers"], route_class=TransactionalRoute)
-READ = problem_responses(401, 403, 404, 422)
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CAN_READ = requires(Permission.CUSTOMERS_READ)
@@ -41,6 +42,7 @@ CAN_WRITE = requires(Permission.CUSTOMERS_WRITE)
 
 @router.get("", response_model=Page[CustomerSummary], responses=READ)
 async def list_customers(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.CUSTOMER_SORT),
@@ -51,14 +53,16 @@ async def list_customers(
     segment: str | None = None,
     min_rating: int | None = Query(None, ge=1, le=5),
     archived: bool | None = False,
-) -> Page[CustomerSummary]:
+    fields: str | None = FieldsQuery,
+) -> Response:
     """Customers the caller may see. `q` searches name, legal name, email and phone of the
     customer and its contacts. Archived customers are left out unless `archived=true`
     (only archived) or `archived` is empty (both)."""
-    items, next_cursor = await service.list_customers(
+    body = await service.customers_page(
         session,
         principal,
         params=params,
+        fields=fields,
         q=q,
         territory_id=territory_id,
         owner_id=owner_id,
@@ -67,7 +71,7 @@ async def list_customers(
         min_rating=min_rating,
         archived=archived,
     )
-    return Page(items=[CustomerSummary.model_validate(c) for c in items], next_cursor=next_cursor)
+    return json_answer(request, body)
 
 
 @router.post("", response_model=CustomerRead, status_code=201, responses=CREATE)
@@ -83,10 +87,16 @@ async def create_customer(
 
 @router.get("/{customer_id:uuid}", response_model=CustomerRead, responses=READ)
 async def read_customer(
-    customer: VisibleCustomer, response: Response, principal: Principal = CAN_READ
-) -> CustomerRead:
-    set_etag(response, customer.version)
-    return CustomerRead.model_validate(customer)
+    customer_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    fields: str | None = FieldsQuery,
+) -> Response:
+    """One customer with its addresses and contacts. The ETag is its version (send it in
+    If-Match to change it, or in If-None-Match to get a 304 while it is unchanged)."""
+    item = await service.customer_item(session, principal, customer_id, fields=fields)
+    return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
 @router.patch("/{customer_id:uuid}", response_model=CustomerRead, responses=WRITE)
@@ -127,10 +137,9 @@ async def unarchive_customer(
 
 @router.get("/{customer_id:uuid}/contacts", response_model=list[ContactRead], responses=READ)
 async def list_contacts(
-    customer: VisibleCustomer, session: DB, principal: Principal = CAN_READ
-) -> list[ContactRead]:
-    contacts = await service.list_contacts(session, principal, customer)
-    return [ContactRead.model_validate(c) for c in contacts]
+    customer_id: VisibleCustomerId, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    return json_answer(request, dumps(await service.contact_items(session, principal, customer_id)))
 
 
 @router.post(
@@ -151,10 +160,14 @@ async def add_contact(
     "/{customer_id:uuid}/contacts/{contact_id:uuid}", response_model=ContactRead, responses=READ
 )
 async def read_contact(
-    contact: VisibleContact, response: Response, principal: Principal = CAN_READ
-) -> ContactRead:
-    set_etag(response, contact.version)
-    return ContactRead.model_validate(contact)
+    customer_id: VisibleCustomerId,
+    contact_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+) -> Response:
+    item = await service.contact_item(session, principal, customer_id, contact_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
 
 
 @router.patch(
@@ -187,32 +200,16 @@ async def delete_contact(
 
 @router.get("/{customer_id:uuid}/timeline", response_model=Page[TimelineEventRead], responses=READ)
 async def read_timeline(
-    customer: VisibleCustomer,
+    customer_id: VisibleCustomerId,
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.TIMELINE_SORT),
     kind: list[TimelineKind] | None = Query(None, description="Only these kinds"),
-) -> Page[TimelineEventRead]:
+) -> Response:
     """One history of everything that happened with the customer (activities, lead
     conversion, stage moves, ...), newest first."""
-    items, next_cursor = await service.customer_timeline(
-        session, principal, customer, kinds=kind, params=params
+    body = await service.customer_timeline(
+        session, principal, customer_id, kinds=kind, params=params
     )
-    return Page(
-        items=[
-            TimelineEventRead(
-                id=e.id,
-                customer_id=customer.id,
-                occurred_at=e.occurred_at,
-                kind=TimelineKind(e.type),
-                title=service.title_of(e),
-                subject_type=e.entity_type,
-                subject_id=e.entity_id,
-                actor_id=e.actor_id,
-                actor_label=e.actor_label,
-                data=e.data,
-            )
-            for e in items
-        ],
-        next_cursor=next_cursor,
-    )
+    return json_answer(request, body)

@@ -12,16 +12,24 @@ from app.core import events
 from app.core.access import Permission, Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
-from app.core.events import DomainEvent
 from app.core.feed import FeedRecord, feed_records
 from app.core.money import round_amount
 from app.core.pagination import ListParams
+from app.core.reads import visible_value
 from app.core.repository import Saved
-from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of, title_of
-from app.customers.errors import CustomerArchived, ExternalIdTaken
+from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of
+from app.customers.errors import (
+    ContactNotFound,
+    CustomerArchived,
+    CustomerNotFound,
+    ExternalIdTaken,
+)
 from app.customers.models import Contact, Customer, CustomerAddress, phone_match_key
 from app.customers.repository import (
+    CONTACT_READ,
+    CUSTOMER_READ,
     CUSTOMER_SORT,
+    CUSTOMER_SUMMARY,
     WITH_ADDRESSES,
     WITH_DETAILS,
     ContactRepository,
@@ -41,7 +49,7 @@ from app.customers.schemas import (
 )
 from app.users import service as users
 
-__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT", "TimelineKind", "phone_match_key", "title_of"]
+__all__ = ["CUSTOMER_SORT", "TIMELINE_SORT", "TimelineKind", "phone_match_key"]
 
 
 async def list_customers(
@@ -55,6 +63,57 @@ async def list_customers(
         cursor=params.cursor,
         options=[WITH_ADDRESSES],
     )
+
+
+async def customers_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    """A page of the list, as the answer's bytes (the read path, one statement)."""
+    repo = CustomerRepository(session, principal)
+    return await repo.read_page(CUSTOMER_SUMMARY, repo.filtered(**filters), params, fields=fields)
+
+
+async def customer_item(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID, *, fields: str | None
+) -> dict[str, Any]:
+    return await CustomerRepository(session, principal).read_item(
+        CUSTOMER_READ, customer_id, fields=fields
+    )
+
+
+async def check_visible(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> uuid.UUID:
+    """The id of a customer the caller may see (one cheap statement), else its 404."""
+    if not await CustomerRepository(session, principal).exists(customer_id):
+        raise CustomerNotFound()
+    return customer_id
+
+
+async def contact_items(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> list[dict[str, Any]]:
+    repo = ContactRepository(session, principal)
+    stmt = (
+        repo.scoped().where(Contact.customer_id == customer_id).order_by(Contact.name, Contact.id)
+    )
+    return await repo.read_items(CONTACT_READ, stmt)
+
+
+async def contact_item(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID, contact_id: uuid.UUID
+) -> dict[str, Any]:
+    repo = ContactRepository(session, principal)
+    stmt = repo.scoped().where(Contact.customer_id == customer_id, Contact.id == contact_id)
+    items = await repo.read_items(CONTACT_READ, stmt)
+    if not items:
+        raise ContactNotFound()
+    return items[0]
 
 
 async def get_customer(
@@ -292,14 +351,14 @@ async def archive_contact(session: AsyncSession, principal: Principal, contact: 
 async def customer_timeline(
     session: AsyncSession,
     principal: Principal,
-    customer: Customer,
+    customer_id: uuid.UUID,
     *,
     kinds: list[TimelineKind] | None,
     params: ListParams,
-) -> tuple[list[DomainEvent], str | None]:
+) -> bytes:
     """Everything that happened with a customer, newest first, one keyset page."""
     repo = TimelineRepository(session, principal)
-    return await repo.page_events(timeline_of(principal, customer.id, kinds=kinds), params)
+    return await repo.read_page(timeline_of(principal, customer_id, kinds=kinds), params)
 
 
 # --- for other domains: duplicate checks, names on cards, lead conversion ----------
@@ -358,6 +417,12 @@ async def possible_duplicates(
             )
         )
     return matches
+
+
+def customer_name_of(principal: Principal, customer_id: Any) -> Any:
+    """The name of the customer ``customer_id`` (a column of another domain's row) when
+    the caller may see that customer, else null: for another domain's read model."""
+    return visible_value(Customer, Customer.name, customer_id, principal)
 
 
 def customer_ids_matching(q: str) -> Any:

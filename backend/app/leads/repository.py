@@ -10,11 +10,34 @@ from sqlalchemy import ColumnElement, Integer, Select, case, func, or_, select
 
 from app.core.access import scope_clause
 from app.core.pagination import SortOptions
+from app.core.reads import Nested, ReadModel
 from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.leads.errors import LeadNotFound
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadSource, LeadStatus
+from app.leads.schemas import LeadRead
 
+# The read path (core/reads.py): the address is built from the lead's own columns.
+LEAD_READ = ReadModel(
+    Lead,
+    LeadRead,
+    fields={
+        "address": Nested(
+            {
+                "line1": Lead.address_line1,
+                "line2": Lead.address_line2,
+                "city": Lead.city,
+                "state": Lead.state,
+                "state_code": Lead.state_code,
+                "postal_code": Lead.postal_code,
+                "country": Lead.country,
+                "latitude": Lead.latitude,
+                "longitude": Lead.longitude,
+            }
+        )
+    },
+    amounts=("estimated_value",),
+)
 LEAD_SORT = SortOptions(
     "-created_at", created_at=Lead.created_at, updated_at=Lead.updated_at, score=Lead.score
 )

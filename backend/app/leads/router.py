@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.auth.dependencies import DB, requires
@@ -25,6 +25,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.context import current_request_id
 from app.core.errors import PROBLEM_JSON, problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.core.search import SearchQuery
 from app.leads import conversion, service
@@ -50,7 +51,7 @@ router = APIRouter(prefix="/leads", tags=["leads"], route_class=TransactionalRou
 rules_router = APIRouter(
     prefix="/lead-scoring-rules", tags=["leads"], route_class=TransactionalRoute
 )
-READ = problem_responses(401, 403, 404, 422)
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 ACTION = problem_responses(401, 403, 404, 409, 422)
 CREATE = {
@@ -84,6 +85,7 @@ def _duplicates(error: PossibleDuplicates) -> JSONResponse:
 
 @router.get("", response_model=Page[LeadRead], responses=READ)
 async def list_leads(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.LEAD_SORT),
@@ -94,12 +96,14 @@ async def list_leads(
     territory_id: uuid.UUID | None = None,
     campaign_ref: str | None = None,
     min_score: int | None = Query(None, ge=0, le=100),
-) -> Page[LeadRead]:
+    fields: str | None = FieldsQuery,
+) -> Response:
     """Leads the caller may see, newest first unless `sort` says otherwise."""
-    items, next_cursor = await service.list_leads(
+    body = await service.leads_page(
         session,
         principal,
         params=params,
+        fields=fields,
         q=q,
         status=status,
         source=source,
@@ -108,7 +112,7 @@ async def list_leads(
         campaign_ref=campaign_ref,
         min_score=min_score,
     )
-    return Page(items=[LeadRead.model_validate(lead) for lead in items], next_cursor=next_cursor)
+    return json_answer(request, body)
 
 
 @router.get("/counts", response_model=LeadCounts, responses=READ)
@@ -144,10 +148,14 @@ async def create_lead(
 
 @router.get("/{lead_id:uuid}", response_model=LeadRead, responses=READ)
 async def read_lead(
-    lead: VisibleLead, response: Response, principal: Principal = CAN_READ
-) -> LeadRead:
-    set_etag(response, lead.version)
-    return LeadRead.model_validate(lead)
+    lead_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    fields: str | None = FieldsQuery,
+) -> Response:
+    item = await service.lead_item(session, principal, lead_id, fields=fields)
+    return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
 @router.patch("/{lead_id:uuid}", response_model=LeadRead, responses=WRITE)

@@ -50,7 +50,7 @@ from app.core.repository import Saved
 from app.customers import service as customers
 from app.leads.errors import IllegalTransition, LeadConverted, PossibleDuplicates
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadStatus
-from app.leads.repository import LEAD_SORT, LeadRepository, ScoringRuleRepository
+from app.leads.repository import LEAD_READ, LEAD_SORT, LeadRepository, ScoringRuleRepository
 from app.leads.schemas import (
     DuplicateCandidate,
     LeadAddress,
@@ -88,6 +88,24 @@ async def list_leads(
     return await repo.page(
         repo.filtered(**filters), order=params.order, limit=params.limit, cursor=params.cursor
     )
+
+
+async def leads_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    repo = LeadRepository(session, principal)
+    return await repo.read_page(LEAD_READ, repo.filtered(**filters), params, fields=fields)
+
+
+async def lead_item(
+    session: AsyncSession, principal: Principal, lead_id: uuid.UUID, *, fields: str | None
+) -> dict[str, Any]:
+    return await LeadRepository(session, principal).read_item(LEAD_READ, lead_id, fields=fields)
 
 
 async def count_leads(

@@ -18,12 +18,22 @@ from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, selec
 from sqlalchemy.orm import aliased
 
 from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
 from app.core.search import matches
-from app.customers.service import customer_ids_matching
+from app.customers.service import customer_ids_matching, customer_name_of
 from app.opportunities.errors import OpportunityNotFound
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
+from app.opportunities.schemas import OpportunityRead
 
+# The read path (core/reads.py): the customer's name comes along when the caller may see
+# the customer (a deal can be visible while its customer is another team's).
+OPPORTUNITY_READ = ReadModel(
+    Opportunity,
+    OpportunityRead,
+    fields={"customer_name": lambda p: customer_name_of(p, Opportunity.customer_id)},
+    amounts=("amount", "weighted_amount"),
+)
 OPPORTUNITY_SORT = SortOptions(
     "expected_close_date",
     expected_close_date=Opportunity.expected_close_date,

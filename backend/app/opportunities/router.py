@@ -13,13 +13,14 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.core.schemas import IsoDate
 from app.core.search import SearchQuery
@@ -39,7 +40,7 @@ from app.opportunities.schemas import (
 from app.pipelines.schemas import StageRead
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"], route_class=TransactionalRoute)
-READ = problem_responses(401, 403, 404, 422)
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 # A move needs no If-Match: it is checked against the deal's current stage (moving a
@@ -61,6 +62,7 @@ def _read(opportunity: Opportunity, names: dict[uuid.UUID, str]) -> OpportunityR
 
 @router.get("", response_model=Page[OpportunityRead], responses=READ)
 async def list_opportunities(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.OPPORTUNITY_SORT),
@@ -76,13 +78,15 @@ async def list_opportunities(
     min_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
     max_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
     currency: str | None = Query(None, pattern=r"^[A-Z]{3}$"),
-) -> Page[OpportunityRead]:
+    fields: str | None = FieldsQuery,
+) -> Response:
     """Deals the caller may see, filtered; sorted by expected close date unless `sort`
     says otherwise. Amount filters compare the amount in the deal's own currency."""
-    items, next_cursor = await service.list_opportunities(
+    body = await service.opportunities_page(
         session,
         principal,
         params=params,
+        fields=fields,
         q=q,
         pipeline_id=pipeline_id,
         stage_id=stage_id,
@@ -96,8 +100,7 @@ async def list_opportunities(
         max_amount=max_amount,
         currency=currency,
     )
-    names = await service.customer_names(session, principal, items)
-    return Page(items=[_read(o, names) for o in items], next_cursor=next_cursor)
+    return json_answer(request, body)
 
 
 @router.post("", response_model=OpportunityRead, status_code=201, responses=CREATE)
@@ -151,14 +154,14 @@ async def read_board(
 
 @router.get("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=READ)
 async def read_opportunity(
-    opportunity: VisibleOpportunity,
-    response: Response,
+    opportunity_id: uuid.UUID,
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
-) -> OpportunityRead:
-    set_etag(response, opportunity.version)
-    names = await service.customer_names(session, principal, [opportunity])
-    return _read(opportunity, names)
+    fields: str | None = FieldsQuery,
+) -> Response:
+    item = await service.opportunity_item(session, principal, opportunity_id, fields=fields)
+    return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
 @router.patch("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=WRITE)

@@ -38,6 +38,7 @@ from app.customers.errors import CustomerArchived
 from app.opportunities.errors import AlreadyInStage, OpportunityClosed
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
 from app.opportunities.repository import (
+    OPPORTUNITY_READ,
     OPPORTUNITY_SORT,
     OpportunityRepository,
     StageHistoryRepository,
@@ -88,6 +89,25 @@ async def list_opportunities(
     return await repo.page(
         repo.filtered(**filters), order=params.order, limit=params.limit, cursor=params.cursor
     )
+
+
+async def opportunities_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    repo = OpportunityRepository(session, principal)
+    return await repo.read_page(OPPORTUNITY_READ, repo.filtered(**filters), params, fields=fields)
+
+
+async def opportunity_item(
+    session: AsyncSession, principal: Principal, opportunity_id: uuid.UUID, *, fields: str | None
+) -> dict[str, Any]:
+    repo = OpportunityRepository(session, principal)
+    return await repo.read_item(OPPORTUNITY_READ, opportunity_id, fields=fields)
 
 
 async def get_opportunity(

@@ -7,11 +7,27 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
 from app.pipelines.errors import PipelineNotFound, StageNotFound
 from app.pipelines.models import Pipeline, PipelineStage
+from app.pipelines.schemas import PipelineRead, StageRead
 
 WITH_STAGES = selectinload(Pipeline.stages)
+STAGE_READ = ReadModel(PipelineStage, StageRead)
+# The read path (core/reads.py): a pipeline with its stages in order, one statement.
+PIPELINE_READ = ReadModel(
+    Pipeline,
+    PipelineRead,
+    fields={
+        "stages": Children(
+            PipelineStage.pipeline_id,
+            Pipeline.id,
+            STAGE_READ.fields,
+            order_by=[PipelineStage.position, PipelineStage.id],
+        )
+    },
+)
 
 
 class PipelineRepository(ScopedRepository[Pipeline]):

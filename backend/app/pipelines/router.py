@@ -10,12 +10,15 @@ as Won or Lost (reason, optional competitor).
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+import uuid
+
+from fastapi import APIRouter, Request, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
+from app.core.reads import NOT_MODIFIED, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.pipelines import service
 from app.pipelines.dependencies import VisiblePipeline, VisibleStage
@@ -30,7 +33,7 @@ from app.pipelines.schemas import (
 )
 
 router = APIRouter(prefix="/pipelines", tags=["pipelines"], route_class=TransactionalRoute)
-READ = problem_responses(401, 403, 404, 422)
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CAN_READ = requires(Permission.OPPORTUNITIES_READ)
@@ -38,10 +41,11 @@ CAN_MANAGE = requires(Permission.PIPELINES_MANAGE)
 
 
 @router.get("", response_model=list[PipelineRead], responses=READ)
-async def list_pipelines(session: DB, principal: Principal = CAN_READ) -> list[PipelineRead]:
+async def list_pipelines(
+    request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
     """Every pipeline with its stages in order, the default one first."""
-    pipelines = await service.list_pipelines(session, principal)
-    return [PipelineRead.model_validate(p) for p in pipelines]
+    return json_answer(request, dumps(await service.pipeline_items(session, principal)))
 
 
 @router.post("", response_model=PipelineRead, status_code=201, responses=CREATE)
@@ -57,10 +61,10 @@ async def create_pipeline(
 
 @router.get("/{pipeline_id:uuid}", response_model=PipelineRead, responses=READ)
 async def read_pipeline(
-    pipeline: VisiblePipeline, response: Response, principal: Principal = CAN_READ
-) -> PipelineRead:
-    set_etag(response, pipeline.version)
-    return PipelineRead.model_validate(pipeline)
+    pipeline_id: uuid.UUID, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    item = await service.pipeline_item(session, principal, pipeline_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
 
 
 @router.patch("/{pipeline_id:uuid}", response_model=PipelineRead, responses=WRITE)

@@ -34,7 +34,12 @@ from app.pipelines.errors import (
     StagesIncomplete,
 )
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
-from app.pipelines.repository import WITH_STAGES, PipelineRepository, StageRepository
+from app.pipelines.repository import (
+    PIPELINE_READ,
+    WITH_STAGES,
+    PipelineRepository,
+    StageRepository,
+)
 from app.pipelines.schemas import (
     FieldSpec,
     FieldType,
@@ -54,6 +59,19 @@ MAX_TEXT_DETAIL = 500
 
 
 # --- reading ----------------------------------------------------------------------
+
+
+async def pipeline_items(session: AsyncSession, principal: Principal) -> list[dict[str, Any]]:
+    """Every pipeline with its stages in order, the default one first (one statement)."""
+    repo = PipelineRepository(session, principal)
+    stmt = repo.scoped().order_by(Pipeline.is_default.desc(), Pipeline.name, Pipeline.id)
+    return await repo.read_items(PIPELINE_READ, stmt)
+
+
+async def pipeline_item(
+    session: AsyncSession, principal: Principal, pipeline_id: uuid.UUID
+) -> dict[str, Any]:
+    return await PipelineRepository(session, principal).read_item(PIPELINE_READ, pipeline_id)
 
 
 async def list_pipelines(session: AsyncSession, principal: Principal) -> list[Pipeline]:

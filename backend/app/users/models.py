@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.core.access import Role, register_scope, visible_to_everyone
 from app.core.db import Base, Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.listen import DIRECTORY_CHANNEL
 
 user_territories = Table(
     "user_territories",
@@ -59,6 +60,8 @@ class User(Entity):
 register_scope(User, visible_to_everyone())
 register_scope(Team, visible_to_everyone())
 register_scope(Territory, visible_to_everyone())
-track(User, Tracked("user", label="full_name", feed="users"))
-track(Team, Tracked("team", label="name", feed="teams"))
+# Who a signed-in user is (role, team, territories) is cached by API processes: a change
+# of a user or a team tells them to forget it (core/listen.py).
+track(User, Tracked("user", label="full_name", feed="users", notify=DIRECTORY_CHANNEL))
+track(Team, Tracked("team", label="name", feed="teams", notify=DIRECTORY_CHANNEL))
 track(Territory, Tracked("territory", label="name", feed="territories"))

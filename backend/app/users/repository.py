@@ -9,12 +9,30 @@ from sqlalchemy.orm import selectinload
 from app.core.access import Role
 from app.core.errors import InvalidReference
 from app.core.pagination import SortOptions
+from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.users.errors import TeamNotFound, TerritoryNotFound, UserNotFound
 from app.users.models import Team, Territory, User, user_territories
+from app.users.schemas import TeamRead, TerritoryRead, UserRead
 
 WITH_TERRITORIES = selectinload(User.territories)
+# The read path (core/reads.py): a user's territories through the link table, by name.
+USER_READ = ReadModel(
+    User,
+    UserRead,
+    fields={
+        "territories": Children(
+            user_territories.c.user_id,
+            User.id,
+            {"id": Territory.id, "name": Territory.name, "region": Territory.region},
+            order_by=[Territory.name],
+            where=[Territory.id == user_territories.c.territory_id],
+        )
+    },
+)
+TEAM_READ = ReadModel(Team, TeamRead)
+TERRITORY_READ = ReadModel(Territory, TerritoryRead)
 USER_SORT = SortOptions(
     "full_name", full_name=User.full_name, email=User.email, created_at=User.created_at
 )

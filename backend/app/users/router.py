@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal, Role
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import TransactionalRoute
 from app.core.search import SearchQuery
 from app.users import service
@@ -31,24 +32,24 @@ from app.users.schemas import (
 )
 
 router = APIRouter(route_class=TransactionalRoute)
-READ = problem_responses(401, 404, 422)
+READ = {**problem_responses(401, 404, 422), **NOT_MODIFIED}
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CREATE = problem_responses(401, 403, 409, 422)
 
 
 @router.get("/users/me", response_model=Me, tags=["users"], responses=READ)
-async def read_me(session: DB, principal: CurrentPrincipal) -> Me:
+async def read_me(request: Request, session: DB, principal: CurrentPrincipal) -> Response:
     """Who am I: profile, role, team, territories and the permissions the clients use to
     show only what this user may do."""
     assert principal.user_id is not None
-    user = await service.get_user(session, principal, principal.user_id)
-    return Me.model_validate(
-        {**UserRead.model_validate(user).model_dump(), "permissions": sorted(principal.permissions)}
-    )
+    item = await service.user_item(session, principal, principal.user_id)
+    item["permissions"] = sorted(principal.permissions)
+    return json_answer(request, dumps(item))
 
 
 @router.get("/users", response_model=Page[UserRead], tags=["users"], responses=READ)
 async def list_users(
+    request: Request,
     session: DB,
     principal: Principal = requires(Permission.USERS_READ),
     params: ListParams = list_params(service.USER_SORT),
@@ -56,20 +57,20 @@ async def list_users(
     role: Role | None = None,
     team_id: uuid.UUID | None = None,
     is_active: bool | None = None,
-) -> Page[UserRead]:
+    fields: str | None = FieldsQuery,
+) -> Response:
     """The company directory; `q` searches name and email."""
-    items, next_cursor = await service.list_users(
+    body = await service.users_page(
         session,
         principal,
+        params=params,
+        fields=fields,
         q=q,
         role=role,
         team_id=team_id,
         is_active=is_active,
-        order=params.order,
-        limit=params.limit,
-        cursor=params.cursor,
     )
-    return Page(items=[UserRead.model_validate(u) for u in items], next_cursor=next_cursor)
+    return json_answer(request, body)
 
 
 @router.post("/users", response_model=UserRead, status_code=201, tags=["users"], responses=CREATE)
@@ -86,10 +87,14 @@ async def create_user(
 
 @router.get("/users/{user_id:uuid}", response_model=UserRead, tags=["users"], responses=READ)
 async def read_user(
-    user: Annotated[User, Depends(get_user_or_404)], response: Response
-) -> UserRead:
-    set_etag(response, user.version)
-    return UserRead.model_validate(user)
+    user_id: uuid.UUID,
+    request: Request,
+    session: DB,
+    principal: CurrentPrincipal,
+    fields: str | None = FieldsQuery,
+) -> Response:
+    item = await service.user_item(session, principal, user_id, fields=fields)
+    return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
 @router.patch("/users/{user_id:uuid}", response_model=UserRead, tags=["users"], responses=WRITE)
@@ -109,8 +114,8 @@ async def update_user(
 
 
 @router.get("/teams", response_model=list[TeamRead], tags=["teams"], responses=READ)
-async def list_teams(session: DB, principal: CurrentPrincipal) -> list[TeamRead]:
-    return [TeamRead.model_validate(t) for t in await service.list_teams(session, principal)]
+async def list_teams(request: Request, session: DB, principal: CurrentPrincipal) -> Response:
+    return json_answer(request, dumps(await service.team_items(session, principal)))
 
 
 @router.post("/teams", response_model=TeamRead, status_code=201, tags=["teams"], responses=CREATE)
@@ -126,10 +131,10 @@ async def create_team(
 
 @router.get("/teams/{team_id:uuid}", response_model=TeamRead, tags=["teams"], responses=READ)
 async def read_team(
-    team: Annotated[Team, Depends(get_team_or_404)], response: Response
-) -> TeamRead:
-    set_etag(response, team.version)
-    return TeamRead.model_validate(team)
+    team_id: uuid.UUID, request: Request, session: DB, principal: CurrentPrincipal
+) -> Response:
+    item = await service.team_item(session, principal, team_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
 
 
 @router.patch("/teams/{team_id:uuid}", response_model=TeamRead, tags=["teams"], responses=WRITE)
@@ -150,9 +155,8 @@ async def update_team(
 @router.get(
     "/territories", response_model=list[TerritoryRead], tags=["territories"], responses=READ
 )
-async def list_territories(session: DB, principal: CurrentPrincipal) -> list[TerritoryRead]:
-    territories = await service.list_territories(session, principal)
-    return [TerritoryRead.model_validate(t) for t in territories]
+async def list_territories(request: Request, session: DB, principal: CurrentPrincipal) -> Response:
+    return json_answer(request, dumps(await service.territory_items(session, principal)))
 
 
 @router.post(
@@ -179,10 +183,10 @@ async def create_territory(
     responses=READ,
 )
 async def read_territory(
-    territory: Annotated[Territory, Depends(get_territory_or_404)], response: Response
-) -> TerritoryRead:
-    set_etag(response, territory.version)
-    return TerritoryRead.model_validate(territory)
+    territory_id: uuid.UUID, request: Request, session: DB, principal: CurrentPrincipal
+) -> Response:
+    item = await service.territory_item(session, principal, territory_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
 
 
 @router.patch(

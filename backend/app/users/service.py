@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,12 +14,15 @@ from app.core.access import ROLE_PERMISSIONS, Principal, Role
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.feed import FeedRecord, feed_records
-from app.core.pagination import SortOrder
+from app.core.pagination import ListParams, SortOrder
 from app.core.passwords import hash_password
 from app.core.repository import Saved
 from app.users.errors import EmailTaken, NameTaken
 from app.users.models import Team, Territory, User
 from app.users.repository import (
+    TEAM_READ,
+    TERRITORY_READ,
+    USER_READ,
     USER_SORT,
     WITH_TERRITORIES,
     TeamRepository,
@@ -121,6 +125,47 @@ async def calendar_token(session: AsyncSession, principal: Principal, *, rotate:
 
 
 # --- users ------------------------------------------------------------------------
+
+
+async def users_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    repo = UserRepository(session, principal)
+    return await repo.read_page(USER_READ, repo.filtered(**filters), params, fields=fields)
+
+
+async def user_item(
+    session: AsyncSession, principal: Principal, user_id: uuid.UUID, *, fields: str | None = None
+) -> dict[str, Any]:
+    return await UserRepository(session, principal).read_item(USER_READ, user_id, fields=fields)
+
+
+async def team_items(session: AsyncSession, principal: Principal) -> list[dict[str, Any]]:
+    repo = TeamRepository(session, principal)
+    return await repo.read_items(TEAM_READ, repo.scoped().order_by(Team.name, Team.id))
+
+
+async def team_item(
+    session: AsyncSession, principal: Principal, team_id: uuid.UUID
+) -> dict[str, Any]:
+    return await TeamRepository(session, principal).read_item(TEAM_READ, team_id)
+
+
+async def territory_items(session: AsyncSession, principal: Principal) -> list[dict[str, Any]]:
+    repo = TerritoryRepository(session, principal)
+    stmt = repo.scoped().order_by(Territory.name, Territory.id)
+    return await repo.read_items(TERRITORY_READ, stmt)
+
+
+async def territory_item(
+    session: AsyncSession, principal: Principal, territory_id: uuid.UUID
+) -> dict[str, Any]:
+    return await TerritoryRepository(session, principal).read_item(TERRITORY_READ, territory_id)
 
 
 async def get_user(session: AsyncSession, principal: Principal, user_id: uuid.UUID) -> User:
