@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
+import { DATE_TIME_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -80,10 +81,10 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Type" data={ACTIVITY_TYPES} allowDeselect={false} {...form.getInputProps('type')} />
             <TextInput label="Subject" required data-autofocus {...form.getInputProps('subject')} />
-            <DateTimePicker label="Starts" clearable valueFormat="DD MMM YYYY HH:mm" required={TIMED.includes(v.type)} {...form.getInputProps('starts_at')} />
-            <DateTimePicker label="Ends" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('ends_at')} />
-            <DateTimePicker label="Due" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('due_at')} />
-            <DateTimePicker label="Remind me at" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('reminder_at')} />
+            <DateTimePicker label="Starts" clearable valueFormat={DATE_TIME_INPUT_FORMAT} required={TIMED.includes(v.type)} {...form.getInputProps('starts_at')} />
+            <DateTimePicker label="Ends" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('ends_at')} />
+            <DateTimePicker label="Due" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('due_at')} />
+            <DateTimePicker label="Remind me at" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('reminder_at')} />
             <CustomerSelect label="Customer" placeholder="Search customers" {...form.getInputProps('customer_id')} />
             <TextInput label="Location" {...form.getInputProps('location')} />
             {canAssign ? <PersonSelect label="Assignee" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Code, Table, Text } from '@mantine/core'
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import { Fragment, useState } from 'react'
-import { formatDateTime, humanize } from '@/lib/format/dates'
+import { formatDateTime, humanize } from '@/lib/format'
 import type { AuditEntry } from '../api/get-audit'
 import { AuditDiff } from './audit-diff'
 

@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core'
-import { formatDateTime, humanize } from '@/lib/format/dates'
+import { formatDateTime, humanize } from '@/lib/format'
 import type { LoginEvent } from '../api/get-login-events'
 
 export function LoginEventsTable({ events }: { events: LoginEvent[] }) {

@@ -3,7 +3,7 @@ import { IconCalendarEvent, IconChecks, IconLayoutKanban, IconPoint, IconTargetA
 import { Link } from 'react-router'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { flattenPages } from '@/lib/api/pagination'
-import { formatDateTime } from '@/lib/format/dates'
+import { formatDateTime } from '@/lib/format'
 import { useTimeline, type TimelineEvent } from '../api/get-timeline'
 
 // Timeline subjects are named by their table, like the audit log's records.

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
@@ -105,7 +106,7 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
           <TextInput label="Deal title" {...form.getInputProps('title')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={`Amount (${lead.currency})`} inputMode="decimal" {...form.getInputProps('amount')} />
-            <DateInput label="Expected close" placeholder="In 90 days" valueFormat="DD MMM YYYY" clearable {...form.getInputProps('expected_close_date')} />
+            <DateInput label="Expected close" placeholder="In 90 days" valueFormat={DATE_INPUT_FORMAT} clearable {...form.getInputProps('expected_close_date')} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

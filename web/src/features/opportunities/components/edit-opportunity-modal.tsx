@@ -1,5 +1,6 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -66,7 +67,7 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
           <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={`Amount (${o.currency})`} inputMode="decimal" required {...form.getInputProps('amount')} />
-            <DateInput label="Expected close" valueFormat="DD MMM YYYY" required {...form.getInputProps('expected_close_date')} />
+            <DateInput label="Expected close" valueFormat={DATE_INPUT_FORMAT} required {...form.getInputProps('expected_close_date')} />
             <NumberInput label="Probability (%)" min={0} max={100} disabled={o.status !== 'open'} {...form.getInputProps('probability')} />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={3} {...form.getInputProps('notes')} />

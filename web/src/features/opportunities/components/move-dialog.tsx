@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm, type GetInputPropsReturnType } from '@mantine/form'
 import { IconTrophy } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -21,7 +22,7 @@ const AMOUNT = /^\d{1,14}(\.\d{1,4})?$/
 
 function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
   const common = { label: field.label, required: field.required, ...props }
-  if (field.type === 'date') return <DateInput valueFormat="DD MMM YYYY" clearable {...common} />
+  if (field.type === 'date') return <DateInput valueFormat={DATE_INPUT_FORMAT} clearable {...common} />
   if (field.type === 'amount') return <TextInput inputMode="decimal" placeholder="e.g. 125000.00" {...common} />
   if (field.key === 'lost_reason') return <Textarea autosize minRows={2} {...common} />
   return <TextInput {...common} />

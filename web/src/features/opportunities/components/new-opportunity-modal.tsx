@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -55,7 +56,7 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Amount" inputMode="decimal" required {...form.getInputProps('amount')} />
             <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
-            <DateInput label="Expected close" valueFormat="DD MMM YYYY" required {...form.getInputProps('expected_close_date')} />
+            <DateInput label="Expected close" valueFormat={DATE_INPUT_FORMAT} required {...form.getInputProps('expected_close_date')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select

@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Table, Text, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
-import { formatMoney } from '@/lib/format/money'
+import { formatMoney, formatMoneyShort } from '@/lib/format'
 import { useBoard } from '../api/get-board'
 
 /**
@@ -37,7 +37,7 @@ export function PipelineByStageCard() {
               <BarChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-                <YAxis tickFormatter={(v: number) => formatMoney(String(v), currency, true)} tick={{ fontSize: 11 }} width={70} />
+                <YAxis tickFormatter={(v: number) => formatMoneyShort(String(v), currency)} tick={{ fontSize: 11 }} width={70} />
                 <Tooltip formatter={(v) => formatMoney(String(v), currency)} />
                 <Legend />
                 <Bar dataKey="amount" name="Amount" fill="#74c0fc" radius={[4, 4, 0, 0]} isAnimationActive={false} />

@@ -1,7 +1,6 @@
 import { Card, Text, Timeline, Title } from '@mantine/core'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
-import { formatDate, formatDateTime, formatDuration } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDate, formatDateTime, formatDuration, formatMoney } from '@/lib/format'
 import { describeDetail, findStage, type Pipeline } from '@/lib/lookups/pipelines'
 import { useStageHistory } from '../api/get-opportunity'
 
