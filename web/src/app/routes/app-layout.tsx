@@ -6,7 +6,9 @@ import { RemindersBell } from '@/features/activities/components/reminders-bell'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { ErrorState } from '@/components/ui/query-states'
 import { useClearCacheOnSignOut, useIsSignedIn, useMe } from '@/lib/auth/session'
+import { ForbiddenPage } from './forbidden'
 import { visibleSections } from './nav-items'
+import { useRequiredPermission } from './route-permission'
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)
@@ -18,6 +20,7 @@ export function AppLayout() {
   const location = useLocation()
   const navigate = useNavigate()
   const [opened, { toggle, close }] = useDisclosure(false)
+  const required = useRequiredPermission()
   useClearCacheOnSignOut()
 
   if (!signedIn) {
@@ -99,7 +102,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <div style={{ maxWidth: 1440, margin: '0 auto' }}>
-          <Outlet />
+          {required && !me.data.permissions.includes(required) ? (
+            <ForbiddenPage permission={required} role={me.data.role} />
+          ) : (
+            <Outlet />
+          )}
         </div>
       </AppShell.Main>
     </AppShell>
