@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { CustomerSelect } from '@/components/ui/customer-select'
 import { PersonSelect } from '@/components/ui/pickers'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import type { Activity, ActivityType } from '../api/get-agenda'
 import { useSaveActivity } from '../api/save-activity'
@@ -25,6 +26,7 @@ const TIMED: ActivityType[] = ['meeting', 'appointment']
 
 export function ActivityModal({ activity, defaults, canAssign, onClose }: ActivityModalProps) {
   const save = useSaveActivity()
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
@@ -64,7 +66,10 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
     }
     try {
       if (activity) await save.mutateAsync({ activity, update: body })
-      else await save.mutateAsync({ create: { ...body, lead_id: defaults?.lead_id, opportunity_id: defaults?.opportunity_id } })
+      else {
+        const create = { ...body, lead_id: defaults?.lead_id, opportunity_id: defaults?.opportunity_id }
+        await intent.send(create, (key) => save.mutateAsync({ create, key }))
+      }
       notifications.show({ color: 'green', message: activity ? 'Activity saved' : 'Activity planned' })
       onClose()
     } catch (e) {
@@ -77,7 +82,6 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
     <Modal opened onClose={onClose} title={activity ? 'Edit activity' : 'New activity'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Type" data={ACTIVITY_TYPES} allowDeselect={false} {...form.getInputProps('type')} />
             <TextInput label="Subject" required data-autofocus {...form.getInputProps('subject')} />
@@ -90,6 +94,7 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
             {canAssign ? <PersonSelect label="Assignee" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('description')} />
+          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -51,7 +51,6 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
-        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
         <Card>
           <Title order={4} mb="md">
             Company
@@ -99,6 +98,7 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
           </Title>
           <AddressFields form={form} />
         </Card>
+        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -47,14 +47,6 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
     <Modal opened onClose={onClose} title="Edit lead" size="lg">
       <form onSubmit={submit} noValidate aria-label="Edit lead">
         <Stack>
-          <ApiErrorAlert
-            error={error}
-            messages={messages}
-            onReload={() => {
-              onReload()
-              onClose()
-            }}
-          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Person" data-autofocus {...form.getInputProps('person_name')} />
             <TextInput label="Job title" {...form.getInputProps('job_title')} />
@@ -66,6 +58,14 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
             <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" {...form.getInputProps('estimated_value')} />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+          <ApiErrorAlert
+            error={error}
+            messages={messages}
+            onReload={() => {
+              onReload()
+              onClose()
+            }}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PersonSelect } from '@/components/ui/pickers'
-import { idempotencyKey } from '@/lib/api/client'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import { duplicateCandidates, useCreateLead, type DuplicateCandidate } from '../api/create-lead'
 import type { Lead } from '../api/get-leads'
@@ -22,7 +22,8 @@ const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
 /** Captures a lead; when the API reports possible twins, shows them before creating one. */
 export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   const create = useCreateLead()
-  const [keys, setKeys] = useState(() => ({ normal: idempotencyKey(), anyway: idempotencyKey() }))
+  // One capture is one intent: a retry replays, "create anyway" (another body) is its own.
+  const intent = useIntentKey()
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
@@ -34,19 +35,16 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
       tax_id: (v) => (!v.trim() || GSTIN.test(v.trim().toUpperCase()) ? null : 'A GSTIN has 15 characters'),
       estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
     },
-    onValuesChange: () => {
-      // A changed form is a new capture: forget the warning and use fresh keys.
-      if (duplicates) setDuplicates(null)
-      setKeys({ normal: idempotencyKey(), anyway: idempotencyKey() })
-    },
+    // A changed form is a new capture: the warning was about the old one.
+    onValuesChange: () => setDuplicates(null),
   })
 
   const send = async (values: LeadFormValues, allowDuplicate: boolean) => {
     setError(null)
     setMessages([])
     try {
-      const key = allowDuplicate ? keys.anyway : keys.normal
-      const lead = await create.mutateAsync({ body: toLeadCreate(values, allowDuplicate), key })
+      const body = toLeadCreate(values, allowDuplicate)
+      const lead = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       onCreated(lead)
     } catch (e) {
       const candidates = duplicateCandidates(e)
@@ -62,10 +60,6 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   return (
     <form onSubmit={form.onSubmit((v) => send(v, false))} noValidate aria-label="Capture lead">
       <Stack gap="lg">
-        {duplicates ? (
-          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
-        ) : null}
-        <ApiErrorAlert error={error} messages={messages} />
         <Card>
           <Title order={4} mb="md">
             Who
@@ -107,6 +101,10 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
             <TextInput label="Postal code" description="Decides the territory and owner" {...form.getInputProps('address.postal_code')} />
           </SimpleGrid>
         </Card>
+        {duplicates ? (
+          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
+        ) : null}
+        <ApiErrorAlert error={error} messages={messages} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

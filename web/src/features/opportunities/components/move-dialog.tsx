@@ -83,7 +83,6 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               The deal closes as won at 100%.
             </Alert>
           ) : null}
-          <ApiErrorAlert error={error} messages={messages} />
           {fields.map((f) => (
             <FieldInput key={f.key} field={f} props={form.getInputProps(`details.${f.key}`)} />
           ))}
@@ -96,6 +95,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               {...form.getInputProps('probability')}
             />
           ) : null}
+          <ApiErrorAlert error={error} messages={messages} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
