@@ -33,5 +33,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
+    // Loading Mantine, React DOM and jsdom costs more than most test files take to run:
+    // one module graph per worker instead of one per file (setup.ts resets shared state).
+    isolate: false,
   },
 })

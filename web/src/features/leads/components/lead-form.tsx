@@ -28,6 +28,8 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<LeadFormValues>({
+    // Uncontrolled: typing re-renders only the field, not the whole form.
+    mode: 'uncontrolled',
     initialValues: emptyLead(),
     validate: {
       person_name: (v, values) => (v.trim() || values.company_name.trim() ? null : 'Enter a person or a company'),
@@ -65,13 +67,13 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
             Who
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Person" {...form.getInputProps('person_name')} />
-            <TextInput label="Job title" {...form.getInputProps('job_title')} />
-            <TextInput label="Company" {...form.getInputProps('company_name')} />
-            <TextInput label="Industry" {...form.getInputProps('industry')} />
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="GSTIN" {...form.getInputProps('tax_id')} />
+            <TextInput label="Person" key={form.key('person_name')} {...form.getInputProps('person_name')} />
+            <TextInput label="Job title" key={form.key('job_title')} {...form.getInputProps('job_title')} />
+            <TextInput label="Company" key={form.key('company_name')} {...form.getInputProps('company_name')} />
+            <TextInput label="Industry" key={form.key('industry')} {...form.getInputProps('industry')} />
+            <TextInput label="Email" type="email" key={form.key('email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" key={form.key('phone')} {...form.getInputProps('phone')} />
+            <TextInput label="GSTIN" key={form.key('tax_id')} {...form.getInputProps('tax_id')} />
           </SimpleGrid>
         </Card>
         <Card>
@@ -79,26 +81,26 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
             Opportunity
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select label="Source" data={LEAD_SOURCES} allowDeselect={false} required {...form.getInputProps('source')} />
-            <TextInput label="Campaign" {...form.getInputProps('campaign_ref')} />
-            <TextInput label="Product interest" {...form.getInputProps('product_interest')} />
+            <Select label="Source" data={LEAD_SOURCES} allowDeselect={false} required key={form.key('source')} {...form.getInputProps('source')} />
+            <TextInput label="Campaign" key={form.key('campaign_ref')} {...form.getInputProps('campaign_ref')} />
+            <TextInput label="Product interest" key={form.key('product_interest')} {...form.getInputProps('product_interest')} />
             <Group grow align="flex-start">
-              <TextInput label="Estimated value" inputMode="decimal" {...form.getInputProps('estimated_value')} />
-              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
+              <TextInput label="Estimated value" inputMode="decimal" key={form.key('estimated_value')} {...form.getInputProps('estimated_value')} />
+              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} key={form.key('currency')} {...form.getInputProps('currency')} />
             </Group>
-            {canAssign ? <PersonSelect label="Owner" placeholder="By territory rules" roles={['sales_engineer', 'sales_head']} {...form.getInputProps('owner_id')} /> : null}
+            {canAssign ? <PersonSelect label="Owner" placeholder="By territory rules" roles={['sales_engineer', 'sales_head']} key={form.key('owner_id')} {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+          <Textarea label="Notes" autosize minRows={2} mt="md" key={form.key('notes')} {...form.getInputProps('notes')} />
         </Card>
         <Card>
           <Title order={4} mb="md">
             Address
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Street" {...form.getInputProps('address.line1')} />
-            <TextInput label="City" {...form.getInputProps('address.city')} />
-            <TextInput label="State" {...form.getInputProps('address.state')} />
-            <TextInput label="Postal code" description="Decides the territory and owner" {...form.getInputProps('address.postal_code')} />
+            <TextInput label="Street" key={form.key('address.line1')} {...form.getInputProps('address.line1')} />
+            <TextInput label="City" key={form.key('address.city')} {...form.getInputProps('address.city')} />
+            <TextInput label="State" key={form.key('address.state')} {...form.getInputProps('address.state')} />
+            <TextInput label="Postal code" description="Decides the territory and owner" key={form.key('address.postal_code')} {...form.getInputProps('address.postal_code')} />
           </SimpleGrid>
         </Card>
         {duplicates ? (
