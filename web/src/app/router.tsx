@@ -1,7 +1,5 @@
 import { useState } from 'react'
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
-import { AppLayout } from './routes/app-layout'
-import { LoginRoute } from './routes/login'
 import { NotFoundRoute } from './routes/not-found'
 import { RouteErrorBoundary } from './routes/route-error'
 import type { RouteHandle } from './routes/route-permission'
@@ -17,10 +15,17 @@ const page = (load: () => Promise<PageModule>, permission?: Permission): Pick<Ro
 })
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
+  // The sign-in page and the app shell are chunks of their own too: the entry holds
+  // only the providers and the router, so /login never loads the shell's menus and
+  // pages never load the sign-in form.
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    errorElement: <RouteErrorBoundary />,
+  },
   {
     path: '/',
-    element: <AppLayout />,
+    lazy: async () => ({ Component: (await import('./routes/app-layout')).AppLayout }),
     errorElement: <RouteErrorBoundary />,
     children: [
       {

@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { createMemoryRouter, MemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { AppProvider } from '@/app/provider'
+import { ShellProvider } from '@/app/shell-provider'
 
 export function renderWithApp(ui: ReactElement, { route = '/', ...options }: RenderOptions & { route?: string } = {}) {
   const queryClient = new QueryClient({
@@ -10,7 +11,9 @@ export function renderWithApp(ui: ReactElement, { route = '/', ...options }: Ren
   })
   const result = render(
     <AppProvider queryClient={queryClient} env="test">
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      <ShellProvider>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </ShellProvider>
     </AppProvider>,
     options,
   )
