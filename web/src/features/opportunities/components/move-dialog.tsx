@@ -33,6 +33,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<{ details: Record<string, string | null>; probability: number | string }>({
+    mode: 'uncontrolled',
     initialValues: {
       details: Object.fromEntries(fields.map((f) => [f.key, (opportunity.details[f.key] as string | undefined) ?? (f.type === 'date' ? null : '')])),
       probability: '',
@@ -84,7 +85,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
             </Alert>
           ) : null}
           {fields.map((f) => (
-            <FieldInput key={f.key} field={f} props={form.getInputProps(`details.${f.key}`)} />
+            <FieldInput key={form.key(`details.${f.key}`)} field={f} props={form.getInputProps(`details.${f.key}`)} />
           ))}
           {stage.kind === 'open' ? (
             <NumberInput
@@ -92,6 +93,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               description={`Leave empty for the stage's ${stage.probability}%`}
               min={0}
               max={100}
+              key={form.key('probability')}
               {...form.getInputProps('probability')}
             />
           ) : null}
