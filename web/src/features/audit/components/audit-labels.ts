@@ -9,11 +9,14 @@ export function actionLabel(action: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** Who made the change, saying when it was not a person. */
-export function actorLabel(entry: Pick<AuditEntry, 'actor_kind' | 'actor_label'>): string {
+/** Who made the change: a person by name, and saying so when it was not a person. */
+export function actorLabel(
+  entry: Pick<AuditEntry, 'actor_kind' | 'actor_label' | 'actor_id'>,
+  people?: readonly { id: string; full_name: string }[],
+): string {
   if (entry.actor_kind === 'api_key') return `API key “${entry.actor_label}”`
   if (entry.actor_kind === 'system') return entry.actor_label && entry.actor_label !== 'system' ? `System (${entry.actor_label})` : 'System'
-  return entry.actor_label
+  return people?.find((p) => p.id === entry.actor_id)?.full_name ?? entry.actor_label
 }
 
 /** Pages that show one record of a type, by the API's table names. */

@@ -29,8 +29,10 @@ describe('AuditTable', () => {
         entries={[
           entry({}),
           entry({ id: 'e2', action: 'opportunity.stage_changed', entity_type: 'opportunities', entity_label: 'Boiler retrofit' }),
+          entry({ id: 'e4', actor_id: 'u2', actor_label: 'head1@example.com', action: 'lead.converted', entity_type: 'leads', entity_label: 'Kavita Rao' }),
           entry({ id: 'e3', action: 'contact.archived', operation: 'deleted', entity_type: 'contacts', entity_label: 'Kavita Rao', actor_kind: 'api_key', actor_label: 'ERP sync' }),
         ]}
+        people={[{ id: 'u2', full_name: 'Harish Head' }]}
       />,
     )
     const rows = screen.getAllByRole('row').slice(1)
@@ -40,9 +42,11 @@ describe('AuditTable', () => {
     expect(rows[0]).not.toHaveTextContent('0193a1b2')
     expect(rows[1]).toHaveTextContent('Opportunity stage changed')
     expect(within(rows[1]!).getByRole('link', { name: 'Boiler retrofit' })).toBeInTheDocument()
-    expect(rows[2]).toHaveTextContent('API key “ERP sync”')
-    expect(within(rows[2]!).queryByRole('link')).toBeNull()
-    expect(within(rows[2]!).getByText('Contact archived').closest('.mantine-Badge-root')).toHaveAttribute(
+    expect(rows[2]).toHaveTextContent('Harish Head')
+    expect(rows[2]).not.toHaveTextContent('head1@example.com')
+    expect(rows[3]).toHaveTextContent('API key “ERP sync”')
+    expect(within(rows[3]!).queryByRole('link')).toBeNull()
+    expect(within(rows[3]!).getByText('Contact archived').closest('.mantine-Badge-root')).toHaveAttribute(
       'style',
       expect.stringContaining('--badge-color: var(--mantine-color-red'),
     )

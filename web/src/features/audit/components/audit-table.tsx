@@ -30,7 +30,7 @@ function RecordCell({ entry }: { entry: AuditEntry }) {
   )
 }
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, people }: { entries: AuditEntry[]; people?: readonly { id: string; full_name: string }[] }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
     <Table.ScrollContainer minWidth={800}>
@@ -62,7 +62,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>{formatDateTime(e.occurred_at)}</Table.Td>
-                  <Table.Td>{actorLabel(e)}</Table.Td>
+                  <Table.Td>{actorLabel(e, people)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={OPERATION_COLORS[e.operation] ?? 'gray'} tt="none">
                       {actionLabel(e.action)}

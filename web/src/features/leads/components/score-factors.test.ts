@@ -7,7 +7,8 @@ const lead = {
   industry: 'Pharma',
   estimated_value: '1250000.00',
   currency: 'INR',
-  last_activity_at: null,
+  captured_at: '2026-11-29T08:35:00Z',
+  last_activity_at: '2026-11-29T08:35:00Z',
 } as unknown as Lead
 
 const say = (factor: string, reason: string, l: Lead = lead) => describeScoreFactor({ factor, reason, points: 10 }, l)
@@ -29,7 +30,7 @@ describe('lead score factors in words', () => {
 
   it('does not call a capture an activity', () => {
     expect(say('recent_activity', 'Last activity 0 days ago (within 7 days)')).toBe('No activity yet, captured today (counts within 7 days)')
-    const worked = { ...lead, last_activity_at: '2026-11-20T10:00:00Z' } as Lead
+    const worked = { ...lead, captured_at: '2026-11-10T10:00:00Z', last_activity_at: '2026-11-20T10:00:00Z' } as Lead
     expect(say('recent_activity', 'Last activity 3 days ago (within 7 days)', worked)).toBe('Last activity 3 days ago (counts within 7 days)')
   })
 

@@ -25,6 +25,12 @@ function daysAgo(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`
 }
 
+/** The API starts last_activity_at at the capture; only a later one is an activity. */
+function wasWorkedOn(lead: Pick<Lead, 'last_activity_at' | 'captured_at'>): boolean {
+  if (!lead.last_activity_at) return false
+  return Date.parse(lead.last_activity_at) - Date.parse(lead.captured_at) > 60_000
+}
+
 /**
  * A scoring factor in words. The API's `reason` is written for logs
  * ("Source: field_visit", "Estimated value 1250000 INR >= 500000.00 INR",
@@ -56,7 +62,7 @@ export function describeScoreFactor(factor: ScoreFactor, lead: Lead): string {
       const within = /within\s+(\d+)/.exec(reason)?.[1]
       const when = Number.isNaN(days) ? null : daysAgo(days)
       // A lead nobody has worked on yet counts from its capture: say so.
-      const what = lead.last_activity_at ? `Last activity ${when ?? 'recently'}` : `No activity yet, captured ${when ?? 'recently'}`
+      const what = wasWorkedOn(lead) ? `Last activity ${when ?? 'recently'}` : `No activity yet, captured ${when ?? 'recently'}`
       return within ? `${what} (counts within ${within} days)` : what
     }
     default:
