@@ -11,7 +11,7 @@ export function ForbiddenPage({ permission, role }: { permission: Permission; ro
       <ThemeIcon size={48} radius="xl" variant="light" color="gray">
         <IconLock size={26} />
       </ThemeIcon>
-      <Title order={2} id="forbidden-title">
+      <Title order={2} id="forbidden-title" ta="center">
         This page is not open to you
       </Title>
       <Text c="dimmed" maw={480} ta="center">

@@ -16,5 +16,5 @@ export function useReveal<T extends HTMLElement>(trigger: unknown) {
   return ref
 }
 
-/** Props for the revealed element: focusable by script only, clear of the sticky header. */
-export const REVEALED = { tabIndex: -1, style: { scrollMarginTop: 80, scrollMarginBottom: 24 } } as const
+/** Props for the revealed element: focusable by script only, clear of the sticky header, with room below for the button it sits above. */
+export const REVEALED = { tabIndex: -1, style: { scrollMarginTop: 80, scrollMarginBottom: 72 } } as const

@@ -64,7 +64,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
               >
                 <Text size="xs" c="dimmed">
                   {formatDateTime(event.occurred_at)}
-                  {event.actor_label ? ` · ${event.actor_label}` : ''}
+                  {event.actor_label ? ` · ${event.actor_label === 'system' ? 'System' : event.actor_label}` : ''}
                 </Text>
               </Timeline.Item>
             ))}
