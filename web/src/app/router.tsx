@@ -14,6 +14,11 @@ const page = (load: () => Promise<PageModule>, permission?: Permission): Pick<Ro
   handle: permission ? ({ permission } satisfies RouteHandle) : undefined,
 })
 
+/** While the first page's chunk loads: an empty page, marked busy (no library needed). */
+function PageLoading() {
+  return <div aria-busy="true" aria-label="Loading" style={{ minHeight: '100vh' }} />
+}
+
 export const routes: RouteObject[] = [
   // The sign-in page and the app shell are chunks of their own too: the entry holds
   // only the providers and the router, so /login never loads the shell's menus and
@@ -21,11 +26,13 @@ export const routes: RouteObject[] = [
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    hydrateFallbackElement: <PageLoading />,
     errorElement: <RouteErrorBoundary />,
   },
   {
     path: '/',
     lazy: async () => ({ Component: (await import('./routes/app-layout')).AppLayout }),
+    hydrateFallbackElement: <PageLoading />,
     errorElement: <RouteErrorBoundary />,
     children: [
       {

@@ -15,7 +15,7 @@ export default function StageBarChart({ rows, currency }: { rows: StageBar[]; cu
       <BarChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={(v: number) => formatMoneyShort(String(v), currency)} tick={{ fontSize: 11 }} width={80} />
+        <YAxis tickFormatter={(v: number) => formatMoneyShort(String(v), currency)} tick={{ fontSize: 11 }} width={96} />
         <Tooltip formatter={(v) => formatMoney(String(v), currency)} />
         <Legend />
         <Bar dataKey="amount" name="Amount" fill="#74c0fc" radius={[4, 4, 0, 0]} isAnimationActive={false} />
