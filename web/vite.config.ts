@@ -14,18 +14,12 @@ export default defineConfig({
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   build: {
-    chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        manualChunks(id: string) {
-          if (!id.includes('node_modules')) return undefined
-          if (id.includes('recharts') || id.includes('d3-')) return 'charts'
-          if (id.includes('leaflet')) return 'maps'
-          if (id.includes('@mantine')) return 'mantine'
-          return 'vendor'
-        },
-      },
-    },
+    // scripts/bundle-report.mjs reads it to measure what each page loads.
+    manifest: true,
+    // No manualChunks: grouping every library into a few big chunks made the
+    // entry import the chart library (~390 kB) on every page, sign-in included.
+    // Rolldown's own splitting follows the lazy routes, so a page loads the
+    // libraries it draws with, and shared code once.
   },
   test: {
     globals: true,
@@ -33,5 +27,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
+    // Loading Mantine, React DOM and jsdom costs more than most test files take to run:
+    // one module graph per worker instead of one per file (setup.ts resets shared state).
+    isolate: false,
   },
 })

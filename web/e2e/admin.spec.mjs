@@ -1,4 +1,4 @@
-import { apiCall, assert, login, nav } from './helpers.mjs'
+import { apiCall, assert, hasFocusWithin, inView, login, nav } from './helpers.mjs'
 
 export const tests = {
   async 'saving over someone else’s change explains the conflict and reloads'({ page, shot }) {
@@ -28,6 +28,10 @@ export const tests = {
     await form.getByRole('button', { name: 'Save changes' }).click()
     const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this record' })
     await alert.waitFor()
+    // The conflict is drawn next to the button pressed at the end of the long form, not at its top.
+    await page.waitForTimeout(600)
+    assert.ok(await inView(alert), 'the conflict is in view')
+    assert.ok(await hasFocusWithin(alert), 'the conflict has the focus')
     await shot('customer-edit-conflict')
     await alert.getByRole('button', { name: 'Reload latest version' }).click()
     await page.getByText(`Version ${customer.version + 1}`).waitFor()

@@ -29,7 +29,6 @@ export const tests = {
     const warning = page.getByRole('alert').filter({ hasText: 'This lead may already exist' })
     await warning.waitFor()
     await warning.getByText(/has the same email/).first().waitFor()
-    await page.evaluate(() => window.scrollTo(0, 0))
     await shot('lead-duplicate-warning')
     await warning.getByRole('button', { name: 'Create anyway' }).click()
 

@@ -3,6 +3,8 @@ import { apiCall, assert, dragTo, login, nav } from './helpers.mjs'
 export const tests = {
   async 'a head finds a customer, moves a deal to Purchase order with its PO number, and the board sums change'({ page, shot }) {
     await login(page, 'head1@example.com')
+    // The chart library arrives after the card is drawn.
+    await page.locator('.recharts-bar-rectangle').first().waitFor()
     await shot('home-head')
 
     // Find a customer through the search box.

@@ -44,3 +44,23 @@ export async function dragTo(page, source, target) {
 export function nav(page, name) {
   return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true })
 }
+
+/** The viewports the screens were tried at. */
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  laptop: { width: 1024, height: 768 },
+  phone: { width: 390, height: 844 },
+}
+
+/** True when the whole element is inside the visible part of the page. */
+export async function inView(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth
+  })
+}
+
+/** True when the focused element is the given one or inside it. */
+export async function hasFocusWithin(locator) {
+  return locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+}

@@ -3,9 +3,6 @@ import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
 import './global.css'
 import { MantineProvider } from '@mantine/core'
-import { DatesProvider } from '@mantine/dates'
-import { ModalsProvider } from '@mantine/modals'
-import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { createQueryClient } from '@/lib/query-client'
@@ -18,16 +15,17 @@ interface AppProviderProps {
   env?: 'default' | 'test'
 }
 
+/**
+ * What every page needs, the sign-in page included: the theme and the query
+ * cache. Dates use Mantine's defaults (English, weeks from Monday). The
+ * notifications and dialogs live in the app shell (ShellProvider), so the
+ * sign-in page does not load them.
+ */
 export function AppProvider({ children, queryClient, env = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
-      <DatesProvider settings={{ firstDayOfWeek: 1, locale: 'en' }}>
-        <Notifications position="bottom-right" limit={4} />
-        <QueryClientProvider client={client}>
-          <ModalsProvider>{children}</ModalsProvider>
-        </QueryClientProvider>
-      </DatesProvider>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
   )
 }

@@ -1,43 +1,61 @@
+import { useState } from 'react'
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
-import { AppLayout } from './routes/app-layout'
-import { LoginRoute } from './routes/login'
 import { NotFoundRoute } from './routes/not-found'
 import { RouteErrorBoundary } from './routes/route-error'
+import type { RouteHandle } from './routes/route-permission'
+import type { Permission } from '@/lib/auth/permissions'
 
-// Each page is its own chunk; a route module exports `Component`.
+// Each page is its own chunk; a route module exports `Component`. A page that
+// needs a permission names it: AppLayout shows a refusal instead of the page to
+// a user without it (the API refuses the data anyway).
 type PageModule = { Component: React.ComponentType }
-const page = (load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> => ({
+const page = (load: () => Promise<PageModule>, permission?: Permission): Pick<RouteObject, 'lazy' | 'handle'> => ({
   lazy: async () => ({ Component: (await load()).Component }),
+  handle: permission ? ({ permission } satisfies RouteHandle) : undefined,
 })
 
+/** While the first page's chunk loads: an empty page, marked busy (no library needed). */
+function PageLoading() {
+  return <div aria-busy="true" aria-label="Loading" style={{ minHeight: '100vh' }} />
+}
+
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorBoundary /> },
+  // The sign-in page and the app shell are chunks of their own too: the entry holds
+  // only the providers and the router, so /login never loads the shell's menus and
+  // pages never load the sign-in form.
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    hydrateFallbackElement: <PageLoading />,
+    errorElement: <RouteErrorBoundary />,
+  },
   {
     path: '/',
-    element: <AppLayout />,
+    lazy: async () => ({ Component: (await import('./routes/app-layout')).AppLayout }),
+    hydrateFallbackElement: <PageLoading />,
     errorElement: <RouteErrorBoundary />,
     children: [
       {
         errorElement: <RouteErrorBoundary />,
         children: [
           { index: true, ...page(() => import('./routes/home')) },
-          { path: 'customers', ...page(() => import('./routes/customers/list')) },
-          { path: 'customers/new', ...page(() => import('./routes/customers/new')) },
-          { path: 'customers/:customerId', ...page(() => import('./routes/customers/detail')) },
-          { path: 'customers/:customerId/edit', ...page(() => import('./routes/customers/edit')) },
-          { path: 'leads', ...page(() => import('./routes/leads/list')) },
-          { path: 'leads/new', ...page(() => import('./routes/leads/new')) },
-          { path: 'leads/:leadId', ...page(() => import('./routes/leads/detail')) },
-          { path: 'pipeline', ...page(() => import('./routes/pipeline')) },
-          { path: 'opportunities', ...page(() => import('./routes/opportunities/list')) },
-          { path: 'opportunities/:opportunityId', ...page(() => import('./routes/opportunities/detail')) },
-          { path: 'activities', ...page(() => import('./routes/activities')) },
-          { path: 'admin/users', ...page(() => import('./routes/admin/users')) },
-          { path: 'admin/teams', ...page(() => import('./routes/admin/teams')) },
-          { path: 'admin/territories', ...page(() => import('./routes/admin/territories')) },
-          { path: 'admin/pipelines', ...page(() => import('./routes/admin/pipelines')) },
-          { path: 'admin/audit', ...page(() => import('./routes/admin/audit')) },
-          { path: 'admin/logins', ...page(() => import('./routes/admin/logins')) },
+          { path: 'customers', ...page(() => import('./routes/customers/list'), 'customers:read') },
+          { path: 'customers/new', ...page(() => import('./routes/customers/new'), 'customers:write') },
+          { path: 'customers/:customerId', ...page(() => import('./routes/customers/detail'), 'customers:read') },
+          { path: 'customers/:customerId/edit', ...page(() => import('./routes/customers/edit'), 'customers:write') },
+          { path: 'leads', ...page(() => import('./routes/leads/list'), 'leads:read') },
+          { path: 'leads/new', ...page(() => import('./routes/leads/new'), 'leads:write') },
+          { path: 'leads/:leadId', ...page(() => import('./routes/leads/detail'), 'leads:read') },
+          { path: 'pipeline', ...page(() => import('./routes/pipeline'), 'opportunities:read') },
+          { path: 'opportunities', ...page(() => import('./routes/opportunities/list'), 'opportunities:read') },
+          { path: 'opportunities/:opportunityId', ...page(() => import('./routes/opportunities/detail'), 'opportunities:read') },
+          { path: 'activities', ...page(() => import('./routes/activities'), 'activities:read') },
+          { path: 'admin/users', ...page(() => import('./routes/admin/users'), 'users:manage') },
+          { path: 'admin/teams', ...page(() => import('./routes/admin/teams'), 'teams:manage') },
+          { path: 'admin/territories', ...page(() => import('./routes/admin/territories'), 'territories:manage') },
+          { path: 'admin/pipelines', ...page(() => import('./routes/admin/pipelines'), 'pipelines:manage') },
+          { path: 'admin/audit', ...page(() => import('./routes/admin/audit'), 'audit:read') },
+          { path: 'admin/logins', ...page(() => import('./routes/admin/logins'), 'login_report:read') },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
@@ -45,8 +63,7 @@ export const routes: RouteObject[] = [
   },
 ]
 
-const router = createBrowserRouter(routes)
-
 export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes))
   return <RouterProvider router={router} />
 }

@@ -1,8 +1,9 @@
 import { render, type RenderOptions } from '@testing-library/react'
 import { QueryClient } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
-import { MemoryRouter } from 'react-router'
+import { createMemoryRouter, MemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { AppProvider } from '@/app/provider'
+import { ShellProvider } from '@/app/shell-provider'
 
 export function renderWithApp(ui: ReactElement, { route = '/', ...options }: RenderOptions & { route?: string } = {}) {
   const queryClient = new QueryClient({
@@ -10,11 +11,27 @@ export function renderWithApp(ui: ReactElement, { route = '/', ...options }: Ren
   })
   const result = render(
     <AppProvider queryClient={queryClient} env="test">
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      <ShellProvider>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </ShellProvider>
     </AppProvider>,
     options,
   )
   return { ...result, queryClient }
+}
+
+/** Renders a route table in a data router (pages that read route handles, lazy routes). */
+export function renderRoutes(routes: RouteObject[], { route = '/' }: { route?: string } = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  })
+  const router = createMemoryRouter(routes, { initialEntries: [route] })
+  const result = render(
+    <AppProvider queryClient={queryClient} env="test">
+      <RouterProvider router={router} />
+    </AppProvider>,
+  )
+  return { ...result, queryClient, router }
 }
 
 /** A problem+json answer like the API's. */

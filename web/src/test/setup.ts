@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { tokenStore } from '@/lib/auth/token-store'
@@ -26,8 +28,12 @@ class ResizeObserverStub {
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
 window.HTMLElement.prototype.scrollIntoView ??= () => undefined
 
+// Test files share one module graph per worker (isolate: false in vite.config.ts):
+// every store that outlives a render is emptied after each test.
 afterEach(() => {
   cleanup()
+  notifications.clean()
+  modals.closeAll()
   tokenStore.set(null)
   localStorage.clear()
 })

@@ -2,7 +2,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Agenda } from '@/features/activities/components/agenda'
 import { parseDay, type AgendaView } from '@/features/activities/components/agenda-range'
 import { useCan } from '@/lib/auth/session'
-import { toIsoDate } from '@/lib/format/dates'
+import { toIsoDate } from '@/lib/format'
 import { useUrlFilters } from '@/lib/url-state'
 
 const KEYS = ['view', 'date'] as const

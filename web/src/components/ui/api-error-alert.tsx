@@ -1,6 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react'
 import { ApiError, describeError } from '@/lib/api/problem'
+import { REVEALED, useReveal } from './reveal'
 
 interface ApiErrorAlertProps {
   error: unknown
@@ -10,8 +11,13 @@ interface ApiErrorAlertProps {
   onReload?: () => void
 }
 
-/** The error of a failed save, above the form; a 412 explains itself and offers a reload. */
+/**
+ * The error of a failed save. Place it next to the submit button: it scrolls
+ * into view and takes the focus when a new error arrives. A 412 explains itself
+ * and offers a reload.
+ */
 export function ApiErrorAlert({ error, messages = [], onReload }: ApiErrorAlertProps) {
+  const ref = useReveal<HTMLDivElement>(error)
   if (!error) return null
   const conflict = error instanceof ApiError && error.isConflict
   const hasFieldErrors = error instanceof ApiError && Object.keys(error.fieldErrors()).length > 0
@@ -21,7 +27,7 @@ export function ApiErrorAlert({ error, messages = [], onReload }: ApiErrorAlertP
       ? 'Please correct the highlighted fields'
       : 'Could not save'
   return (
-    <Alert color={conflict ? 'orange' : 'red'} icon={<IconAlertTriangle size={18} />} title={title} role="alert">
+    <Alert ref={ref} {...REVEALED} color={conflict ? 'orange' : 'red'} icon={<IconAlertTriangle size={18} />} title={title} role="alert">
       <Stack gap="xs">
         {conflict ? (
           <Text size="sm">

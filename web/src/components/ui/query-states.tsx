@@ -24,24 +24,23 @@ interface ErrorStateProps {
 
 export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
   const notFound = error instanceof ApiError && error.isNotFound
+  const refused = error instanceof ApiError && error.status === 403
   return (
     <Alert
-      color={notFound ? 'gray' : 'red'}
+      color={notFound || refused ? 'gray' : 'red'}
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={title ?? (notFound ? 'Not found' : 'Could not load this')}
+      title={title ?? (notFound ? 'Not found' : refused ? 'Not open to you' : 'Could not load this')}
       role="alert"
     >
       <Stack gap="xs">
-        <Text size="sm">
-          {notFound ? 'It does not exist, or you do not have access to it.' : describeError(error)}
-        </Text>
+        <Text size="sm">{describeError(error)}</Text>
         {error instanceof ApiError && error.requestId ? (
           <Text size="xs" c="dimmed">
             Request id: {error.requestId}
           </Text>
         ) : null}
-        {onRetry && !notFound ? (
+        {onRetry && !notFound && !refused ? (
           <Group>
             <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} onClick={onRetry}>
               Try again

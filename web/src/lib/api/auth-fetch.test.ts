@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { tokenStore } from '@/lib/auth/token-store'
-import { createAuthFetch } from './auth-fetch'
+import { createTokenStore, STORAGE_KEY, tokenStore } from '@/lib/auth/token-store'
+import { createAuthFetch, type LockManagerLike } from './auth-fetch'
 
 const ORIGIN = 'http://localhost:3000'
 const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
@@ -62,5 +62,79 @@ describe('createAuthFetch', () => {
     await createAuthFetch(base)(new Request(`${ORIGIN}/api/v1/auth/login`, { method: 'POST', body: '{}' }))
     expect(base).toHaveBeenCalledTimes(1)
     expect(tokenStore.get()).not.toBeNull()
+  })
+})
+
+/** navigator.locks in one page: one holder per name, the others wait their turn (as tabs do). */
+function sharedLocks(): LockManagerLike {
+  const tails = new Map<string, Promise<unknown>>()
+  return {
+    request<T>(name: string, callback: () => Promise<T>): Promise<T> {
+      const turn = (tails.get(name) ?? Promise.resolve()).then(callback)
+      tails.set(name, turn.catch(() => undefined))
+      return turn
+    },
+  }
+}
+
+/** The API's rotation: each refresh token works once; a second use revokes the session. */
+function rotatingApi() {
+  let generation = 0
+  let revoked = false
+  const used = new Set<string>()
+  const calls = { refresh: 0 }
+  const fetch = vi.fn(async (req: Request) => {
+    if (req.url.endsWith('/auth/refresh')) {
+      calls.refresh += 1
+      const { refresh_token } = (await req.json()) as { refresh_token: string }
+      await new Promise((r) => setTimeout(r, 10))
+      if (used.has(refresh_token) || revoked) {
+        revoked = true
+        return unauthorized()
+      }
+      used.add(refresh_token)
+      generation += 1
+      return ok({ access_token: `a${generation}`, refresh_token: `r${generation}` })
+    }
+    const valid = !revoked && generation > 0 && req.headers.get('Authorization') === `Bearer a${generation}`
+    return valid ? ok({}) : unauthorized()
+  })
+  return { fetch, calls }
+}
+
+describe('two tabs whose access token expired at once', () => {
+  beforeEach(() => localStorage.setItem(STORAGE_KEY, JSON.stringify({ accessToken: 'a0', refreshToken: 'r0' })))
+
+  it('refresh once between them: the second tab takes the tokens the first stored', async () => {
+    const api = rotatingApi()
+    const locks = sharedLocks()
+    const tabs = [createTokenStore(localStorage), createTokenStore(localStorage)]
+    const fetches = tabs.map((store) => createAuthFetch(api.fetch, { store, locks }))
+    const answers = await Promise.all(fetches.map((f) => f(new Request(`${ORIGIN}/api/v1/users/me`))))
+    expect(answers.map((r) => r.status)).toEqual([200, 200])
+    expect(api.calls.refresh).toBe(1)
+    for (const store of tabs) expect(store.get()).toEqual({ accessToken: 'a1', refreshToken: 'r1' })
+  })
+
+  it('without the lock both would send the same refresh token and the API would end the session', async () => {
+    const api = rotatingApi()
+    const tabs = [createTokenStore(localStorage), createTokenStore(localStorage)]
+    const fetches = tabs.map((store) => createAuthFetch(api.fetch, { store, locks: null }))
+    const answers = await Promise.all(fetches.map((f) => f(new Request(`${ORIGIN}/api/v1/users/me`))))
+    expect(api.calls.refresh).toBe(2)
+    expect(answers.some((r) => r.status === 401)).toBe(true)
+  })
+
+  it('a tab follows the tokens another tab stored, without refreshing itself', async () => {
+    const api = rotatingApi()
+    const locks = sharedLocks()
+    const first = createTokenStore(localStorage)
+    const second = createTokenStore(localStorage, window)
+    await createAuthFetch(api.fetch, { store: first, locks })(new Request(`${ORIGIN}/api/v1/users/me`))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    expect(second.get()).toEqual({ accessToken: 'a1', refreshToken: 'r1' })
+    const answer = await createAuthFetch(api.fetch, { store: second, locks })(new Request(`${ORIGIN}/api/v1/users/me`))
+    expect(answer.status).toBe(200)
+    expect(api.calls.refresh).toBe(1)
   })
 })

@@ -52,8 +52,3 @@ export async function unwrapVersioned<D extends { version?: number }>(
 export function ifMatch(version: number): string {
   return `"${version}"`
 }
-
-/** A fresh key for a non-repeatable write, so a retried request is never applied twice. */
-export function idempotencyKey(): string {
-  return globalThis.crypto.randomUUID()
-}

@@ -53,3 +53,36 @@ describe('describeError', () => {
     expect(describeError(error)).toBe('Conflict: Lead was converted')
   })
 })
+
+describe('refusals and other stable codes read as sentences', () => {
+  const problem = (status: number, code: string, title: string, detail?: string) => new ApiError({ status, code, title, detail })
+
+  it('names what a missing permission would allow, never the permission itself', () => {
+    const sentence = describeError(problem(403, 'auth.missing_permission', 'Not allowed', 'Missing permission audit:read'))
+    expect(sentence).toBe('Your role does not allow you to read the audit log. Ask an administrator if you need it.')
+    expect(describeError(problem(403, 'auth.missing_permission', 'Not allowed', 'Missing permission something:new'))).toBe(
+      'Your role does not allow this. Ask an administrator if you need it.',
+    )
+  })
+
+  it.each([
+    ['auth.forbidden', 403, /not allowed to do this/],
+    ['not_found', 404, /does not exist, or you do not have access/],
+    ['precondition_failed', 412, /someone else changed this record/i],
+    ['validation_error', 422, /check the highlighted fields/i],
+    ['too_many_requests', 429, /wait a moment/i],
+    ['auth.invalid_token', 401, /sign in again/i],
+    ['network_error', 0, /check your connection/i],
+    ['leads.possible_duplicates', 409, /already exists/],
+  ])('%s', (code, status, expected) => {
+    const sentence = describeError(problem(status, code, 'Technical title', 'technical detail'))
+    expect(sentence).toMatch(expected)
+    expect(sentence).not.toMatch(/technical|:/)
+  })
+
+  it('keeps the API’s own sentence for a code it does not list', () => {
+    expect(describeError(problem(409, 'pipelines.stage_in_use', 'Deals are in this stage or passed through it'))).toBe(
+      'Deals are in this stage or passed through it',
+    )
+  })
+})

@@ -1,3 +1,5 @@
+import { missingPermissionSentence } from '@/lib/auth/permissions'
+
 /**
  * RFC 9457 problem+json answers turned into one typed error the UI can switch on.
  *
@@ -112,12 +114,51 @@ export function networkError(cause: unknown): ApiError {
   return err
 }
 
+const ENDED = 'Your session has ended. Sign in again to continue.'
+const CONFLICT =
+  'Someone else changed this record after you opened it. Reload to see their changes, then apply yours again.'
+
+/**
+ * What each stable problem `code` means to a person, in one place. A code that
+ * is not listed here shows the API's own title and detail, which are written
+ * as sentences; these entries replace the ones that are not (a permission name,
+ * a field of the request body) or that read better from the user's side.
+ */
+const SENTENCES: Record<string, string | ((error: ApiError) => string)> = {
+  'auth.missing_permission': (e) => missingPermissionSentence(/permission ([a-z_]+:[a-z_]+)/.exec(e.detail ?? '')?.[1]),
+  'auth.forbidden': 'You are not allowed to do this. Ask an administrator if you need it.',
+  'auth.unauthorized': ENDED,
+  'auth.invalid_token': ENDED,
+  'auth.invalid_refresh_token': ENDED,
+  'auth.bad_credentials': 'The email or password is not correct.',
+  'auth.throttled': 'Too many failed attempts. Wait a few minutes, then try again.',
+  not_found: 'It does not exist, or you do not have access to it.',
+  precondition_failed: CONFLICT,
+  precondition_required: 'This edit was sent without the version it started from. Reload the page and try again.',
+  validation_error: 'Some of what you entered is not valid. Check the highlighted fields.',
+  malformed_json: 'The request could not be read. Reload the page and try again.',
+  too_many_requests: 'Too many requests in a short time. Wait a moment, then try again.',
+  payload_too_large: 'That is too large to send. Choose a smaller file.',
+  integrity_conflict: 'This change conflicts with other records. Reload and check what changed.',
+  id_taken: 'This record was already created. Reload to see it.',
+  'idempotency.key_reused': 'This was already saved with other values. Reload to see what was saved.',
+  'leads.possible_duplicates': 'A lead or customer with the same details already exists.',
+  'customers.archived': 'This customer is archived. Restore it before changing it.',
+  'opportunities.closed': 'This deal is closed (won or lost). Reopen it before changing it.',
+  internal_error: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  server_error: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  network_error: 'Cannot reach the server. Check your connection and try again.',
+  http_error: 'The request failed. Try again.',
+}
+
 /** A sentence a person can act on, for notifications and error panels. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.isConflict) {
-      return 'Someone else changed this record after you opened it. Reload to see their changes, then apply yours again.'
-    }
+    const known = SENTENCES[error.code] ?? (error.isConflict ? CONFLICT : undefined)
+    if (typeof known === 'function') return known(error)
+    if (known) return known
+    if (error.status === 403) return missingPermissionSentence(undefined)
+    if (error.status === 401) return ENDED
     return error.detail && error.detail !== error.title ? `${error.title}: ${error.detail}` : error.title
   }
   if (error instanceof Error) return error.message

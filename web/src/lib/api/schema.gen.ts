@@ -317,7 +317,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Customer */
+        /**
+         * Read Customer
+         * @description One customer with its addresses and contacts. The ETag is its version (send it in
+         *     If-Match to change it, or in If-None-Match to get a 304 while it is unchanged).
+         */
         get: operations["customers_read"];
         put?: never;
         post?: never;
@@ -3882,6 +3886,13 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -3942,6 +3953,8 @@ export interface operations {
                 role?: components["schemas"]["Role"] | null;
                 team_id?: string | null;
                 is_active?: boolean | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -3963,6 +3976,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_UserRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4111,7 +4131,10 @@ export interface operations {
     };
     users_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 user_id: string;
@@ -4128,6 +4151,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4318,6 +4348,13 @@ export interface operations {
                     "application/json": components["schemas"]["TeamRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -4482,6 +4519,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TeamRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4672,6 +4716,13 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -4836,6 +4887,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TerritoryRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5019,6 +5077,8 @@ export interface operations {
                 segment?: string | null;
                 min_rating?: number | null;
                 archived?: boolean | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -5040,6 +5100,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_CustomerSummary_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5208,7 +5275,10 @@ export interface operations {
     };
     customers_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 customer_id: string;
@@ -5225,6 +5295,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CustomerRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5651,6 +5728,13 @@ export interface operations {
                     "application/json": components["schemas"]["ContactRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -5838,6 +5922,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6164,6 +6255,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TimelineEventRead_"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -6317,6 +6415,8 @@ export interface operations {
                 opportunity_id?: string | null;
                 scheduled_from?: string | null;
                 scheduled_to?: string | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -6338,6 +6438,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_ActivityRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6496,7 +6603,10 @@ export interface operations {
     };
     activities_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 activity_id: string;
@@ -6513,6 +6623,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActivityRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6944,6 +7061,13 @@ export interface operations {
                     "application/json": components["schemas"]["Agenda"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7024,6 +7148,13 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7103,6 +7234,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -7238,6 +7376,8 @@ export interface operations {
                 territory_id?: string | null;
                 campaign_ref?: string | null;
                 min_score?: number | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -7259,6 +7399,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_LeadRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -7437,6 +7584,13 @@ export interface operations {
                     "application/json": components["schemas"]["LeadCounts"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7501,7 +7655,10 @@ export interface operations {
     };
     leads_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 lead_id: string;
@@ -7518,6 +7675,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LeadRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -8199,6 +8363,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScoringRuleRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -8372,6 +8543,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PipelineRead"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -8557,6 +8735,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PipelineRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9212,6 +9397,8 @@ export interface operations {
                 min_amount?: number | string | null;
                 max_amount?: number | string | null;
                 currency?: string | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -9233,6 +9420,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_OpportunityRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9424,6 +9618,13 @@ export interface operations {
                     "application/json": components["schemas"]["Board"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -9488,7 +9689,10 @@ export interface operations {
     };
     opportunities_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 opportunity_id: string;
@@ -9505,6 +9709,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OpportunityRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9802,6 +10013,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StageHistoryRead"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-stat
 import { useAudit } from '@/features/audit/api/get-audit'
 import { AuditTable } from '@/features/audit/components/audit-table'
 import { flattenPages } from '@/lib/api/pagination'
+import { usePeople } from '@/lib/lookups/users'
 import { useUrlFilters } from '@/lib/url-state'
 
 const KEYS = ['entity_type', 'entity_id', 'actor_id'] as const
@@ -29,6 +30,7 @@ export function Component() {
   const [filters, setFilters] = useUrlFilters(KEYS)
   const query = useAudit(filters)
   const entries = flattenPages(query.data)
+  const people = usePeople()
   return (
     <>
       <PageHeader title="Audit log" description="Every change: who, what, before and after, when." />
@@ -55,7 +57,7 @@ export function Component() {
           <EmptyState title="No changes recorded for these filters" />
         ) : (
           <>
-            <AuditTable entries={entries} />
+            <AuditTable entries={entries} people={people.data} />
             <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={entries.length} noun="entries" />
           </>
         )}

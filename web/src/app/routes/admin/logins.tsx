@@ -1,5 +1,6 @@
 import { Card, Group, Select } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { PersonSelect } from '@/components/ui/pickers'
@@ -33,6 +34,7 @@ export function Component() {
           w={140}
         />
         <DatePickerInput
+        valueFormat={DATE_INPUT_FORMAT}
           type="range"
           label="Period"
           placeholder="Any time"

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 import type { Activity } from './get-agenda'
 
@@ -18,9 +18,9 @@ function useInvalidateActivities() {
 export function useSaveActivity() {
   const invalidate = useInvalidateActivities()
   return useMutation({
-    mutationFn: (args: { create: ActivityCreate } | { activity: Activity; update: ActivityUpdate }) =>
+    mutationFn: (args: { create: ActivityCreate; key: string } | { activity: Activity; update: ActivityUpdate }) =>
       'create' in args
-        ? unwrap(api.POST('/api/v1/activities', { body: args.create, headers: { 'Idempotency-Key': idempotencyKey() } }))
+        ? unwrap(api.POST('/api/v1/activities', { body: args.create, headers: { 'Idempotency-Key': args.key } }))
         : unwrap(
             api.PATCH('/api/v1/activities/{activity_id}', {
               params: { path: { activity_id: args.activity.id }, header: { 'If-Match': ifMatch(args.activity.version) } },

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core'
 import { IconBell, IconCheck, IconDots, IconPencil, IconX } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import { formatDateTime, formatTime } from '@/lib/format/dates'
+import { formatDateTime, formatTime } from '@/lib/format'
 import type { Activity } from '../api/get-agenda'
 import { ActivityIcon } from './activity-icon'
 

@@ -1,11 +1,13 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
+import { DATE_TIME_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { CustomerSelect } from '@/components/ui/customer-select'
 import { PersonSelect } from '@/components/ui/pickers'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import type { Activity, ActivityType } from '../api/get-agenda'
 import { useSaveActivity } from '../api/save-activity'
@@ -24,6 +26,7 @@ const TIMED: ActivityType[] = ['meeting', 'appointment']
 
 export function ActivityModal({ activity, defaults, canAssign, onClose }: ActivityModalProps) {
   const save = useSaveActivity()
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
@@ -63,7 +66,10 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
     }
     try {
       if (activity) await save.mutateAsync({ activity, update: body })
-      else await save.mutateAsync({ create: { ...body, lead_id: defaults?.lead_id, opportunity_id: defaults?.opportunity_id } })
+      else {
+        const create = { ...body, lead_id: defaults?.lead_id, opportunity_id: defaults?.opportunity_id }
+        await intent.send(create, (key) => save.mutateAsync({ create, key }))
+      }
       notifications.show({ color: 'green', message: activity ? 'Activity saved' : 'Activity planned' })
       onClose()
     } catch (e) {
@@ -76,19 +82,19 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
     <Modal opened onClose={onClose} title={activity ? 'Edit activity' : 'New activity'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Type" data={ACTIVITY_TYPES} allowDeselect={false} {...form.getInputProps('type')} />
             <TextInput label="Subject" required data-autofocus {...form.getInputProps('subject')} />
-            <DateTimePicker label="Starts" clearable valueFormat="DD MMM YYYY HH:mm" required={TIMED.includes(v.type)} {...form.getInputProps('starts_at')} />
-            <DateTimePicker label="Ends" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('ends_at')} />
-            <DateTimePicker label="Due" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('due_at')} />
-            <DateTimePicker label="Remind me at" clearable valueFormat="DD MMM YYYY HH:mm" {...form.getInputProps('reminder_at')} />
+            <DateTimePicker label="Starts" clearable valueFormat={DATE_TIME_INPUT_FORMAT} required={TIMED.includes(v.type)} {...form.getInputProps('starts_at')} />
+            <DateTimePicker label="Ends" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('ends_at')} />
+            <DateTimePicker label="Due" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('due_at')} />
+            <DateTimePicker label="Remind me at" clearable valueFormat={DATE_TIME_INPUT_FORMAT} {...form.getInputProps('reminder_at')} />
             <CustomerSelect label="Customer" placeholder="Search customers" {...form.getInputProps('customer_id')} />
             <TextInput label="Location" {...form.getInputProps('location')} />
             {canAssign ? <PersonSelect label="Assignee" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('description')} />
+          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

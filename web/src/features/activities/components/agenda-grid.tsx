@@ -1,12 +1,13 @@
 import { ActionIcon, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
+import { formatDate, formatDayMonth } from '@/lib/format'
 import type { Activity } from '../api/get-agenda'
 import { ActivityItem, type ActivityActions } from './activity-item'
 import { sameDay, type AgendaView } from './agenda-range'
 
-const dayName = new Intl.DateTimeFormat('en-IN', { weekday: 'short' })
-const dayNumber = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short' })
-const longDay = new Intl.DateTimeFormat('en-IN', { weekday: 'long', day: 'numeric', month: 'long' })
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+const dayName = (day: Date) => WEEKDAYS[day.getDay()]!.slice(0, 3)
+const longDay = (day: Date) => `${WEEKDAYS[day.getDay()]}, ${formatDate(day)}`
 
 function when(a: Activity): Date {
   return new Date(a.starts_at ?? a.due_at ?? a.scheduled_at)
@@ -36,20 +37,20 @@ export function AgendaGrid({ view, days, activities, today = new Date(), onPlan,
             radius="md"
             bg={isToday ? 'blue.0' : 'white'}
             role="region"
-            aria-label={longDay.format(day)}
+            aria-label={longDay(day)}
           >
             <Group mb="xs" justify="space-between" align="flex-start" wrap="nowrap">
               <div>
                 <Text size="xs" tt="uppercase" fw={700} c={isToday ? 'blue.7' : 'dimmed'}>
-                  {view === 'day' ? longDay.format(day) : dayName.format(day)}
+                  {view === 'day' ? longDay(day) : dayName(day)}
                 </Text>
                 {view === 'week' ? (
                   <Text size="sm" fw={600}>
-                    {dayNumber.format(day)}
+                    {formatDayMonth(day)}
                   </Text>
                 ) : null}
               </div>
-              <ActionIcon variant="subtle" size="sm" onClick={() => onPlan(day)} aria-label={`Plan an activity on ${longDay.format(day)}`}>
+              <ActionIcon variant="subtle" size="sm" onClick={() => onPlan(day)} aria-label={`Plan an activity on ${longDay(day)}`}>
                 <IconPlus size={14} />
               </ActionIcon>
             </Group>

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core'
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react'
+import { formatDate } from '@/lib/format'
 import type { AgendaView } from './agenda-range'
 
-const fmt = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', year: 'numeric' })
 
 interface AgendaToolbarProps {
   view: AgendaView
@@ -15,7 +15,7 @@ interface AgendaToolbarProps {
 export function AgendaToolbar({ view, days, onView, onShift, onNew }: AgendaToolbarProps) {
   const first = days[0]!
   const last = days[days.length - 1]!
-  const label = view === 'day' ? fmt.format(first) : `${fmt.format(first)} – ${fmt.format(last)}`
+  const label = view === 'day' ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`
   return (
     <Group justify="space-between" mb="md" wrap="wrap" gap="sm">
       <Group gap="xs">

@@ -28,7 +28,6 @@ export function CompleteModal({ activity, onClose }: { activity: Activity; onClo
           <Text size="sm" fw={600}>
             {activity.subject}
           </Text>
-          <ApiErrorAlert error={complete.error} />
           <Textarea
             label="Outcome"
             placeholder="What happened, what was agreed, next steps"
@@ -38,6 +37,7 @@ export function CompleteModal({ activity, onClose }: { activity: Activity; onClo
             value={outcome}
             onChange={(e) => setOutcome(e.currentTarget.value)}
           />
+          <ApiErrorAlert error={complete.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

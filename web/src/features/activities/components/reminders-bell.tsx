@@ -2,7 +2,7 @@ import { ActionIcon, Indicator, Popover, Stack, Text, Anchor } from '@mantine/co
 import { IconBell } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { formatDateTime } from '@/lib/format/dates'
+import { formatDateTime } from '@/lib/format'
 import { useAgenda } from '../api/get-agenda'
 import { addDays, parseDay } from './agenda-range'
 

@@ -1,13 +1,36 @@
-import { ActionIcon, Badge, Code, Table, Text } from '@mantine/core'
+import { ActionIcon, Anchor, Badge, Code, Table, Text } from '@mantine/core'
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import { Fragment, useState } from 'react'
-import { formatDateTime, humanize } from '@/lib/format/dates'
+import { Link } from 'react-router'
+import { formatDateTime } from '@/lib/format'
 import type { AuditEntry } from '../api/get-audit'
 import { AuditDiff } from './audit-diff'
+import { actionLabel, actorLabel, entityTypeLabel, OPERATION_COLORS, recordPath } from './audit-labels'
 
-const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' }
+/** The record by the name it had at the time of the change; its id only in the tooltip. */
+function RecordCell({ entry }: { entry: AuditEntry }) {
+  const name = entry.entity_label ?? `${entityTypeLabel(entry.entity_type)} without a name`
+  const path = recordPath(entry)
+  return (
+    <>
+      {path ? (
+        <Anchor component={Link} to={path} size="sm" fw={500} title={entry.entity_id}>
+          {name}
+        </Anchor>
+      ) : (
+        <Text size="sm" fw={500} title={entry.entity_id}>
+          {name}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {entityTypeLabel(entry.entity_type)}
+        {entry.version !== null ? ` · version ${entry.version}` : ''}
+      </Text>
+    </>
+  )
+}
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, people }: { entries: AuditEntry[]; people?: readonly { id: string; full_name: string }[] }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
     <Table.ScrollContainer minWidth={800}>
@@ -17,9 +40,9 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <Table.Th w={40} />
             <Table.Th>When</Table.Th>
             <Table.Th>Who</Table.Th>
-            <Table.Th>Action</Table.Th>
+            <Table.Th>What</Table.Th>
             <Table.Th>Record</Table.Th>
-            <Table.Th>Request</Table.Th>
+            <Table.Th visibleFrom="lg">Request</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,17 +62,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>{formatDateTime(e.occurred_at)}</Table.Td>
-                  <Table.Td>{e.actor_label}</Table.Td>
+                  <Table.Td>{actorLabel(e, people)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={ACTION_COLORS[e.action.split('.').pop() ?? ''] ?? 'gray'}>
-                      {e.action}
+                    <Badge variant="light" color={OPERATION_COLORS[e.operation] ?? 'gray'} tt="none">
+                      {actionLabel(e.action)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{humanize(e.entity_type)}</Text>
-                    <Code fz="xs">{e.entity_id}</Code>
+                    <RecordCell entry={e} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="lg">
                     <Code fz="xs">{e.request_id ?? '—'}</Code>
                   </Table.Td>
                 </Table.Tr>

@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core'
-import { formatDateTime, humanize } from '@/lib/format/dates'
+import { formatDateTime, humanize } from '@/lib/format'
 import type { LoginEvent } from '../api/get-login-events'
+import { describeUserAgent } from './device'
 
 export function LoginEventsTable({ events }: { events: LoginEvent[] }) {
   return (
@@ -26,10 +27,14 @@ export function LoginEventsTable({ events }: { events: LoginEvent[] }) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{e.device_name ?? '—'}</Text>
-                <Text size="xs" c="dimmed" lineClamp={1} maw={320}>
-                  {e.user_agent ?? ''}
+                <Text size="sm" title={e.user_agent ?? undefined}>
+                  {describeUserAgent(e.user_agent)}
                 </Text>
+                {e.device_name ? (
+                  <Text size="xs" c="dimmed" lineClamp={1} maw={320}>
+                    {e.device_name}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>{e.ip_address ?? '—'}</Table.Td>
             </Table.Tr>

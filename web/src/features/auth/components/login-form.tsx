@@ -22,7 +22,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const login = useLogin()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm({
-    mode: 'controlled',
+    mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
     validate: {
       email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter your work email'),
@@ -56,9 +56,10 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
           placeholder="you@example.com"
           required
           autoFocus
+          key={form.key('email')}
           {...form.getInputProps('email')}
         />
-        <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+        <PasswordInput label="Password" autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
         <Button type="submit" loading={login.isPending} fullWidth size="md">
           Sign in
         </Button>

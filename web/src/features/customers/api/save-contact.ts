@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type ContactCreate = Schema<'ContactCreate'>
@@ -7,12 +7,12 @@ export type ContactCreate = Schema<'ContactCreate'>
 export function useAddContact(customerId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: ContactCreate) =>
+    mutationFn: ({ body, key }: { body: ContactCreate; key: string }) =>
       unwrap(
         api.POST('/api/v1/customers/{customer_id}/contacts', {
           params: { path: { customer_id: customerId } },
           body,
-          headers: { 'Idempotency-Key': idempotencyKey() },
+          headers: { 'Idempotency-Key': key },
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['customers', 'detail', customerId] }),

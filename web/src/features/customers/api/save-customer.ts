@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, unwrap, unwrapVersioned } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type CustomerCreate = Schema<'CustomerCreate'>
 export type CustomerUpdate = Schema<'CustomerUpdate'>
 
+/** `key` is the form's intent key (lib/api/intent-key.ts): a retried create replays, never duplicates. */
 export function useCreateCustomer() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: CustomerCreate) =>
-      unwrap(api.POST('/api/v1/customers', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+    mutationFn: ({ body, key }: { body: CustomerCreate; key: string }) =>
+      unwrap(api.POST('/api/v1/customers', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['customers', 'list'] }),
   })
 }

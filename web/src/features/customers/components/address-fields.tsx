@@ -1,13 +1,28 @@
 import { ActionIcon, Button, Card, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
 import { emptyAddress, type CustomerFormValues } from './customer-form-values'
 
-export function AddressFields({ form }: { form: UseFormReturnType<CustomerFormValues> }) {
+type Form = UseFormReturnType<CustomerFormValues>
+
+/** The form is uncontrolled: only this line re-renders when the latitude changes. */
+function CoordinatesHint({ form, index }: { form: Form; index: number }) {
+  const path = `addresses.${index}.latitude` as const
+  const [missing, setMissing] = useState(() => form.getValues().addresses[index]?.latitude === '')
+  form.watch(path, ({ value }) => setMissing(value === ''))
+  return missing ? (
+    <Text size="xs" c="dimmed" mt="xs">
+      Without coordinates the address is not shown on maps.
+    </Text>
+  ) : null
+}
+
+export function AddressFields({ form }: { form: Form }) {
   const addresses = form.getValues().addresses
   return (
     <Stack gap="sm">
-      {addresses.map((address, index) => (
+      {addresses.map((_address, index) => (
         <Card key={index} withBorder padding="md" bg="gray.0">
           <Group justify="space-between" mb="sm">
             <SegmentedControl
@@ -17,6 +32,7 @@ export function AddressFields({ form }: { form: UseFormReturnType<CustomerFormVa
                 { value: 'shipping', label: 'Shipping' },
               ]}
               aria-label={`Address ${index + 1} kind`}
+              key={form.key(`addresses.${index}.kind`)}
               {...form.getInputProps(`addresses.${index}.kind`)}
             />
             <ActionIcon
@@ -29,18 +45,19 @@ export function AddressFields({ form }: { form: UseFormReturnType<CustomerFormVa
             </ActionIcon>
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Address line 1" required {...form.getInputProps(`addresses.${index}.line1`)} />
-            <TextInput label="Address line 2" {...form.getInputProps(`addresses.${index}.line2`)} />
-            <TextInput label="City" required {...form.getInputProps(`addresses.${index}.city`)} />
-            <TextInput label="State" {...form.getInputProps(`addresses.${index}.state`)} />
-            <TextInput label="Postal code" {...form.getInputProps(`addresses.${index}.postal_code`)} />
-            <TextInput label="Country (ISO code)" maxLength={2} {...form.getInputProps(`addresses.${index}.country`)} />
+            <TextInput label="Address line 1" required key={form.key(`addresses.${index}.line1`)} {...form.getInputProps(`addresses.${index}.line1`)} />
+            <TextInput label="Address line 2" key={form.key(`addresses.${index}.line2`)} {...form.getInputProps(`addresses.${index}.line2`)} />
+            <TextInput label="City" required key={form.key(`addresses.${index}.city`)} {...form.getInputProps(`addresses.${index}.city`)} />
+            <TextInput label="State" key={form.key(`addresses.${index}.state`)} {...form.getInputProps(`addresses.${index}.state`)} />
+            <TextInput label="Postal code" key={form.key(`addresses.${index}.postal_code`)} {...form.getInputProps(`addresses.${index}.postal_code`)} />
+            <TextInput label="Country (ISO code)" maxLength={2} key={form.key(`addresses.${index}.country`)} {...form.getInputProps(`addresses.${index}.country`)} />
             <NumberInput
               label="Latitude"
               decimalScale={6}
               min={-90}
               max={90}
               hideControls
+              key={form.key(`addresses.${index}.latitude`)}
               {...form.getInputProps(`addresses.${index}.latitude`)}
             />
             <NumberInput
@@ -49,14 +66,11 @@ export function AddressFields({ form }: { form: UseFormReturnType<CustomerFormVa
               min={-180}
               max={180}
               hideControls
+              key={form.key(`addresses.${index}.longitude`)}
               {...form.getInputProps(`addresses.${index}.longitude`)}
             />
           </SimpleGrid>
-          {address.latitude === '' ? (
-            <Text size="xs" c="dimmed" mt="xs">
-              Without coordinates the address is not shown on maps.
-            </Text>
-          ) : null}
+          <CoordinatesHint form={form} index={index} />
         </Card>
       ))}
       {addresses.length < 10 ? (

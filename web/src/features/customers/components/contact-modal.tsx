@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import type { Contact } from '../api/get-customer'
 import { useAddContact, useUpdateContact, type ContactCreate } from '../api/save-contact'
@@ -20,6 +21,7 @@ interface ContactModalProps {
 export function ContactModal({ customerId, contact, onClose }: ContactModalProps) {
   const add = useAddContact(customerId)
   const update = useUpdateContact(customerId)
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
@@ -49,7 +51,7 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
     }
     try {
       if (contact) await update.mutateAsync({ contactId: contact.id, version: contact.version, body })
-      else await add.mutateAsync(body)
+      else await intent.send(body, (key) => add.mutateAsync({ body, key }))
       notifications.show({ color: 'green', message: contact ? `${body.name} was saved` : `${body.name} was added` })
       close()
     } catch (e) {
@@ -62,7 +64,6 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
     <Modal opened onClose={close} title={contact ? `Edit ${contact.name}` : 'Add contact'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} onReload={close} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Title" {...form.getInputProps('title')} />
@@ -80,6 +81,7 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
             <Checkbox label="Email consent" {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
             <Checkbox label="SMS consent" {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
           </Group>
+          <ApiErrorAlert error={error} messages={messages} onReload={close} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import { humanize } from '@/lib/format/dates'
+import { humanize } from '@/lib/format'
 import type { Contact } from '../api/get-customer'
 import { ContactModal } from './contact-modal'
 

@@ -23,7 +23,8 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<CustomerFormValues>({
-    mode: 'controlled',
+    // Uncontrolled: typing re-renders only the field, not the whole long form.
+    mode: 'uncontrolled',
     initialValues,
     validate: {
       name: (v) => (v.trim() ? null : 'Name is required'),
@@ -51,26 +52,25 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
-        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
         <Card>
           <Title order={4} mb="md">
             Company
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Name" required {...form.getInputProps('name')} />
-            <TextInput label="Legal name" {...form.getInputProps('legal_name')} />
-            <TextInput label="GSTIN" placeholder="27AAPFU0939F1ZV" {...form.getInputProps('tax_id')} />
-            <TextInput label="Industry" {...form.getInputProps('industry')} />
-            <TagsInput label="Segments" placeholder="Type and press Enter" {...form.getInputProps('segment_tags')} />
+            <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
+            <TextInput label="Legal name" key={form.key('legal_name')} {...form.getInputProps('legal_name')} />
+            <TextInput label="GSTIN" placeholder="27AAPFU0939F1ZV" key={form.key('tax_id')} {...form.getInputProps('tax_id')} />
+            <TextInput label="Industry" key={form.key('industry')} {...form.getInputProps('industry')} />
+            <TagsInput label="Segments" placeholder="Type and press Enter" key={form.key('segment_tags')} {...form.getInputProps('segment_tags')} />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="rating-label">
                 Rating
               </Text>
-              <Rating aria-labelledby="rating-label" {...form.getInputProps('rating')} />
+              <Rating aria-labelledby="rating-label" key={form.key('rating')} {...form.getInputProps('rating')} />
             </Stack>
-            <TextInput label="External ERP id" {...form.getInputProps('external_id')} />
-            <TerritorySelect label="Territory" placeholder="From the billing address" {...form.getInputProps('territory_id')} />
-            {canReassign ? <PersonSelect label="Owner" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
+            <TextInput label="External ERP id" key={form.key('external_id')} {...form.getInputProps('external_id')} />
+            <TerritorySelect label="Territory" placeholder="From the billing address" key={form.key('territory_id')} {...form.getInputProps('territory_id')} />
+            {canReassign ? <PersonSelect label="Owner" placeholder="Me" key={form.key('owner_id')} {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
         </Card>
         <Card>
@@ -78,20 +78,20 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
             Contact and terms
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="Website" {...form.getInputProps('website')} />
+            <TextInput label="Email" type="email" key={form.key('email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" key={form.key('phone')} {...form.getInputProps('phone')} />
+            <TextInput label="Website" key={form.key('website')} {...form.getInputProps('website')} />
             <Group grow align="flex-start">
-              <TextInput label="Credit limit" inputMode="decimal" {...form.getInputProps('credit_limit')} />
-              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED', 'SGD']} allowDeselect={false} {...form.getInputProps('currency')} />
+              <TextInput label="Credit limit" inputMode="decimal" key={form.key('credit_limit')} {...form.getInputProps('credit_limit')} />
+              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED', 'SGD']} allowDeselect={false} key={form.key('currency')} {...form.getInputProps('currency')} />
             </Group>
-            <NumberInput label="Payment terms (days)" min={0} max={365} {...form.getInputProps('payment_terms_days')} />
+            <NumberInput label="Payment terms (days)" min={0} max={365} key={form.key('payment_terms_days')} {...form.getInputProps('payment_terms_days')} />
             <Stack gap="xs" justify="flex-end">
-              <Checkbox label="Agrees to receive email" {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
-              <Checkbox label="Agrees to receive SMS" {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
+              <Checkbox label="Agrees to receive email" key={form.key('email_opt_in')} {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
+              <Checkbox label="Agrees to receive SMS" key={form.key('sms_opt_in')} {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
             </Stack>
           </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+          <Textarea label="Notes" autosize minRows={2} mt="md" key={form.key('notes')} {...form.getInputProps('notes')} />
         </Card>
         <Card>
           <Title order={4} mb="md">
@@ -99,6 +99,7 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
           </Title>
           <AddressFields form={form} />
         </Card>
+        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -1,7 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { formatDateTime } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDateTime, formatMoney } from '@/lib/format'
 import type { Customer } from '../api/get-customer'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Rating, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { formatMoney } from '@/lib/format/money'
+import { formatMoney } from '@/lib/format'
 import { personName, type User } from '@/lib/lookups/users'
 import { territoryName, type Territory } from '@/lib/lookups/territories'
 import type { CustomerSummary } from '../api/get-customers'

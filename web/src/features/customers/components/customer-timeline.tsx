@@ -1,10 +1,11 @@
 import { Anchor, Button, Card, Center, Text, ThemeIcon, Timeline, Title } from '@mantine/core'
-import { IconCalendarEvent, IconChecks, IconLayoutKanban, IconPoint, IconTargetArrow } from '@tabler/icons-react'
+import { IconPoint } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { flattenPages } from '@/lib/api/pagination'
-import { formatDateTime } from '@/lib/format/dates'
+import { formatDateTime } from '@/lib/format'
 import { useTimeline, type TimelineEvent } from '../api/get-timeline'
+import { TIMELINE_KINDS } from './timeline-kinds'
 
 // Timeline subjects are named by their table, like the audit log's records.
 const SUBJECT_PATHS: Record<string, string> = {
@@ -12,12 +13,15 @@ const SUBJECT_PATHS: Record<string, string> = {
   opportunities: '/opportunities',
 }
 
-function icon(kind: string) {
-  if (kind.startsWith('activity.completed')) return <IconChecks size={14} />
-  if (kind.startsWith('activity')) return <IconCalendarEvent size={14} />
-  if (kind.startsWith('lead')) return <IconTargetArrow size={14} />
-  if (kind.startsWith('opportunity')) return <IconLayoutKanban size={14} />
-  return <IconPoint size={14} />
+function Bullet({ kind }: { kind: TimelineEvent['kind'] }) {
+  // An older server may send a kind this build does not know yet.
+  const known = TIMELINE_KINDS[kind] as (typeof TIMELINE_KINDS)[typeof kind] | undefined
+  const Icon = known?.icon ?? IconPoint
+  return (
+    <ThemeIcon size={24} radius="xl" variant="light" color={known?.color ?? 'gray'} role="img" aria-label={known?.label ?? kind}>
+      <Icon size={14} />
+    </ThemeIcon>
+  )
 }
 
 function EventTitle({ event }: { event: TimelineEvent }) {
@@ -55,16 +59,12 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
             {events.map((event) => (
               <Timeline.Item
                 key={event.id}
-                bullet={
-                  <ThemeIcon size={24} radius="xl" variant="light">
-                    {icon(event.kind)}
-                  </ThemeIcon>
-                }
+                bullet={<Bullet kind={event.kind} />}
                 title={<EventTitle event={event} />}
               >
                 <Text size="xs" c="dimmed">
                   {formatDateTime(event.occurred_at)}
-                  {event.actor_label ? ` · ${event.actor_label}` : ''}
+                  {event.actor_label ? ` · ${event.actor_label === 'system' ? 'System' : event.actor_label}` : ''}
                 </Text>
               </Timeline.Item>
             ))}

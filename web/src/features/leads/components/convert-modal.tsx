@@ -1,10 +1,11 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { CustomerSelect } from '@/components/ui/customer-select'
-import { idempotencyKey } from '@/lib/api/client'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import type { Lead } from '../api/get-leads'
 import { duplicateCandidates, type DuplicateCandidate } from '../api/create-lead'
@@ -21,8 +22,8 @@ interface ConvertModalProps {
 /** Makes (or links) the customer and contact and opens the deal, in one step. */
 export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) {
   const convert = useConvertLead(lead.id)
-  // One key per choice: a retried conversion returns the same customer and deal.
-  const [keys] = useState(() => ({ normal: idempotencyKey(), createNew: idempotencyKey() }))
+  // A retried conversion (same choice, same values) returns the same customer and deal.
+  const intent = useIntentKey()
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
@@ -39,17 +40,15 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
     setError(null)
     setMessages([])
     try {
-      const conversion = await convert.mutateAsync({
-        key: createNew ? keys.createNew : `${keys.normal}-${v.customer_id ?? 'new'}`,
-        body: {
-          customer_id: v.customer_id,
-          create_new_customer: createNew,
-          title: v.title.trim() || null,
-          amount: v.amount.trim() || null,
-          currency: lead.currency,
-          expected_close_date: v.expected_close_date,
-        },
-      })
+      const body = {
+        customer_id: v.customer_id,
+        create_new_customer: createNew,
+        title: v.title.trim() || null,
+        amount: v.amount.trim() || null,
+        currency: lead.currency,
+        expected_close_date: v.expected_close_date,
+      }
+      const conversion = await intent.send(body, (key) => convert.mutateAsync({ body, key }))
       onConverted(conversion)
     } catch (e) {
       const candidates = duplicateCandidates(e)
@@ -70,6 +69,12 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
           <Text size="sm" c="dimmed">
             Creates a customer and contact from this lead (or links an existing customer) and opens a deal in the first stage of the default pipeline.
           </Text>
+          <CustomerSelect label="Existing customer" placeholder="None: create a new customer" {...form.getInputProps('customer_id')} />
+          <TextInput label="Deal title" {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={`Amount (${lead.currency})`} inputMode="decimal" {...form.getInputProps('amount')} />
+            <DateInput label="Expected close" placeholder="In 90 days" valueFormat={DATE_INPUT_FORMAT} clearable {...form.getInputProps('expected_close_date')} />
+          </SimpleGrid>
           {duplicates ? (
             <DuplicateWarning
               candidates={duplicates}
@@ -101,12 +106,6 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
             />
           ) : null}
           <ApiErrorAlert error={error} messages={messages} />
-          <CustomerSelect label="Existing customer" placeholder="None: create a new customer" {...form.getInputProps('customer_id')} />
-          <TextInput label="Deal title" {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={`Amount (${lead.currency})`} inputMode="decimal" {...form.getInputProps('amount')} />
-            <DateInput label="Expected close" placeholder="In 90 days" valueFormat="DD MMM YYYY" clearable {...form.getInputProps('expected_close_date')} />
-          </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

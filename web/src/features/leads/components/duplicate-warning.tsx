@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconCopy } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { REVEALED, useReveal } from '@/components/ui/reveal'
 import type { DuplicateCandidate } from '../api/create-lead'
 
 const PATHS: Record<string, string> = { lead: '/leads', customer: '/customers' }
@@ -38,7 +39,7 @@ interface DuplicateWarningProps {
   onCreateAnyway?: () => void
 }
 
-/** The API found possible twins: show them and let the user decide. */
+/** The API found possible twins: show them next to the submit button and let the user decide. */
 export function DuplicateWarning({
   candidates,
   title = 'This lead may already exist',
@@ -47,8 +48,9 @@ export function DuplicateWarning({
   creating = false,
   onCreateAnyway,
 }: DuplicateWarningProps) {
+  const ref = useReveal<HTMLDivElement>(candidates)
   return (
-    <Alert color="yellow" icon={<IconCopy size={18} />} title={title} role="alert">
+    <Alert ref={ref} {...REVEALED} color="yellow" icon={<IconCopy size={18} />} title={title} role="alert">
       <Stack gap="xs">
         <List size="sm" spacing={2}>
           {candidates.map((c, i) => (

@@ -24,6 +24,7 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
   const [messages, setMessages] = useState<string[]>([])
   const initial = Object.fromEntries(FIELDS.map((f) => [f, lead[f] ?? ''])) as Record<Field, string>
   const form = useForm({
+    mode: 'uncontrolled',
     initialValues: initial,
     validate: {
       email: (v) => (!v.trim() || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email'),
@@ -47,6 +48,17 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
     <Modal opened onClose={onClose} title="Edit lead" size="lg">
       <form onSubmit={submit} noValidate aria-label="Edit lead">
         <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Person" data-autofocus key={form.key('person_name')} {...form.getInputProps('person_name')} />
+            <TextInput label="Job title" key={form.key('job_title')} {...form.getInputProps('job_title')} />
+            <TextInput label="Company" key={form.key('company_name')} {...form.getInputProps('company_name')} />
+            <TextInput label="Industry" key={form.key('industry')} {...form.getInputProps('industry')} />
+            <TextInput label="Email" type="email" key={form.key('email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" key={form.key('phone')} {...form.getInputProps('phone')} />
+            <TextInput label="Product interest" key={form.key('product_interest')} {...form.getInputProps('product_interest')} />
+            <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" key={form.key('estimated_value')} {...form.getInputProps('estimated_value')} />
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={2} key={form.key('notes')} {...form.getInputProps('notes')} />
           <ApiErrorAlert
             error={error}
             messages={messages}
@@ -55,17 +67,6 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
               onClose()
             }}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Person" data-autofocus {...form.getInputProps('person_name')} />
-            <TextInput label="Job title" {...form.getInputProps('job_title')} />
-            <TextInput label="Company" {...form.getInputProps('company_name')} />
-            <TextInput label="Industry" {...form.getInputProps('industry')} />
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="Product interest" {...form.getInputProps('product_interest')} />
-            <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" {...form.getInputProps('estimated_value')} />
-          </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

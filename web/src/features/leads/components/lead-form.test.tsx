@@ -15,6 +15,8 @@ const duplicates = problem(409, {
   ],
 })
 
+const isBefore = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
+
 async function fillAndSubmit() {
   await userEvent.type(screen.getByLabelText('Company'), 'Acme Pumps (new plant)')
   await userEvent.type(screen.getByLabelText('Email'), 'buy@acme.example')
@@ -30,6 +32,11 @@ describe('LeadForm', () => {
     await fillAndSubmit()
 
     expect(await screen.findByText('This lead may already exist')).toBeInTheDocument()
+    // Where the user is looking: next to the button they pressed, with the focus.
+    const warning = screen.getByRole('alert')
+    expect(warning).toHaveFocus()
+    expect(isBefore(screen.getByLabelText('Notes'), warning)).toBe(true)
+    expect(isBefore(warning, screen.getByRole('button', { name: 'Capture lead' }))).toBe(true)
     expect(screen.getByRole('link', { name: 'Acme Pumps' })).toHaveAttribute('href', '/customers/c1')
     expect(screen.getByText('A lead you cannot see has the same phone.')).toBeInTheDocument()
     expect(onCreated).not.toHaveBeenCalled()
@@ -40,6 +47,29 @@ describe('LeadForm', () => {
     expect((await first!.json()).allow_duplicate).toBe(false)
     expect(await second!.json()).toMatchObject({ allow_duplicate: true, company_name: 'Acme Pumps (new plant)', email: 'buy@acme.example' })
     expect(second!.headers.get('Idempotency-Key')).not.toBe(first!.headers.get('Idempotency-Key'))
+  })
+
+  it('sends a retried capture with the same Idempotency-Key, and changed input with a new one', async () => {
+    const fetchMock = vi
+      .spyOn(globalThis, 'fetch')
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(json({ id: 'l1' }, 201))
+    const onCreated = vi.fn()
+    renderWithApp(<LeadForm canAssign={false} onCreated={onCreated} onCancel={vi.fn()} />)
+    await fillAndSubmit()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Cannot reach the server')
+    expect(alert).toHaveFocus()
+    await userEvent.click(screen.getByRole('button', { name: 'Capture lead' }))
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2))
+    await userEvent.type(screen.getByLabelText('Phone'), '+91 98200 00000')
+    await userEvent.click(screen.getByRole('button', { name: 'Capture lead' }))
+    await waitFor(() => expect(onCreated).toHaveBeenCalled())
+    const keys = fetchMock.mock.calls.map((c) => (c[0] as Request).headers.get('Idempotency-Key'))
+    expect(keys[0]).toBeTruthy()
+    expect(keys[1]).toBe(keys[0])
+    expect(keys[2]).not.toBe(keys[0])
   })
 
   it('needs a person or a company', async () => {

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PersonSelect } from '@/components/ui/pickers'
-import { idempotencyKey } from '@/lib/api/client'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
 import { duplicateCandidates, useCreateLead, type DuplicateCandidate } from '../api/create-lead'
 import type { Lead } from '../api/get-leads'
@@ -22,11 +22,14 @@ const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
 /** Captures a lead; when the API reports possible twins, shows them before creating one. */
 export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   const create = useCreateLead()
-  const [keys, setKeys] = useState(() => ({ normal: idempotencyKey(), anyway: idempotencyKey() }))
+  // One capture is one intent: a retry replays, "create anyway" (another body) is its own.
+  const intent = useIntentKey()
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<LeadFormValues>({
+    // Uncontrolled: typing re-renders only the field, not the whole form.
+    mode: 'uncontrolled',
     initialValues: emptyLead(),
     validate: {
       person_name: (v, values) => (v.trim() || values.company_name.trim() ? null : 'Enter a person or a company'),
@@ -34,19 +37,16 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
       tax_id: (v) => (!v.trim() || GSTIN.test(v.trim().toUpperCase()) ? null : 'A GSTIN has 15 characters'),
       estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
     },
-    onValuesChange: () => {
-      // A changed form is a new capture: forget the warning and use fresh keys.
-      if (duplicates) setDuplicates(null)
-      setKeys({ normal: idempotencyKey(), anyway: idempotencyKey() })
-    },
+    // A changed form is a new capture: the warning was about the old one.
+    onValuesChange: () => setDuplicates(null),
   })
 
   const send = async (values: LeadFormValues, allowDuplicate: boolean) => {
     setError(null)
     setMessages([])
     try {
-      const key = allowDuplicate ? keys.anyway : keys.normal
-      const lead = await create.mutateAsync({ body: toLeadCreate(values, allowDuplicate), key })
+      const body = toLeadCreate(values, allowDuplicate)
+      const lead = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       onCreated(lead)
     } catch (e) {
       const candidates = duplicateCandidates(e)
@@ -62,22 +62,18 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   return (
     <form onSubmit={form.onSubmit((v) => send(v, false))} noValidate aria-label="Capture lead">
       <Stack gap="lg">
-        {duplicates ? (
-          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
-        ) : null}
-        <ApiErrorAlert error={error} messages={messages} />
         <Card>
           <Title order={4} mb="md">
             Who
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Person" {...form.getInputProps('person_name')} />
-            <TextInput label="Job title" {...form.getInputProps('job_title')} />
-            <TextInput label="Company" {...form.getInputProps('company_name')} />
-            <TextInput label="Industry" {...form.getInputProps('industry')} />
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="GSTIN" {...form.getInputProps('tax_id')} />
+            <TextInput label="Person" key={form.key('person_name')} {...form.getInputProps('person_name')} />
+            <TextInput label="Job title" key={form.key('job_title')} {...form.getInputProps('job_title')} />
+            <TextInput label="Company" key={form.key('company_name')} {...form.getInputProps('company_name')} />
+            <TextInput label="Industry" key={form.key('industry')} {...form.getInputProps('industry')} />
+            <TextInput label="Email" type="email" key={form.key('email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" type="tel" key={form.key('phone')} {...form.getInputProps('phone')} />
+            <TextInput label="GSTIN" key={form.key('tax_id')} {...form.getInputProps('tax_id')} />
           </SimpleGrid>
         </Card>
         <Card>
@@ -85,28 +81,32 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
             Opportunity
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select label="Source" data={LEAD_SOURCES} allowDeselect={false} required {...form.getInputProps('source')} />
-            <TextInput label="Campaign" {...form.getInputProps('campaign_ref')} />
-            <TextInput label="Product interest" {...form.getInputProps('product_interest')} />
+            <Select label="Source" data={LEAD_SOURCES} allowDeselect={false} required key={form.key('source')} {...form.getInputProps('source')} />
+            <TextInput label="Campaign" key={form.key('campaign_ref')} {...form.getInputProps('campaign_ref')} />
+            <TextInput label="Product interest" key={form.key('product_interest')} {...form.getInputProps('product_interest')} />
             <Group grow align="flex-start">
-              <TextInput label="Estimated value" inputMode="decimal" {...form.getInputProps('estimated_value')} />
-              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
+              <TextInput label="Estimated value" inputMode="decimal" key={form.key('estimated_value')} {...form.getInputProps('estimated_value')} />
+              <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} key={form.key('currency')} {...form.getInputProps('currency')} />
             </Group>
-            {canAssign ? <PersonSelect label="Owner" placeholder="By territory rules" roles={['sales_engineer', 'sales_head']} {...form.getInputProps('owner_id')} /> : null}
+            {canAssign ? <PersonSelect label="Owner" placeholder="By territory rules" roles={['sales_engineer', 'sales_head']} key={form.key('owner_id')} {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+          <Textarea label="Notes" autosize minRows={2} mt="md" key={form.key('notes')} {...form.getInputProps('notes')} />
         </Card>
         <Card>
           <Title order={4} mb="md">
             Address
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="Street" {...form.getInputProps('address.line1')} />
-            <TextInput label="City" {...form.getInputProps('address.city')} />
-            <TextInput label="State" {...form.getInputProps('address.state')} />
-            <TextInput label="Postal code" description="Decides the territory and owner" {...form.getInputProps('address.postal_code')} />
+            <TextInput label="Street" key={form.key('address.line1')} {...form.getInputProps('address.line1')} />
+            <TextInput label="City" key={form.key('address.city')} {...form.getInputProps('address.city')} />
+            <TextInput label="State" key={form.key('address.state')} {...form.getInputProps('address.state')} />
+            <TextInput label="Postal code" description="Decides the territory and owner" key={form.key('address.postal_code')} {...form.getInputProps('address.postal_code')} />
           </SimpleGrid>
         </Card>
+        {duplicates ? (
+          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
+        ) : null}
+        <ApiErrorAlert error={error} messages={messages} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

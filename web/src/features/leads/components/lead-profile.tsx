@@ -1,8 +1,7 @@
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { formatDateTime } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDateTime, formatMoney } from '@/lib/format'
 import type { Lead } from '../api/get-leads'
 import { sourceLabel } from './lead-options'
 

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Progress, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { formatDate } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDate, formatMoney } from '@/lib/format'
 import { personName, type User } from '@/lib/lookups/users'
 import type { Lead } from '../api/get-leads'
 import { scoreColor, sourceLabel, statusOption } from './lead-options'

@@ -1,6 +1,7 @@
 import { Card, Group, RingProgress, Stack, Table, Text, Title } from '@mantine/core'
 import type { Lead } from '../api/get-leads'
 import { scoreColor } from './lead-options'
+import { describeScoreFactor } from './score-factors'
 
 /** The score with the factors that raised or lowered it. */
 export function ScoreCard({ lead }: { lead: Lead }) {
@@ -35,7 +36,7 @@ export function ScoreCard({ lead }: { lead: Lead }) {
           <Table.Tbody>
             {factors.map((f, i) => (
               <Table.Tr key={`${f.factor}-${i}`}>
-                <Table.Td>{f.reason}</Table.Td>
+                <Table.Td>{describeScoreFactor(f, lead)}</Table.Td>
                 <Table.Td ta="right" fw={700} c={f.points >= 0 ? 'green.7' : 'red.7'} w={60}>
                   {f.points > 0 ? `+${f.points}` : f.points}
                 </Table.Td>

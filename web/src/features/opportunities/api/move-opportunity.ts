@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, unwrap } from '@/lib/api/client'
+import { api, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type StageMove = Schema<'StageMove'>
 
-export async function moveOpportunity(opportunityId: string, body: StageMove) {
+/** `key` is the intent's: the same move retried (same deal, version and body) replays. */
+export async function moveOpportunity(opportunityId: string, body: StageMove, key: string) {
   return unwrap(
     api.POST('/api/v1/opportunities/{opportunity_id}/move', {
       params: { path: { opportunity_id: opportunityId } },
       body,
-      headers: { 'Idempotency-Key': idempotencyKey() },
+      headers: { 'Idempotency-Key': key },
     }),
   )
 }
@@ -18,7 +19,8 @@ export async function moveOpportunity(opportunityId: string, body: StageMove) {
 export function useMoveOpportunity() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ opportunityId, body }: { opportunityId: string; body: StageMove }) => moveOpportunity(opportunityId, body),
+    mutationFn: ({ opportunityId, body, key }: { opportunityId: string; body: StageMove; key: string }) =>
+      moveOpportunity(opportunityId, body, key),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['opportunities'] }),

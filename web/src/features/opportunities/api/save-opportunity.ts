@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, unwrap, unwrapVersioned } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type OpportunityCreate = Schema<'OpportunityCreate'>
@@ -8,8 +8,8 @@ export type OpportunityUpdate = Schema<'OpportunityUpdate'>
 export function useCreateOpportunity() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: OpportunityCreate) =>
-      unwrap(api.POST('/api/v1/opportunities', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+    mutationFn: ({ body, key }: { body: OpportunityCreate; key: string }) =>
+      unwrap(api.POST('/api/v1/opportunities', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['opportunities'] }),
   })
 }

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core'
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { formatMoney } from '@/lib/format/money'
+import { formatMoneyShort } from '@/lib/format'
 import type { BoardColumn as Column } from '../api/get-board'
 
 const KIND_COLORS = { open: 'blue', won: 'green', lost: 'red' } as const
@@ -20,10 +20,10 @@ export function BoardColumnTotals({ column }: { column: Column }) {
       {column.totals.map((t) => (
         <Group key={t.currency} gap={6} wrap="nowrap">
           <Text size="sm" fw={700} data-testid={`total-${column.stage.name}`}>
-            {formatMoney(t.amount, t.currency, true)}
+            {formatMoneyShort(t.amount, t.currency)}
           </Text>
           <Text size="xs" c="dimmed" title="Weighted by probability">
-            ({formatMoney(t.weighted_amount, t.currency, true)} weighted)
+            ({formatMoneyShort(t.weighted_amount, t.currency)} weighted)
           </Text>
         </Group>
       ))}

@@ -1,6 +1,6 @@
 import { Group, Paper, Text } from '@mantine/core'
-import { sumDecimals } from '@/lib/format/decimal'
-import { formatMoney } from '@/lib/format/money'
+import { sumDecimals } from '@/lib/decimal'
+import { formatMoney } from '@/lib/format'
 import type { Board } from '../api/get-board'
 
 /** Open pipeline across stages, per currency: deals, amount, weighted amount. */

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -55,6 +56,13 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
     <Modal opened onClose={onClose} title="Edit deal" size="lg">
       <form onSubmit={submit} noValidate aria-label="Edit deal">
         <Stack>
+          <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={`Amount (${o.currency})`} inputMode="decimal" required {...form.getInputProps('amount')} />
+            <DateInput label="Expected close" valueFormat={DATE_INPUT_FORMAT} required {...form.getInputProps('expected_close_date')} />
+            <NumberInput label="Probability (%)" min={0} max={100} disabled={o.status !== 'open'} {...form.getInputProps('probability')} />
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={3} {...form.getInputProps('notes')} />
           <ApiErrorAlert
             error={error}
             messages={messages}
@@ -63,13 +71,6 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
               onClose()
             }}
           />
-          <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={`Amount (${o.currency})`} inputMode="decimal" required {...form.getInputProps('amount')} />
-            <DateInput label="Expected close" valueFormat="DD MMM YYYY" required {...form.getInputProps('expected_close_date')} />
-            <NumberInput label="Probability (%)" min={0} max={100} disabled={o.status !== 'open'} {...form.getInputProps('probability')} />
-          </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={3} {...form.getInputProps('notes')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm, type GetInputPropsReturnType } from '@mantine/form'
 import { IconTrophy } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -21,7 +22,7 @@ const AMOUNT = /^\d{1,14}(\.\d{1,4})?$/
 
 function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
   const common = { label: field.label, required: field.required, ...props }
-  if (field.type === 'date') return <DateInput valueFormat="DD MMM YYYY" clearable {...common} />
+  if (field.type === 'date') return <DateInput valueFormat={DATE_INPUT_FORMAT} clearable {...common} />
   if (field.type === 'amount') return <TextInput inputMode="decimal" placeholder="e.g. 125000.00" {...common} />
   if (field.key === 'lost_reason') return <Textarea autosize minRows={2} {...common} />
   return <TextInput {...common} />
@@ -32,6 +33,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<{ details: Record<string, string | null>; probability: number | string }>({
+    mode: 'uncontrolled',
     initialValues: {
       details: Object.fromEntries(fields.map((f) => [f.key, (opportunity.details[f.key] as string | undefined) ?? (f.type === 'date' ? null : '')])),
       probability: '',
@@ -82,9 +84,8 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               The deal closes as won at 100%.
             </Alert>
           ) : null}
-          <ApiErrorAlert error={error} messages={messages} />
           {fields.map((f) => (
-            <FieldInput key={f.key} field={f} props={form.getInputProps(`details.${f.key}`)} />
+            <FieldInput key={form.key(`details.${f.key}`)} field={f} props={form.getInputProps(`details.${f.key}`)} />
           ))}
           {stage.kind === 'open' ? (
             <NumberInput
@@ -92,9 +93,11 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               description={`Leave empty for the stage's ${stage.probability}%`}
               min={0}
               max={100}
+              key={form.key('probability')}
               {...form.getInputProps('probability')}
             />
           ) : null}
+          <ApiErrorAlert error={error} messages={messages} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,17 +1,20 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { usePipelines } from '@/lib/lookups/pipelines'
 import { useCreateOpportunity } from '../api/save-opportunity'
 
 /** Opens a deal for a customer in an open stage of a pipeline (the default one unless chosen). */
 export function NewOpportunityModal({ customerId, onClose }: { customerId: string; onClose: () => void }) {
   const create = useCreateOpportunity()
+  const intent = useIntentKey()
   const pipelines = usePipelines()
   const navigate = useNavigate()
   const [error, setError] = useState<unknown>(null)
@@ -30,7 +33,7 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
   const submit = form.onSubmit(async (v) => {
     setError(null)
     try {
-      const saved = await create.mutateAsync({
+      const body = {
         customer_id: customerId,
         title: v.title.trim(),
         amount: v.amount.trim(),
@@ -38,7 +41,8 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
         expected_close_date: v.expected_close_date ?? '',
         pipeline_id: v.pipeline_id,
         stage_id: v.stage_id,
-      })
+      }
+      const saved = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       notifications.show({ color: 'green', message: `Deal “${saved.title}” opened` })
       navigate(`/opportunities/${saved.id}`)
     } catch (e) {
@@ -50,12 +54,11 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
     <Modal opened onClose={onClose} title="New deal" size="lg">
       <form onSubmit={submit} noValidate aria-label="New deal">
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} />
           <TextInput label="Title" required data-autofocus placeholder="e.g. Chiller replacement, plant 2" {...form.getInputProps('title')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Amount" inputMode="decimal" required {...form.getInputProps('amount')} />
             <Select label="Currency" data={['INR', 'USD', 'EUR', 'GBP', 'AED']} allowDeselect={false} {...form.getInputProps('currency')} />
-            <DateInput label="Expected close" valueFormat="DD MMM YYYY" required {...form.getInputProps('expected_close_date')} />
+            <DateInput label="Expected close" valueFormat={DATE_INPUT_FORMAT} required {...form.getInputProps('expected_close_date')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
@@ -71,6 +74,7 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
             />
             <Select label="Stage" placeholder="The first stage" data={openStages.map((s) => ({ value: s.id, label: s.name }))} clearable {...form.getInputProps('stage_id')} />
           </SimpleGrid>
+          <ApiErrorAlert error={error} messages={messages} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -2,8 +2,7 @@ import { useDraggable } from '@dnd-kit/core'
 import { ActionIcon, Anchor, Group, Menu, Paper, Text } from '@mantine/core'
 import { IconArrowsRightLeft, IconCalendar } from '@tabler/icons-react'
 import { Link } from 'react-router'
-import { formatDate } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDate, formatMoney, formatMoneyShort } from '@/lib/format'
 import type { Stage } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 
@@ -79,7 +78,7 @@ export function OpportunityCard({ opportunity: o, stages, ownerName, pending, on
       </Text>
       <Group justify="space-between" mt={6} gap={4}>
         <Text size="sm" fw={700}>
-          {formatMoney(o.amount, o.currency, true)}
+          {formatMoneyShort(o.amount, o.currency)}
         </Text>
         <Group gap={2} c={overdue ? 'red' : 'dimmed'}>
           <IconCalendar size={12} />

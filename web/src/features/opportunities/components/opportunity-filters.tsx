@@ -1,5 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -63,6 +64,7 @@ export function OpportunityFilters({ filters, pipelines, onChange }: Props) {
       <PersonSelect label="Owner" placeholder="Anyone" value={filters.owner_id ?? null} onChange={(v) => onChange({ owner_id: v })} w={170} />
       <TerritorySelect label="Territory" placeholder="All" value={filters.territory_id ?? null} onChange={(v) => onChange({ territory_id: v })} w={170} />
       <DatePickerInput
+        valueFormat={DATE_INPUT_FORMAT}
         type="range"
         label="Expected close"
         placeholder="Any time"

@@ -1,8 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stepper, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { formatDate } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDate, formatMoney } from '@/lib/format'
 import { describeDetail, type Pipeline } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 

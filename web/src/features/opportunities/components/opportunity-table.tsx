@@ -1,7 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { formatDate } from '@/lib/format/dates'
-import { formatMoney } from '@/lib/format/money'
+import { formatDate, formatMoney } from '@/lib/format'
 import { findStage, type Pipeline } from '@/lib/lookups/pipelines'
 import { personName, type User } from '@/lib/lookups/users'
 import type { Opportunity } from '../api/get-board'

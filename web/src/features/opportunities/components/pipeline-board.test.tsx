@@ -22,15 +22,21 @@ describe('PipelineBoard', () => {
     expect(within(column).getByText('Boiler retrofit')).toBeInTheDocument()
   })
 
-  it('asks for the PO number and date before moving to Purchase order, then sends them', async () => {
-    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(json({ ...deal, stage_id: purchaseOrder.id }))
+  it('asks for the PO number and date before moving to Purchase order', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch')
     renderWithApp(<PipelineBoard board={board([deal])} filterQuery="" />)
     await openMoveMenu('Purchase order')
     const dialog = await screen.findByRole('dialog')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Move to Purchase order' }))
     expect(await within(dialog).findByText('Customer PO number is required for Purchase order')).toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
+  })
 
+  it('sends the PO number and date it asked for with the move', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(json({ ...deal, stage_id: purchaseOrder.id }))
+    renderWithApp(<PipelineBoard board={board([deal])} filterQuery="" />)
+    await openMoveMenu('Purchase order')
+    const dialog = await screen.findByRole('dialog')
     await userEvent.type(within(dialog).getByLabelText(/Customer PO number/), 'PO-4711')
     await userEvent.click(within(dialog).getByLabelText(/PO date/))
     await userEvent.click(await screen.findByRole('button', { name: /^15\b/ }))

@@ -2,6 +2,7 @@ import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from
 import { Group, ScrollArea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMemo, useState } from 'react'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { describeError } from '@/lib/api/problem'
 import { personName, type User } from '@/lib/lookups/users'
 import type { Stage } from '@/lib/lookups/pipelines'
@@ -24,6 +25,8 @@ type DetailsPlan = Extract<MovePlan, { kind: 'details' }>
 /** The kanban: drag a card (or use its menu) to move the deal; stages that need details ask for them. */
 export function PipelineBoard({ board, people, filterQuery }: PipelineBoardProps) {
   const move = useMoveOpportunity()
+  // A move retried (same deal, same version, same stage and details) is replayed, never applied twice.
+  const intent = useIntentKey()
   const [asking, setAsking] = useState<DetailsPlan | null>(null)
   const [pendingId, setPendingId] = useState<string | null>(null)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor))
@@ -33,7 +36,9 @@ export function PipelineBoard({ board, people, filterQuery }: PipelineBoardProps
   const submitMove = async (opportunity: Opportunity, body: StageMove) => {
     setPendingId(opportunity.id)
     try {
-      await move.mutateAsync({ opportunityId: opportunity.id, body })
+      await intent.send([opportunity.id, opportunity.version, body], (key) =>
+        move.mutateAsync({ opportunityId: opportunity.id, body, key }),
+      )
       const stage = stages.find((s) => s.id === body.stage_id)
       notifications.show({ color: 'green', message: `${opportunity.title} moved to ${stage?.name ?? 'the new stage'}` })
     } finally {

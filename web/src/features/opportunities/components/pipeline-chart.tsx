@@ -1,9 +1,12 @@
-import { Anchor, Card, Group, Table, Text, Title } from '@mantine/core'
+import { Anchor, Card, Group, Skeleton, Table, Text, Title } from '@mantine/core'
 import { Link } from 'react-router'
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { lazy, Suspense } from 'react'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
-import { formatMoney } from '@/lib/format/money'
+import { formatMoney } from '@/lib/format'
 import { useBoard } from '../api/get-board'
+
+// The chart library is a chunk of its own: the card and its table draw at once, the bars follow.
+const StageBarChart = lazy(() => import('./stage-bar-chart'))
 
 /**
  * Open pipeline by stage: count, amount and weighted amount (in the board's
@@ -33,17 +36,9 @@ export function PipelineByStageCard() {
       ) : (
         <>
           <div style={{ width: '100%', height: 240 }} role="img" aria-label="Bar chart of open pipeline amount and weighted amount per stage">
-            <ResponsiveContainer>
-              <BarChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-                <YAxis tickFormatter={(v: number) => formatMoney(String(v), currency, true)} tick={{ fontSize: 11 }} width={70} />
-                <Tooltip formatter={(v) => formatMoney(String(v), currency)} />
-                <Legend />
-                <Bar dataKey="amount" name="Amount" fill="#74c0fc" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-                <Bar dataKey="weighted" name="Weighted" fill="#1c7ed6" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
+            <Suspense fallback={<Skeleton h="100%" />}>
+              <StageBarChart rows={rows} currency={currency} />
+            </Suspense>
           </div>
           <Table fz="sm" mt="sm" aria-label="Open pipeline by stage">
             <Table.Thead>

@@ -2,16 +2,20 @@ import { Button, Menu } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconArrowsRightLeft } from '@tabler/icons-react'
 import { useState } from 'react'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { describeError } from '@/lib/api/problem'
 import type { Pipeline } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
-import { useMoveOpportunity } from '../api/move-opportunity'
+import { useMoveOpportunity, type StageMove } from '../api/move-opportunity'
 import { MoveDialog } from './move-dialog'
 import { planMove, type MovePlan } from './move-plan'
 
 /** "Move to stage" on the deal's page: the same rules as dragging on the board. */
 export function StageMoveMenu({ opportunity, pipeline }: { opportunity: Opportunity; pipeline?: Pipeline }) {
   const move = useMoveOpportunity()
+  const intent = useIntentKey()
+  const send = (body: StageMove) =>
+    intent.send([opportunity.id, opportunity.version, body], (key) => move.mutateAsync({ opportunityId: opportunity.id, body, key }))
   const [asking, setAsking] = useState<Extract<MovePlan, { kind: 'details' }> | null>(null)
   const stages = pipeline?.stages.filter((s) => s.id !== opportunity.stage_id) ?? []
   const choose = (stageId: string) => {
@@ -20,12 +24,9 @@ export function StageMoveMenu({ opportunity, pipeline }: { opportunity: Opportun
     const plan = planMove(opportunity, stage)
     if (plan.kind === 'details') setAsking(plan)
     else if (plan.kind === 'direct')
-      move.mutate(
-        { opportunityId: opportunity.id, body: { stage_id: stage.id, details: {} } },
-        {
-          onSuccess: () => notifications.show({ color: 'green', message: `Moved to ${stage.name}` }),
-          onError: (e) => notifications.show({ color: 'red', message: describeError(e) }),
-        },
+      send({ stage_id: stage.id, details: {} }).then(
+        () => notifications.show({ color: 'green', message: `Moved to ${stage.name}` }),
+        (e: unknown) => notifications.show({ color: 'red', message: describeError(e) }),
       )
   }
   return (
@@ -49,7 +50,7 @@ export function StageMoveMenu({ opportunity, pipeline }: { opportunity: Opportun
           opportunity={asking.opportunity}
           stage={asking.stage}
           fields={asking.fields}
-          onSubmit={(body) => move.mutateAsync({ opportunityId: opportunity.id, body })}
+          onSubmit={send}
           onClose={() => setAsking(null)}
         />
       ) : null}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 import type { Pipeline, Stage } from '@/lib/lookups/pipelines'
 
@@ -19,8 +19,8 @@ function useInvalidatePipelines() {
 export function useCreatePipeline() {
   const onSuccess = useInvalidatePipelines()
   return useMutation({
-    mutationFn: (body: PipelineCreate) =>
-      unwrap(api.POST('/api/v1/pipelines', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+    mutationFn: ({ body, key }: { body: PipelineCreate; key: string }) =>
+      unwrap(api.POST('/api/v1/pipelines', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess,
   })
 }
@@ -42,13 +42,13 @@ export function useUpdatePipeline() {
 export function useSaveStage(pipelineId: string) {
   const onSuccess = useInvalidatePipelines()
   return useMutation({
-    mutationFn: (args: { create: StageCreate } | { stage: Stage; update: StageUpdate }) =>
+    mutationFn: (args: { create: StageCreate; key: string } | { stage: Stage; update: StageUpdate }) =>
       'create' in args
         ? unwrap(
             api.POST('/api/v1/pipelines/{pipeline_id}/stages', {
               params: { path: { pipeline_id: pipelineId } },
               body: args.create,
-              headers: { 'Idempotency-Key': idempotencyKey() },
+              headers: { 'Idempotency-Key': args.key },
             }),
           )
         : unwrap(

@@ -3,12 +3,14 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
-import { useCreatePipeline } from '../api/save-pipeline'
+import { useCreatePipeline, type PipelineCreate } from '../api/save-pipeline'
 
 /** A new pipeline starts with a minimal set of stages, then is shaped stage by stage. */
 export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const create = useCreatePipeline()
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const form = useForm({
     initialValues: { name: '', description: '', is_default: false },
@@ -17,7 +19,7 @@ export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; 
   const submit = form.onSubmit(async (v) => {
     setError(null)
     try {
-      const saved = await create.mutateAsync({
+      const body = {
         name: v.name.trim(),
         description: v.description.trim() || null,
         is_default: v.is_default,
@@ -27,7 +29,8 @@ export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; 
           { name: 'Won', probability: 100, kind: 'won', required_fields: [] },
           { name: 'Lost', probability: 0, kind: 'lost', required_fields: [] },
         ],
-      })
+      } satisfies PipelineCreate
+      const saved = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       notifications.show({ color: 'green', message: `${saved.name} created` })
       onCreated(saved.id)
     } catch (e) {
@@ -39,13 +42,13 @@ export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; 
     <Modal opened onClose={onClose} title="New pipeline">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} />
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
           <Checkbox label="Make it the default pipeline" {...form.getInputProps('is_default', { type: 'checkbox' })} />
           <Text size="xs" c="dimmed">
             It starts with Qualification, Proposal, Won and Lost; rename, add and reorder stages afterwards.
           </Text>
+          <ApiErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { useIntentKey } from '@/lib/api/intent-key'
 import type { FieldSpec, Stage } from '@/lib/lookups/pipelines'
 import { useSaveStage } from '../api/save-pipeline'
 
@@ -24,6 +25,7 @@ const FIELD_TYPES = [
 /** A stage's name, default probability and the details a deal must bring into it. */
 export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
   const save = useSaveStage(pipelineId)
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
@@ -46,7 +48,10 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
     const common = { name: v.name.trim(), probability: Number(v.probability), required_fields: v.required_fields }
     try {
       if (stage) await save.mutateAsync({ stage, update: common })
-      else await save.mutateAsync({ create: { ...common, kind: v.kind } })
+      else {
+        const create = { ...common, kind: v.kind }
+        await intent.send(create, (key) => save.mutateAsync({ create, key }))
+      }
       notifications.show({ color: 'green', message: 'Stage saved' })
       onClose()
     } catch (e) {
@@ -59,7 +64,6 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
     <Modal opened onClose={onClose} title={stage ? `Edit stage ${stage.name}` : 'New stage'} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
             <NumberInput label="Probability (%)" min={0} max={100} {...form.getInputProps('probability')} />
@@ -105,6 +109,7 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
               Add detail
             </Button>
           </Group>
+          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type TerritoryCreate = Schema<'TerritoryCreate'>
@@ -8,7 +8,7 @@ type Territory = Schema<'TerritoryRead'>
 export function useSaveTerritory() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ territory, body }: { territory?: Territory; body: TerritoryCreate }) =>
+    mutationFn: ({ territory, body, key }: { territory?: Territory; body: TerritoryCreate; key: string }) =>
       territory
         ? unwrap(
             api.PATCH('/api/v1/territories/{territory_id}', {
@@ -16,7 +16,7 @@ export function useSaveTerritory() {
               body,
             }),
           )
-        : unwrap(api.POST('/api/v1/territories', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+        : unwrap(api.POST('/api/v1/territories', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['territories'] }),
   })
 }

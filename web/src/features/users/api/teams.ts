@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, idempotencyKey, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type Team = Schema<'TeamRead'>
@@ -15,7 +15,7 @@ export function useTeams() {
 export function useSaveTeam() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ team, body }: { team?: Team; body: TeamCreate }) =>
+    mutationFn: ({ team, body, key }: { team?: Team; body: TeamCreate; key: string }) =>
       team
         ? unwrap(
             api.PATCH('/api/v1/teams/{team_id}', {
@@ -23,7 +23,7 @@ export function useSaveTeam() {
               body,
             }),
           )
-        : unwrap(api.POST('/api/v1/teams', { body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+        : unwrap(api.POST('/api/v1/teams', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['teams'] }),
   })
 }

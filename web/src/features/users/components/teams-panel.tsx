@@ -7,11 +7,13 @@ import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { applyApiErrors } from '@/lib/forms'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { personName, usePeople } from '@/lib/lookups/users'
 import { useSaveTeam, useTeams, type Team } from '../api/teams'
 
 function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
   const save = useSaveTeam()
+  const intent = useIntentKey()
   const people = usePeople()
   const [error, setError] = useState<unknown>(null)
   const form = useForm({
@@ -21,7 +23,8 @@ function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
   const submit = form.onSubmit(async (v) => {
     setError(null)
     try {
-      await save.mutateAsync({ team, body: { name: v.name.trim(), head_id: v.head_id } })
+      const body = { name: v.name.trim(), head_id: v.head_id }
+      await intent.send([team?.id, body], (key) => save.mutateAsync({ team, body, key }))
       notifications.show({ color: 'green', message: 'Team saved' })
       onClose()
     } catch (e) {
@@ -34,9 +37,9 @@ function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
     <Modal opened onClose={onClose} title={team ? `Edit ${team.name}` : 'New team'}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} onReload={onClose} />
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Select label="Head" data={heads.map((u) => ({ value: u.id, label: u.full_name }))} clearable searchable {...form.getInputProps('head_id')} />
+          <ApiErrorAlert error={error} onReload={onClose} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

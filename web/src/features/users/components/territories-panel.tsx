@@ -7,11 +7,13 @@ import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { applyApiErrors } from '@/lib/forms'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { territoryName, useTerritories, type Territory } from '@/lib/lookups/territories'
 import { useSaveTerritory } from '../api/save-territory'
 
 function TerritoryModal({ territory, all, onClose }: { territory?: Territory; all: Territory[]; onClose: () => void }) {
   const save = useSaveTerritory()
+  const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const form = useForm({
     initialValues: {
@@ -28,7 +30,8 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
   const submit = form.onSubmit(async (v) => {
     setError(null)
     try {
-      await save.mutateAsync({ territory, body: { ...v, name: v.name.trim(), region: v.region.trim() } })
+      const body = { ...v, name: v.name.trim(), region: v.region.trim() }
+      await intent.send([territory?.id, body], (key) => save.mutateAsync({ territory, body, key }))
       notifications.show({ color: 'green', message: 'Territory saved' })
       onClose()
     } catch (e) {
@@ -41,7 +44,6 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
     <Modal opened onClose={onClose} title={territory ? `Edit ${territory.name}` : 'New territory'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} onReload={onClose} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Region" required {...form.getInputProps('region')} />
@@ -53,6 +55,7 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
             placeholder="e.g. 411 and Enter"
             {...form.getInputProps('postal_prefixes')}
           />
+          <ApiErrorAlert error={error} onReload={onClose} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

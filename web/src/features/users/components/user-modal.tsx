@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { useIntentKey } from '@/lib/api/intent-key'
 import { useTerritories } from '@/lib/lookups/territories'
 import type { Role, User } from '../api/get-users'
 import { useSaveUser } from '../api/save-user'
@@ -20,6 +21,7 @@ interface UserModalProps {
 
 export function UserModal({ user, teams, onClose }: UserModalProps) {
   const save = useSaveUser()
+  const intent = useIntentKey()
   const queryClient = useQueryClient()
   const reload = () => {
     void queryClient.invalidateQueries({ queryKey: ['users'] })
@@ -57,7 +59,8 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
           update: { ...common, is_active: v.is_active, ...(v.password ? { password: v.password } : {}) },
         })
       } else {
-        await save.mutateAsync({ create: { ...common, email: v.email.trim(), password: v.password } })
+        const create = { ...common, email: v.email.trim(), password: v.password }
+        await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
       notifications.show({ color: 'green', message: user ? 'User saved' : `${v.full_name} can now sign in` })
       onClose()
@@ -71,7 +74,6 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
     <Modal opened onClose={onClose} title={user ? `Edit ${user.full_name}` : 'New user'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ApiErrorAlert error={error} messages={messages} onReload={reload} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Email" required disabled={Boolean(user)} data-autofocus {...form.getInputProps('email')} />
             <TextInput label="Full name" required {...form.getInputProps('full_name')} />
@@ -93,6 +95,7 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
             {...form.getInputProps('territory_ids')}
           />
           {user ? <Switch label="Active (may sign in)" {...form.getInputProps('is_active', { type: 'checkbox' })} /> : null}
+          <ApiErrorAlert error={error} messages={messages} onReload={reload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

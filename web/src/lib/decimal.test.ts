@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { sumDecimals } from './decimal'
-import { formatMoney } from './money'
 
 describe('sumDecimals', () => {
   it('adds money exactly, where floats would drift', () => {
@@ -8,12 +7,5 @@ describe('sumDecimals', () => {
     expect(sumDecimals(['1234567890123.4567', '0.0001'])).toBe('1234567890123.4568')
     expect(sumDecimals([])).toBe('0')
     expect(sumDecimals(['-5.50', '2.25'])).toBe('-3.25')
-  })
-})
-
-describe('formatMoney', () => {
-  it('formats the decimal string itself, in Indian grouping for INR', () => {
-    expect(formatMoney('2500000.00', 'INR')).toBe('₹25,00,000.00')
-    expect(formatMoney(null)).toBe('—')
   })
 })

@@ -1,0 +1,39 @@
+import type { Schema } from '@/lib/api/types'
+
+export type Permission = Schema<'Permission'>
+
+/** What each permission lets a person do, as the end of "You need permission to …". */
+export const PERMISSION_ACTIONS: Record<Permission, string> = {
+  'customers:read': 'see customers',
+  'customers:write': 'add and edit customers',
+  'customers:reassign': 'give customers to another owner',
+  'users:read': 'see the list of people',
+  'users:manage': 'manage users',
+  'teams:manage': 'manage teams',
+  'territories:manage': 'manage territories',
+  'audit:read': 'read the audit log',
+  'login_report:read': 'read the login report',
+  'leads:read': 'see leads',
+  'leads:write': 'capture and edit leads',
+  'leads:assign': 'assign leads',
+  'pipelines:manage': 'manage pipelines and stages',
+  'opportunities:read': 'see deals',
+  'opportunities:write': 'open and edit deals',
+  'opportunities:assign': 'give deals to another owner',
+  'lead_scoring:manage': 'change the lead scoring rules',
+  'activities:read': 'see activities',
+  'activities:write': 'plan and edit activities',
+  'jobs:manage': 'see and retry background jobs',
+}
+
+export function isPermission(value: string): value is Permission {
+  return value in PERMISSION_ACTIONS
+}
+
+/** "You need permission to read the audit log." */
+export function missingPermissionSentence(permission: string | undefined): string {
+  const action = permission && isPermission(permission) ? PERMISSION_ACTIONS[permission] : null
+  return action
+    ? `Your role does not allow you to ${action}. Ask an administrator if you need it.`
+    : 'Your role does not allow this. Ask an administrator if you need it.'
+}
