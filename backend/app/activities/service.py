@@ -22,14 +22,13 @@ from app.activities.repository import ACTIVITY_READ, ACTIVITY_SORT, ActivityRepo
 from app.activities.schemas import (
     ActivityComplete,
     ActivityCreate,
-    ActivityRead,
     ActivityUpdate,
 )
 from app.core import events
 from app.core.access import Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound, field_error
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.customers import service as customers
@@ -288,10 +287,4 @@ async def calendar_feed_activities(session: AsyncSession, token: str) -> tuple[s
 async def activity_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await ActivityRepository(session, principal).many(ids)
-    names = await customer_names(session, principal, rows)
-    return feed_records(
-        rows,
-        ActivityRead,
-        extra=lambda a: {"customer_name": names.get(a.customer_id) if a.customer_id else None},
-    )
+    return await load_feed(ActivityRepository(session, principal), ACTIVITY_READ, ids)

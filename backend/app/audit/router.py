@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 
 from app.audit import service
 from app.audit.schemas import AuditEntryRead
@@ -12,6 +12,7 @@ from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import json_answer
 from app.core.routing import TransactionalRoute
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=TransactionalRoute)
@@ -19,16 +20,17 @@ router = APIRouter(prefix="/audit", tags=["audit"], route_class=TransactionalRou
 
 @router.get("", response_model=Page[AuditEntryRead], responses=problem_responses(401, 403, 422))
 async def list_entries(
+    request: Request,
     session: DB,
     principal: Principal = requires(Permission.AUDIT_READ),
     params: ListParams = list_params(service.AUDIT_SORT),
     entity_type: str | None = None,
     entity_id: uuid.UUID | None = None,
     actor_id: uuid.UUID | None = None,
-) -> Page[AuditEntryRead]:
+) -> Response:
     """Newest first. Filter by the changed record (`entity_type` is the table name,
     e.g. `customers`) or by who changed it."""
-    items, next_cursor = await service.list_audit_entries(
+    body = await service.audit_page(
         session,
         principal,
         entity_type=entity_type,
@@ -36,4 +38,4 @@ async def list_entries(
         actor_id=actor_id,
         params=params,
     )
-    return Page(items=[AuditEntryRead.of(e) for e in items], next_cursor=next_cursor)
+    return json_answer(request, body)

@@ -27,22 +27,3 @@ class AuditEntryRead(OutputModel):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     request_id: str | None
-
-    @classmethod
-    def of(cls, event: Any) -> AuditEntryRead:
-        return cls(
-            id=event.id,
-            occurred_at=event.occurred_at,
-            actor_id=event.actor_id,
-            actor_kind=event.actor_kind,
-            actor_label=event.actor_label,
-            action=event.type,
-            operation=event.operation,
-            entity_type=event.entity_type,
-            entity_id=event.entity_id,
-            entity_label=event.label,
-            version=event.version,
-            before=event.before,
-            after=event.after,
-            request_id=event.request_id,
-        )

@@ -6,13 +6,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.audit import repository
 from app.core.access import Permission, Principal
-from app.core.events import DomainEvent
 from app.core.pagination import ListParams
 
 AUDIT_SORT = repository.AUDIT_SORT
 
 
-async def list_audit_entries(
+async def audit_page(
     session: AsyncSession,
     principal: Principal,
     *,
@@ -20,8 +19,9 @@ async def list_audit_entries(
     entity_id: uuid.UUID | None,
     actor_id: uuid.UUID | None,
     params: ListParams,
-) -> tuple[list[DomainEvent], str | None]:
+) -> bytes:
     principal.require(Permission.AUDIT_READ)
-    return await repository.unscoped_page(
-        session, entity_type=entity_type, entity_id=entity_id, actor_id=actor_id, params=params
+    stmt = repository.unscoped_filtered(
+        entity_type=entity_type, entity_id=entity_id, actor_id=actor_id
     )
+    return await repository.unscoped_page(session, principal, stmt, params)

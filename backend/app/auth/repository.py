@@ -7,7 +7,9 @@ from datetime import datetime
 from sqlalchemy import Select, and_, func, or_, select, update
 
 from app.auth.models import LoginEvent, RefreshToken
+from app.auth.schemas import LoginEventRead
 from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
 
 FAILED_OUTCOMES = ("bad_credentials", "inactive")
@@ -22,6 +24,7 @@ class RecentFailures:
 
 
 LOGIN_EVENT_SORT = SortOptions("-occurred_at", occurred_at=LoginEvent.occurred_at)
+LOGIN_EVENT_READ = ReadModel(LoginEvent, LoginEventRead)
 
 
 class LoginEventRepository(ScopedRepository[LoginEvent]):

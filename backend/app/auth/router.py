@@ -13,6 +13,7 @@ from app.auth.schemas import LoginEventRead, LoginRequest, RefreshRequest, Token
 from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import json_answer
 from app.core.routing import NonReplayableRoute, TransactionalRoute
 from app.core.schemas import UtcDateTime
 
@@ -74,6 +75,7 @@ async def logout(body: RefreshRequest, session: DB) -> Response:
     "", response_model=Page[LoginEventRead], responses=problem_responses(401, 403, 422)
 )
 async def list_login_events(
+    request: Request,
     session: DB,
     principal: Principal = requires(Permission.LOGIN_REPORT_READ),
     params: ListParams = list_params(service.LOGIN_EVENT_SORT),
@@ -81,10 +83,10 @@ async def list_login_events(
     succeeded: bool | None = None,
     since: Annotated[UtcDateTime | None, Query(description="Inclusive, ISO 8601")] = None,
     until: Annotated[UtcDateTime | None, Query(description="Exclusive, ISO 8601")] = None,
-) -> Page[LoginEventRead]:
+) -> Response:
     """The employee login report: who signed in (or failed to), when, from where and which
     device. Heads see their team's events, admins everyone's."""
-    items, next_cursor = await service.list_login_events(
+    body = await service.login_events_page(
         session,
         principal,
         user_id=user_id,
@@ -93,4 +95,4 @@ async def list_login_events(
         until=until,
         params=params,
     )
-    return Page(items=[LoginEventRead.model_validate(i) for i in items], next_cursor=next_cursor)
+    return json_answer(request, body)

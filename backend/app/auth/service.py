@@ -17,6 +17,7 @@ from app.auth import tokens
 from app.auth.errors import BadCredentials, InvalidAccessToken, InvalidRefreshToken, LoginThrottled
 from app.auth.models import LoginEvent, RefreshToken
 from app.auth.repository import (
+    LOGIN_EVENT_READ,
     LOGIN_EVENT_SORT,
     LoginEventRepository,
     RefreshTokenRepository,
@@ -192,7 +193,7 @@ def token_subject(token: str) -> str | None:
         return None
 
 
-async def list_login_events(
+async def login_events_page(
     session: AsyncSession,
     principal: Principal,
     *,
@@ -201,7 +202,7 @@ async def list_login_events(
     since: datetime | None,
     until: datetime | None,
     params: ListParams,
-) -> tuple[list[LoginEvent], str | None]:
+) -> bytes:
     repo = LoginEventRepository(session, principal)
     stmt = repo.filtered(user_id=user_id, succeeded=succeeded, since=since, until=until)
-    return await repo.page(stmt, order=params.order, limit=params.limit, cursor=params.cursor)
+    return await repo.read_page(LOGIN_EVENT_READ, stmt, params)

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
 from app.core.config import get_settings
 from app.core.errors import AppError, UnprocessableEntity, field_error
 from app.core.events import Position
+from app.core.reads import ReadModel
+from app.core.repository import ScopedRepository
 
 
 @dataclass(frozen=True)
@@ -35,28 +36,24 @@ class FeedRecord:
     data: dict[str, Any]
 
 
-def feed_records(
-    rows: Collection[Any],
-    schema: type[BaseModel],
-    *,
-    extra: Callable[[Any], dict[str, Any]] | None = None,
+async def load_feed(
+    repository: ScopedRepository[Any], read_model: ReadModel, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    """Records as the feed hands them out: their read schema's JSON (plus ``extra``
-    fields a read endpoint adds, like a customer's name on an activity)."""
-    found = []
-    for row in rows:
-        data = schema.model_validate(row)
-        if extra is not None:
-            data = data.model_copy(update=extra(row))
-        found.append(
-            FeedRecord(
-                id=row.id,
-                version=row.version,
-                archived=bool(getattr(row, "is_archived", False)),
-                data=data.model_dump(mode="json"),
-            )
+    """The visible records among ``ids`` as the feed hands them out: the same answer as
+    their read endpoint (the read path), one statement."""
+    if not ids:
+        return []
+    stmt = repository.scoped().where(read_model.model.id.in_(list(ids)))
+    items = await repository.read_items(read_model, stmt)
+    return [
+        FeedRecord(
+            id=item["id"],
+            version=item["version"],
+            archived=bool(item.get("is_archived")),
+            data=item,
         )
-    return found
+        for item in items
+    ]
 
 
 FeedLoader = Callable[[AsyncSession, Principal, Collection[uuid.UUID]], Awaitable[list[FeedRecord]]]

@@ -12,7 +12,7 @@ from app.core import events
 from app.core.access import Permission, Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
 from app.core.pagination import ListParams
 from app.core.reads import visible_value
@@ -40,11 +40,9 @@ from app.customers.repository import (
 from app.customers.schemas import (
     AddressIn,
     ContactCreate,
-    ContactRead,
     ContactUpdate,
     CustomerCreate,
     CustomerMatch,
-    CustomerSummary,
     CustomerUpdate,
 )
 from app.users import service as users
@@ -456,11 +454,10 @@ async def create_customer_from_lead(
 async def customer_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await CustomerRepository(session, principal).many(ids, WITH_ADDRESSES)
-    return feed_records(rows, CustomerSummary)
+    return await load_feed(CustomerRepository(session, principal), CUSTOMER_SUMMARY, ids)
 
 
 async def contact_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    return feed_records(await ContactRepository(session, principal).many(ids), ContactRead)
+    return await load_feed(ContactRepository(session, principal), CONTACT_READ, ids)

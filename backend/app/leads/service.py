@@ -43,7 +43,7 @@ from app.core.access import Permission, Principal, Role, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.events import DomainEvent
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
 from app.core.pagination import ListParams
 from app.core.repository import Saved
@@ -56,7 +56,6 @@ from app.leads.schemas import (
     LeadAddress,
     LeadAssign,
     LeadCreate,
-    LeadRead,
     LeadUpdate,
     ScoringRules,
 )
@@ -407,4 +406,4 @@ async def note_activities(session: AsyncSession, activity_events: list[DomainEve
 async def lead_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    return feed_records(await LeadRepository(session, principal).many(ids), LeadRead)
+    return await load_feed(LeadRepository(session, principal), LEAD_READ, ids)

@@ -5,11 +5,14 @@ import uuid
 from sqlalchemy import Select, func, select
 
 from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
 from app.notifications.errors import NotificationNotFound
 from app.notifications.models import Notification
+from app.notifications.schemas import NotificationRead
 
 NOTIFICATION_SORT = SortOptions("-created_at", created_at=Notification.created_at)
+NOTIFICATION_READ = ReadModel(Notification, NotificationRead)
 
 
 class NotificationRepository(ScopedRepository[Notification]):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
+from app.core.reads import NOT_MODIFIED, json_answer
 from app.core.routing import TransactionalRoute
 from app.notifications import service
 from app.notifications.dependencies import OwnNotification
@@ -15,21 +16,20 @@ from app.notifications.schemas import NotificationRead, UnreadCount
 router = APIRouter(
     prefix="/me/notifications", tags=["notifications"], route_class=TransactionalRoute
 )
-READ = problem_responses(401, 404, 422)
+READ = {**problem_responses(401, 404, 422), **NOT_MODIFIED}
 
 
 @router.get("", response_model=Page[NotificationRead], responses=READ)
 async def list_notifications(
+    request: Request,
     session: DB,
     principal: CurrentPrincipal,
     params: ListParams = list_params(service.NOTIFICATION_SORT),
     unread: bool | None = None,
-) -> Page[NotificationRead]:
+) -> Response:
     """Newest first; `unread=true` for those not yet read."""
-    items, next_cursor = await service.list_notifications(
-        session, principal, unread=unread, params=params
-    )
-    return Page(items=[NotificationRead.model_validate(n) for n in items], next_cursor=next_cursor)
+    body = await service.notifications_page(session, principal, unread=unread, params=params)
+    return json_answer(request, body)
 
 
 @router.get("/unread-count", response_model=UnreadCount, responses=READ)

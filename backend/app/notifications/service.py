@@ -10,11 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
 from app.core.clock import utcnow
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams
 from app.notifications.models import Notification
-from app.notifications.repository import NOTIFICATION_SORT, NotificationRepository
-from app.notifications.schemas import NotificationRead
+from app.notifications.repository import (
+    NOTIFICATION_READ,
+    NOTIFICATION_SORT,
+    NotificationRepository,
+)
 
 __all__ = ["NOTIFICATION_SORT"]
 
@@ -56,6 +59,13 @@ async def list_notifications(
     )
 
 
+async def notifications_page(
+    session: AsyncSession, principal: Principal, *, unread: bool | None, params: ListParams
+) -> bytes:
+    repo = NotificationRepository(session, principal)
+    return await repo.read_page(NOTIFICATION_READ, repo.filtered(unread=unread), params)
+
+
 async def unread_count(session: AsyncSession, principal: Principal) -> int:
     return await NotificationRepository(session, principal).unread_count()
 
@@ -88,5 +98,4 @@ async def mark_all_read(session: AsyncSession, principal: Principal) -> int:
 async def notification_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await NotificationRepository(session, principal).many(ids)
-    return feed_records(rows, NotificationRead)
+    return await load_feed(NotificationRepository(session, principal), NOTIFICATION_READ, ids)

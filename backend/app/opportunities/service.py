@@ -29,7 +29,7 @@ from app.core import events
 from app.core.access import Permission, Principal, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import COMPANY_CURRENCY, round_amount
 from app.core.pagination import ListParams, encode_cursor
 from app.core.repository import Saved
@@ -46,7 +46,6 @@ from app.opportunities.repository import (
 )
 from app.opportunities.schemas import (
     OpportunityCreate,
-    OpportunityRead,
     OpportunityUpdate,
     StageMove,
 )
@@ -475,8 +474,4 @@ async def board(
 async def opportunity_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await OpportunityRepository(session, principal).many(ids)
-    names = await customer_names(session, principal, rows)
-    return feed_records(
-        rows, OpportunityRead, extra=lambda o: {"customer_name": names.get(o.customer_id)}
-    )
+    return await load_feed(OpportunityRepository(session, principal), OPPORTUNITY_READ, ids)

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
 from app.core.errors import FieldError, InvalidReference, NotFound
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import COMPANY_CURRENCY, round_amount
 from app.core.repository import Saved
 from app.pipelines.errors import (
@@ -44,7 +44,6 @@ from app.pipelines.schemas import (
     FieldSpec,
     FieldType,
     PipelineCreate,
-    PipelineRead,
     PipelineUpdate,
     StageCreate,
     StageIn,
@@ -324,5 +323,4 @@ async def delete_stage(
 async def pipeline_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await PipelineRepository(session, principal).many(ids, WITH_STAGES)
-    return feed_records(rows, PipelineRead)
+    return await load_feed(PipelineRepository(session, principal), PIPELINE_READ, ids)

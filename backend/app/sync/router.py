@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal
 from app.core.errors import problem_responses
+from app.core.reads import dumps, json_answer
 from app.core.routing import TransactionalRoute
 from app.sync import service
 from app.sync.schemas import ChangePage, FeedCursor, FeedEntity
@@ -17,6 +18,7 @@ router = APIRouter(prefix="/sync", tags=["sync"], route_class=TransactionalRoute
 
 @router.get("/changes", response_model=ChangePage, responses=problem_responses(401, 410, 422))
 async def list_changes(
+    request: Request,
     session: DB,
     principal: CurrentPrincipal,
     since: Annotated[
@@ -27,15 +29,16 @@ async def list_changes(
         list[FeedEntity] | None, Query(description="Only these records (default: all)")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = service.DEFAULT_LIMIT,
-) -> ChangePage:
+) -> Response:
     """Changes in commit order, each record once with its current state (`upsert`) or a
     tombstone (`delete`) when it was deleted, archived or left the caller's sight. Store
     `next_cursor` and pull again with it; `has_more` says to pull again at once. A 410
     (`sync.resync_required`) means the caller's access changed: drop the local copy and
     sync everything again (full lists, then `GET /sync/cursor`)."""
-    return await service.changes(
+    page = await service.changes(
         session, principal, since=since, entities=set(entity or []), limit=limit
     )
+    return json_answer(request, dumps(page))
 
 
 @router.get("/cursor", response_model=FeedCursor, responses=problem_responses(401))

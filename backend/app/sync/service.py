@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,7 +27,7 @@ from app.notifications import service as notifications
 from app.opportunities import service as opportunities
 from app.pipelines import service as pipelines
 from app.sync.repository import ChangeFeedRepository, FeedEvent
-from app.sync.schemas import Change, ChangeOp, ChangePage, FeedEntity, TombstoneReason
+from app.sync.schemas import ChangeOp, FeedEntity, TombstoneReason
 from app.users import service as users
 
 DEFAULT_LIMIT = 500
@@ -68,7 +69,7 @@ async def changes(
     since: str | None,
     entities: set[FeedEntity] | None,
     limit: int,
-) -> ChangePage:
+) -> dict[str, Any]:
     after: Position | None = decode_feed_cursor(since, principal) if since else None
     wanted = {e.value for e in (entities or set(FeedEntity))}
     repo = ChangeFeedRepository(session, principal)
@@ -91,29 +92,33 @@ async def changes(
         record = records[entity].get(record_id)
         if record is not None and not record.archived:
             result.append(
-                Change(
-                    entity=entity,
-                    id=record_id,
-                    op=ChangeOp.UPSERT,
-                    version=record.version,
-                    data=record.data,
-                )
+                {
+                    "entity": entity,
+                    "id": record_id,
+                    "op": ChangeOp.UPSERT,
+                    "version": record.version,
+                    "reason": None,
+                    "data": record.data,
+                }
             )
         else:
             result.append(
-                Change(
-                    entity=entity,
-                    id=record_id,
-                    op=ChangeOp.DELETE,
-                    reason=_tombstone_reason(event, record),
-                )
+                {
+                    "entity": entity,
+                    "id": record_id,
+                    "op": ChangeOp.DELETE,
+                    "version": None,
+                    "reason": _tombstone_reason(event, record),
+                    "data": None,
+                }
             )
     if has_more:
         position: Position | None = (found[-1].txid, found[-1].seq)
     else:
         position = await repo.head(after) or after
     cursor = encode_feed_cursor(position or (0, 0), principal)
-    return ChangePage(changes=result, next_cursor=cursor, has_more=has_more)
+    # The answer (ChangePage), built as data and serialised once by the router.
+    return {"changes": result, "next_cursor": cursor, "has_more": has_more}
 
 
 async def current_cursor(session: AsyncSession, principal: Principal) -> str:

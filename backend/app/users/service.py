@@ -13,7 +13,7 @@ from app.core import events
 from app.core.access import ROLE_PERMISSIONS, Principal, Role
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
-from app.core.feed import FeedRecord, feed_records
+from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams, SortOrder
 from app.core.passwords import hash_password
 from app.core.repository import Saved
@@ -31,13 +31,10 @@ from app.users.repository import (
 )
 from app.users.schemas import (
     TeamCreate,
-    TeamRead,
     TeamUpdate,
     TerritoryCreate,
-    TerritoryRead,
     TerritoryUpdate,
     UserCreate,
-    UserRead,
     UserUpdate,
 )
 
@@ -351,17 +348,16 @@ async def update_territory(
 async def user_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    rows = await UserRepository(session, principal).many(ids, WITH_TERRITORIES)
-    return feed_records(rows, UserRead)
+    return await load_feed(UserRepository(session, principal), USER_READ, ids)
 
 
 async def team_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    return feed_records(await TeamRepository(session, principal).many(ids), TeamRead)
+    return await load_feed(TeamRepository(session, principal), TEAM_READ, ids)
 
 
 async def territory_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
-    return feed_records(await TerritoryRepository(session, principal).many(ids), TerritoryRead)
+    return await load_feed(TerritoryRepository(session, principal), TERRITORY_READ, ids)
