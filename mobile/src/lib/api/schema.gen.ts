@@ -401,7 +401,11 @@ export interface paths {
         get: operations["customers_read_contact"];
         put?: never;
         post?: never;
-        /** Delete Contact */
+        /**
+         * Delete Contact
+         * @description Remove the contact. It is archived, not erased: deals and activities keep their
+         *     link, and it is gone from every read and list.
+         */
         delete: operations["customers_delete_contact"];
         options?: never;
         head?: never;
@@ -1051,6 +1055,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Notifications
+         * @description Newest first; `unread=true` for those not yet read.
+         */
+        get: operations["notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count Unread */
+        get: operations["notifications_count_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read Notification
+         * @description Mark one notification read (reading it twice changes nothing).
+         */
+        post: operations["notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read All
+         * @description Mark every unread notification read; answers how many were unread.
+         */
+        post: operations["notifications_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Changes
+         * @description Changes in commit order, each record once with its current state (`upsert`) or a
+         *     tombstone (`delete`) when it was deleted, archived or left the caller's sight. Store
+         *     `next_cursor` and pull again with it; `has_more` says to pull again at once. A 410
+         *     (`sync.resync_required`) means the caller's access changed: drop the local copy and
+         *     sync everything again (full lists, then `GET /sync/cursor`).
+         */
+        get: operations["sync_list_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/cursor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Cursor
+         * @description The feed's position now. A client that loads full lists takes this first, then
+         *     pulls changes from it (what changed during the load arrives again, harmlessly).
+         */
+        get: operations["sync_read_cursor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1221,6 +1347,11 @@ export interface components {
         };
         /** AddressIn */
         AddressIn: {
+            /**
+             * Id
+             * @description On update: the address to change (its id is kept)
+             */
+            id?: string | null;
             kind: components["schemas"]["AddressKind"];
             /** Line1 */
             line1: string;
@@ -1284,7 +1415,11 @@ export interface components {
             /** Reminders */
             reminders: components["schemas"]["ActivityRead"][];
         };
-        /** AuditEntryRead */
+        /**
+         * AuditEntryRead
+         * @description One change, from the event stream: before and after hold the changed fields
+         *     (everything on create and delete); secrets read as "[secret]".
+         */
         AuditEntryRead: {
             /**
              * Id
@@ -1298,10 +1433,23 @@ export interface components {
             occurred_at: string;
             /** Actor Id */
             actor_id: string | null;
+            /**
+             * Actor Kind
+             * @description user, api_key or system
+             */
+            actor_kind: string;
             /** Actor Label */
             actor_label: string;
-            /** Action */
+            /**
+             * Action
+             * @description The event type, e.g. customer.updated, lead.converted
+             */
             action: string;
+            /**
+             * Operation
+             * @description created, updated or deleted
+             */
+            operation: string;
             /** Entity Type */
             entity_type: string;
             /**
@@ -1309,6 +1457,13 @@ export interface components {
              * Format: uuid
              */
             entity_id: string;
+            /**
+             * Entity Label
+             * @description The record's name at the time
+             */
+            entity_label: string | null;
+            /** Version */
+            version: number | null;
             /** Before */
             before: {
                 [key: string]: unknown;
@@ -1372,6 +1527,48 @@ export interface components {
             url: string;
             /** Token */
             token: string;
+        };
+        /**
+         * Change
+         * @description One record to store (``upsert``: its current state, as its read endpoint shows it)
+         *     or to drop (``delete``: a tombstone, with why). A customer's tombstone drops its
+         *     contacts too.
+         */
+        Change: {
+            entity: components["schemas"]["FeedEntity"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            op: components["schemas"]["ChangeOp"];
+            /** Version */
+            version?: number | null;
+            reason?: components["schemas"]["TombstoneReason"] | null;
+            /** Data */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * ChangeOp
+         * @enum {string}
+         */
+        ChangeOp: "upsert" | "delete";
+        /** ChangePage */
+        ChangePage: {
+            /** Changes */
+            changes: components["schemas"]["Change"][];
+            /**
+             * Next Cursor
+             * @description Send as `since` on the next pull (store it)
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description More changes wait: pull again at once
+             */
+            has_more: boolean;
         };
         /**
          * Channel
@@ -1777,6 +1974,20 @@ export interface components {
             /** Candidates */
             candidates: components["schemas"]["DuplicateCandidate"][];
         };
+        /** FeedCursor */
+        FeedCursor: {
+            /**
+             * Cursor
+             * @description The feed's position now: pull deltas from here
+             */
+            cursor: string;
+        };
+        /**
+         * FeedEntity
+         * @description The records the change feed carries (what the phone keeps a copy of).
+         * @enum {string}
+         */
+        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications";
         /** FieldError */
         FieldError: {
             /** Loc */
@@ -2234,6 +2445,43 @@ export interface components {
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
         };
+        /** NotificationRead */
+        NotificationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Kind */
+            kind: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string | null;
+            /** Subject Type */
+            subject_type: string | null;
+            /** Subject Id */
+            subject_id: string | null;
+            /** Read At */
+            read_at: string | null;
+        };
         /** OpportunityCreate */
         OpportunityCreate: {
             /**
@@ -2455,6 +2703,13 @@ export interface components {
         Page_LoginEventRead_: {
             /** Items */
             items: components["schemas"]["LoginEventRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[NotificationRead] */
+        Page_NotificationRead_: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -2907,7 +3162,10 @@ export interface components {
             /** Postal Prefixes */
             postal_prefixes?: string[] | null;
         };
-        /** TimelineEventRead */
+        /**
+         * TimelineEventRead
+         * @description One thing that happened with the customer, from the event stream.
+         */
         TimelineEventRead: {
             /**
              * Id
@@ -2924,11 +3182,13 @@ export interface components {
              * Format: date-time
              */
             occurred_at: string;
-            /** Kind */
-            kind: string;
+            kind: components["schemas"]["TimelineKind"];
             /** Title */
             title: string;
-            /** Subject Type */
+            /**
+             * Subject Type
+             * @description The record's table, e.g. opportunities
+             */
             subject_type: string;
             /**
              * Subject Id
@@ -2944,6 +3204,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * TimelineKind
+         * @description The event types a customer's timeline shows (the client picks icons by prefix).
+         * @enum {string}
+         */
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled";
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -2960,6 +3226,16 @@ export interface components {
              * @description Seconds until the access token expires
              */
             expires_in: number;
+        };
+        /**
+         * TombstoneReason
+         * @enum {string}
+         */
+        TombstoneReason: "deleted" | "archived" | "out_of_scope";
+        /** UnreadCount */
+        UnreadCount: {
+            /** Unread */
+            unread: number;
         };
         /** UserCreate */
         UserCreate: {
@@ -5722,8 +5998,8 @@ export interface operations {
     customers_read_timeline: {
         parameters: {
             query?: {
-                /** @description Only these kinds, e.g. activity.completed */
-                kind?: string[] | null;
+                /** @description Only these kinds */
+                kind?: components["schemas"]["TimelineKind"][] | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -9385,6 +9661,422 @@ export interface operations {
             };
             /** @description Problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_list: {
+        parameters: {
+            query?: {
+                unread?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description One of -created_at, created_at; '-' sorts descending. Default -created_at. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_count_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_read_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_list_changes: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the last pull; empty: from the start */
+                since?: string | null;
+                /** @description Only these records (default: all) */
+                entity?: components["schemas"]["FeedEntity"][] | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_read_cursor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedCursor"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
