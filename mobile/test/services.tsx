@@ -38,7 +38,14 @@ export const signedInSession = {
 };
 
 export async function buildServices(
-  options: { fetcher?: typeof fetch; transport?: Transport; config?: Partial<SyncConfig>; signedIn?: boolean } = {},
+  options: {
+    fetcher?: typeof fetch;
+    transport?: Transport;
+    config?: Partial<SyncConfig>;
+    signedIn?: boolean;
+    now?: () => number;
+    newId?: () => string;
+  } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: {
       queries: { retry: false, networkMode: "always", gcTime: Infinity },
@@ -53,11 +60,13 @@ export async function buildServices(
         return db;
       },
       sessionStorage: memorySessionStorage(options.signedIn === false ? null : signedInSession),
-      newId: sequentialIds(),
+      newId: options.newId ?? sequentialIds(),
       fetcher: options.fetcher ?? (async () => new Response(JSON.stringify({ items: [] }), { status: 200 })),
       transport: () => options.transport ?? server.transport,
+      reachable: () => server.reachable,
+      now: options.now,
     },
-    { schemas: {}, pullers: [], appliers: {}, ...options.config },
+    { schemas: {}, kinds: [], appliers: {}, ...options.config },
     () => void queryClient.invalidateQueries(),
   );
   running.push(services);

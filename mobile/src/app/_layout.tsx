@@ -4,15 +4,21 @@ import { StatusBar } from "expo-status-bar";
 import { ActivityIndicator, StyleSheet, View } from "react-native";
 import { SafeAreaProvider } from "react-native-safe-area-context";
 
-import { activitySchema, agendaPuller } from "@/features/activities/api/activities";
+import { activitiesSync, activitySchema } from "@/features/activities/api/activities";
 import { configureReminderDisplay } from "@/features/activities/api/reminders";
-import { contactSchema, customerSchema, customersPuller, timelineSchema } from "@/features/customers/api/customers";
-import { convertApplier, leadSchema, leadsPuller } from "@/features/leads/api/leads";
 import {
-  opportunitiesPuller,
+  contactSchema,
+  contactsSync,
+  customerSchema,
+  customersSync,
+  timelineSchema,
+} from "@/features/customers/api/customers";
+import { convertApplier, leadSchema, leadsSync } from "@/features/leads/api/leads";
+import {
+  opportunitiesSync,
   opportunitySchema,
   pipelineSchema,
-  pipelinesPuller,
+  pipelinesSync,
 } from "@/features/opportunities/api/opportunities";
 import { openAppDatabase } from "@/lib/db";
 import { sessionStorage } from "@/lib/auth/session-storage";
@@ -28,7 +34,7 @@ const queryClient = new QueryClient({
 
 const dependencies: ServicesDependencies = { openDatabase: openAppDatabase, sessionStorage, newId };
 
-/** What each feature contributes to the offline store: how its records are indexed and pulled. */
+/** What each feature contributes to the offline store: how its records are indexed, loaded and answered. */
 const syncConfig: SyncConfig = {
   schemas: {
     customers: customerSchema,
@@ -39,7 +45,7 @@ const syncConfig: SyncConfig = {
     pipelines: pipelineSchema,
     activities: activitySchema,
   },
-  pullers: [customersPuller, leadsPuller, pipelinesPuller, opportunitiesPuller, agendaPuller],
+  kinds: [pipelinesSync, customersSync, contactsSync, leadsSync, opportunitiesSync, activitiesSync],
   appliers: { "leads.convert": convertApplier },
 };
 

@@ -45,6 +45,30 @@ export function networkError(message: string): OutboxError {
   };
 }
 
+/** The server answers other requests, but this write's answer never came (timeout, reset). */
+export function lostAnswer(message: string): OutboxError {
+  return {
+    kind: "network",
+    status: null,
+    code: null,
+    title: "No answer to this change",
+    detail: message,
+    fieldErrors: [],
+    action: "wait",
+  };
+}
+
+/** After too many failed attempts: the write waits for the person, and others go on. */
+export function setAside(last: OutboxError, attempts: number): OutboxError {
+  const cause = [last.title, last.status ? `(${last.status})` : null].filter(Boolean).join(" ");
+  return {
+    ...last,
+    title: `Set aside after ${attempts} failed attempts`,
+    detail: `Last time: ${cause}. It is not sent again until you retry it.`,
+    action: "retry",
+  };
+}
+
 export function serverError(response: OutboxResponse): OutboxError {
   const problem = toProblem(response.status, response.body);
   return {

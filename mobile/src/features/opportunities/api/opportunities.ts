@@ -1,46 +1,38 @@
 /** Pipelines and deals: the pulls, the stage move write, and the per-stage view of my pipeline. */
 import { unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
-import type { LocalRecord, PutOptions } from "@/lib/local-records";
-import { pullCollection, type Puller } from "@/lib/sync/pull";
+import type { LocalRecord, RecordSchema } from "@/lib/local-records";
+import type { SyncedKind } from "@/lib/sync/pull";
 
 export type Opportunity = components["schemas"]["OpportunityRead"];
 export type Pipeline = components["schemas"]["PipelineRead"];
 export type Stage = components["schemas"]["StageRead"];
 export type FieldSpec = components["schemas"]["FieldSpecRead"];
 
-export const opportunitySchema: PutOptions<Opportunity> = {
+export const opportunitySchema: RecordSchema<Opportunity> = {
   search: (deal) => [deal.title, deal.customer_name].filter(Boolean).join(" "),
   parentId: (deal) => deal.stage_id,
   sortKey: (deal) => deal.expected_close_date,
 };
 
-export const pipelineSchema: PutOptions<Pipeline> = {
+export const pipelineSchema: RecordSchema<Pipeline> = {
   sortKey: (pipeline) => `${pipeline.is_default ? 0 : 1}${pipeline.name.toLowerCase()}`,
 };
 
-export const pipelinesPuller: Puller = {
-  name: "pipelines",
-  async pull({ api, records }) {
-    const pipelines = unwrap(await api.GET("/api/v1/pipelines"));
-    await records.replaceAll("pipelines", pipelines, pipelineSchema);
-  },
+/** Pipelines are few and come in one answer. */
+export const pipelinesSync: SyncedKind<Pipeline> = {
+  kind: "pipelines",
+  list: async (api) => ({ items: unwrap(await api.GET("/api/v1/pipelines")), next_cursor: null }),
 };
 
-export const opportunitiesPuller: Puller = {
-  name: "opportunities",
-  pull: ({ api, records }) =>
-    pullCollection(
-      records,
-      "opportunities",
-      async (cursor) =>
-        unwrap(
-          await api.GET("/api/v1/opportunities", {
-            params: { query: { limit: 200, cursor: cursor ?? undefined, sort: "expected_close_date" } },
-          }),
-        ),
-      opportunitySchema,
-    ).then(() => undefined),
+export const opportunitiesSync: SyncedKind<Opportunity> = {
+  kind: "opportunities",
+  list: async (api, cursor) =>
+    unwrap(
+      await api.GET("/api/v1/opportunities", {
+        params: { query: { limit: 200, cursor: cursor ?? undefined, sort: "expected_close_date" } },
+      }),
+    ),
 };
 
 /** Adds exact decimal strings ("1250.50") without floating point: money is never approximated. */
