@@ -4,27 +4,13 @@ import { StatusBar } from "expo-status-bar";
 import { ActivityIndicator, StyleSheet, View } from "react-native";
 import { SafeAreaProvider } from "react-native-safe-area-context";
 
-import { activitiesSync, activitySchema } from "@/features/activities/api/activities";
 import { configureReminderDisplay } from "@/features/activities/api/reminders";
-import {
-  contactSchema,
-  contactsSync,
-  customerSchema,
-  customersSync,
-  timelineSchema,
-} from "@/features/customers/api/customers";
-import { convertApplier, leadSchema, leadsSync } from "@/features/leads/api/leads";
-import {
-  opportunitiesSync,
-  opportunitySchema,
-  pipelineSchema,
-  pipelinesSync,
-} from "@/features/opportunities/api/opportunities";
 import { openAppDatabase } from "@/lib/db";
 import { sessionStorage } from "@/lib/auth/session-storage";
 import { useAuthState } from "@/lib/auth/hooks";
 import { newId } from "@/lib/random";
-import { ServicesProvider, type ServicesDependencies, type SyncConfig } from "@/lib/sync/sync-provider";
+import { ServicesProvider, type ServicesDependencies } from "@/lib/sync/sync-provider";
+import { syncConfig } from "@/sync-config";
 import { colors } from "@/theme";
 
 // Queries read the phone's own database, so they run with or without a network.
@@ -33,21 +19,6 @@ const queryClient = new QueryClient({
 });
 
 const dependencies: ServicesDependencies = { openDatabase: openAppDatabase, sessionStorage, newId };
-
-/** What each feature contributes to the offline store: how its records are indexed, loaded and answered. */
-const syncConfig: SyncConfig = {
-  schemas: {
-    customers: customerSchema,
-    contacts: contactSchema,
-    timeline: timelineSchema,
-    leads: leadSchema,
-    opportunities: opportunitySchema,
-    pipelines: pipelineSchema,
-    activities: activitySchema,
-  },
-  kinds: [pipelinesSync, customersSync, contactsSync, leadsSync, opportunitiesSync, activitiesSync],
-  appliers: { "leads.convert": convertApplier },
-};
 
 configureReminderDisplay();
 

@@ -101,4 +101,27 @@ describe("SyncEngine", () => {
     expect(server.countOf("leads")).toBe(1);
     engine.stop();
   });
+
+  it("answers a sync asked for during a round only after one more pull, so the caller sees what changed meanwhile", async () => {
+    let pulls = 0;
+    let releaseFirst: () => void = () => undefined;
+    const firstPull = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const { engine } = await setup(async () => {
+      pulls += 1;
+      if (pulls === 1) await firstPull;
+      return [];
+    });
+    await engine.start();
+
+    const first = engine.sync();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Someone changed something on the server after the running round pulled: ask again.
+    const second = engine.sync();
+    const third = engine.sync({ force: true });
+    releaseFirst();
+
+    await Promise.all([first, second, third]);
+    expect(pulls).toBe(2);
+    engine.stop();
+  });
 });
