@@ -2,6 +2,8 @@
  * The app's real services (database, session, outbox, sync engine) on sql.js and
  * a fake network, for screen tests that render the way the app does.
  */
+import "./preload-ui";
+
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react-native";
 import type { ReactElement } from "react";

@@ -7,6 +7,8 @@
 import { serialized, type SqlDatabase, type SqlExecutor, type SqlRunResult, type SqlValue } from "@/lib/sql";
 
 const initSqlJs = require("sql.js/dist/sql-wasm-inline.js") as typeof import("sql.js").default;
+// Compiling SQLite's WebAssembly starts when a test file loads, not inside its first test.
+const sqlJs = initSqlJs();
 
 type RawDatabase = import("sql.js").Database;
 
@@ -49,7 +51,7 @@ export class SqlJsDatabase implements SqlDatabase {
   }
 
   static async open(bytes?: Uint8Array): Promise<SqlJsDatabase> {
-    const SQL = await initSqlJs();
+    const SQL = await sqlJs;
     return new SqlJsDatabase(new RawExecutor(new SQL.Database(bytes)));
   }
 
