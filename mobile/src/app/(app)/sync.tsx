@@ -5,8 +5,8 @@ import { Body, Button, EmptyState, Muted, Notice, Screen, Title } from "@/compon
 import { useMe } from "@/features/auth/hooks/use-me";
 import { useSignOut } from "@/features/auth/hooks/use-sign-out";
 import { OutboxItemCard } from "@/features/sync/components/outbox-item-card";
-import { useOutboxActions } from "@/features/sync/hooks/use-outbox-actions";
-import { formatDateTime } from "@/i18n";
+import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
+import { formatDateTime } from "@/lib/format";
 import { useOutboxItems, useSyncStatus } from "@/lib/sync/hooks";
 import { space } from "@/theme";
 
@@ -23,7 +23,7 @@ export default function SyncScreen() {
         <Body testID="last-sync">
           {status.syncing
             ? "Syncing…"
-            : `Last successful sync: ${status.lastSyncAt ? formatDateTime(new Date(status.lastSyncAt).toISOString()) : "never"}`}
+            : `Last successful sync: ${status.lastSyncAt ? formatDateTime(status.lastSyncAt) : "never"}`}
         </Body>
         <Muted testID="pending-count">
           {items.length === 0 ? "Everything is on the server." : `${items.length} change(s) waiting to be sent`}

@@ -194,6 +194,30 @@ export class Outbox {
     await this.refresh();
   }
 
+  /**
+   * The first word on a write: null once it left the queue (the server took it, or
+   * it was discarded), the item when it was refused or set aside, or the item still
+   * waiting after an attempt that got no good answer or after `timeoutMs`.
+   */
+  settled(id: string, timeoutMs: number): Promise<OutboxItem | null> {
+    return new Promise((resolve) => {
+      const check = (): boolean => {
+        const item = this.snapshot.find((candidate) => candidate.id === id) ?? null;
+        if (item !== null && item.status === "pending" && item.tries === 0) return false;
+        finish(item);
+        return true;
+      };
+      const timer = setTimeout(() => finish(this.snapshot.find((candidate) => candidate.id === id) ?? null), timeoutMs);
+      const unsubscribe = this.subscribe(() => void check());
+      const finish = (item: OutboxItem | null) => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(item);
+      };
+      check();
+    });
+  }
+
   getSnapshot = (): readonly OutboxItem[] => this.snapshot;
 
   subscribe = (listener: Listener): (() => void) => {

@@ -5,7 +5,7 @@ import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
 import { MoveStageForm } from "@/features/opportunities/components/move-stage-form";
 import { useOpportunity } from "@/features/opportunities/hooks/use-opportunities";
-import { formatDate, formatMoney } from "@/i18n";
+import { formatDate, formatMoney } from "@/lib/format";
 import { space } from "@/theme";
 
 export default function OpportunityScreen() {

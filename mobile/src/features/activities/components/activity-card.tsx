@@ -3,7 +3,7 @@ import { StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Button, Card, Muted, TextField } from "@/components/ui";
-import { formatDateTime, formatTime } from "@/i18n";
+import { formatDateTime, formatTime } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { space } from "@/theme";
 

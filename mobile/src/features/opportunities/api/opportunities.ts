@@ -49,26 +49,42 @@ export function sumAmounts(amounts: string[]): string {
   return `${negative ? "-" : ""}${digits.slice(0, -SCALE)}.${digits.slice(-SCALE, -SCALE + 2)}`;
 }
 
-export interface StageColumn {
-  stage: Stage;
-  deals: LocalRecord<Opportunity>[];
+/** What a stage's deals add up to in one currency: amounts are never converted, so never added across currencies. */
+export interface CurrencyTotal {
+  currency: string;
+  deals: number;
   total: string;
   weighted: string;
 }
 
-/** The open stages of a pipeline in order, each with its deals and sums (one currency per board here: INR). */
+export interface StageColumn {
+  stage: Stage;
+  deals: LocalRecord<Opportunity>[];
+  /** One line per currency, the one with the most deals first (as on the web board). */
+  totals: CurrencyTotal[];
+}
+
+export function totalsByCurrency(deals: Pick<Opportunity, "amount" | "weighted_amount" | "currency">[]): CurrencyTotal[] {
+  const byCurrency = new Map<string, Pick<Opportunity, "amount" | "weighted_amount">[]>();
+  for (const deal of deals) byCurrency.set(deal.currency, [...(byCurrency.get(deal.currency) ?? []), deal]);
+  return [...byCurrency.entries()]
+    .map(([currency, inCurrency]) => ({
+      currency,
+      deals: inCurrency.length,
+      total: sumAmounts(inCurrency.map((deal) => deal.amount)),
+      weighted: sumAmounts(inCurrency.map((deal) => deal.weighted_amount)),
+    }))
+    .sort((a, b) => b.deals - a.deals || a.currency.localeCompare(b.currency));
+}
+
+/** The open stages of a pipeline in order, each with its deals and their sums per currency. */
 export function boardOf(pipeline: Pipeline, deals: LocalRecord<Opportunity>[]): StageColumn[] {
   return [...pipeline.stages]
     .filter((stage) => stage.kind === "open")
     .sort((a, b) => a.position - b.position)
     .map((stage) => {
       const inStage = deals.filter(({ data }) => data.stage_id === stage.id && data.status === "open");
-      return {
-        stage,
-        deals: inStage,
-        total: sumAmounts(inStage.map(({ data }) => data.amount)),
-        weighted: sumAmounts(inStage.map(({ data }) => data.weighted_amount)),
-      };
+      return { stage, deals: inStage, totals: totalsByCurrency(inStage.map(({ data }) => data)) };
     });
 }
 

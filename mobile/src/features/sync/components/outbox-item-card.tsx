@@ -1,11 +1,12 @@
 import { StyleSheet, View } from "react-native";
 
 import { Badge, Body, Button, Card, Muted } from "@/components/ui";
-import { formatDateTime, t } from "@/i18n";
+import { t } from "@/i18n";
+import { formatDateTime } from "@/lib/format";
 import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { colors, space } from "@/theme";
 
-import { useOutboxActions } from "../hooks/use-outbox-actions";
+import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
 import { FixFieldsForm } from "./fix-fields-form";
 
 const HINTS: Record<string, string> = {
@@ -27,7 +28,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
         <Badge label={failed ? t("sync.failed") : t("sync.pending")} tone={failed ? "danger" : "warning"} />
       </View>
       <Muted>
-        {formatDateTime(new Date(item.createdAt).toISOString())}
+        {formatDateTime(item.createdAt)}
         {item.attempts > 0 ? ` · ${item.attempts} attempt${item.attempts === 1 ? "" : "s"}` : ""}
       </Muted>
       {error ? (

@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 
-import type { RecordKind } from "@/lib/local-records";
-import type { OutboxItem } from "@/lib/sync/outbox-types";
-import { useServices } from "@/lib/sync/sync-provider";
+import type { RecordKind } from "../local-records";
+import type { OutboxItem } from "./outbox-types";
+import { useServices } from "./sync-provider";
 
 /** The record a write changes: the path itself for PATCH, the parent of an action (`/leads/{id}/qualify`). */
 export function entityPath(item: OutboxItem): string {
@@ -56,5 +56,8 @@ export function useOutboxActions() {
 
   const syncNow = useMutation({ mutationFn: () => engine.sync({ force: true }) });
 
-  return { retry, discard, amend, reloadAndReapply, syncNow };
+  /** The server's first word on a write (see Outbox.settled). */
+  const settled = (id: string, timeoutMs: number) => outbox.settled(id, timeoutMs);
+
+  return { retry, discard, amend, reloadAndReapply, syncNow, settled };
 }
