@@ -16,7 +16,8 @@ export function ActivityCard({ record, showDate }: { record: LocalRecord<Activit
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState("");
   const type = ACTIVITY_TYPES.find((candidate) => candidate.value === activity.type)?.label ?? activity.type;
-  const when = showDate ? formatDateTime(activity.scheduled_at) : formatTime(activity.scheduled_at);
+  const starts = showDate ? formatDateTime(activity.scheduled_at) : formatTime(activity.scheduled_at);
+  const when = activity.ends_at ? `${starts}–${formatTime(activity.ends_at)}` : starts;
   return (
     <Card testID={`activity-${activity.id}`}>
       <View style={styles.header}>

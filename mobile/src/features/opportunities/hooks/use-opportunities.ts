@@ -40,7 +40,6 @@ export function useOpportunity(opportunityId: string) {
 
 export function useMoveOpportunity() {
   const { capture } = useServices();
-  return async (deal: Opportunity, move: MoveInput) => {
-    await capture({ record: { kind: "opportunities", data: movedLocally(deal, move) }, write: moveWrite(deal, move) });
-  };
+  return (deal: Opportunity, move: MoveInput) =>
+    capture({ record: { kind: "opportunities", data: movedLocally(deal, move) }, write: moveWrite(deal, move) });
 }
