@@ -31,12 +31,12 @@ export function WriteProblem({
   const error = item.lastError;
 
   useEffect(() => {
+    const node = box.current as (View & { focus?: (options?: { preventScroll?: boolean }) => void }) | null;
+    // Keyboard focus moves to the box in the web build; phones move the screen reader there.
+    node?.focus?.({ preventScroll: true });
+    if (node) AccessibilityInfo.sendAccessibilityEvent?.(node, "focus");
+    // The box sits right above Save, at the end of the form: show both.
     scroll?.revealEnd();
-    const node = box.current as (View & { focus?: () => void }) | null;
-    if (!node) return;
-    // The web build focuses the box itself (which also scrolls it into view); phones move the screen reader there.
-    node.focus?.();
-    AccessibilityInfo.sendAccessibilityEvent?.(node, "focus");
   }, [item.id, error?.code, error?.status, scroll]);
 
   if (!error) return null;

@@ -86,7 +86,7 @@ describe("capturing a lead", () => {
 
     const problem = await screen.findByTestId("form-problem");
     expect(onCaptured).not.toHaveBeenCalled();
-    expect(screen.getByText("Possible duplicates (409)")).toBeTruthy();
+    expect(screen.getByText("Possible duplicate: a lead or customer with the same details exists (409)")).toBeTruthy();
     expect(screen.getByText(/Same phone as customer Amrit Diagnostics/)).toBeTruthy();
     // Where the person is looking: the last thing before the Save button, and focused.
     const form = screen.getByTestId("save-lead").parent!.parent!;

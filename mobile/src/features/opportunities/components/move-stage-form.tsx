@@ -36,6 +36,7 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
     <View>
       <ChoiceChips
         label="Move to"
+        testID="move-to"
         choices={stages.map((stage) => ({ value: stage.id, label: stage.name }))}
         value={target?.id ?? null}
         onChange={(stageId) => {

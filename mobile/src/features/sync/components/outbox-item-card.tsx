@@ -43,7 +43,9 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       </View>
       <Muted>
         {formatDateTime(item.createdAt)}
-        {item.attempts > 0 ? ` · ${item.attempts} failed attempt${item.attempts === 1 ? "" : "s"}` : ""}
+        {item.attempts > 0 && badge.label !== t("sync.refused")
+          ? ` · ${item.attempts} failed attempt${item.attempts === 1 ? "" : "s"}`
+          : ""}
       </Muted>
       {error ? (
         <View style={styles.error}>
