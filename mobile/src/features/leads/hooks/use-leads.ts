@@ -12,7 +12,7 @@ export function useLeads(q: string, status: Lead["status"] | "open" | "all") {
   return useQuery({
     queryKey: ["leads", "list", { q, status }],
     queryFn: async () => {
-      const all = await records.list<Lead>("leads", { q, descending: true, limit: 1000 });
+      const all = await records.list<Lead>("leads", { q, descending: true });
       if (status === "all") return all;
       if (status === "open") return all.filter(({ data }) => ["new", "contacted", "qualified"].includes(data.status));
       return all.filter(({ data }) => data.status === status);
