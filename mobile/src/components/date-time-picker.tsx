@@ -4,7 +4,7 @@
  * half-hour slots. Plain React Native, so it works the same on phones, in the
  * browser build and in tests.
  */
-import { useState } from "react";
+import { memo, useCallback, useState } from "react";
 import { Pressable, ScrollView, StyleSheet, Text, View } from "react-native";
 
 import { TextField } from "@/components/ui";
@@ -29,7 +29,7 @@ const MONTHS = [
 const WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 const SLOTS = slots(7, 21, 30);
 
-export function DateTimePicker({
+export const DateTimePicker = memo(function DateTimePicker({
   label,
   value,
   onChange,
@@ -51,16 +51,27 @@ export function DateTimePicker({
   const [timeText, setTimeText] = useState(timeOf(value));
   const time = parseTime(timeText);
 
-  const pickDay = (day: Day) => {
-    onChange(at(day, time ?? { hours: value.getHours(), minutes: value.getMinutes() }));
-    setShown({ year: day.year, month: day.month });
-  };
-  const pickTime = (text: string) => {
-    setTimeText(text);
-    const parsed = parseTime(text);
-    onTimeValid?.(parsed !== null);
-    if (parsed) onChange(at(selected, parsed));
-  };
+  const hours = time?.hours ?? value.getHours();
+  const minutes = time?.minutes ?? value.getMinutes();
+  const pickDay = useCallback(
+    (day: Day) => {
+      onChange(at(day, { hours, minutes }));
+      setShown({ year: day.year, month: day.month });
+    },
+    [onChange, hours, minutes],
+  );
+  const year = value.getFullYear();
+  const month = value.getMonth();
+  const date = value.getDate();
+  const pickTime = useCallback(
+    (text: string) => {
+      setTimeText(text);
+      const parsed = parseTime(text);
+      onTimeValid?.(parsed !== null);
+      if (parsed) onChange(at({ year, month, day: date }, parsed));
+    },
+    [onChange, onTimeValid, year, month, date],
+  );
   const moveMonth = (step: number) => {
     const first = new Date(shown.year, shown.month + step, 1);
     setShown({ year: first.getFullYear(), month: first.getMonth() });
@@ -96,34 +107,14 @@ export function DateTimePicker({
             <Text style={styles.arrowText}>›</Text>
           </Pressable>
         </View>
-        <View style={styles.week}>
-          {WEEKDAYS.map((weekday) => (
-            <Text key={weekday} style={[styles.cell, styles.weekday]}>
-              {weekday}
-            </Text>
-          ))}
-        </View>
-        {monthGrid(shown.year, shown.month).map((week, index) => (
-          <View key={index} style={styles.week}>
-            {week.map((day, column) =>
-              day ? (
-                <Pressable
-                  key={column}
-                  accessibilityRole="button"
-                  accessibilityLabel={formatDate(new Date(day.year, day.month, day.day))}
-                  accessibilityState={{ selected: sameDay(day, selected) }}
-                  onPress={() => pickDay(day)}
-                  testID={`${testID}-day-${dayKey(day)}`}
-                  style={[styles.cell, sameDay(day, today) && styles.today, sameDay(day, selected) && styles.chosen]}
-                >
-                  <Text style={[styles.dayText, sameDay(day, selected) && styles.chosenText]}>{day.day}</Text>
-                </Pressable>
-              ) : (
-                <View key={column} style={styles.cell} />
-              ),
-            )}
-          </View>
-        ))}
+        <MonthGrid
+          year={shown.year}
+          month={shown.month}
+          selected={dayKey(selected)}
+          today={dayKey(today)}
+          onPick={pickDay}
+          testID={testID}
+        />
       </View>
 
       <TextField
@@ -135,14 +126,81 @@ export function DateTimePicker({
         error={time ? null : "A time like 09:30 or 14:05"}
         testID={`${testID}-time`}
       />
-      <ScrollView horizontal showsHorizontalScrollIndicator={false} contentContainerStyle={styles.row}>
-        {SLOTS.map((slot) => (
-          <Chip key={slot} label={slot} selected={slot === timeOf(value)} onPress={() => pickTime(slot)} testID={`${testID}-slot-${slot}`} />
-        ))}
-      </ScrollView>
+      <SlotRow selected={timeOf(value)} onPick={pickTime} testID={testID} />
     </View>
   );
-}
+});
+
+/**
+ * The days of one month. Memoized with the slots below: typing elsewhere in a
+ * form must not redraw some hundred buttons on every keystroke.
+ */
+const MonthGrid = memo(function MonthGrid({
+  year,
+  month,
+  selected,
+  today,
+  onPick,
+  testID,
+}: {
+  year: number;
+  month: number;
+  selected: string;
+  today: string;
+  onPick: (day: Day) => void;
+  testID: string;
+}) {
+  return (
+    <>
+      <View style={styles.week}>
+        {WEEKDAYS.map((weekday) => (
+          <Text key={weekday} style={[styles.cell, styles.weekday]}>
+            {weekday}
+          </Text>
+        ))}
+      </View>
+      {monthGrid(year, month).map((week, index) => (
+        <View key={index} style={styles.week}>
+          {week.map((day, column) => {
+            if (!day) return <View key={column} style={styles.cell} />;
+            const key = dayKey(day);
+            return (
+              <Pressable
+                key={column}
+                accessibilityRole="button"
+                accessibilityLabel={formatDate(new Date(day.year, day.month, day.day))}
+                accessibilityState={{ selected: key === selected }}
+                onPress={() => onPick(day)}
+                testID={`${testID}-day-${key}`}
+                style={[styles.cell, key === today && styles.today, key === selected && styles.chosen]}
+              >
+                <Text style={[styles.dayText, key === selected && styles.chosenText]}>{day.day}</Text>
+              </Pressable>
+            );
+          })}
+        </View>
+      ))}
+    </>
+  );
+});
+
+const SlotRow = memo(function SlotRow({
+  selected,
+  onPick,
+  testID,
+}: {
+  selected: string;
+  onPick: (slot: string) => void;
+  testID: string;
+}) {
+  return (
+    <ScrollView horizontal showsHorizontalScrollIndicator={false} contentContainerStyle={styles.row}>
+      {SLOTS.map((slot) => (
+        <Chip key={slot} label={slot} selected={slot === selected} onPress={() => onPick(slot)} testID={`${testID}-slot-${slot}`} />
+      ))}
+    </ScrollView>
+  );
+});
 
 function Chip({ label, selected, onPress, testID }: { label: string; selected: boolean; onPress: () => void; testID?: string }) {
   return (

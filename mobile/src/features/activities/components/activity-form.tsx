@@ -34,7 +34,7 @@ export function ActivityForm({
   leadId,
   opportunityId,
   onSubmit,
-  now = new Date(),
+  now,
 }: {
   initialCustomer?: PickedCustomer | null;
   leadId?: string;
@@ -46,7 +46,9 @@ export function ActivityForm({
   const [subject, setSubject] = useState("");
   const [notes, setNotes] = useState("");
   const [customer, setCustomer] = useState<PickedCustomer | null>(initialCustomer ?? null);
-  const [start, setStart] = useState(() => nextQuarterHour(now));
+  // The form's "now" stays put while it is open, so the date picker is not redrawn on every keystroke.
+  const [opened] = useState(() => now ?? new Date());
+  const [start, setStart] = useState(() => nextQuarterHour(opened));
   const [duration, setDuration] = useState<Duration>("30");
   const [otherMinutes, setOtherMinutes] = useState("");
   const [reminder, setReminder] = useState<Reminder>("none");
@@ -92,7 +94,7 @@ export function ActivityForm({
         value={start}
         onChange={setStart}
         onTimeValid={setTimeValid}
-        now={now}
+        now={opened}
         testID="activity-when"
       />
       {takesTime ? (
