@@ -4,8 +4,8 @@ MOBILE     := $(ROOT)/mobile
 MOBILE_ENV := CI=1 EXPO_OFFLINE=1 EXPO_NO_TELEMETRY=1
 MOBILE_GEN := npx openapi-typescript $(ROOT)/openapi/openapi.json --default-non-nullable false
 
-.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-export mobile-e2e mobile-chromium \
-        mobile-web
+.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-contract mobile-export mobile-e2e \
+        mobile-chromium mobile-web
 
 $(MOBILE)/node_modules/.installed: mobile/package.json mobile/package-lock.json
 	cd $(MOBILE) && $(MOBILE_ENV) npm ci --no-audit --no-fund --loglevel=error
@@ -35,8 +35,12 @@ mobile-chromium:
 mobile-e2e: mobile-export mobile-chromium backend-deps  ## smoke-test the web export in Chromium against a fresh API
 	cd $(MOBILE) && $(MOBILE_ENV) node e2e/smoke.mjs
 
-mobile-test: mobile-lint  ## the mobile app: types, lint, jest, web export and the Chromium smoke test
+mobile-contract: mobile-deps backend-deps  ## the phone's sync code against the real API (a fresh seeded server)
+	cd $(MOBILE) && $(MOBILE_ENV) npx jest --ci --config jest.contract.config.js
+
+mobile-test: mobile-lint  ## the mobile app: types, lint, jest, the sync contract test, web export and the Chromium smoke test
 	cd $(MOBILE) && $(MOBILE_ENV) npx jest --ci
+	$(MAKE) --no-print-directory mobile-contract
 	$(MAKE) --no-print-directory mobile-e2e
 
 mobile-web: mobile-export  ## serve the web export on http://127.0.0.1:8081 (API: make run)

@@ -9,7 +9,16 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { startApiServer } from "./support/api-server.mjs";
-import { apiAs, CHROMIUM_FLAGS, counts, PASSWORD, step as runStep } from "./support/harness.mjs";
+import {
+  apiAs,
+  CHROMIUM_FLAGS,
+  counts,
+  formatMoney,
+  PASSWORD,
+  sendAs,
+  step as runStep,
+  sumMoney,
+} from "./support/harness.mjs";
 import { freePort, startStaticServer } from "./support/static-server.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +43,15 @@ const context = await browser.newContext({
 const page = await context.newPage();
 const consoleErrors = [];
 page.on("pageerror", (error) => consoleErrors.push(String(error)));
+/** Polls `probe` until it answers something (the server may take a moment to receive a queued write). */
+async function eventually(probe, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
 // A failed step leaves what the page showed in e2e/.tmp/failure.png (not committed).
 const step = (name, body) =>
@@ -213,6 +231,187 @@ try {
     await page.getByTestId("tab-today").click();
     await card.waitFor();
     await shot("13-my-day-logged-call");
+  });
+
+  await step("pipeline totals are per currency: dollars are never added into rupees", async () => {
+    const open = (await get("/api/v1/opportunities?status=open&limit=200")).items;
+    const byStage = new Map();
+    for (const deal of open) {
+      const stage = byStage.get(deal.stage_id) ?? new Map();
+      stage.set(deal.currency, [...(stage.get(deal.currency) ?? []), deal.amount]);
+      byStage.set(deal.stage_id, stage);
+    }
+    const mixed = [...byStage.entries()].find(([, currencies]) => currencies.has("USD"));
+    assert.ok(mixed, "eng1 has an open deal in dollars");
+    const [stageId, currencies] = mixed;
+    await page.getByTestId("tab-pipeline").click();
+    await page.getByTestId("tab-pipeline").click();
+    for (const [currency, amounts] of currencies) {
+      const line = page.getByTestId(`stage-total-${stageId}-${currency}`);
+      await line.waitFor({ timeout: 20_000 });
+      const text = await line.innerText();
+      assert.ok(text.startsWith(formatMoney(sumMoney(amounts), currency)), `${currency} total: ${text}`);
+    }
+    await page.getByTestId(`stage-totals-${stageId}`).scrollIntoViewIfNeeded();
+    await shot("14-pipeline-totals-per-currency");
+  });
+
+  const customerPhone = customer.phone;
+  await step("a possible duplicate lead is flagged right above Save, in view and focused", async () => {
+    assert.ok(customerPhone, "the customer has a phone to match");
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("capture-lead").click();
+    await page.getByTestId("lead-person").fill(`Twin of ${customer.name}`);
+    await page.getByTestId("lead-phone").fill(customerPhone);
+    await page.getByTestId("save-lead").click();
+    const problem = page.getByTestId("form-problem");
+    await problem.waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "form-problem");
+    const box = await problem.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, "the warning is on screen");
+    await page.getByText(/Same phone as customer/).first().waitFor();
+    await shot("15-duplicate-warning-at-save");
+    await page.getByTestId("form-problem-discard").click();
+    await problem.waitFor({ state: "detached" });
+    assert.equal(await page.getByTestId("lead-person").inputValue(), `Twin of ${customer.name}`);
+  });
+
+  await step("plans a meeting on a chosen day and time, for an hour and a half", async () => {
+    await page.getByTestId("tab-today").click();
+    await page.getByTestId("log-activity").click();
+    await page.getByTestId("activity-type-meeting").click();
+    await page.getByTestId("activity-subject").fill(`Chiller demo ${Date.now()}`);
+    await page.getByTestId("activity-when-next-month").click();
+    const month = await page.getByTestId("activity-when-month").innerText();
+    const [monthName, year] = month.split(" ");
+    const monthIndex = new Date(`${monthName} 1, ${year}`).getMonth();
+    const day = `${year}-${String(monthIndex + 1).padStart(2, "0")}-12`;
+    await page.getByTestId(`activity-when-day-${day}`).click();
+    await page.getByTestId("activity-when-slot-15:30").click();
+    await page.getByTestId("activity-duration-90").click();
+    await page.getByTestId("activity-span").getByText(/15:30 – 17:00/).waitFor();
+    await page.getByTestId("activity-span").scrollIntoViewIfNeeded();
+    await shot("16-plan-meeting-date-time-duration");
+    await page.getByTestId("save-activity").click();
+    const from = encodeURIComponent(new Date(Number(year), monthIndex, 12).toISOString());
+    const start = new Date(Number(year), monthIndex, 12, 15, 30).getTime();
+    const planned = await eventually(async () =>
+      (await get(`/api/v1/activities?type=meeting&scheduled_from=${from}&limit=200`)).items.find(
+        (meeting) => new Date(meeting.starts_at).getTime() === start,
+      ),
+    );
+    assert.ok(planned, "the meeting starts at 15:30 local time on the 12th");
+    assert.equal(new Date(planned.ends_at).getTime() - new Date(planned.starts_at).getTime(), 90 * 60_000);
+  });
+
+  await step("offline, then online: refused and set-aside writes wait on the sync screen with Try again and Discard", async () => {
+    const pipelines = await get("/api/v1/pipelines");
+    const open = (await get("/api/v1/opportunities?status=open&limit=200")).items.filter((deal) => deal.currency === "INR");
+    const deal = open[0];
+    const pipeline = pipelines.find((candidate) => candidate.id === deal.pipeline_id);
+    const target = pipeline.stages.find((stage) => stage.kind === "open" && stage.id !== deal.stage_id && stage.required_fields.length === 0);
+    const lost = pipeline.stages.find((stage) => stage.kind === "lost");
+    const stuck = `Stuck Lead ${Date.now()}`;
+    const card = (text) => page.locator('[data-testid^="outbox-"]:not([data-testid^="outbox-state-"])', { hasText: text });
+    const twin = `Offline Twin ${Date.now()}`;
+
+    await context.setOffline(true);
+    // A lead with a customer's phone (the server will ask about a duplicate)...
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("capture-lead").click();
+    await page.getByTestId("lead-person").fill(twin);
+    await page.getByTestId("lead-phone").fill(customerPhone);
+    await page.getByTestId("save-lead").click();
+    // The form gives way to the lead's page once the phone has it (and has tried to send it).
+    await page.getByTestId("save-lead").waitFor({ state: "hidden", timeout: 20_000 });
+    await page.getByText(twin, { exact: true }).filter({ visible: true }).waitFor({ timeout: 20_000 });
+    await page.getByTestId("tab-sync").click();
+    await card(`New lead: ${twin}`).waitFor({ timeout: 20_000 });
+    // ...a lead the server keeps failing on...
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("tab-leads").click();
+    await page.getByTestId("capture-lead").click();
+    await page.getByTestId("lead-person").fill(stuck);
+    await page.getByTestId("save-lead").click();
+    await page.getByTestId("save-lead").waitFor({ state: "hidden", timeout: 20_000 });
+    await page.getByText(stuck, { exact: true }).filter({ visible: true }).waitFor({ timeout: 20_000 });
+    await page.getByTestId("tab-sync").click();
+    await card(`New lead: ${stuck}`).waitFor({ timeout: 20_000 });
+    // ...and a stage move on a deal someone closes on the web meanwhile.
+    await page.getByTestId("tab-pipeline").click();
+    await page.getByTestId("tab-pipeline").click();
+    await page.getByTestId(`deal-${deal.id}`).click();
+    await page.getByTestId("deal-stage").waitFor({ timeout: 20_000 });
+    await page.getByTestId(`move-to-${target.id}`).click();
+    await page.getByTestId("confirm-move").click();
+    await page.getByTestId("confirm-move").waitFor({ state: "hidden", timeout: 20_000 });
+    await page.getByTestId(`stage-${target.id}`).filter({ visible: true }).waitFor({ timeout: 20_000 });
+    await page.getByTestId("tab-sync").click();
+    await card(`Move "${deal.title}"`).waitFor({ timeout: 20_000 });
+    const closed = await sendAs(api, EMAIL, "POST", `/api/v1/opportunities/${deal.id}/move`, {
+      stage_id: lost.id,
+      details: { lost_reason: "Budget cut" },
+    });
+    assert.equal(closed.status, 200, JSON.stringify(closed.body));
+
+    await page.route("**/api/v1/leads", async (route) => {
+      const body = route.request().postData() ?? "";
+      if (route.request().method() !== "POST" || !body.includes(stuck)) return route.continue();
+      await route.fulfill({
+        status: 503,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ status: 503, code: "unavailable", title: "Service unavailable" }),
+      });
+    });
+    await context.setOffline(false);
+    await page.getByTestId("tab-sync").click();
+    // Each Sync now is one more attempt (backed-off retries may add some): five failures set the lead aside.
+    const attemptsOf = async () => Number(/(\d+) failed attempt/.exec(await card(`New lead: ${stuck}`).innerText())?.[1] ?? 0);
+    for (let round = 0; round < 10 && (await attemptsOf()) < 5; round += 1) {
+      const before = await attemptsOf();
+      await page.getByTestId("sync-now").click();
+      for (let wait = 0; wait < 40 && (await attemptsOf()) <= before; wait += 1) await page.waitForTimeout(250);
+    }
+
+    const attention = page.getByTestId("needs-attention");
+    await attention.waitFor({ timeout: 20_000 });
+    await card(`New lead: ${twin}`).getByText("Refused", { exact: true }).waitFor({ timeout: 20_000 });
+    await card(`New lead: ${stuck}`).getByText("Set aside", { exact: true }).waitFor({ timeout: 20_000 });
+    await card(`New lead: ${stuck}`).getByText("Set aside after 5 failed attempts (503)").waitFor();
+    await card(`Move "${deal.title}"`).getByText("Refused", { exact: true }).waitFor();
+    for (const text of [`New lead: ${twin}`, `New lead: ${stuck}`, `Move "${deal.title}"`]) {
+      await card(text).locator('[data-testid^="retry-"]').waitFor();
+      await card(text).locator('[data-testid^="discard-"]').waitFor();
+    }
+    await attention.scrollIntoViewIfNeeded();
+    await shot("17-sync-needs-attention");
+
+    // The server recovers: Try again sends the set-aside lead, once.
+    await page.unroute("**/api/v1/leads");
+    await card(`New lead: ${stuck}`).locator('[data-testid^="retry-"]').click();
+    await card(`New lead: ${stuck}`).waitFor({ state: "detached", timeout: 30_000 });
+    assert.equal((await get(`/api/v1/leads?q=${encodeURIComponent(stuck)}`)).items.length, 1);
+
+    // Discarding the refused move puts the deal back as the server has it: lost.
+    await card(`Move "${deal.title}"`).locator('[data-testid^="discard-"]').click();
+    await shot("18-sync-discard-asks");
+    await card(`Move "${deal.title}"`).locator('[data-testid^="confirm-discard-"]').click();
+    await card(`Move "${deal.title}"`).waitFor({ state: "detached" });
+    // Discarding the duplicate drops the lead that only this phone had.
+    await card(`New lead: ${twin}`).locator('[data-testid^="discard-"]').click();
+    await card(`New lead: ${twin}`).locator('[data-testid^="confirm-discard-"]').click();
+    await page.getByText("Everything is on the server.").waitFor({ timeout: 20_000 });
+    assert.equal((await get(`/api/v1/leads?q=${encodeURIComponent(twin)}`)).items.length, 0);
+    await shot("19-sync-resolved");
+
+    await page.goto(`${web.url}/pipeline/${deal.id}`);
+    await page.getByTestId("deal-stage").waitFor({ timeout: 20_000 });
+    await page.getByText("Lost", { exact: true }).first().waitFor();
+    assert.equal(await page.getByTestId("deal-stage").innerText(), lost.name);
+    await shot("20-deal-back-as-the-server-has-it");
   });
 
   await step("no uncaught errors in the page", async () => {

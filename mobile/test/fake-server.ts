@@ -20,18 +20,26 @@ export class FakeServer {
   network: Network = "online";
   /** Answers to give instead of handling, one per request, in order. */
   scripted: { status: number; body?: unknown; headers?: Record<string, string> }[] = [];
+  /** Paths that always go wrong: a status to answer, or "no-answer" (handled, but the answer is lost). */
+  broken = new Map<string, number | "no-answer">();
   private replays = new Map<string, OutboxResponse>();
 
   transport: Transport = async (request) => {
     if (this.network === "offline") throw new Error("Network request failed");
     this.received.push(request);
+    const broken = this.broken.get(request.path);
+    if (typeof broken === "number") return answer(broken, { code: `http_${broken}`, title: "Something broke" });
     const response = this.handle(request);
+    if (broken === "no-answer") throw new Error("The request timed out");
     if (this.network === "lose-response") {
       this.network = "online";
       throw new Error("The connection was reset");
     }
     return response;
   };
+
+  /** The health check: any answer means the server can be reached. */
+  reachable = async (): Promise<boolean> => this.network !== "offline";
 
   countOf(kind: string): number {
     return [...this.records.values()].filter((record) => record.kind === kind).length;
@@ -50,17 +58,25 @@ export class FakeServer {
 
   private apply(request: OutboxRequest): OutboxResponse {
     const body = request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {};
-    const [, , , collection, id] = request.path.split("/");
-    if (request.method === "POST" && id === undefined) {
-      const clientId = String(body.id);
+    // /api/v1/leads, /api/v1/leads/{id}, /api/v1/leads/{id}/qualify, /api/v1/customers/{id}/contacts
+    const segments = request.path.split("/").slice(3);
+    const collection = segments.at(-1)!;
+    if (request.method === "POST" && segments.length % 2 === 1 && typeof body.id === "string" && !this.isAction(segments)) {
+      const clientId = body.id;
       const existing = this.records.get(clientId);
       if (existing) return answer(200, existing);
       const record: StoredRecord = { ...body, id: clientId, kind: collection, version: 1 };
       this.records.set(clientId, record);
       return answer(201, record);
     }
+    const id = segments[1];
     const record = id ? this.records.get(id) : undefined;
     if (!record) return answer(404, { code: "not_found", title: "Not found", status: 404 });
+    if (request.method === "POST" && segments.length === 3) {
+      // An action on a record (/leads/{id}/qualify): the record changes and gets a new version.
+      Object.assign(record, body, { last_action: collection, version: record.version + 1 });
+      return answer(200, { ...record });
+    }
     if (request.method === "PATCH") {
       const ifMatch = request.headers["If-Match"];
       if (!ifMatch) return answer(428, { code: "precondition_required", title: "If-Match header required" });
@@ -71,6 +87,11 @@ export class FakeServer {
       return answer(200, { ...record });
     }
     return answer(405, { code: "method_not_allowed", title: "Method not allowed" });
+  }
+
+  /** `/leads/{id}/qualify` acts on a lead; `/customers/{id}/contacts` creates a contact. */
+  private isAction(segments: string[]): boolean {
+    return segments.length === 3 && segments[2] !== "contacts";
   }
 }
 

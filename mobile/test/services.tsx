@@ -2,6 +2,8 @@
  * The app's real services (database, session, outbox, sync engine) on sql.js and
  * a fake network, for screen tests that render the way the app does.
  */
+import "./preload-ui";
+
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react-native";
 import type { ReactElement } from "react";
@@ -38,7 +40,14 @@ export const signedInSession = {
 };
 
 export async function buildServices(
-  options: { fetcher?: typeof fetch; transport?: Transport; config?: Partial<SyncConfig>; signedIn?: boolean } = {},
+  options: {
+    fetcher?: typeof fetch;
+    transport?: Transport;
+    config?: Partial<SyncConfig>;
+    signedIn?: boolean;
+    now?: () => number;
+    newId?: () => string;
+  } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: {
       queries: { retry: false, networkMode: "always", gcTime: Infinity },
@@ -53,11 +62,13 @@ export async function buildServices(
         return db;
       },
       sessionStorage: memorySessionStorage(options.signedIn === false ? null : signedInSession),
-      newId: sequentialIds(),
+      newId: options.newId ?? sequentialIds(),
       fetcher: options.fetcher ?? (async () => new Response(JSON.stringify({ items: [] }), { status: 200 })),
       transport: () => options.transport ?? server.transport,
+      reachable: () => server.reachable,
+      now: options.now,
     },
-    { schemas: {}, pullers: [], appliers: {}, ...options.config },
+    { schemas: {}, kinds: [], appliers: {}, ...options.config },
     () => void queryClient.invalidateQueries(),
   );
   running.push(services);

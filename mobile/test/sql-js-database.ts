@@ -1,26 +1,19 @@
 /**
  * SqlDatabase on sql.js: real SQLite (compiled to JavaScript) inside jest, so the
- * app's SQL runs in tests exactly as written. `export()`/reopen stands in for an
- * app restart: the bytes are what would be on the phone's disk.
+ * app's SQL runs in tests exactly as written, behind the same one-at-a-time queue
+ * as on the phone. `bytes()`/reopen stands in for an app restart: the bytes are
+ * what would be on the phone's disk.
  */
-import type { SqlDatabase, SqlRunResult, SqlValue } from "@/lib/sql";
+import { serialized, type SqlDatabase, type SqlExecutor, type SqlRunResult, type SqlValue } from "@/lib/sql";
 
 const initSqlJs = require("sql.js/dist/sql-wasm-inline.js") as typeof import("sql.js").default;
+// Compiling SQLite's WebAssembly starts when a test file loads, not inside its first test.
+const sqlJs = initSqlJs();
 
 type RawDatabase = import("sql.js").Database;
 
-export class SqlJsDatabase implements SqlDatabase {
-  private constructor(readonly raw: RawDatabase) {}
-
-  static async open(bytes?: Uint8Array): Promise<SqlJsDatabase> {
-    const SQL = await initSqlJs();
-    return new SqlJsDatabase(new SQL.Database(bytes));
-  }
-
-  /** The database file's bytes, to reopen as if the app started again. */
-  bytes(): Uint8Array {
-    return this.raw.export();
-  }
+class RawExecutor implements SqlExecutor {
+  constructor(readonly raw: RawDatabase) {}
 
   async execAsync(sql: string): Promise<void> {
     this.raw.exec(sql);
@@ -48,4 +41,28 @@ export class SqlJsDatabase implements SqlDatabase {
     const rows = await this.getAllAsync<Row>(sql, params);
     return rows[0] ?? null;
   }
+}
+
+export class SqlJsDatabase implements SqlDatabase {
+  private readonly queued: SqlDatabase;
+
+  private constructor(private readonly executor: RawExecutor) {
+    this.queued = serialized(executor);
+  }
+
+  static async open(bytes?: Uint8Array): Promise<SqlJsDatabase> {
+    const SQL = await sqlJs;
+    return new SqlJsDatabase(new RawExecutor(new SQL.Database(bytes)));
+  }
+
+  /** The database file's bytes, to reopen as if the app started again. */
+  bytes(): Uint8Array {
+    return this.executor.raw.export();
+  }
+
+  execAsync = (sql: string) => this.queued.execAsync(sql);
+  runAsync = (sql: string, params: SqlValue[]) => this.queued.runAsync(sql, params);
+  getAllAsync = <Row>(sql: string, params: SqlValue[]) => this.queued.getAllAsync<Row>(sql, params);
+  getFirstAsync = <Row>(sql: string, params: SqlValue[]) => this.queued.getFirstAsync<Row>(sql, params);
+  transaction = <T>(work: (tx: SqlExecutor) => Promise<T>) => this.queued.transaction(work);
 }

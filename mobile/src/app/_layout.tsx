@@ -4,21 +4,13 @@ import { StatusBar } from "expo-status-bar";
 import { ActivityIndicator, StyleSheet, View } from "react-native";
 import { SafeAreaProvider } from "react-native-safe-area-context";
 
-import { activitySchema, agendaPuller } from "@/features/activities/api/activities";
 import { configureReminderDisplay } from "@/features/activities/api/reminders";
-import { contactSchema, customerSchema, customersPuller, timelineSchema } from "@/features/customers/api/customers";
-import { convertApplier, leadSchema, leadsPuller } from "@/features/leads/api/leads";
-import {
-  opportunitiesPuller,
-  opportunitySchema,
-  pipelineSchema,
-  pipelinesPuller,
-} from "@/features/opportunities/api/opportunities";
 import { openAppDatabase } from "@/lib/db";
 import { sessionStorage } from "@/lib/auth/session-storage";
 import { useAuthState } from "@/lib/auth/hooks";
 import { newId } from "@/lib/random";
-import { ServicesProvider, type ServicesDependencies, type SyncConfig } from "@/lib/sync/sync-provider";
+import { ServicesProvider, type ServicesDependencies } from "@/lib/sync/sync-provider";
+import { syncConfig } from "@/sync-config";
 import { colors } from "@/theme";
 
 // Queries read the phone's own database, so they run with or without a network.
@@ -27,21 +19,6 @@ const queryClient = new QueryClient({
 });
 
 const dependencies: ServicesDependencies = { openDatabase: openAppDatabase, sessionStorage, newId };
-
-/** What each feature contributes to the offline store: how its records are indexed and pulled. */
-const syncConfig: SyncConfig = {
-  schemas: {
-    customers: customerSchema,
-    contacts: contactSchema,
-    timeline: timelineSchema,
-    leads: leadSchema,
-    opportunities: opportunitySchema,
-    pipelines: pipelineSchema,
-    activities: activitySchema,
-  },
-  pullers: [customersPuller, leadsPuller, pipelinesPuller, opportunitiesPuller, agendaPuller],
-  appliers: { "leads.convert": convertApplier },
-};
 
 configureReminderDisplay();
 

@@ -15,6 +15,8 @@ export const en = {
   "tabs.sync": "Sync",
   "sync.pending": "Pending",
   "sync.failed": "Needs attention",
+  "sync.refused": "Refused",
+  "sync.setAside": "Set aside",
   "sync.synced": "Synced",
   "sync.offline": "Offline: changes are kept on this phone and sent when the network is back.",
   "sync.expired": "Your session expired. Sign in again to send your changes.",

@@ -4,11 +4,11 @@
  */
 import * as SQLite from "expo-sqlite";
 
-import { migrate, type SqlDatabase } from "./sql";
+import { migrate, serialized, type SqlDatabase, type SqlExecutor } from "./sql";
 
 const DATABASE_NAME = "sales-field.db";
 
-function adapt(db: SQLite.SQLiteDatabase): SqlDatabase {
+function adapt(db: SQLite.SQLiteDatabase): SqlExecutor {
   return {
     execAsync: (sql) => db.execAsync(sql),
     runAsync: (sql, params) => db.runAsync(sql, params),
@@ -22,9 +22,9 @@ let opening: Promise<SqlDatabase> | null = null;
 export function openAppDatabase(): Promise<SqlDatabase> {
   if (!opening) {
     opening = SQLite.openDatabaseAsync(DATABASE_NAME).then(async (native) => {
-      const db = adapt(native);
-      await migrate(db);
-      return db;
+      const raw = adapt(native);
+      await migrate(raw);
+      return serialized(raw);
     });
   }
   return opening;

@@ -10,11 +10,54 @@ export interface SqlRunResult {
   changes: number;
 }
 
-export interface SqlDatabase {
+/** Runs statements: the database itself, or the inside of one transaction. */
+export interface SqlExecutor {
   execAsync(sql: string): Promise<void>;
   runAsync(sql: string, params: SqlValue[]): Promise<SqlRunResult>;
   getAllAsync<Row>(sql: string, params: SqlValue[]): Promise<Row[]>;
   getFirstAsync<Row>(sql: string, params: SqlValue[]): Promise<Row | null>;
+}
+
+export interface SqlDatabase extends SqlExecutor {
+  /**
+   * Runs `work` in one transaction: everything it wrote is stored, or nothing is.
+   * `work` must use the executor it is given, never the database (that would wait
+   * for the transaction to end, which waits for `work`).
+   */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+/**
+ * One connection, one statement or transaction at a time. expo-sqlite's own
+ * `withTransactionAsync` lets other async queries slip into an open transaction,
+ * and the exclusive variant does not exist on the web: queueing every call here
+ * gives real isolation on every platform.
+ */
+export function serialized(raw: SqlExecutor): SqlDatabase {
+  let tail: Promise<unknown> = Promise.resolve();
+  const queue = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  return {
+    execAsync: (sql) => queue(() => raw.execAsync(sql)),
+    runAsync: (sql, params) => queue(() => raw.runAsync(sql, params)),
+    getAllAsync: <Row>(sql: string, params: SqlValue[]) => queue(() => raw.getAllAsync<Row>(sql, params)),
+    getFirstAsync: <Row>(sql: string, params: SqlValue[]) => queue(() => raw.getFirstAsync<Row>(sql, params)),
+    transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) =>
+      queue(async () => {
+        await raw.execAsync("BEGIN");
+        try {
+          const result = await work(raw);
+          await raw.execAsync("COMMIT");
+          return result;
+        } catch (error) {
+          await raw.execAsync("ROLLBACK");
+          throw error;
+        }
+      }),
+  };
 }
 
 /** Ordered schema steps; PRAGMA user_version records how many ran. Append only. */
@@ -51,9 +94,21 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX records_by_parent ON records (kind, parent_id);
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Pending is no longer a flag that can go stale: a record is pending while the
+  // outbox holds a write on it. `base` keeps the server's copy under a local change,
+  // so discarding the change can put it back. Writes go in lanes (business first).
+  `ALTER TABLE records ADD COLUMN base TEXT;
+   ALTER TABLE records ADD COLUMN base_version INTEGER;
+   UPDATE records SET base = data WHERE is_pending = 0;
+   ALTER TABLE records DROP COLUMN is_pending;
+   ALTER TABLE outbox ADD COLUMN lane TEXT NOT NULL DEFAULT 'business';
+   ALTER TABLE outbox ADD COLUMN tries INTEGER NOT NULL DEFAULT 0;
+   UPDATE outbox SET tries = attempts;
+   CREATE INDEX outbox_by_entity ON outbox (entity_id, entity_kind);
+   CREATE INDEX records_by_sort_key ON records (kind, sort_key);`,
 ];
 
-export async function migrate(db: SqlDatabase): Promise<void> {
+export async function migrate(db: SqlExecutor): Promise<void> {
   const row = await db.getFirstAsync<{ user_version: number }>("PRAGMA user_version", []);
   const current = row?.user_version ?? 0;
   for (let step = current; step < MIGRATIONS.length; step += 1) {

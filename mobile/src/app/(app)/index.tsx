@@ -8,10 +8,9 @@ import { useMyDay } from "@/features/activities/hooks/use-activities";
 import { useMe } from "@/features/auth/hooks/use-me";
 import { useOutboxItems, useSyncStatus } from "@/lib/sync/hooks";
 import { useServices } from "@/lib/sync/sync-provider";
-import { formatTime } from "@/i18n";
+import { formatTime, formatWeekday } from "@/lib/format";
 import { space } from "@/theme";
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
 
 export default function MyDayScreen() {
   const router = useRouter();
@@ -27,12 +26,12 @@ export default function MyDayScreen() {
       <View style={styles.header}>
         <View style={styles.greeting}>
           <Heading>{me.data ? `Hello, ${me.data.full_name.split(" ")[0]}` : "Hello"}</Heading>
-          <Muted>{dayFormat.format(new Date())}</Muted>
+          <Muted>{formatWeekday(new Date())}</Muted>
           <Muted testID={status.lastSyncAt ? "my-day-synced" : undefined}>
             {status.syncing
               ? "Syncing…"
               : status.lastSyncAt
-                ? `Synced ${formatTime(new Date(status.lastSyncAt).toISOString())}`
+                ? `Synced ${formatTime(status.lastSyncAt)}`
                 : "Not synced yet"}
           </Muted>
         </View>

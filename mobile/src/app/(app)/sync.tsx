@@ -5,9 +5,9 @@ import { Body, Button, EmptyState, Muted, Notice, Screen, Title } from "@/compon
 import { useMe } from "@/features/auth/hooks/use-me";
 import { useSignOut } from "@/features/auth/hooks/use-sign-out";
 import { OutboxItemCard } from "@/features/sync/components/outbox-item-card";
-import { useOutboxActions } from "@/features/sync/hooks/use-outbox-actions";
-import { formatDateTime } from "@/i18n";
+import { formatDateTime } from "@/lib/format";
 import { useOutboxItems, useSyncStatus } from "@/lib/sync/hooks";
+import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
 import { space } from "@/theme";
 
 export default function SyncScreen() {
@@ -16,6 +16,10 @@ export default function SyncScreen() {
   const { syncNow } = useOutboxActions();
   const signOut = useSignOut();
   const me = useMe();
+  // What the person must decide first; then their own changes on their way; then photos and pings.
+  const attention = items.filter((item) => item.status === "failed");
+  const waiting = items.filter((item) => item.status === "pending" && item.lane === "business");
+  const background = items.filter((item) => item.status === "pending" && item.lane !== "business");
   return (
     <Screen>
       <OfflineBanner />
@@ -23,10 +27,18 @@ export default function SyncScreen() {
         <Body testID="last-sync">
           {status.syncing
             ? "Syncing…"
-            : `Last successful sync: ${status.lastSyncAt ? formatDateTime(new Date(status.lastSyncAt).toISOString()) : "never"}`}
+            : `Last successful sync: ${status.lastSyncAt ? formatDateTime(status.lastSyncAt) : "never"}`}
         </Body>
         <Muted testID="pending-count">
-          {items.length === 0 ? "Everything is on the server." : `${items.length} change(s) waiting to be sent`}
+          {items.length === 0
+            ? "Everything is on the server."
+            : [
+                attention.length ? `${attention.length} need${attention.length === 1 ? "s" : ""} your attention` : null,
+                waiting.length ? `${waiting.length} waiting to be sent` : null,
+                background.length ? `${background.length} in the background` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
         </Muted>
       </View>
       {status.pullErrors.length ? (
@@ -34,11 +46,30 @@ export default function SyncScreen() {
       ) : null}
       <Button label="Sync now" busy={status.syncing || syncNow.isPending} onPress={() => syncNow.mutate()} testID="sync-now" />
 
+      {attention.length ? (
+        <View testID="needs-attention">
+          <Title style={styles.section}>Needs your attention</Title>
+          {attention.map((item) => (
+            <OutboxItemCard key={item.id} item={item} />
+          ))}
+        </View>
+      ) : null}
+
       <Title style={styles.section}>Waiting to be sent</Title>
-      {items.length === 0 ? <EmptyState message="Nothing to send." /> : null}
-      {items.map((item) => (
+      {waiting.length === 0 ? <EmptyState message="Nothing to send." /> : null}
+      {waiting.map((item) => (
         <OutboxItemCard key={item.id} item={item} />
       ))}
+
+      {background.length ? (
+        <>
+          <Title style={styles.section}>In the background</Title>
+          <Muted>Photos and location pings go after your changes and never hold them up.</Muted>
+          {background.map((item) => (
+            <OutboxItemCard key={item.id} item={item} />
+          ))}
+        </>
+      ) : null}
 
       <Title style={styles.section}>Account</Title>
       {me.data ? (

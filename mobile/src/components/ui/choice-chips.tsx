@@ -13,11 +13,14 @@ export function ChoiceChips<T extends string>({
   choices,
   value,
   onChange,
+  testID,
 }: {
   label?: string;
   choices: readonly Choice<T>[];
   value: T | null;
   onChange: (value: T) => void;
+  /** Each chip gets `${testID}-${value}`. */
+  testID?: string;
 }) {
   return (
     <View style={styles.wrapper}>
@@ -31,6 +34,7 @@ export function ChoiceChips<T extends string>({
               accessibilityRole="radio"
               accessibilityState={{ selected }}
               onPress={() => onChange(choice.value)}
+              testID={testID ? `${testID}-${choice.value}` : undefined}
               style={[styles.chip, selected && styles.selected]}
             >
               <Text style={[styles.text, selected && styles.selectedText]}>{choice.label}</Text>

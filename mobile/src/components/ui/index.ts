@@ -3,6 +3,6 @@ export { Button } from "./button";
 export { Card } from "./card";
 export { ChoiceChips, type Choice } from "./choice-chips";
 export { EmptyState, Notice } from "./notice";
-export { Screen } from "./screen";
+export { Screen, useScreenScroll } from "./screen";
 export { TextField } from "./text-field";
 export { Body, Heading, Muted, Title } from "./typography";

@@ -320,7 +320,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Customer */
+        /**
+         * Read Customer
+         * @description One customer with its addresses and contacts. The ETag is its version (send it in
+         *     If-Match to change it, or in If-None-Match to get a 304 while it is unchanged).
+         */
         get: operations["customers_read"];
         put?: never;
         post?: never;
@@ -3885,6 +3889,13 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -3945,6 +3956,8 @@ export interface operations {
                 role?: components["schemas"]["Role"] | null;
                 team_id?: string | null;
                 is_active?: boolean | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -3966,6 +3979,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_UserRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4114,7 +4134,10 @@ export interface operations {
     };
     users_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 user_id: string;
@@ -4131,6 +4154,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4321,6 +4351,13 @@ export interface operations {
                     "application/json": components["schemas"]["TeamRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -4485,6 +4522,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TeamRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -4675,6 +4719,13 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -4839,6 +4890,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TerritoryRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5022,6 +5080,8 @@ export interface operations {
                 segment?: string | null;
                 min_rating?: number | null;
                 archived?: boolean | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -5043,6 +5103,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_CustomerSummary_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5211,7 +5278,10 @@ export interface operations {
     };
     customers_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 customer_id: string;
@@ -5228,6 +5298,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CustomerRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -5654,6 +5731,13 @@ export interface operations {
                     "application/json": components["schemas"]["ContactRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -5841,6 +5925,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6167,6 +6258,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TimelineEventRead_"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -6320,6 +6418,8 @@ export interface operations {
                 opportunity_id?: string | null;
                 scheduled_from?: string | null;
                 scheduled_to?: string | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -6341,6 +6441,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_ActivityRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6499,7 +6606,10 @@ export interface operations {
     };
     activities_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 activity_id: string;
@@ -6516,6 +6626,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActivityRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -6947,6 +7064,13 @@ export interface operations {
                     "application/json": components["schemas"]["Agenda"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7027,6 +7151,13 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7106,6 +7237,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -7241,6 +7379,8 @@ export interface operations {
                 territory_id?: string | null;
                 campaign_ref?: string | null;
                 min_score?: number | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -7262,6 +7402,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_LeadRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -7440,6 +7587,13 @@ export interface operations {
                     "application/json": components["schemas"]["LeadCounts"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -7504,7 +7658,10 @@ export interface operations {
     };
     leads_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 lead_id: string;
@@ -7521,6 +7678,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LeadRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -8202,6 +8366,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScoringRuleRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -8375,6 +8546,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PipelineRead"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -8560,6 +8738,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PipelineRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9215,6 +9400,8 @@ export interface operations {
                 min_amount?: number | string | null;
                 max_amount?: number | string | null;
                 currency?: string | null;
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -9236,6 +9423,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Page_OpportunityRead_"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9427,6 +9621,13 @@ export interface operations {
                     "application/json": components["schemas"]["Board"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -9491,7 +9692,10 @@ export interface operations {
     };
     opportunities_read: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 opportunity_id: string;
@@ -9508,6 +9712,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OpportunityRead"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -9806,6 +10017,13 @@ export interface operations {
                     "application/json": components["schemas"]["StageHistoryRead"][];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -9894,6 +10112,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationRead_"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -9963,6 +10188,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {
@@ -10036,6 +10268,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationRead"];
                 };
             };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Problem */
             400: {
                 headers: {
@@ -10105,6 +10344,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem */
             400: {

@@ -1,11 +1,8 @@
-import { FakeServer, sequentialIds } from "../../../test/fake-server";
+import { setupOutbox } from "../../../test/outbox-fixtures";
 import { SyncEngine } from "./engine";
-import { Outbox } from "./outbox";
-import { MemoryOutboxStore } from "./outbox-store";
 
-function setup(pull: () => Promise<string[]> = async () => [], now: () => number = () => Date.now()) {
-  const server = new FakeServer();
-  const outbox = new Outbox({ store: new MemoryOutboxStore(), transport: server.transport, newId: sequentialIds() });
+async function setup(pull: () => Promise<string[]> = async () => [], now: () => number = () => Date.now()) {
+  const { server, outbox } = await setupOutbox({ now: () => Date.now() });
   let saved: number | null = null;
   const engine = new SyncEngine({
     outbox,
@@ -32,7 +29,7 @@ describe("SyncEngine", () => {
 
   it("sends the outbox before pulling, and records the time of a complete sync", async () => {
     const order: string[] = [];
-    const { server, outbox, engine } = setup(
+    const { server, outbox, engine } = await setup(
       async () => {
         order.push(`pull after ${server.received.length} sent`);
         return [];
@@ -51,7 +48,7 @@ describe("SyncEngine", () => {
 
   it("does not pull while offline and goes back to syncing when the network returns", async () => {
     const pull = jest.fn(async () => []);
-    const { server, outbox, engine } = setup(pull);
+    const { server, outbox, engine } = await setup(pull);
     await engine.start();
     server.network = "offline";
     await outbox.enqueue(lead);
@@ -70,7 +67,7 @@ describe("SyncEngine", () => {
 
   it("pulls after writes sent on their own, so what the server made of them arrives", async () => {
     const pull = jest.fn(async () => []);
-    const { outbox, engine } = setup(pull);
+    const { outbox, engine } = await setup(pull);
     await engine.start();
     await outbox.enqueue(lead);
 
@@ -82,7 +79,7 @@ describe("SyncEngine", () => {
   });
 
   it("keeps the last sync time when a pull fails, and says what failed", async () => {
-    const { engine } = setup(async () => ["leads: Request failed (500)"]);
+    const { engine } = await setup(async () => ["leads: Request failed (500)"]);
     await engine.start();
     await engine.sync();
     expect(engine.getStatus()).toEqual(expect.objectContaining({ lastSyncAt: null, pullErrors: ["leads: Request failed (500)"] }));
@@ -91,7 +88,7 @@ describe("SyncEngine", () => {
 
   it("retries a backed-off write by itself when it falls due", async () => {
     jest.useFakeTimers();
-    const { server, outbox, engine } = setup();
+    const { server, outbox, engine } = await setup();
     await engine.start();
     server.network = "offline";
     await outbox.enqueue(lead);
@@ -102,6 +99,29 @@ describe("SyncEngine", () => {
     expect(server.countOf("leads")).toBe(0);
     await jest.advanceTimersByTimeAsync(5_000);
     expect(server.countOf("leads")).toBe(1);
+    engine.stop();
+  });
+
+  it("answers a sync asked for during a round only after one more pull, so the caller sees what changed meanwhile", async () => {
+    let pulls = 0;
+    let releaseFirst: () => void = () => undefined;
+    const firstPull = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const { engine } = await setup(async () => {
+      pulls += 1;
+      if (pulls === 1) await firstPull;
+      return [];
+    });
+    await engine.start();
+
+    const first = engine.sync();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Someone changed something on the server after the running round pulled: ask again.
+    const second = engine.sync();
+    const third = engine.sync({ force: true });
+    releaseFirst();
+
+    await Promise.all([first, second, third]);
+    expect(pulls).toBe(2);
     engine.stop();
   });
 });

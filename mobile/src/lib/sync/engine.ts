@@ -30,8 +30,8 @@ export class SyncEngine {
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
+  private following: { round: Promise<void>; force: boolean } | null = null;
   private stopped = false;
-  private again = false;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -66,22 +66,31 @@ export class SyncEngine {
     if (this.status.online) void this.flushOnly();
   }
 
-  /** Full round trip: send, then pull. `force` ignores backoff (the person asked). */
+  /**
+   * Full round trip: send, then pull. `force` ignores backoff (the person asked).
+   * Asked during a round, it answers one more round after it (shared by every
+   * such call): the running one may be past its pull and miss what changed since.
+   */
   sync(options: { force?: boolean } = {}): Promise<void> {
     this.stopped = false;
-    if (this.running) {
-      // A round already past its pull would miss what changed since: run one more after it.
-      this.again = true;
+    const force = options.force ?? false;
+    if (!this.running) {
+      this.running = this.round(force).finally(() => {
+        this.running = null;
+      });
       return this.running;
     }
-    this.running = this.round(options.force ?? false).finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.sync();
-      }
+    if (this.following) {
+      this.following.force ||= force;
+      return this.following.round;
+    }
+    const following = { force, round: Promise.resolve() };
+    following.round = this.running.then(() => {
+      this.following = null;
+      return this.sync({ force: following.force });
     });
-    return this.running;
+    this.following = following;
+    return following.round;
   }
 
   private async flushOnly(): Promise<void> {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 import type { SyncStatus } from "./engine";
 import type { OutboxItem } from "./outbox-types";
@@ -20,4 +20,31 @@ export function useWriteState(entityId: string | undefined): "failed" | "pending
   const mine = items.filter((item) => item.entityId === entityId);
   if (mine.some((item) => item.status === "failed")) return "failed";
   return mine.length ? "pending" : null;
+}
+
+const WAIT_FOR_ANSWER_MS = 8_000;
+
+/**
+ * A form's write and the server's first word on it. `submit` queues the write and
+ * waits briefly for that word: null when it went through or waits for the network
+ * (the form can close), the refused item otherwise, kept in `problem` for the form
+ * to show next to its Save button. Saving again replaces a refused write.
+ */
+export function useFormWrite() {
+  const { outbox } = useServices();
+  const items = useOutboxItems();
+  const [problemId, setProblemId] = useState<string | null>(null);
+  const problem = problemId ? (items.find((item) => item.id === problemId && item.status === "failed") ?? null) : null;
+
+  const submit = async (capture: () => Promise<OutboxItem>): Promise<OutboxItem | null> => {
+    if (problem) await outbox.discard(problem.id);
+    setProblemId(null);
+    const item = await capture();
+    const outcome = await outbox.settled(item.id, WAIT_FOR_ANSWER_MS);
+    if (outcome?.status !== "failed") return null;
+    setProblemId(outcome.id);
+    return outcome;
+  };
+
+  return { submit, problem, clear: () => setProblemId(null) };
 }

@@ -6,9 +6,15 @@ export function isTransient(status: number): boolean {
   return status === 408 || status === 425 || status === 429 || status >= 500;
 }
 
+/** What the phone says for refusals whose server title speaks to API clients, not to people. */
+const TITLES: Record<string, string> = {
+  "leads.possible_duplicates": "Possible duplicate: a lead or customer with the same details exists",
+};
+
 /** Turns a 4xx answer into what the sync screen says and offers. */
 export function describeRejection(response: OutboxResponse, editable: boolean): OutboxError {
-  const problem = toProblem(response.status, response.body);
+  const found = toProblem(response.status, response.body);
+  const problem = { ...found, title: TITLES[found.code] ?? found.title };
   const candidates = (response.body as { candidates?: unknown } | null)?.candidates;
   const base = {
     hints: Array.isArray(candidates) ? candidates.map(describeCandidate) : [],
@@ -42,6 +48,30 @@ export function networkError(message: string): OutboxError {
     detail: message,
     fieldErrors: [],
     action: "wait",
+  };
+}
+
+/** The server answers other requests, but this write's answer never came (timeout, reset). */
+export function lostAnswer(message: string): OutboxError {
+  return {
+    kind: "network",
+    status: null,
+    code: null,
+    title: "No answer to this change",
+    detail: message,
+    fieldErrors: [],
+    action: "wait",
+  };
+}
+
+/** After too many failed attempts: the write waits for the person, and others go on. */
+export function setAside(last: OutboxError, attempts: number): OutboxError {
+  const cause = [last.title, last.status ? `(${last.status})` : null].filter(Boolean).join(" ");
+  return {
+    ...last,
+    title: `Set aside after ${attempts} failed attempts`,
+    detail: `Last time: ${cause}. It is not sent again until you retry it.`,
+    action: "retry",
   };
 }
 

@@ -2,7 +2,7 @@ import { captureLead, LEAD_ID, OTHER_LEAD_ID, setupOutbox as setup } from "../..
 
 describe("outbox: refused writes", () => {
   it("parks a 422 with its field errors, holds writes on that record, and sends the corrected body under a new key", async () => {
-    const { server, outbox } = setup();
+    const { server, outbox } = await setup();
     await outbox.enqueue(captureLead());
     await outbox.enqueue({
       kind: "leads.qualify",
@@ -45,13 +45,13 @@ describe("outbox: refused writes", () => {
     const resent = server.received[2]!;
     expect(resent.headers["Idempotency-Key"]).not.toBe(firstKey);
     expect(JSON.parse(resent.body!).email).toBe("asha@example.com");
-    expect(outbox.getSnapshot()).toEqual([
-      expect.objectContaining({ kind: "leads.qualify", status: "failed" }),
-    ]);
+    // The held qualify went right after the corrected create.
+    expect(server.records.get(LEAD_ID)).toEqual(expect.objectContaining({ last_action: "qualify" }));
+    expect(outbox.getSnapshot()).toEqual([]);
   });
 
   it("parks a 412 as stale and sends it again against the reloaded version", async () => {
-    const { server, outbox } = setup();
+    const { server, outbox } = await setup();
     server.records.set(LEAD_ID, { id: LEAD_ID, kind: "leads", version: 4, notes: "theirs" });
     const item = await outbox.enqueue({
       kind: "leads.update",
@@ -77,8 +77,8 @@ describe("outbox: refused writes", () => {
   });
 
   it("parks a 409 for the person to discard, and undoes it locally when they do", async () => {
-    const onDiscarded = jest.fn();
-    const { server, outbox } = setup({ onDiscarded });
+    const revert = jest.fn(async () => undefined);
+    const { server, outbox } = await setup({ revert });
     const item = await outbox.enqueue(captureLead());
     server.scripted.push({ status: 409, body: { code: "leads.already_converted", title: "Lead already converted" } });
 
@@ -88,13 +88,13 @@ describe("outbox: refused writes", () => {
     );
 
     await outbox.discard(item.id);
-    expect(onDiscarded).toHaveBeenCalledWith(expect.objectContaining({ id: item.id }));
+    expect(revert).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: item.id }));
     expect(outbox.getSnapshot()).toEqual([]);
   });
 
   it("chains If-Match through writes made offline on a record the server has not seen yet", async () => {
-    const onApplied = jest.fn();
-    const { server, outbox } = setup({ onApplied });
+    const applyAnswer = jest.fn(async () => undefined);
+    const { server, outbox } = await setup({ applyAnswer });
     server.network = "offline";
     await outbox.enqueue(captureLead());
     await outbox.enqueue({
@@ -114,12 +114,14 @@ describe("outbox: refused writes", () => {
 
     expect(server.received.map((request) => request.headers["If-Match"])).toEqual([undefined, '"1"']);
     expect(server.records.get(LEAD_ID)).toEqual(expect.objectContaining({ notes: "met at the trade show", version: 2 }));
-    expect(onApplied).toHaveBeenCalledTimes(2);
-    expect(onApplied.mock.calls[1][1].body).toEqual(expect.objectContaining({ version: 2 }));
+    expect(applyAnswer).toHaveBeenCalledTimes(2);
+    expect((applyAnswer.mock.calls[1] as unknown[])[2]).toEqual(
+      expect.objectContaining({ body: expect.objectContaining({ version: 2 }) }),
+    );
   });
 
   it("waits for a new sign-in on 401 without parking the write", async () => {
-    const { server, outbox } = setup();
+    const { server, outbox } = await setup();
     await outbox.enqueue(captureLead());
     server.scripted.push({ status: 401, body: { code: "auth.unauthorized", title: "Authentication required" } });
 
@@ -134,7 +136,7 @@ describe("outbox: refused writes", () => {
   });
 
   it("retries a parked write on request", async () => {
-    const { server, outbox } = setup();
+    const { server, outbox } = await setup();
     const item = await outbox.enqueue(captureLead());
     server.scripted.push({ status: 404, body: { code: "not_found", title: "Not found" } });
     await outbox.flush();

@@ -1,34 +1,18 @@
-import type { SqlDatabase } from "../sql";
-import type { NewOutboxItem, OutboxChanges, OutboxError, OutboxItem, OutboxStore } from "./outbox-types";
-
-/** The queue in memory: for tests, and for nothing else. */
-export class MemoryOutboxStore implements OutboxStore {
-  private items: OutboxItem[] = [];
-  private lastSeq = 0;
-
-  async insert(item: NewOutboxItem): Promise<OutboxItem> {
-    this.lastSeq += 1;
-    const stored = { ...item, seq: this.lastSeq };
-    this.items.push(stored);
-    return { ...stored };
-  }
-
-  async all(): Promise<OutboxItem[]> {
-    return this.items.map((item) => ({ ...item, scopeIds: [...item.scopeIds] }));
-  }
-
-  async update(id: string, changes: OutboxChanges): Promise<void> {
-    this.items = this.items.map((item) => (item.id === id ? { ...item, ...changes } : item));
-  }
-
-  async remove(id: string): Promise<void> {
-    this.items = this.items.filter((item) => item.id !== id);
-  }
-}
+import type { SqlDatabase, SqlExecutor } from "../sql";
+import type {
+  NewOutboxItem,
+  OutboxChanges,
+  OutboxError,
+  OutboxItem,
+  OutboxLane,
+  OutboxStore,
+  OutboxTransaction,
+} from "./outbox-types";
 
 interface OutboxRow {
   seq: number;
   id: string;
+  lane: string;
   kind: string;
   label: string;
   method: string;
@@ -41,6 +25,7 @@ interface OutboxRow {
   scope_ids: string;
   status: string;
   attempts: number;
+  tries: number;
   next_attempt_at: number;
   created_at: number;
   last_error: string | null;
@@ -52,14 +37,18 @@ const COLUMNS: Record<keyof OutboxChanges, string> = {
   idempotencyKey: "idempotency_key",
   status: "status",
   attempts: "attempts",
+  tries: "tries",
   nextAttemptAt: "next_attempt_at",
   lastError: "last_error",
 };
+
+const LANE_BY_NAME: Record<string, OutboxLane> = { business: "business", telemetry: "telemetry", upload: "upload" };
 
 function fromRow(row: OutboxRow): OutboxItem {
   return {
     id: row.id,
     seq: row.seq,
+    lane: LANE_BY_NAME[row.lane] ?? "business",
     kind: row.kind,
     label: row.label,
     method: row.method as OutboxItem["method"],
@@ -72,23 +61,25 @@ function fromRow(row: OutboxRow): OutboxItem {
     scopeIds: JSON.parse(row.scope_ids) as string[],
     status: row.status === "failed" ? "failed" : "pending",
     attempts: row.attempts,
+    tries: row.tries,
     nextAttemptAt: row.next_attempt_at,
     createdAt: row.created_at,
     lastError: row.last_error ? (JSON.parse(row.last_error) as OutboxError) : null,
   };
 }
 
-/** The queue in the app's SQLite database: it outlives the app being killed. */
-export class SqlOutboxStore implements OutboxStore {
-  constructor(private readonly db: SqlDatabase) {}
+/** The queue's statements on one executor: the database, or an open transaction. */
+class OutboxTable implements OutboxTransaction {
+  constructor(readonly sql: SqlExecutor) {}
 
   async insert(item: NewOutboxItem): Promise<OutboxItem> {
-    const result = await this.db.runAsync(
-      `INSERT INTO outbox (id, kind, label, method, path, body, if_match, idempotency_key,
-         entity_kind, entity_id, scope_ids, status, attempts, next_attempt_at, created_at, last_error)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    const result = await this.sql.runAsync(
+      `INSERT INTO outbox (id, lane, kind, label, method, path, body, if_match, idempotency_key,
+         entity_kind, entity_id, scope_ids, status, attempts, tries, next_attempt_at, created_at, last_error)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         item.id,
+        item.lane,
         item.kind,
         item.label,
         item.method,
@@ -101,6 +92,7 @@ export class SqlOutboxStore implements OutboxStore {
         JSON.stringify(item.scopeIds),
         item.status,
         item.attempts,
+        item.tries,
         item.nextAttemptAt,
         item.createdAt,
         item.lastError ? JSON.stringify(item.lastError) : null,
@@ -110,7 +102,7 @@ export class SqlOutboxStore implements OutboxStore {
   }
 
   async all(): Promise<OutboxItem[]> {
-    const rows = await this.db.getAllAsync<OutboxRow>("SELECT * FROM outbox ORDER BY seq", []);
+    const rows = await this.sql.getAllAsync<OutboxRow>("SELECT * FROM outbox ORDER BY seq", []);
     return rows.map(fromRow);
   }
 
@@ -123,10 +115,31 @@ export class SqlOutboxStore implements OutboxStore {
       if (key === "lastError") return value ? JSON.stringify(value) : null;
       return (value ?? null) as string | number | null;
     });
-    await this.db.runAsync(`UPDATE outbox SET ${assignments} WHERE id = ?`, [...values, id]);
+    await this.sql.runAsync(`UPDATE outbox SET ${assignments} WHERE id = ?`, [...values, id]);
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.runAsync("DELETE FROM outbox WHERE id = ?", [id]);
+    await this.sql.runAsync("DELETE FROM outbox WHERE id = ?", [id]);
+  }
+}
+
+/** The queue in the app's SQLite database: it outlives the app being killed. */
+export class SqlOutboxStore implements OutboxStore {
+  private readonly table: OutboxTable;
+
+  constructor(private readonly db: SqlDatabase) {
+    this.table = new OutboxTable(db);
+  }
+
+  all(): Promise<OutboxItem[]> {
+    return this.table.all();
+  }
+
+  update(id: string, changes: OutboxChanges): Promise<void> {
+    return this.table.update(id, changes);
+  }
+
+  transaction<T>(work: (tx: OutboxTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction((sql) => work(new OutboxTable(sql)));
   }
 }

@@ -1,4 +1,5 @@
 import type { FieldProblem } from "../api/problem";
+import type { SqlExecutor } from "../sql";
 import type { BackoffPolicy } from "./backoff";
 
 export type { FieldProblem };
@@ -9,8 +10,15 @@ export type HttpMethod = "POST" | "PATCH" | "PUT" | "DELETE";
 export const CHAINED = "chained";
 
 /** What the person can do about a parked item; the sync screen offers it. */
-export type OutboxAction = "edit" | "reload" | "discard" | "wait" | "sign-in";
+export type OutboxAction = "edit" | "reload" | "discard" | "wait" | "sign-in" | "retry";
 
+/**
+ * Business writes (what the person recorded) go first and never wait behind
+ * telemetry (location pings) or file uploads (photos, receipts): each lane has its
+ * own order and its own failures.
+ */
+export type OutboxLane = "business" | "telemetry" | "upload";
+export const LANES: readonly OutboxLane[] = ["business", "upload", "telemetry"];
 
 export interface OutboxError {
   kind: "validation" | "stale" | "conflict" | "rejected" | "network" | "server" | "auth";
@@ -28,6 +36,7 @@ export interface OutboxItem {
   /** Local id of the queued write; also its Idempotency-Key unless the body is edited. */
   id: string;
   seq: number;
+  lane: OutboxLane;
   kind: string;
   /** What the sync screen shows, e.g. "New lead: Asha Rao". */
   label: string;
@@ -41,8 +50,12 @@ export interface OutboxItem {
   entityId: string | null;
   /** Records this write depends on: a failed earlier write on one of them holds it back. */
   scopeIds: string[];
+  /** failed: refused by the server, or set aside after too many failed attempts; it waits for the person. */
   status: "pending" | "failed";
+  /** Attempts that failed for a reason worth counting (the server answered badly or lost the answer). */
   attempts: number;
+  /** Every attempt that got no good answer, offline ones included: the backoff grows with it. */
+  tries: number;
   nextAttemptAt: number;
   createdAt: number;
   lastError: OutboxError | null;
@@ -50,15 +63,23 @@ export interface OutboxItem {
 
 export type NewOutboxItem = Omit<OutboxItem, "seq">;
 export type OutboxChanges = Partial<
-  Pick<OutboxItem, "body" | "ifMatch" | "idempotencyKey" | "status" | "attempts" | "nextAttemptAt" | "lastError">
+  Pick<OutboxItem, "body" | "ifMatch" | "idempotencyKey" | "status" | "attempts" | "tries" | "nextAttemptAt" | "lastError">
 >;
 
-/** Where the queue lives: SQLite in the app, memory in unit tests. */
-export interface OutboxStore {
-  insert(item: NewOutboxItem): Promise<OutboxItem>;
+/** The queue inside one transaction, beside the local records it changes. */
+export interface OutboxTransaction {
+  sql: SqlExecutor;
   all(): Promise<OutboxItem[]>;
+  insert(item: NewOutboxItem): Promise<OutboxItem>;
   update(id: string, changes: OutboxChanges): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** Where the queue lives: the app's SQLite database, next to the records. */
+export interface OutboxStore {
+  all(): Promise<OutboxItem[]>;
+  update(id: string, changes: OutboxChanges): Promise<void>;
+  transaction<T>(work: (tx: OutboxTransaction) => Promise<T>): Promise<T>;
 }
 
 export interface OutboxRequest {
@@ -78,6 +99,8 @@ export interface OutboxResponse {
 export type Transport = (request: OutboxRequest) => Promise<OutboxResponse>;
 
 export interface WriteRequest {
+  /** Default: business. */
+  lane?: OutboxLane;
   kind: string;
   label: string;
   method: HttpMethod;
@@ -90,13 +113,25 @@ export interface WriteRequest {
   scopeIds?: string[];
 }
 
+/** A change to the local records made in the same transaction as a change to the queue. */
+export type LocalChange = (tx: SqlExecutor) => Promise<void>;
+
 export interface OutboxHooks {
-  /** The server took the write: replace the pending local copy with its answer. */
-  onApplied?: (item: OutboxItem, response: OutboxResponse) => Promise<void> | void;
-  /** The person gave up on a write: undo its local effect. */
-  onDiscarded?: (item: OutboxItem) => Promise<void> | void;
+  /**
+   * The server took the write: store its answer. Runs in the transaction that
+   * removes the item from the queue, so the record is never left pending.
+   */
+  applyAnswer?: (tx: SqlExecutor, item: OutboxItem, response: OutboxResponse) => Promise<void>;
+  /** The person gave up on a write: undo its local effect, in the transaction that removes it. */
+  revert?: (tx: SqlExecutor, item: OutboxItem) => Promise<void>;
   /** The current version of a record, for a write chained behind another on it. */
   resolveVersion?: (entityKind: string, entityId: string) => Promise<string | null>;
+  /**
+   * Whether the server answers at all (e.g. GET /health). When a write gets no
+   * answer but the server does, the write itself is the problem and the attempt
+   * counts; when nothing answers, the phone is offline and nothing counts.
+   */
+  reachable?: () => Promise<boolean>;
 }
 
 export interface OutboxOptions extends OutboxHooks {
@@ -106,4 +141,6 @@ export interface OutboxOptions extends OutboxHooks {
   now?: () => number;
   random?: () => number;
   backoff?: BackoffPolicy;
+  /** Failed attempts (5xx, 408, 429, no answer) before a write is set aside. Default 5. */
+  maxAttempts?: number;
 }

@@ -1,11 +1,9 @@
-import { SqlJsDatabase } from "../../../test/sql-js-database";
-import { captureLead, LEAD_ID, OTHER_LEAD_ID, setupOutbox as setup } from "../../../test/outbox-fixtures";
-import { migrate } from "../sql";
+import { captureLead, LEAD_ID, OTHER_LEAD_ID, openDatabase, setupOutbox as setup } from "../../../test/outbox-fixtures";
 import { SqlOutboxStore } from "./outbox-store";
 
 describe("outbox delivery", () => {
-  it("shows a write as pending at once and sends nothing while offline", async () => {
-    const { server, outbox } = setup();
+  it("shows a write as pending at once and sends nothing while offline, without counting it against the write", async () => {
+    const { server, outbox } = await setup();
     server.network = "offline";
 
     const item = await outbox.enqueue(captureLead());
@@ -15,12 +13,17 @@ describe("outbox delivery", () => {
     expect(result.stoppedBy).toBe("offline");
     expect(server.records.size).toBe(0);
     expect(outbox.getSnapshot()[0]).toEqual(
-      expect.objectContaining({ status: "pending", attempts: 1, lastError: expect.objectContaining({ kind: "network" }) }),
+      expect.objectContaining({
+        status: "pending",
+        attempts: 0,
+        tries: 1,
+        lastError: expect.objectContaining({ kind: "network" }),
+      }),
     );
   });
 
   it("delivers a lead captured offline exactly once after the network returns", async () => {
-    const { server, clock, outbox } = setup();
+    const { server, clock, outbox } = await setup();
     server.network = "offline";
     await outbox.enqueue(captureLead());
     await outbox.flush();
@@ -38,13 +41,15 @@ describe("outbox delivery", () => {
   });
 
   it("retries a write whose answer was lost with the same key and body, and the server keeps one record", async () => {
-    const { server, clock, outbox } = setup();
+    const { server, clock, outbox } = await setup();
     await outbox.enqueue(captureLead());
     server.network = "lose-response";
 
-    const first = await outbox.flush();
-    expect(first.stoppedBy).toBe("offline");
+    await outbox.flush();
     expect(server.countOf("leads")).toBe(1);
+    expect(outbox.getSnapshot()[0]).toEqual(
+      expect.objectContaining({ attempts: 1, lastError: expect.objectContaining({ title: "No answer to this change" }) }),
+    );
 
     clock.now += 60_000;
     await outbox.flush();
@@ -58,45 +63,52 @@ describe("outbox delivery", () => {
   });
 
   it("keeps the queue in SQLite across an app restart", async () => {
-    const db = await SqlJsDatabase.open();
-    await migrate(db);
-    const before = setup({ store: new SqlOutboxStore(db) });
+    const before = await setup();
     before.server.network = "offline";
     await before.outbox.enqueue(captureLead());
     await before.outbox.flush();
 
     // The app is killed; on the next start the same file is opened by a new outbox.
-    const reopened = await SqlJsDatabase.open(db.bytes());
-    await migrate(reopened);
-    const after = setup({ store: new SqlOutboxStore(reopened) });
+    const reopened = await openDatabase(before.db.bytes());
+    const after = await setup({ db: reopened });
     const restored = await after.outbox.load();
 
     expect(restored).toEqual([
-      expect.objectContaining({ kind: "leads.create", label: "New lead: Asha Rao", status: "pending", attempts: 1 }),
+      expect.objectContaining({ kind: "leads.create", label: "New lead: Asha Rao", status: "pending", tries: 1 }),
     ]);
     await after.outbox.flush({ force: true });
     expect(after.server.countOf("leads")).toBe(1);
     expect(await new SqlOutboxStore(reopened).all()).toEqual([]);
   });
 
-  it("sends in capture order and holds later writes behind a failing one", async () => {
-    const { server, clock, outbox } = setup();
+  it("holds only the writes on the same record behind a server error; unrelated ones go on, in capture order", async () => {
+    const { server, clock, outbox } = await setup();
     await outbox.enqueue(captureLead(LEAD_ID, "First"));
+    await outbox.enqueue({
+      kind: "leads.qualify",
+      label: "Qualify First",
+      method: "POST",
+      path: `/api/v1/leads/${LEAD_ID}/qualify`,
+      body: {},
+      entityKind: "leads",
+      entityId: LEAD_ID,
+    });
     await outbox.enqueue(captureLead(OTHER_LEAD_ID, "Second"));
     server.scripted.push({ status: 503, body: { code: "unavailable", title: "Service unavailable" } });
 
     const result = await outbox.flush();
-    expect(result).toEqual(expect.objectContaining({ sent: 0, stoppedBy: "server", remaining: 2 }));
-    expect(server.received).toHaveLength(1);
+    expect(result).toEqual(expect.objectContaining({ sent: 1, remaining: 2 }));
+    expect(server.received.map((request) => request.path)).toEqual(["/api/v1/leads", "/api/v1/leads"]);
 
     clock.now += 60_000;
     await outbox.flush();
-    const names = server.received.map((request) => JSON.parse(request.body!).person_name);
-    expect(names).toEqual(["First", "First", "Second"]);
+    const sent = server.received.map((request) => JSON.parse(request.body!).person_name ?? request.path.split("/").at(-1));
+    expect(sent).toEqual(["First", "Second", "First", "qualify"]);
+    expect(outbox.getSnapshot()).toEqual([]);
   });
 
   it("backs off exponentially between attempts and honours Retry-After", async () => {
-    const { server, clock, outbox } = setup();
+    const { server, clock, outbox } = await setup();
     server.network = "offline";
     await outbox.enqueue(captureLead());
 
@@ -118,17 +130,36 @@ describe("outbox delivery", () => {
   });
 
   it("runs one flush at a time, so a write is never sent twice concurrently", async () => {
-    const { server, outbox } = setup();
+    const { server, outbox } = await setup();
     await outbox.enqueue(captureLead());
 
     const results = await Promise.all([outbox.flush(), outbox.flush(), outbox.flush()]);
 
-    expect(results[0]).toBe(results[1]);
+    expect(results.map((result) => result.sent)).toEqual([1, 0, 0]);
     expect(server.received).toHaveLength(1);
   });
 
+  it("sends a write queued while a flush is running without waiting for the next trigger", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { server, outbox } = await setup({
+      wrapTransport: (transport) => async (request) => {
+        await gate;
+        return transport(request);
+      },
+    });
+    await outbox.enqueue(captureLead(LEAD_ID, "First"));
+    const first = outbox.flush();
+    await outbox.enqueue(captureLead(OTHER_LEAD_ID, "Second"));
+    const second = outbox.flush();
+    release();
+
+    await Promise.all([first, second]);
+    expect(server.countOf("leads")).toBe(2);
+  });
+
   it("exposes when the next waiting write is due", async () => {
-    const { server, clock, outbox } = setup();
+    const { server, clock, outbox } = await setup();
     expect(outbox.nextAttemptAt()).toBeNull();
     server.network = "offline";
     await outbox.enqueue(captureLead());

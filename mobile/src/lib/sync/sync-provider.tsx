@@ -11,24 +11,27 @@ import { AppState } from "react-native";
 
 import { createApiClient, type ApiClient } from "../api/client";
 import { AuthManager, type SessionStorage } from "../auth/auth-manager";
-import { LocalRecords, type PutOptions, type RecordKind } from "../local-records";
+import { LocalRecords, type RecordKind, type RecordSchemas } from "../local-records";
 import type { SqlDatabase } from "../sql";
 import { SyncEngine } from "./engine";
 import { Outbox, type WriteRequest } from "./outbox";
 import { SqlOutboxStore } from "./outbox-store";
 import type { OutboxItem, OutboxResponse, Transport } from "./outbox-types";
-import { pullAll, type Puller } from "./pull";
-import { createTransport } from "./transport";
+import { FeedPuller, type SyncedKind } from "./pull";
+import { createReachability, createTransport } from "./transport";
 
-/** How each kind of record is indexed locally (search text, sort key, parent). */
-export type RecordSchemas = Partial<Record<RecordKind, PutOptions<any>>>;
+export type { RecordSchemas };
 
-/** A feature's own handling of the server's answer to one kind of write. */
-export type Applier = (item: OutboxItem, response: OutboxResponse, services: Services) => Promise<void>;
+/**
+ * A feature's own handling of the server's answer to one kind of write. `records`
+ * is bound to the transaction that takes the write off the queue.
+ */
+export type Applier = (records: LocalRecords, item: OutboxItem, response: OutboxResponse) => Promise<void>;
 
 export interface SyncConfig {
   schemas: RecordSchemas;
-  pullers: Puller[];
+  /** The kinds the phone keeps, in the order a first sync loads them. */
+  kinds: SyncedKind[];
   appliers: Record<string, Applier>;
 }
 
@@ -41,10 +44,12 @@ export interface Capture<T extends { id: string }> {
 export interface Services {
   auth: AuthManager;
   api: () => ApiClient;
+  db: SqlDatabase;
   records: LocalRecords;
   outbox: Outbox;
   engine: SyncEngine;
   schemas: RecordSchemas;
+  /** Stores the record change and queues its write in one transaction, then starts sending. */
   capture<T extends { id: string }>(capture: Capture<T>): Promise<OutboxItem>;
   /** Re-reads every screen's data from the local records. */
   refreshViews(): void;
@@ -66,6 +71,8 @@ export interface ServicesDependencies {
   newId: () => string;
   fetcher?: typeof fetch;
   transport?: (auth: AuthManager) => Transport;
+  reachable?: (auth: AuthManager) => () => Promise<boolean>;
+  now?: () => number;
 }
 
 export async function createServices(
@@ -74,62 +81,63 @@ export async function createServices(
   refreshViews: () => void,
 ): Promise<Services> {
   const db = await dependencies.openDatabase();
-  const records = new LocalRecords(db);
+  const records = new LocalRecords(db, config.schemas);
   const auth = new AuthManager(dependencies.sessionStorage, dependencies.fetcher);
   await auth.restore();
   const api = createApiClient(auth);
-  const services = {} as Services;
+  const puller = new FeedPuller(config.kinds);
 
   const outbox = new Outbox({
     store: new SqlOutboxStore(db),
     transport: (dependencies.transport ?? createTransport)(auth),
+    reachable: (dependencies.reachable ?? ((session) => createReachability(session, dependencies.fetcher)))(auth),
     newId: dependencies.newId,
-    async onApplied(item, response) {
+    now: dependencies.now,
+    async applyAnswer(tx, item, response) {
+      const local = records.within(tx);
       const applier = config.appliers[item.kind];
-      if (applier) return applier(item, response, services);
+      if (applier) return applier(local, item, response);
       const body = response.body as { id?: unknown } | null;
       if (!item.entityKind || !body || typeof body.id !== "string") return;
-      const kind = item.entityKind as RecordKind;
-      const stillQueued = outbox.getSnapshot().some((other) => other.entityId === item.entityId && other.id !== item.id);
-      await records.put(kind, [body as { id: string }], { ...config.schemas[kind], pending: stillQueued });
+      await local.putServer(item.entityKind as RecordKind, [body as { id: string }]);
     },
-    async onDiscarded(item) {
-      if (!item.entityKind || !item.entityId) return;
-      const local = await records.get(item.entityKind as RecordKind, item.entityId);
-      // A record that only ever existed on the phone goes away with its create.
-      if (local?.isPending && item.kind.endsWith(".create")) await records.remove(item.entityKind as RecordKind, item.entityId);
-      refreshViews();
+    async revert(tx, item) {
+      if (item.entityKind && item.entityId) await records.within(tx).revert(item.entityKind as RecordKind, item.entityId);
     },
     async resolveVersion(entityKind, entityId) {
-      const local = await records.get<{ version?: number }>(entityKind as RecordKind, entityId);
-      return local?.data.version !== undefined ? String(local.data.version) : null;
+      const version = await records.serverVersion(entityKind as RecordKind, entityId);
+      return version === null ? null : String(version);
     },
   });
 
   const engine = new SyncEngine({
     outbox,
-    pull: () => pullAll(config.pullers, { api: api(), records }),
+    pull: () => puller.pull({ api: api(), records, now: dependencies.now }),
     onChange: refreshViews,
     loadLastSyncAt: async () => Number((await records.getMeta(LAST_SYNC_KEY)) ?? "") || null,
     saveLastSyncAt: (at) => records.setMeta(LAST_SYNC_KEY, String(at)),
+    now: dependencies.now,
   });
 
-  Object.assign(services, {
+  const services: Services = {
     auth,
     api,
+    db,
     records,
     outbox,
     engine,
     schemas: config.schemas,
     refreshViews,
     async capture<T extends { id: string }>({ record, write }: Capture<T>) {
-      if (record) await records.put(record.kind, [record.data], { ...config.schemas[record.kind], pending: true });
-      const item = await outbox.enqueue(write);
+      const item = await outbox.enqueue(
+        write,
+        record ? (tx) => records.within(tx).putLocal(record.kind, [record.data]) : undefined,
+      );
       refreshViews();
       engine.kick();
       return item;
     },
-  } satisfies Services);
+  };
   await engine.start();
   return services;
 }

@@ -1,4 +1,4 @@
-import type { AuthManager } from "../auth/auth-manager";
+import { fetchWithTimeout, type AuthManager } from "../auth/auth-manager";
 import type { Transport } from "./outbox-types";
 
 /** The outbox's way to the server: the signed-in session's fetch, JSON in and out. */
@@ -22,5 +22,19 @@ export function createTransport(auth: AuthManager): Transport {
       }
     }
     return { status: response.status, headers: response.headers, body };
+  };
+}
+
+/** Whether the server answers at all: any HTTP answer from /health counts. */
+export function createReachability(auth: AuthManager, fetcher: typeof fetch = (...args) => fetch(...args)) {
+  return async (): Promise<boolean> => {
+    const serverUrl = auth.session?.serverUrl;
+    if (!serverUrl) return false;
+    try {
+      await fetchWithTimeout(fetcher, new Request(`${serverUrl}/health`));
+      return true;
+    } catch {
+      return false;
+    }
   };
 }

@@ -5,7 +5,7 @@ import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
 import { MoveStageForm } from "@/features/opportunities/components/move-stage-form";
 import { useOpportunity } from "@/features/opportunities/hooks/use-opportunities";
-import { formatDate, formatMoney } from "@/i18n";
+import { formatDate, formatMoney } from "@/lib/format";
 import { space } from "@/theme";
 
 export default function OpportunityScreen() {
@@ -17,6 +17,13 @@ export default function OpportunityScreen() {
   const pipeline = query.data?.pipeline;
   if (!deal) return null;
   const stage = pipeline?.stages.find((candidate) => candidate.id === deal.stage_id);
+  const specs = new Map(pipeline?.stages.flatMap((candidate) => candidate.required_fields).map((field) => [field.key, field]));
+  const detailLabel = (key: string) => specs.get(key)?.label ?? key.replace(/_/g, " ");
+  const detailValue = (key: string, value: unknown) => {
+    const text = String(value);
+    if (specs.get(key)?.type === "amount") return formatMoney(text, deal.currency);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text;
+  };
   return (
     <Screen>
       <View style={styles.header}>
@@ -34,7 +41,7 @@ export default function OpportunityScreen() {
       <Muted>Expected close {formatDate(deal.expected_close_date)}</Muted>
       {Object.entries(deal.details).map(([key, value]) => (
         <Muted key={key}>
-          {key.replace(/_/g, " ")}: {String(value)}
+          {detailLabel(key)}: {detailValue(key, value)}
         </Muted>
       ))}
       {deal.status === "open" && pipeline ? (

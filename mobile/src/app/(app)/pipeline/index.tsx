@@ -5,7 +5,7 @@ import { OfflineBanner } from "@/components/offline-banner";
 import { EmptyState, Muted, Screen, Title } from "@/components/ui";
 import { DealCard } from "@/features/opportunities/components/deal-card";
 import { useMyPipeline } from "@/features/opportunities/hooks/use-opportunities";
-import { formatMoney } from "@/i18n";
+import { formatMoney } from "@/lib/format";
 import { useSyncStatus } from "@/lib/sync/hooks";
 import { useServices } from "@/lib/sync/sync-provider";
 import { colors, space } from "@/theme";
@@ -27,9 +27,13 @@ export default function PipelineScreen() {
             </Title>
             <Muted>{column.stage.probability}%</Muted>
           </View>
-          <Muted style={styles.sums}>
-            {formatMoney(column.total, "INR")} · weighted {formatMoney(column.weighted, "INR")}
-          </Muted>
+          <View style={styles.sums} testID={`stage-totals-${column.stage.id}`}>
+            {column.totals.map((total) => (
+              <Muted key={total.currency} testID={`stage-total-${column.stage.id}-${total.currency}`}>
+                {formatMoney(total.total, total.currency)} · weighted {formatMoney(total.weighted, total.currency)}
+              </Muted>
+            ))}
+          </View>
           {column.deals.map((record) => (
             <DealCard
               key={record.data.id}

@@ -1,10 +1,10 @@
 /** Activities: the agenda pull, the log and complete writes, and how my day is computed locally. */
 import { unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
-import type { LocalRecord, PutOptions } from "@/lib/local-records";
-import type { Puller } from "@/lib/sync/pull";
+import type { LocalRecord, RecordSchema } from "@/lib/local-records";
+import type { SyncedKind } from "@/lib/sync/pull";
 
-import { scheduleReminder } from "./reminders";
+import { cancelReminder, scheduleReminder } from "./reminders";
 
 export type Activity = components["schemas"]["ActivityRead"];
 export type ActivityInput = components["schemas"]["ActivityCreate"];
@@ -18,7 +18,7 @@ export const ACTIVITY_TYPES: { value: ActivityType; label: string }[] = [
   { value: "task", label: "Task" },
 ];
 
-export const activitySchema: PutOptions<Activity> = {
+export const activitySchema: RecordSchema<Activity> = {
   search: (activity) => [activity.subject, activity.location, activity.description].filter(Boolean).join(" "),
   parentId: (activity) => activity.customer_id ?? activity.lead_id ?? null,
   sortKey: (activity) => activity.scheduled_at,
@@ -26,23 +26,24 @@ export const activitySchema: PutOptions<Activity> = {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Yesterday to four weeks ahead, plus everything overdue: what a field day needs offline. */
-export const agendaPuller: Puller = {
-  name: "agenda",
-  async pull({ api, records }) {
-    const from = new Date(Date.now() - DAY).toISOString();
-    const to = new Date(Date.now() + 28 * DAY).toISOString();
-    const agenda = unwrap(await api.GET("/api/v1/me/agenda", { params: { query: { from, to } } }));
-    const byId = new Map([...agenda.overdue, ...agenda.activities].map((activity) => [activity.id, activity]));
-    await records.replaceAll("activities", [...byId.values()], { ...activitySchema, syncedAt: Date.now() });
-    // Reminders set elsewhere (the web, a head) ring on this phone too, once notifications are allowed.
-    for (const activity of byId.values()) {
+/** Every activity of mine; reminders set elsewhere (the web, a head) ring on this phone too. */
+export const activitiesSync: SyncedKind<Activity> = {
+  kind: "activities",
+  list: async (api, cursor) =>
+    unwrap(await api.GET("/api/v1/activities", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
+  async arrived(activities) {
+    for (const activity of activities) {
       if (activity.status === "planned" && activity.reminder_at) {
         await scheduleReminder(activity.id, activity.subject, "Reminder from Sales Field", new Date(activity.reminder_at), {
           ask: false,
         });
+      } else if (activity.status !== "planned") {
+        await cancelReminder(activity.id);
       }
     }
+  },
+  async gone(ids) {
+    for (const id of ids) await cancelReminder(id);
   },
 };
 

@@ -3,7 +3,7 @@ import { StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Button, Card, Muted, TextField } from "@/components/ui";
-import { formatDateTime, formatTime } from "@/i18n";
+import { formatDateTime, formatTime } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { space } from "@/theme";
 
@@ -16,7 +16,8 @@ export function ActivityCard({ record, showDate }: { record: LocalRecord<Activit
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState("");
   const type = ACTIVITY_TYPES.find((candidate) => candidate.value === activity.type)?.label ?? activity.type;
-  const when = showDate ? formatDateTime(activity.scheduled_at) : formatTime(activity.scheduled_at);
+  const starts = showDate ? formatDateTime(activity.scheduled_at) : formatTime(activity.scheduled_at);
+  const when = activity.ends_at ? `${starts}–${formatTime(activity.ends_at)}` : starts;
   return (
     <Card testID={`activity-${activity.id}`}>
       <View style={styles.header}>

@@ -10,7 +10,16 @@ export function useMyDay() {
   const { records } = useServices();
   return useQuery({
     queryKey: ["activities", "my-day"],
-    queryFn: async () => splitMyDay(await records.list<Activity>("activities", { limit: 1000 }), new Date()),
+    queryFn: async () => {
+      const now = new Date();
+      const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
+      // Everything from today on, and whatever is still planned from before: not the whole history.
+      const [earlier, fromToday] = await Promise.all([
+        records.list<Activity>("activities", { sortTo: startOfDay }),
+        records.list<Activity>("activities", { sortFrom: startOfDay }),
+      ]);
+      return splitMyDay([...earlier.filter(({ data }) => data.status === "planned"), ...fromToday], now);
+    },
   });
 }
 

@@ -1,8 +1,8 @@
 /** Customers and their contacts: local reads, the pull, and the add-contact write. */
 import { unwrap, type ApiClient } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
-import type { LocalRecords, PutOptions } from "@/lib/local-records";
-import { pullCollection, type Puller } from "@/lib/sync/pull";
+import type { LocalRecords, RecordSchema } from "@/lib/local-records";
+import type { SyncedKind } from "@/lib/sync/pull";
 
 export type Customer = components["schemas"]["CustomerSummary"];
 export type CustomerDetail = components["schemas"]["CustomerRead"];
@@ -11,7 +11,7 @@ export type ContactInput = components["schemas"]["ContactCreate"];
 export type TimelineEvent = components["schemas"]["TimelineEventRead"];
 export type Address = components["schemas"]["AddressRead"];
 
-export const customerSchema: PutOptions<Customer> = {
+export const customerSchema: RecordSchema<Customer> = {
   search: (customer) =>
     [customer.name, customer.legal_name, customer.email, customer.phone, customer.tax_id, customer.industry]
       .concat(customer.addresses.map((address) => `${address.city} ${address.postal_code ?? ""}`))
@@ -20,40 +20,40 @@ export const customerSchema: PutOptions<Customer> = {
   sortKey: (customer) => customer.name.toLowerCase(),
 };
 
-export const contactSchema: PutOptions<Contact> = {
+export const contactSchema: RecordSchema<Contact> = {
   search: (contact) => [contact.name, contact.email, contact.phone].filter(Boolean).join(" "),
   parentId: (contact) => contact.customer_id,
   sortKey: (contact) => `${contact.is_primary ? 0 : 1}${contact.name.toLowerCase()}`,
 };
 
-export const timelineSchema: PutOptions<TimelineEvent> = {
+export const timelineSchema: RecordSchema<TimelineEvent> = {
   parentId: (event) => event.customer_id,
   sortKey: (event) => event.occurred_at,
 };
 
-export const customersPuller: Puller = {
-  name: "customers",
-  pull: ({ api, records }) =>
-    pullCollection(
-      records,
-      "customers",
-      async (cursor) =>
-        unwrap(await api.GET("/api/v1/customers", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
-      customerSchema,
-    ).then(() => undefined),
+export const customersSync: SyncedKind<Customer> = {
+  kind: "customers",
+  list: async (api, cursor) =>
+    unwrap(await api.GET("/api/v1/customers", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
 };
+
+/** Contacts have no list of their own: the first sync reads them from the change feed's start. */
+export const contactsSync: SyncedKind<Contact> = { kind: "contacts" };
 
 /** The full customer with contacts and the latest page of its timeline, for the detail screen. */
 export async function refreshCustomer(api: ApiClient, records: LocalRecords, customerId: string): Promise<void> {
+  const fetchedFrom = Date.now();
   const path = { customer_id: customerId };
   const detail = unwrap(await api.GET("/api/v1/customers/{customer_id}", { params: { path } }));
   const { contacts, ...summary } = detail;
-  await records.put("customers", [summary], customerSchema);
-  await records.replaceAll("contacts", contacts, { ...contactSchema, parentScope: customerId });
   const timeline = unwrap(
     await api.GET("/api/v1/customers/{customer_id}/timeline", { params: { path, query: { limit: 50 } } }),
   );
-  await records.replaceAll("timeline", timeline.items, { ...timelineSchema, parentScope: customerId });
+  await records.transaction(async (tx) => {
+    await tx.putServer("customers", [summary]);
+    await tx.replaceServerCopy("contacts", contacts, { parentId: customerId, fetchedFrom });
+    await tx.replaceServerCopy("timeline", timeline.items, { parentId: customerId, fetchedFrom });
+  });
 }
 
 export function contactWrite(customerId: string, contact: ContactInput & { id: string }) {

@@ -1,7 +1,7 @@
 import { StyleSheet, View } from "react-native";
 
 import { Body, EmptyState, Muted } from "@/components/ui";
-import { formatDateTime } from "@/i18n";
+import { formatDateTime } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { colors, space } from "@/theme";
 

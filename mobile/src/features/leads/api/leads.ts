@@ -1,8 +1,8 @@
 /** Leads: the pull, the capture and status writes, and how the answers update the local copy. */
 import { unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
-import type { PutOptions } from "@/lib/local-records";
-import { pullCollection, type Puller } from "@/lib/sync/pull";
+import type { RecordSchema } from "@/lib/local-records";
+import type { SyncedKind } from "@/lib/sync/pull";
 import type { Applier } from "@/lib/sync/sync-provider";
 
 export type Lead = components["schemas"]["LeadRead"];
@@ -32,7 +32,7 @@ export const STATUS_LABELS: Record<LeadStatus, string> = {
 export const leadName = (lead: Pick<Lead, "person_name" | "company_name">): string =>
   [lead.person_name, lead.company_name].filter(Boolean).join(" · ") || "Unnamed lead";
 
-export const leadSchema: PutOptions<Lead> = {
+export const leadSchema: RecordSchema<Lead> = {
   search: (lead) =>
     [lead.person_name, lead.company_name, lead.email, lead.phone, lead.address.city, lead.product_interest]
       .filter(Boolean)
@@ -40,16 +40,10 @@ export const leadSchema: PutOptions<Lead> = {
   sortKey: (lead) => lead.captured_at,
 };
 
-export const leadsPuller: Puller = {
-  name: "leads",
-  pull: ({ api, records }) =>
-    pullCollection(
-      records,
-      "leads",
-      async (cursor) =>
-        unwrap(await api.GET("/api/v1/leads", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
-      leadSchema,
-    ).then(() => undefined),
+export const leadsSync: SyncedKind<Lead> = {
+  kind: "leads",
+  list: async (api, cursor) =>
+    unwrap(await api.GET("/api/v1/leads", { params: { query: { limit: 200, cursor: cursor ?? undefined } } })),
 };
 
 export function captureWrite(lead: LeadInput & { id: string }) {
@@ -102,10 +96,8 @@ export function actionWrite(lead: Lead, action: LeadAction, body?: object) {
 }
 
 /** A conversion answers with the lead, the new customer and the new deal: keep all of them. */
-export const convertApplier: Applier = async (item, response, services) => {
+export const convertApplier: Applier = async (records, item, response) => {
   const conversion = response.body as LeadConversion;
-  await services.records.put("leads", [conversion.lead], services.schemas.leads);
-  if (conversion.opportunity) {
-    await services.records.put<Opportunity>("opportunities", [conversion.opportunity], services.schemas.opportunities);
-  }
+  await records.putServer("leads", [conversion.lead]);
+  if (conversion.opportunity) await records.putServer<Opportunity>("opportunities", [conversion.opportunity]);
 };

@@ -2,7 +2,7 @@ import { StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Heading, Muted, Title } from "@/components/ui";
-import { formatDateTime, formatMoney } from "@/i18n";
+import { formatDateTime, formatMoney } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { space } from "@/theme";
 

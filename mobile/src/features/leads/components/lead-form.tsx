@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { View } from "react-native";
 
 import { Button, ChoiceChips, Muted, TextField } from "@/components/ui";
@@ -9,7 +9,14 @@ import type { NewLead } from "../hooks/use-leads";
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
 
-export function LeadForm({ onSubmit }: { onSubmit: (input: NewLead) => Promise<void> }) {
+export function LeadForm({
+  onSubmit,
+  problem,
+}: {
+  onSubmit: (input: NewLead) => Promise<void>;
+  /** What the server said about the last save, drawn right above the Save button. */
+  problem?: ReactNode;
+}) {
   const [personName, setPersonName] = useState("");
   const [companyName, setCompanyName] = useState("");
   const [phone, setPhone] = useState("");
@@ -74,6 +81,7 @@ export function LeadForm({ onSubmit }: { onSubmit: (input: NewLead) => Promise<v
       />
       <TextField label="Notes" value={notes} onChangeText={setNotes} multiline />
       <Muted>Your current location is recorded with the lead when the phone allows it.</Muted>
+      {problem}
       <View style={{ height: 12 }} />
       <Button
         label="Save lead"

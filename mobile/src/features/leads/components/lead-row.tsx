@@ -2,7 +2,7 @@ import { StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Card, Muted, Title } from "@/components/ui";
-import { formatDate } from "@/i18n";
+import { formatDate } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { space } from "@/theme";
 

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 
 import { newId } from "@/lib/random";
+import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { useServices } from "@/lib/sync/sync-provider";
 
 import { ACTION_TARGET, actionWrite, captureWrite, type Lead, type LeadAction, type LeadInput } from "../api/leads";
@@ -11,7 +12,7 @@ export function useLeads(q: string, status: Lead["status"] | "open" | "all") {
   return useQuery({
     queryKey: ["leads", "list", { q, status }],
     queryFn: async () => {
-      const all = await records.list<Lead>("leads", { q, descending: true, limit: 1000 });
+      const all = await records.list<Lead>("leads", { q, descending: true });
       if (status === "all") return all;
       if (status === "open") return all.filter(({ data }) => ["new", "contacted", "qualified"].includes(data.status));
       return all.filter(({ data }) => data.status === status);
@@ -29,7 +30,7 @@ export type NewLead = Omit<LeadInput, "id" | "capture_latitude" | "capture_longi
 /** Captures a lead with where and when it happened; it shows at once and syncs later. */
 export function useCaptureLead() {
   const { capture } = useServices();
-  return async (input: NewLead): Promise<string> => {
+  return async (input: NewLead): Promise<{ id: string; item: OutboxItem }> => {
     const id = newId();
     const position = await currentPosition();
     const capturedAt = new Date().toISOString();
@@ -88,8 +89,8 @@ export function useCaptureLead() {
       converted_contact_id: null,
       converted_opportunity_id: null,
     } satisfies Lead;
-    await capture({ record: { kind: "leads", data: local }, write: captureWrite(body) });
-    return id;
+    const item = await capture({ record: { kind: "leads", data: local }, write: captureWrite(body) });
+    return { id, item };
   };
 }
 

@@ -1,46 +1,38 @@
 /** Pipelines and deals: the pulls, the stage move write, and the per-stage view of my pipeline. */
 import { unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
-import type { LocalRecord, PutOptions } from "@/lib/local-records";
-import { pullCollection, type Puller } from "@/lib/sync/pull";
+import type { LocalRecord, RecordSchema } from "@/lib/local-records";
+import type { SyncedKind } from "@/lib/sync/pull";
 
 export type Opportunity = components["schemas"]["OpportunityRead"];
 export type Pipeline = components["schemas"]["PipelineRead"];
 export type Stage = components["schemas"]["StageRead"];
 export type FieldSpec = components["schemas"]["FieldSpecRead"];
 
-export const opportunitySchema: PutOptions<Opportunity> = {
+export const opportunitySchema: RecordSchema<Opportunity> = {
   search: (deal) => [deal.title, deal.customer_name].filter(Boolean).join(" "),
   parentId: (deal) => deal.stage_id,
   sortKey: (deal) => deal.expected_close_date,
 };
 
-export const pipelineSchema: PutOptions<Pipeline> = {
+export const pipelineSchema: RecordSchema<Pipeline> = {
   sortKey: (pipeline) => `${pipeline.is_default ? 0 : 1}${pipeline.name.toLowerCase()}`,
 };
 
-export const pipelinesPuller: Puller = {
-  name: "pipelines",
-  async pull({ api, records }) {
-    const pipelines = unwrap(await api.GET("/api/v1/pipelines"));
-    await records.replaceAll("pipelines", pipelines, pipelineSchema);
-  },
+/** Pipelines are few and come in one answer. */
+export const pipelinesSync: SyncedKind<Pipeline> = {
+  kind: "pipelines",
+  list: async (api) => ({ items: unwrap(await api.GET("/api/v1/pipelines")), next_cursor: null }),
 };
 
-export const opportunitiesPuller: Puller = {
-  name: "opportunities",
-  pull: ({ api, records }) =>
-    pullCollection(
-      records,
-      "opportunities",
-      async (cursor) =>
-        unwrap(
-          await api.GET("/api/v1/opportunities", {
-            params: { query: { limit: 200, cursor: cursor ?? undefined, sort: "expected_close_date" } },
-          }),
-        ),
-      opportunitySchema,
-    ).then(() => undefined),
+export const opportunitiesSync: SyncedKind<Opportunity> = {
+  kind: "opportunities",
+  list: async (api, cursor) =>
+    unwrap(
+      await api.GET("/api/v1/opportunities", {
+        params: { query: { limit: 200, cursor: cursor ?? undefined, sort: "expected_close_date" } },
+      }),
+    ),
 };
 
 /** Adds exact decimal strings ("1250.50") without floating point: money is never approximated. */
@@ -57,26 +49,42 @@ export function sumAmounts(amounts: string[]): string {
   return `${negative ? "-" : ""}${digits.slice(0, -SCALE)}.${digits.slice(-SCALE, -SCALE + 2)}`;
 }
 
-export interface StageColumn {
-  stage: Stage;
-  deals: LocalRecord<Opportunity>[];
+/** What a stage's deals add up to in one currency: amounts are never converted, so never added across currencies. */
+export interface CurrencyTotal {
+  currency: string;
+  deals: number;
   total: string;
   weighted: string;
 }
 
-/** The open stages of a pipeline in order, each with its deals and sums (one currency per board here: INR). */
+export interface StageColumn {
+  stage: Stage;
+  deals: LocalRecord<Opportunity>[];
+  /** One line per currency, the one with the most deals first (as on the web board). */
+  totals: CurrencyTotal[];
+}
+
+export function totalsByCurrency(deals: Pick<Opportunity, "amount" | "weighted_amount" | "currency">[]): CurrencyTotal[] {
+  const byCurrency = new Map<string, Pick<Opportunity, "amount" | "weighted_amount">[]>();
+  for (const deal of deals) byCurrency.set(deal.currency, [...(byCurrency.get(deal.currency) ?? []), deal]);
+  return [...byCurrency.entries()]
+    .map(([currency, inCurrency]) => ({
+      currency,
+      deals: inCurrency.length,
+      total: sumAmounts(inCurrency.map((deal) => deal.amount)),
+      weighted: sumAmounts(inCurrency.map((deal) => deal.weighted_amount)),
+    }))
+    .sort((a, b) => b.deals - a.deals || a.currency.localeCompare(b.currency));
+}
+
+/** The open stages of a pipeline in order, each with its deals and their sums per currency. */
 export function boardOf(pipeline: Pipeline, deals: LocalRecord<Opportunity>[]): StageColumn[] {
   return [...pipeline.stages]
     .filter((stage) => stage.kind === "open")
     .sort((a, b) => a.position - b.position)
     .map((stage) => {
       const inStage = deals.filter(({ data }) => data.stage_id === stage.id && data.status === "open");
-      return {
-        stage,
-        deals: inStage,
-        total: sumAmounts(inStage.map(({ data }) => data.amount)),
-        weighted: sumAmounts(inStage.map(({ data }) => data.weighted_amount)),
-      };
+      return { stage, deals: inStage, totals: totalsByCurrency(inStage.map(({ data }) => data)) };
     });
 }
 

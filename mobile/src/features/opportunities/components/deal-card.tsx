@@ -2,7 +2,7 @@ import { StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Body, Card, Muted } from "@/components/ui";
-import { formatDate, formatMoney } from "@/i18n";
+import { formatDate, formatMoney } from "@/lib/format";
 import type { LocalRecord } from "@/lib/local-records";
 import { space } from "@/theme";
 

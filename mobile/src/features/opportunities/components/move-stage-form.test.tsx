@@ -68,4 +68,24 @@ describe("MoveStageForm", () => {
     fireEvent.changeText(screen.getByTestId("detail-lost_reason"), "Price");
     expect(screen.getByTestId("confirm-move")).toBeEnabled();
   });
+
+  it("shows a refused move next to the button and puts the deal back in its stage on Discard", async () => {
+    const { services, server, queryClient } = await buildServices();
+    await services.records.putServer("opportunities", [deal]);
+    server.scripted.push({ status: 409, body: { code: "opportunities.closed", title: "The deal was closed meanwhile" } });
+    const onMoved = jest.fn();
+    renderWithServices(<MoveStageForm deal={deal} pipeline={pipeline} onMoved={onMoved} />, services, queryClient);
+
+    fireEvent.press(screen.getByText("Potential"));
+    await act(async () => fireEvent.press(screen.getByTestId("confirm-move")));
+
+    await screen.findByText("The deal was closed meanwhile (409)");
+    expect(onMoved).not.toHaveBeenCalled();
+    expect((await services.records.get<Opportunity>("opportunities", deal.id))!.data.stage_id).toBe("s1");
+
+    await act(async () => fireEvent.press(screen.getByTestId("form-problem-discard")));
+
+    await waitFor(() => expect(screen.queryByTestId("form-problem")).toBeNull());
+    expect(await services.records.get<Opportunity>("opportunities", deal.id)).toEqual({ data: deal, isPending: false });
+  });
 });

@@ -2,6 +2,8 @@ import { useState } from "react";
 import { View } from "react-native";
 
 import { Button, ChoiceChips, Muted, TextField } from "@/components/ui";
+import { WriteProblem } from "@/components/write-problem";
+import { useFormWrite } from "@/lib/sync/hooks";
 
 import { fieldsFor, type Opportunity, type Pipeline, type Stage } from "../api/opportunities";
 import { useMoveOpportunity } from "../hooks/use-opportunities";
@@ -14,6 +16,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Pick the next stage, then fill in what that stage requires (PO number, advance, sign-off...). */
 export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; pipeline: Pipeline; onMoved: () => void }) {
   const move = useMoveOpportunity();
+  const write = useFormWrite();
   const stages = [...pipeline.stages].sort((a, b) => a.position - b.position).filter((stage) => stage.id !== deal.stage_id);
   const [target, setTarget] = useState<Stage | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -33,6 +36,7 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
     <View>
       <ChoiceChips
         label="Move to"
+        testID="move-to"
         choices={stages.map((stage) => ({ value: stage.id, label: stage.name }))}
         value={target?.id ?? null}
         onChange={(stageId) => {
@@ -58,6 +62,9 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
           testID={`detail-${field.key}`}
         />
       ))}
+      {write.problem ? (
+        <WriteProblem item={write.problem} onResolved={(how) => (how === "sent" ? onMoved() : write.clear())} />
+      ) : null}
       {target ? (
         <Button
           label={`Move to ${target.name}`}
@@ -69,8 +76,8 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
                 .map(([key, value]) => [key, value.trim()] as const)
                 .filter(([, value]) => value !== ""),
             );
-            await move(deal, { stage: target, details });
-            onMoved();
+            const refused = await write.submit(() => move(deal, { stage: target, details }));
+            if (!refused) onMoved();
           }}
         />
       ) : null}

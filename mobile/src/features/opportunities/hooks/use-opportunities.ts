@@ -20,7 +20,7 @@ export function useMyPipeline() {
       const pipelines = await records.list<Pipeline>("pipelines");
       const pipeline = pipelines.find(({ data }) => data.is_default)?.data ?? pipelines[0]?.data ?? null;
       if (!pipeline) return null;
-      const deals = await records.list<Opportunity>("opportunities", { limit: 2000 });
+      const deals = await records.list<Opportunity>("opportunities");
       return { pipeline, columns: boardOf(pipeline, deals.filter(({ data }) => data.pipeline_id === pipeline.id)) };
     },
   });
@@ -40,7 +40,6 @@ export function useOpportunity(opportunityId: string) {
 
 export function useMoveOpportunity() {
   const { capture } = useServices();
-  return async (deal: Opportunity, move: MoveInput) => {
-    await capture({ record: { kind: "opportunities", data: movedLocally(deal, move) }, write: moveWrite(deal, move) });
-  };
+  return (deal: Opportunity, move: MoveInput) =>
+    capture({ record: { kind: "opportunities", data: movedLocally(deal, move) }, write: moveWrite(deal, move) });
 }

@@ -46,13 +46,74 @@ describe("OutboxItemCard", () => {
     expect(services.outbox.getSnapshot()).toEqual([]);
   });
 
-  it("discards a refused write on request", async () => {
+  it("discards a refused write after asking, and the record it created goes with it", async () => {
     const { services, queryClient } = await parkedLead();
-    renderWithServices(<OutboxItemCard item={services.outbox.getSnapshot()[0]!} />, services, queryClient);
+    await services.records.putLocal("leads", [{ id: LEAD, person_name: "Asha Rao" }]);
+    const item = services.outbox.getSnapshot()[0]!;
+    renderWithServices(<OutboxItemCard item={item} />, services, queryClient);
 
-    await act(async () => fireEvent.press(screen.getByText("Discard")));
+    fireEvent.press(screen.getByTestId(`discard-${item.id}`));
+    expect(screen.getByText("Discarding removes it from this phone.")).toBeTruthy();
+    await act(async () => fireEvent.press(screen.getByTestId(`confirm-discard-${item.id}`)));
 
     await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+    expect(await services.records.get("leads", LEAD)).toBeNull();
+  });
+
+  it("shows a write set aside after repeated server errors, and sends it again on Try again", async () => {
+    const { services, server, queryClient } = await buildServices();
+    server.broken.set("/api/v1/leads", 503);
+    await services.outbox.enqueue({
+      kind: "leads.create",
+      label: "New lead: Asha Rao",
+      method: "POST",
+      path: "/api/v1/leads",
+      body: { id: LEAD, person_name: "Asha Rao" },
+      entityKind: "leads",
+      entityId: LEAD,
+    });
+    for (let attempt = 0; attempt < 5; attempt += 1) await services.outbox.flush({ force: true });
+    const item = services.outbox.getSnapshot()[0]!;
+    renderWithServices(<OutboxItemCard item={item} />, services, queryClient);
+
+    expect(screen.getByTestId(`outbox-state-${item.id}`)).toHaveTextContent("Set aside");
+    expect(screen.getByText("Set aside after 5 failed attempts (503)")).toBeTruthy();
+    expect(screen.getByText(/Your other changes go on without it/)).toBeTruthy();
+
+    server.broken.clear();
+    await act(async () => fireEvent.press(screen.getByTestId(`retry-${item.id}`)));
+
+    await waitFor(() => expect(server.countOf("leads")).toBe(1));
+    await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+  });
+
+  it("puts a deal back in the server's stage when its refused move is discarded", async () => {
+    const { services, server, queryClient } = await buildServices();
+    const deal = { id: "0190a000-0000-7000-8000-0000000000d1", title: "Chillers", stage_id: "potential", version: 2 };
+    await services.records.putServer("opportunities", [deal]);
+    server.scripted.push({ status: 409, body: { code: "opportunities.closed", title: "The deal is closed" } });
+    await services.capture({
+      record: { kind: "opportunities", data: { ...deal, stage_id: "proposal" } },
+      write: {
+        kind: "opportunities.move",
+        label: "Move Chillers to Proposal",
+        method: "POST",
+        path: `/api/v1/opportunities/${deal.id}/move`,
+        body: { stage_id: "proposal", details: {} },
+        entityKind: "opportunities",
+        entityId: deal.id,
+      },
+    });
+    await services.outbox.flush();
+    const item = services.outbox.getSnapshot()[0]!;
+    renderWithServices(<OutboxItemCard item={item} />, services, queryClient);
+
+    expect(screen.getByTestId(`outbox-state-${item.id}`)).toHaveTextContent("Refused");
+    fireEvent.press(screen.getByTestId(`discard-${item.id}`));
+    expect(screen.getByText("Discarding puts the record back as the server has it.")).toBeTruthy();
+    await act(async () => fireEvent.press(screen.getByTestId(`confirm-discard-${item.id}`)));
+
+    await waitFor(async () => expect(await services.records.get("opportunities", deal.id)).toEqual({ data: deal, isPending: false }));
   });
 
   it("names the possible duplicates of a new lead and creates it anyway on request", async () => {

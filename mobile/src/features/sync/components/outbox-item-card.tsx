@@ -1,11 +1,13 @@
+import { useState } from "react";
 import { StyleSheet, View } from "react-native";
 
 import { Badge, Body, Button, Card, Muted } from "@/components/ui";
-import { formatDateTime, t } from "@/i18n";
+import { t } from "@/i18n";
+import { formatDateTime } from "@/lib/format";
 import type { OutboxItem } from "@/lib/sync/outbox-types";
+import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
 import { colors, space } from "@/theme";
 
-import { useOutboxActions } from "../hooks/use-outbox-actions";
 import { FixFieldsForm } from "./fix-fields-form";
 
 const HINTS: Record<string, string> = {
@@ -14,21 +16,36 @@ const HINTS: Record<string, string> = {
   discard: "The server refused this change. Discard it (and reload) or try again.",
   wait: "It will be sent again automatically.",
   "sign-in": "Sign in again to send it.",
+  retry: "Your other changes go on without it. Try again later, or discard it.",
 };
+
+function badgeOf(item: OutboxItem): { label: string; tone: "danger" | "warning" } {
+  if (item.status === "pending") return { label: t("sync.pending"), tone: "warning" };
+  return item.lastError?.action === "retry"
+    ? { label: t("sync.setAside"), tone: "warning" }
+    : { label: t("sync.refused"), tone: "danger" };
+}
 
 export function OutboxItemCard({ item }: { item: OutboxItem }) {
   const actions = useOutboxActions();
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const error = item.lastError;
   const failed = item.status === "failed";
+  const badge = badgeOf(item);
+  const discard = item.kind.endsWith(".create")
+    ? "Discarding removes it from this phone."
+    : "Discarding puts the record back as the server has it.";
   return (
     <Card testID={`outbox-${item.id}`}>
       <View style={styles.header}>
         <Body style={styles.label}>{item.label}</Body>
-        <Badge label={failed ? t("sync.failed") : t("sync.pending")} tone={failed ? "danger" : "warning"} />
+        <Badge label={badge.label} tone={badge.tone} testID={`outbox-state-${item.id}`} />
       </View>
       <Muted>
-        {formatDateTime(new Date(item.createdAt).toISOString())}
-        {item.attempts > 0 ? ` · ${item.attempts} attempt${item.attempts === 1 ? "" : "s"}` : ""}
+        {formatDateTime(item.createdAt)}
+        {item.attempts > 0 && badge.label !== t("sync.refused")
+          ? ` · ${item.attempts} failed attempt${item.attempts === 1 ? "" : "s"}`
+          : ""}
       </Muted>
       {error ? (
         <View style={styles.error}>
@@ -37,6 +54,9 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
             {error.status ? ` (${error.status})` : ""}
           </Body>
           {error.detail ? <Muted>{error.detail}</Muted> : null}
+          {error.fieldErrors.length > 0 && error.action !== "edit"
+            ? error.fieldErrors.map((field) => <Muted key={field.field}>{`${field.field}: ${field.message}`}</Muted>)
+            : null}
           {error.hints?.map((hint) => <Muted key={hint}>{hint}</Muted>)}
           <Muted>{HINTS[error.action]}</Muted>
         </View>
@@ -44,7 +64,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       {failed && error?.action === "edit" ? (
         <FixFieldsForm item={item} onSubmit={(body) => actions.amend.mutate({ item, body })} />
       ) : null}
-      {failed ? (
+      {failed && !confirmDiscard ? (
         <View style={styles.actions}>
           {error?.code === "leads.possible_duplicates" ? (
             <Button label="Create anyway" onPress={() => actions.amend.mutate({ item, body: { ...JSON.parse(item.body ?? "{}"), allow_duplicate: true } })} />
@@ -52,9 +72,18 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
           {error?.action === "reload" ? (
             <Button label="Reload and reapply" onPress={() => actions.reloadAndReapply.mutate(item)} />
           ) : (
-            <Button label={t("common.retry")} variant="secondary" onPress={() => actions.retry.mutate(item)} />
+            <Button label={t("common.retry")} variant="secondary" onPress={() => actions.retry.mutate(item)} testID={`retry-${item.id}`} />
           )}
-          <Button label="Discard" variant="danger" onPress={() => actions.discard.mutate(item)} />
+          <Button label="Discard" variant="danger" onPress={() => setConfirmDiscard(true)} testID={`discard-${item.id}`} />
+        </View>
+      ) : null}
+      {failed && confirmDiscard ? (
+        <View style={styles.confirm}>
+          <Muted>{discard}</Muted>
+          <View style={styles.actions}>
+            <Button label="Discard it" variant="danger" onPress={() => actions.discard.mutate(item)} testID={`confirm-discard-${item.id}`} />
+            <Button label="Keep it" variant="secondary" onPress={() => setConfirmDiscard(false)} />
+          </View>
         </View>
       ) : null}
       {actions.reloadAndReapply.error ? <Muted>{actions.reloadAndReapply.error.message}</Muted> : null}
@@ -67,5 +96,6 @@ const styles = StyleSheet.create({
   label: { flexShrink: 1, fontWeight: "600" },
   error: { marginTop: space.sm },
   errorTitle: { color: colors.danger },
-  actions: { flexDirection: "row", gap: space.sm, marginTop: space.sm },
+  actions: { flexDirection: "row", flexWrap: "wrap", gap: space.sm, marginTop: space.sm },
+  confirm: { marginTop: space.sm },
 });

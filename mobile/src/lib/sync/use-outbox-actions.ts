@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 
-import type { RecordKind } from "@/lib/local-records";
-import type { OutboxItem } from "@/lib/sync/outbox-types";
-import { useServices } from "@/lib/sync/sync-provider";
+import type { RecordKind } from "../local-records";
+import type { OutboxItem } from "./outbox-types";
+import { useServices } from "./sync-provider";
 
 /** The record a write changes: the path itself for PATCH, the parent of an action (`/leads/{id}/qualify`). */
 export function entityPath(item: OutboxItem): string {
@@ -13,7 +13,7 @@ export function entityPath(item: OutboxItem): string {
 }
 
 export function useOutboxActions() {
-  const { outbox, engine, auth, records, schemas } = useServices();
+  const { outbox, engine, auth, records, refreshViews } = useServices();
 
   const afterChange = () => engine.kick();
 
@@ -24,7 +24,13 @@ export function useOutboxActions() {
     },
   });
 
-  const discard = useMutation({ mutationFn: (item: OutboxItem) => outbox.discard(item.id) });
+  /** Drops the write and undoes its local change (a refused stage move shows the server's stage again). */
+  const discard = useMutation({
+    mutationFn: async (item: OutboxItem) => {
+      await outbox.discard(item.id);
+      refreshViews();
+    },
+  });
 
   const amend = useMutation({
     mutationFn: async ({ item, body }: { item: OutboxItem; body: unknown }) => {
@@ -41,10 +47,8 @@ export function useOutboxActions() {
       const response = await auth.authorizedFetch(new Request(`${session.serverUrl}${entityPath(item)}`));
       if (!response.ok) throw new Error(`Could not reload the record (${response.status})`);
       const current = (await response.json()) as { id: string; version: number };
-      if (item.entityKind) {
-        const kind = item.entityKind as RecordKind;
-        await records.put(kind, [current], { ...schemas[kind], pending: true });
-      }
+      // The server's copy becomes the one to go back to; the change on screen stays while it waits.
+      if (item.entityKind) await records.putServer(item.entityKind as RecordKind, [current]);
       await outbox.reapply(item.id, current.version);
       afterChange();
     },
@@ -52,5 +56,8 @@ export function useOutboxActions() {
 
   const syncNow = useMutation({ mutationFn: () => engine.sync({ force: true }) });
 
-  return { retry, discard, amend, reloadAndReapply, syncNow };
+  /** The server's first word on a write (see Outbox.settled). */
+  const settled = (id: string, timeoutMs: number) => outbox.settled(id, timeoutMs);
+
+  return { retry, discard, amend, reloadAndReapply, syncNow, settled };
 }

@@ -1,0 +1,3 @@
+export default async function stopApi() {
+  await globalThis.contractApi?.stop();
+}
