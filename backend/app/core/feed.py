@@ -47,7 +47,7 @@ async def load_feed(
     items = await repository.read_items(read_model, stmt)
     return [
         FeedRecord(
-            id=item["id"],
+            id=uuid.UUID(item["id"]),
             version=item["version"],
             archived=bool(item.get("is_archived")),
             data=item,

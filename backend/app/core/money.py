@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer
+from sqlalchemy import ColumnElement, Text, case, cast, func
 
 _ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
 _THREE = "BHD IQD JOD KWD LYD OMR TND"
@@ -72,6 +73,26 @@ def format_amount(value: Decimal, currency: str | None) -> str:
     exact = value.quantize(_quantum(UNIT_PRICE_PLACES), rounding=ROUND_HALF_UP)
     places = max(2, -exact.normalize().as_tuple().exponent)  # type: ignore[operator]
     return str(exact.quantize(_quantum(min(places, UNIT_PRICE_PLACES))))
+
+
+def amount_sql(value: Any, currency: Any | None) -> ColumnElement[str]:
+    """``format_amount`` in SQL, for answers PostgreSQL writes itself (core/reads.py):
+    the same text, digit for digit (round() on numeric is half away from zero)."""
+    exact = func.round(value, UNIT_PRICE_PLACES)
+    unknown = func.round(exact, func.greatest(2, func.scale(func.trim_scale(exact))))
+    if currency is None:
+        return cast(unknown, Text)
+    by_places: dict[int, list[str]] = {}
+    for code, places in MINOR_UNITS.items():
+        by_places.setdefault(places, []).append(code)
+    # The short lists first; a code in none of them (or no currency) prints as unknown.
+    minor_unit = case(
+        *(
+            (currency.in_(sorted(codes)), places)
+            for places, codes in sorted(by_places.items(), key=lambda item: len(item[1]))
+        )
+    )
+    return cast(func.coalesce(func.round(value, minor_unit), unknown), Text)
 
 
 def _decimal_string(value: Any) -> Any:

@@ -2,20 +2,25 @@
 
 A resource declares how it is read, once (a ``ReadModel`` in its repository): each
 field of its answer schema as a SQL expression over its table (by default the
-same-named column), children aggregated in the same statement (``Children``: a JSON
-array built by PostgreSQL), objects built from columns of the same row (``Nested``),
-and values from other tables as scalar subqueries (a customer's name, scoped).
+same-named column), objects made of columns of the same row (``Nested``), lists of
+child rows (``Children``), and values from other tables as scalar subqueries (a
+customer's name, scoped).
 
-Reading then costs one statement: the domain's scoped, filtered statement keeps its
-WHERE clause and gets the read model's columns instead of ORM entities; rows become
-dicts and are serialised once, with orjson, into the answer's bytes (children arrive
-as JSON text and are embedded as they are). No ORM objects, no second validation; the
-schema stays the contract (OpenAPI), and tests check the bytes against it. ``?fields=``
-selects only the columns asked for. The answer carries an ETag; a request whose
-If-None-Match matches is answered 304 without a body.
+PostgreSQL writes the answer. A page is one statement: the domain's scoped, filtered
+statement picks the page's keys (its WHERE, the keyset seek, ORDER BY, LIMIT: an index
+range), and the same statement joins those rows back and turns each into its JSON text
+(``json_build_object``), children included (``json_agg`` of a correlated, indexed
+subquery). Python only joins the texts into the page's bytes: no ORM objects, no
+dicts, no second validation. Building the JSON after the LIMIT, on the page's rows
+only, keeps a page's cost independent of how many rows the filter matches whatever the
+plan (a JSON built before a top-N sort would be built for every match).
 
-Times print as pydantic prints them (UTC, "Z", microseconds only when not zero) at the
-top level and inside children alike; amounts print at their currency's minor unit.
+The schema stays the contract (OpenAPI), and tests check PostgreSQL's answer against
+pydantic's for the same records (tests/core/test_reads.py): times print as pydantic
+prints them (UTC, "Z", microseconds only when there are any), amounts at their
+currency's minor unit (``money.amount_sql``). ``?fields=`` selects only the fields
+asked for. The answer carries an ETag; a request whose If-None-Match matches is
+answered 304 without a body.
 Decision record: docs/decisions/0011-read-path.md.
 """
 
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -33,98 +38,154 @@ import orjson
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     DateTime,
+    Float,
+    Numeric,
+    ScalarSelect,
     Select,
     Text,
-    case,
     cast,
     func,
-    literal,
     literal_column,
     select,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as postgresql_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import operators
 
 from app.core.access import Principal, scope_clause
-from app.core.db import UTCDateTime
 from app.core.errors import UnprocessableEntity, field_error
-from app.core.money import format_amount
+from app.core.money import amount_sql, format_amount
 from app.core.pagination import ListParams, apply_keyset, encode_cursor
 
 JSON_TYPE = "application/json"
 Expression = ColumnElement[Any]
 FieldSpec = Any  # a column expression, a Nested, a Children, or a function of the Principal
-
-
-def iso_utc(column: Any) -> Expression:
-    """A timestamp as pydantic prints it, computed by PostgreSQL (for JSON it builds)."""
-    utc = func.timezone("UTC", column)
-    whole = func.to_char(utc, literal('YYYY-MM-DD"T"HH24:MI:SS"Z"'))
-    fraction = func.to_char(utc, literal('YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-    whole_second = cast(func.date_part("microseconds", column), BigInteger) % 1_000_000 == 0
-    return case((column.is_(None), None), (whole_second, whole), else_=fraction)
-
-
-def _json_value(expression: Any) -> Any:
-    """An expression as it goes into JSON built by PostgreSQL."""
-    column_type = getattr(expression, "type", None)
-    if isinstance(column_type, UTCDateTime | DateTime):
-        return iso_utc(expression)
-    return expression
-
-
-def _json_object(fields: Mapping[str, Any]) -> Expression:
-    pairs: list[Any] = []
-    for name, expression in fields.items():
-        pairs += [literal(name), _json_value(expression)]
-    return func.json_build_object(*pairs)
+_HIDDEN = "__hidden_"
 
 
 @dataclass(frozen=True)
 class Nested:
-    """An object of the answer built from columns of the same row (a lead's address)."""
+    """An object of the answer made of columns of the same row (a lead's address)."""
 
     fields: Mapping[str, Any]
-
-    def sql(self) -> Expression:
-        return _json_object(self.fields)
 
 
 @dataclass(frozen=True)
 class Children:
-    """A list of child rows in the answer (a customer's addresses), aggregated by
-    PostgreSQL in the same statement: one index lookup per parent row, no extra query."""
+    """A list of child rows in the answer (a customer's addresses), in ``order_by``
+    (fields of the child): a correlated subquery per row of the page, on the child's
+    indexed foreign key, aggregated into a JSON array by PostgreSQL."""
 
     foreign_key: Any
-    parent_key: Any
     fields: Mapping[str, Any]
     order_by: Sequence[Any] = ()
     where: Sequence[Any] = ()
+    amounts: tuple[str, ...] = ()
+    currency: str = "currency"
 
-    def sql(self) -> Expression:
-        aggregated = func.coalesce(
-            func.json_agg(aggregate_order_by(_json_object(self.fields), *self.order_by)),
-            literal_column("'[]'::json"),
+    def json(self, parent_key: Any) -> Expression:
+        values = _values(self.fields, self.amounts, self.currency)
+        rows = (
+            select(*(value.label(name) for name, value in values.items()))
+            .where(self.foreign_key == parent_key, *self.where)
+            .correlate(parent_key.table)
+            .subquery("child")
         )
+        order = [_field_of(self.fields, rows, column) for column in self.order_by]
+        row: Expression = literal_column("child")
+        array = func.json_agg(aggregate_order_by(row, *order) if order else row)
         return (
-            select(aggregated)
-            .where(self.foreign_key == self.parent_key, *self.where)
+            select(func.coalesce(array, literal_column("'[]'::json")))
+            .select_from(rows)
             .scalar_subquery()
         )
 
 
-def aggregate_order_by(expression: Any, *order_by: Any) -> Any:
-    from sqlalchemy.dialects.postgresql import aggregate_order_by as pg_order
-
-    return pg_order(expression, *order_by) if order_by else expression
+def _field_of(fields: Mapping[str, Any], rows: Any, column: Any) -> Any:
+    """The child row's field that ``column`` (an ORDER BY of the children) reads."""
+    descending = getattr(column, "modifier", None) is operators.desc_op
+    plain = column.element if descending else column
+    for name, spec in fields.items():
+        if spec is plain or (hasattr(spec, "compare") and spec.compare(plain)):
+            return rows.c[name].desc() if descending else rows.c[name]
+    raise ValueError(f"children are ordered by their own fields; {column} is not one")
 
 
 def visible_value(model: type[Any], column: Any, key: Any, principal: Principal) -> Expression:
     """``column`` of the ``model`` row whose id is ``key``, when the caller may see that
     row (else null): a customer's name on a deal the caller sees but not the customer."""
     return select(column).where(model.id == key, scope_clause(model, principal)).scalar_subquery()
+
+
+def api_time(value: Any) -> Expression:
+    """A timestamp as pydantic prints it: UTC, "Z", microseconds only when non-zero."""
+    text = func.to_char(func.timezone("UTC", value), 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+    return func.replace(text, ".000000Z", "Z")
+
+
+def json_value(expression: Any) -> Expression:
+    """An expression as the answer prints it, by its SQL type: times as above, decimals
+    as ``format_amount`` prints a decimal without a currency, the rest as JSON has it."""
+    kind = expression.type
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
+        return api_time(expression)
+    if isinstance(kind, Numeric) and not isinstance(kind, Float):
+        return amount_sql(expression, None)
+    return expression  # type: ignore[no-any-return]
+
+
+def _values(
+    fields: Mapping[str, Any], amounts: Sequence[str], currency_field: str
+) -> dict[str, Expression]:
+    currency = fields.get(currency_field)
+    values: dict[str, Expression] = {}
+    for name, spec in fields.items():
+        if isinstance(spec, Nested):
+            values[name] = _object(list(_values(spec.fields, (), currency_field).items()))
+        elif isinstance(spec, Children):
+            raise TypeError("children are attached by the read model, not nested")
+        elif name in amounts:
+            values[name] = amount_sql(spec, currency)
+        else:
+            values[name] = json_value(spec)
+    return values
+
+
+def _object(pairs: Sequence[tuple[str, Expression]]) -> Expression:
+    """``json_build_object`` of the pairs: for small objects made of a row's columns
+    (a lead's address); records and children use row_to_json, much cheaper per value."""
+    arguments: list[Any] = []
+    for name, value in pairs:
+        arguments += [literal_column("'" + name.replace("'", "''") + "'"), value]
+    return func.json_build_object(*arguments)
+
+
+def _correlated(value: Any, table: Any) -> Any:
+    """A per-caller lookup (a scalar subquery) bound to the page's row, even from inside
+    the derived row the JSON is written from."""
+    return value.correlate(table) if isinstance(value, ScalarSelect) else value
+
+
+_DIALECT = postgresql_dialect()  # type: ignore[no-untyped-call]
+_LABEL = "read_path_item"
+
+
+def _sql_of(value: Expression, table: Any) -> str:
+    """An expression over ``table``'s row as SQL text, constants inlined (rendered in a
+    SELECT from the table, so subqueries correlate to it)."""
+    stmt = select(value.label(_LABEL)).select_from(table)
+    sql = str(stmt.compile(dialect=_DIALECT, compile_kwargs={"literal_binds": True}))
+    head, found, _ = sql.rpartition(f" AS {_LABEL} ")
+    if not found or not head.startswith("SELECT "):
+        raise ValueError(f"unexpected SQL for a read field: {sql}")
+    return head.removeprefix("SELECT ")
+
+
+def _select_list(values: Mapping[str, Expression], table: Any) -> str:
+    return ", ".join(f'{_sql_of(value, table)} AS "{name}"' for name, value in values.items())
 
 
 @dataclass
@@ -157,13 +218,22 @@ class ReadModel:
         self.names = tuple(resolved)
         if self.key is None:
             self.key = self.model.id
-        # Built once: the labelled SQL of every field that does not depend on the caller
-        # (building SQL expressions is Python work a request should not repeat).
-        self._labelled: dict[str, Expression] = {
-            name: self._label(name, spec)
+        self.table = self.model.__table__
+        # Built once: the JSON value of every field that does not depend on the caller
+        # (building SQL is Python work a request should not repeat), then the SQL text
+        # of the object per set of fields asked for.
+        plain = {
+            name: spec
             for name, spec in resolved.items()
-            if not _per_caller(spec)
+            if not _per_caller(spec) and not isinstance(spec, Children)
         }
+        self._values = _values(plain, self.amounts, self.currency)
+        for name, spec in resolved.items():
+            if isinstance(spec, Children):
+                self._values[name] = spec.json(self.key)
+        for name, column in self.hidden.items():
+            self._values[_HIDDEN + name] = json_value(column)
+        self._text: dict[tuple[str, ...], str] = {}
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""
@@ -187,52 +257,72 @@ class ReadModel:
             asked.add(self.currency)  # an amount is printed with its currency
         return tuple(name for name in self.names if name in asked)
 
-    @staticmethod
-    def _label(name: str, spec: Any) -> Expression:
-        if isinstance(spec, Nested | Children):
-            return cast(spec.sql(), Text).label(name)
-        return spec.label(name)  # type: ignore[no-any-return]
+    def _static_list(self, names: Sequence[str]) -> str:
+        """The caller-independent fields asked for as one SQL select list, rendered once
+        per set of fields (building SQL is Python work a request should not repeat)."""
+        key = tuple(names)
+        text = self._text.get(key)
+        if text is None:
+            wanted = [name for name in names if name in self._values]
+            if self.finish is not None:
+                wanted += [_HIDDEN + name for name in self.hidden]
+            text = _select_list({name: self._values[name] for name in wanted}, self.table)
+            self._text[key] = text
+        return text
 
-    def columns(self, principal: Principal, names: Iterable[str]) -> list[Expression]:
-        return [
-            self._labelled[name]
-            if name in self._labelled
-            else self._label(name, self.fields[name](principal))
+    def item(self, principal: Principal, names: Sequence[str]) -> Expression:
+        """One row's answer as JSON text: ``row_to_json`` of a derived row holding the
+        fields (the caller's own lookups, scoped subqueries, beside the rest)."""
+        static = self._static_list(names)
+        dynamic = [
+            json_value(_correlated(self.fields[name](principal), self.table)).label(name)
             for name in names
+            if name not in self._values
         ]
+        if not dynamic:
+            return literal_column(f"(SELECT row_to_json(item) FROM (SELECT {static}) AS item)")
+        row = select(literal_column(static), *dynamic).correlate(self.table).subquery("item")
+        return select(func.row_to_json(literal_column("item"))).select_from(row).scalar_subquery()
 
-    def statement(
-        self, base: Select[Any], principal: Principal, names: Sequence[str]
+    def rows(
+        self, principal: Principal, base: Select[Any], names: Sequence[str], *extra: Any
     ) -> Select[Any]:
-        """The domain's scoped, filtered statement with this model's columns instead."""
-        hidden = [column.label(name) for name, column in self.hidden.items()]
-        return base.with_only_columns(
-            *self.columns(principal, names), *hidden, maintain_column_froms=True
+        """The statement: ``base`` (scoped, filtered, ordered, limited) picks the page's
+        keys (an index range); those rows are joined back and only they are written as
+        JSON, in ``base``'s order. (JSON written in ``base`` itself could be written
+        for every matching row before a top-N sort picks the page.)"""
+        keys = base.with_only_columns(self.key.label("k"), maintain_column_froms=True)
+        page = keys.subquery("page")
+        return (
+            select(cast(self.item(principal, names), Text).label("item"), *extra)
+            .select_from(self.table.join(page, self.key == page.c.k))
+            .order_by(*base._order_by_clauses)
         )
 
-    def item(self, row: Any, names: Sequence[str]) -> dict[str, Any]:
-        values = dict(zip(names, row, strict=False))
+    def finished(self, text: str) -> dict[str, Any]:
+        """An item parsed, with ``finish`` applied (its hidden values taken out)."""
+        item: dict[str, Any] = orjson.loads(text)
         if self.finish is not None:
-            start = len(names)
-            extra = dict(zip(self.hidden, row[start : start + len(self.hidden)], strict=True))
-            self.finish(values, extra)
-        for name, spec in self.fields.items():
-            if name in values and isinstance(spec, Nested | Children):
-                values[name] = orjson.Fragment(values[name])
-        currency = values.get(self.currency)
-        for name in self.amounts:
-            amount = values.get(name)
-            if amount is not None:
-                values[name] = format_amount(amount, currency)
-        return values
-
-
-_ASYNCPG_UUID: type[Any] = asyncpg.pgproto.pgproto.UUID
+            hidden = {name: item.pop(_HIDDEN + name, None) for name in self.hidden}
+            self.finish(item, hidden)
+        return item
 
 
 def _per_caller(spec: Any) -> bool:
     """A field computed per caller (a scoped lookup) is a function of the Principal."""
     return callable(spec) and not isinstance(spec, ColumnElement | Nested | Children)
+
+
+async def execute(
+    session: AsyncSession, stmt: Select[Any], params: Mapping[str, Any] | None = None
+) -> list[Any]:
+    """A read statement through the session's connection, as plain rows (no ORM result
+    machinery: the read path wants tuples)."""
+    connection = await session.connection()
+    return list((await connection.execute(stmt, params or {})).all())
+
+
+_ASYNCPG_UUID: type[Any] = asyncpg.pgproto.pgproto.UUID
 
 
 def _default(value: Any) -> Any:
@@ -244,6 +334,7 @@ def _default(value: Any) -> Any:
 
 
 def dumps(value: Any) -> bytes:
+    """An answer's bytes (items already written by PostgreSQL go in as ``Fragment``)."""
     return orjson.dumps(value, default=_default, option=orjson.OPT_UTC_Z)
 
 
@@ -300,24 +391,30 @@ async def read_page(
     *,
     fields: str | None = None,
 ) -> bytes:
-    """One keyset page of ``base`` (already scoped and filtered) as the answer's bytes."""
+    """One keyset page of ``base`` (already scoped and filtered) as the answer's bytes:
+    one statement, the items written by PostgreSQL."""
     names = read_model.checked_fields(fields)
-    id_column = read_model.key
-    sort_column = params.order.column
-    stmt = read_model.statement(base, principal, names).add_columns(
-        sort_column.label("__sort"), id_column.label("__id")
+    keys = apply_keyset(
+        base,
+        order=params.order,
+        id_column=read_model.key,
+        cursor=params.cursor,
+        limit=params.limit,
     )
-    stmt = apply_keyset(
-        stmt, order=params.order, id_column=id_column, cursor=params.cursor, limit=params.limit
+    stmt = read_model.rows(
+        principal, keys, names, params.order.column.label("s"), read_model.key.label("k")
     )
-    rows = (await session.execute(stmt)).all()
+    rows = await execute(session, stmt)
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]
-        last = rows[-1]
-        next_cursor = encode_cursor(params.order, last[-2], last[-1])
-    items = [read_model.item(row, names) for row in rows]
-    return dumps({"items": items, "next_cursor": next_cursor})
+        next_cursor = encode_cursor(params.order, rows[-1][1], rows[-1][2])
+    if read_model.finish is not None:
+        texts = [dumps(read_model.finished(row[0])).decode() for row in rows]
+    else:
+        texts = [row[0] for row in rows]
+    cursor = b"null" if next_cursor is None else b'"' + next_cursor.encode() + b'"'
+    return b'{"items":[' + ",".join(texts).encode() + b'],"next_cursor":' + cursor + b"}"
 
 
 async def read_rows(
@@ -330,8 +427,8 @@ async def read_rows(
 ) -> list[dict[str, Any]]:
     """Every row of ``base`` (a bounded statement: the caller limits it) as items."""
     names = read_model.checked_fields(fields)
-    rows = (await session.execute(read_model.statement(base, principal, names))).all()
-    return [read_model.item(row, names) for row in rows]
+    rows = await execute(session, read_model.rows(principal, base, names))
+    return [read_model.finished(row[0]) for row in rows]
 
 
 async def read_one(
@@ -347,7 +444,7 @@ async def read_one(
         session,
         principal,
         read_model,
-        base.where(read_model.model.id == record_id).limit(1),
+        base.where(read_model.key == record_id).limit(1),
         fields=fields,
     )
     return items[0] if items else None

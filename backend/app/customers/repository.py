@@ -28,7 +28,6 @@ from app.customers.schemas import (
 WITH_ADDRESSES = selectinload(Customer.addresses)
 ADDRESSES = Children(
     CustomerAddress.customer_id,
-    Customer.id,
     {name: getattr(CustomerAddress, name) for name in AddressRead.model_fields},
     order_by=[CustomerAddress.kind, CustomerAddress.id],
 )
@@ -46,7 +45,6 @@ CUSTOMER_READ = ReadModel(
         "addresses": ADDRESSES,
         "contacts": Children(
             Contact.customer_id,
-            Customer.id,
             CONTACT_READ.fields,
             order_by=[Contact.name, Contact.id],
             where=[Contact.is_archived.is_(False)],

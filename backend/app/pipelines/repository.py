@@ -22,7 +22,6 @@ PIPELINE_READ = ReadModel(
     fields={
         "stages": Children(
             PipelineStage.pipeline_id,
-            Pipeline.id,
             STAGE_READ.fields,
             order_by=[PipelineStage.position, PipelineStage.id],
         )

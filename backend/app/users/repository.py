@@ -24,7 +24,6 @@ USER_READ = ReadModel(
     fields={
         "territories": Children(
             user_territories.c.user_id,
-            User.id,
             {"id": Territory.id, "name": Territory.name, "region": Territory.region},
             order_by=[Territory.name],
             where=[Territory.id == user_territories.c.territory_id],
