@@ -27,7 +27,7 @@ from app.core.config import get_settings
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import TransactionalRoute, writes_on_get
 from app.core.schemas import UtcDateTime
 
 router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
@@ -180,6 +180,7 @@ def _feed(request: Request, token: str) -> CalendarFeed:
 
 
 @me_router.get("/me/calendar-feed", response_model=CalendarFeed, responses=READ)
+@writes_on_get  # the feed's secret is made on first use
 async def read_calendar_subscription(
     request: Request, session: DB, principal: CurrentPrincipal
 ) -> CalendarFeed:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, true
+from sqlalchemy import ARRAY, ColumnElement, Uuid, any_, false, literal, or_, true
 
 from app.core.errors import Forbidden
 
@@ -164,11 +164,11 @@ class ScopeRule:
         owners = principal.visible_owner_ids()
         if owners is None:
             return true()
-        clauses = [self.owner.in_(owners)] if owners else []
+        clauses = [_among(self.owner, owners)] if owners else []
         if self.shape == "owner_or_territory":
             territories = principal.visible_territory_ids() or frozenset()
             if territories:
-                clauses.append(self.territory.in_(territories))
+                clauses.append(_among(self.territory, territories))
         return or_(*clauses) if clauses else false()
 
     def over(self, *, owner: Any = None, territory: Any = None, parent: Any = None) -> ScopeRule:
@@ -180,6 +180,12 @@ class ScopeRule:
         """Which attribute of the model holds each key this rule reads."""
         found = {"owner": self.owner, "territory": self.territory, "parent": self.parent}
         return {name: column.key for name, column in found.items() if column is not None}
+
+
+def _among(column: Any, ids: frozenset[uuid.UUID]) -> ColumnElement[bool]:
+    """``column = ANY(:ids)``: one array parameter, so the statement's text (and its
+    cached compilation) is the same however many ids a caller has."""
+    return column == any_(literal(sorted(ids), ARRAY(Uuid())))  # type: ignore[no-any-return]
 
 
 _RULES: dict[type[Any], ScopeRule] = {}

@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.core import idempotency
@@ -51,11 +51,20 @@ class TransactionalRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
         replayable = self.replayable
+        # A read (GET that writes nothing) needs no transaction: its statements run in
+        # autocommit, one round trip each instead of BEGIN, statement, COMMIT.
+        read_only = (
+            bool(self.methods)
+            and set(self.methods or ()) <= {"GET", "HEAD"}
+            and not getattr(self.endpoint, "writes_on_get", False)
+        )
 
         async def unit_of_work(request: Request) -> Response:
             sessionmaker = request.app.state.sessionmaker
             async with sessionmaker() as session:
                 request.state.db = session
+                if read_only and isinstance(session.bind, AsyncEngine):
+                    await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
                 key = idempotency.request_key(request) if replayable else None
                 if key is None:
                     return await _run(handler, request, session)
@@ -124,6 +133,12 @@ async def _run(
     except BaseException:
         await session.rollback()
         raise
+
+
+def writes_on_get(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a GET that may write (a secret made on first use): it keeps a transaction."""
+    endpoint.writes_on_get = True  # type: ignore[attr-defined]
+    return endpoint
 
 
 async def get_db(request: Request) -> AsyncSession:
