@@ -76,7 +76,7 @@ backend-fuzz: backend-deps  ## schemathesis against a throwaway stack: no 500, n
 test: lint backend-test backend-fuzz openapi-check compose-check $(CLIENT_TESTS)  ## everything CI runs
 
 bench: backend-deps  ## benchmarks (print ratios)
-	cd backend && $(PY) ../bench/run.py
+	cd backend && $(PY) ../bench/reads.py
 
 compose-check:  ## validate docker-compose.yml (installs Debian's docker-compose if no compose is present)
 	@if docker compose version >/dev/null 2>&1; then SALES_SECRET_KEY=check docker compose config -q; \
