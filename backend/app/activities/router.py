@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from app.activities import service
 from app.activities.calendar import render_feed
@@ -27,11 +27,11 @@ from app.core.config import get_settings
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute, writes_on_get
+from app.core.routing import DomainRouter, writes_on_get
 from app.core.schemas import UtcDateTime
 
-router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
-me_router = APIRouter(tags=["activities"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/activities", tags=["activities"])
+me_router = DomainRouter(tags=["activities"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)

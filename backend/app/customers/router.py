@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import Query, Request, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
@@ -16,7 +16,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.core.search import SearchQuery
 from app.core.timeline import TimelineKind
 from app.customers import service
@@ -32,7 +32,7 @@ from app.customers.schemas import (
     TimelineEventRead,
 )
 
-router = APIRouter(prefix="/customers", tags=["customers"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/customers", tags=["customers"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.auth.dependencies import DB, requires
@@ -26,7 +26,7 @@ from app.core.context import current_request_id
 from app.core.errors import PROBLEM_JSON, problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.core.search import SearchQuery
 from app.leads import conversion, service
 from app.leads.dependencies import VisibleLead
@@ -47,10 +47,8 @@ from app.leads.schemas import (
 )
 from app.opportunities.schemas import OpportunityRead
 
-router = APIRouter(prefix="/leads", tags=["leads"], route_class=TransactionalRoute)
-rules_router = APIRouter(
-    prefix="/lead-scoring-rules", tags=["leads"], route_class=TransactionalRoute
-)
+router = DomainRouter(prefix="/leads", tags=["leads"])
+rules_router = DomainRouter(prefix="/lead-scoring-rules", tags=["leads"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 ACTION = problem_responses(401, 403, 404, 409, 422)

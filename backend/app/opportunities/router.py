@@ -13,7 +13,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
@@ -21,7 +21,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.core.schemas import IsoDate
 from app.core.search import SearchQuery
 from app.opportunities import service
@@ -29,17 +29,14 @@ from app.opportunities.dependencies import VisibleOpportunity
 from app.opportunities.models import Opportunity, OpportunityStatus
 from app.opportunities.schemas import (
     Board,
-    BoardColumn,
-    CurrencyTotal,
     OpportunityCreate,
     OpportunityRead,
     OpportunityUpdate,
     StageHistoryRead,
     StageMove,
 )
-from app.pipelines.schemas import StageRead
 
-router = APIRouter(prefix="/opportunities", tags=["opportunities"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/opportunities", tags=["opportunities"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
@@ -118,17 +115,18 @@ async def create_opportunity(
 
 @router.get("/board", response_model=Board, responses=READ)
 async def read_board(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     pipeline_id: uuid.UUID | None = Query(None, description="Default: the default pipeline"),
     owner_id: uuid.UUID | None = None,
     territory_id: uuid.UUID | None = None,
     cards: int = Query(10, ge=0, le=50, description="Cards per stage"),
-) -> Board:
+) -> Response:
     """The pipeline as columns: per stage the number of deals, the sums of amounts and of
     weighted amounts per currency (never converted), and the first cards by expected close
     date. `next_cursor` continues a column through the list endpoint."""
-    data = await service.board(
+    body = await service.board(
         session,
         principal,
         pipeline_id=pipeline_id,
@@ -136,20 +134,7 @@ async def read_board(
         territory_id=territory_id,
         cards_per_stage=cards,
     )
-    return Board(
-        pipeline_id=data.pipeline.id,
-        pipeline_name=data.pipeline.name,
-        columns=[
-            BoardColumn(
-                stage=StageRead.model_validate(column.stage),
-                count=column.count,
-                totals=[CurrencyTotal.model_validate(t) for t in column.totals],
-                cards=[_read(c, data.customer_names) for c in column.cards],
-                next_cursor=column.next_cursor,
-            )
-            for column in data.columns
-        ],
-    )
+    return json_answer(request, body)
 
 
 @router.get("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=READ)
