@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
+from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -34,6 +35,7 @@ OPPORTUNITY_READ = ReadModel(
     fields={"customer_name": lambda p: customer_name_of(p, Opportunity.customer_id)},
     amounts=("amount", "weighted_amount"),
 )
+OPPORTUNITY_COLUMNS = export_columns(OPPORTUNITY_READ)
 OPPORTUNITY_SORT = SortOptions(
     "expected_close_date",
     expected_close_date=Opportunity.expected_close_date,
