@@ -43,10 +43,16 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["owner_id"], ["users.id"], name=op.f("fk_saved_views_owner_id_users"), ondelete="CASCADE"
+            ["owner_id"],
+            ["users.id"],
+            name=op.f("fk_saved_views_owner_id_users"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["team_id"], ["teams.id"], name=op.f("fk_saved_views_team_id_teams"), ondelete="SET NULL"
+            ["team_id"],
+            ["teams.id"],
+            name=op.f("fk_saved_views_team_id_teams"),
+            ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_views")),
     )
