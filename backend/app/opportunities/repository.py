@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, Text, case, cast, func, or_, select
 
+from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel, execute
 from app.core.repository import ScopedRepository
@@ -31,6 +32,7 @@ OPPORTUNITY_READ = ReadModel(
     fields={"customer_name": lambda p: customer_name_of(p, Opportunity.customer_id)},
     amounts=("amount", "weighted_amount"),
 )
+OPPORTUNITY_COLUMNS = export_columns(OPPORTUNITY_READ)
 OPPORTUNITY_SORT = SortOptions(
     "expected_close_date",
     expected_close_date=Opportunity.expected_close_date,

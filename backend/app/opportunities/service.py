@@ -26,8 +26,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Permission, Principal, check_assignment
+from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import COMPANY_CURRENCY, format_amount, round_amount
 from app.core.pagination import ListParams, encode_cursor
@@ -38,12 +40,14 @@ from app.customers.errors import CustomerArchived
 from app.opportunities.errors import AlreadyInStage, OpportunityClosed
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
 from app.opportunities.repository import (
+    OPPORTUNITY_COLUMNS,
     OPPORTUNITY_READ,
     OPPORTUNITY_SORT,
     OpportunityRepository,
     StageHistoryRepository,
 )
 from app.opportunities.schemas import (
+    OpportunityBulk,
     OpportunityCreate,
     OpportunityUpdate,
     StageMove,
@@ -106,6 +110,43 @@ async def opportunity_item(
 ) -> dict[str, Any]:
     repo = OpportunityRepository(session, principal)
     return await repo.read_item(OPPORTUNITY_READ, opportunity_id, fields=fields)
+
+
+async def count_opportunities(session: AsyncSession, principal: Principal, **filters: Any) -> int:
+    """How many deals the list's filters select for the caller (one COUNT)."""
+    repo = OpportunityRepository(session, principal)
+    return await repo.count(repo.filtered(**filters))
+
+
+def opportunities_export(
+    session: AsyncSession, principal: Principal, **filters: Any
+) -> ExportSource:
+    repo = OpportunityRepository(session, principal)
+    return ExportSource(
+        OPPORTUNITY_READ, repo.filtered(**filters), OPPORTUNITY_COLUMNS, "opportunities"
+    )
+
+
+async def bulk_opportunities(
+    session: AsyncSession, principal: Principal, *, data: OpportunityBulk
+) -> BulkResult:
+    """Reassign many deals or move them to a stage, each as its single write would."""
+    repo = OpportunityRepository(session, principal)
+    if data.action == "reassign":
+        change = OpportunityUpdate(owner_id=required_for("reassign", "owner_id", data.owner_id))
+    else:
+        move = StageMove(
+            stage_id=required_for("change_stage", "stage_id", data.stage_id), details=data.details
+        )
+
+    async def apply(opportunity_id: uuid.UUID) -> None:
+        opportunity = await repo.get_or_404(opportunity_id)
+        if data.action == "reassign":
+            await update_opportunity(session, principal, opportunity, data=change)
+        else:
+            await move_opportunity(session, principal, opportunity, data=move)
+
+    return await run_bulk(session, data.ids, apply)
 
 
 async def get_opportunity(
