@@ -264,6 +264,22 @@ async def test_search_finds_by_name_email_phone_and_contact(
         assert [c["id"] for c in found.json()["items"]] == [str(target.id)], q
 
 
+async def test_digits_in_words_are_not_a_phone_number(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    named = await create_customer(session, owner=world.engineer, name="Power Motors 0001")
+    await create_customer(session, owner=world.engineer, name="Kiran Agro", phone="+91 90001 00010")
+    await session.commit()
+    words = await client.get(
+        "/api/v1/customers", params={"q": "motors 0001"}, headers=auth(world.engineer)
+    )
+    assert [c["id"] for c in words.json()["items"]] == [str(named.id)]
+    typed_phone = await client.get(
+        "/api/v1/customers", params={"q": "90001 00010"}, headers=auth(world.engineer)
+    )
+    assert [c["name"] for c in typed_phone.json()["items"]] == ["Kiran Agro"]
+
+
 async def test_filters_by_segment_industry_and_rating(
     client: AsyncClient, world: World, session: AsyncSession
 ):
