@@ -31,12 +31,16 @@ SearchQuery = Annotated[
 ]
 
 
-def search_column(*text_columns: str, phone: str | None = None) -> Any:
+def search_column(
+    *text_columns: str, phone: str | None = None, searchable: tuple[str, ...] = ()
+) -> Any:
     """A ``search_text`` column PostgreSQL computes: the text columns lower-cased, then
-    the phone's digits, separated by spaces. Deferred: only queries read it."""
+    the phone's digits, then ``searchable`` columns (already search text: a customer's
+    contacts'), separated by spaces. Deferred: only queries read it."""
     parts = [f"lower(coalesce({column}, ''))" for column in text_columns]
     if phone:
         parts.append(f"regexp_replace(coalesce({phone}, ''), '[^0-9]', '', 'g')")
+    parts += list(searchable)
     return mapped_column(Text, Computed(" || ' ' || ".join(parts), persisted=True), deferred=True)
 
 

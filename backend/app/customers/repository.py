@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import selectinload
 
 from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
@@ -96,15 +96,10 @@ class CustomerRepository(ScopedRepository[Customer]):
     ) -> Select[Customer]:
         stmt = self.scoped()
         if q:
-            # The ids found by two trigram index scans (customers, contacts), then those
-            # rows by key: an OR in the list's own WHERE would walk the name index and
-            # test every row instead.
-            found = aliased(Customer)
-            by_customer = select(found.id).where(matches(found.search_text, q))
-            by_contact = select(Contact.customer_id).where(
-                matches(Contact.search_text, q), Contact.is_archived.is_(False)
-            )
-            stmt = stmt.where(Customer.id.in_(union_all(by_customer, by_contact)))
+            # One predicate on one table (the customer's search text holds its contacts'
+            # too): PostgreSQL picks the trigram index for a rare term and the list's
+            # order for a common one.
+            stmt = stmt.where(matches(Customer.search_text, q))
         if territory_id is not None:
             stmt = stmt.where(Customer.territory_id == territory_id)
         if owner_id is not None:

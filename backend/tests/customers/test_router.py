@@ -404,6 +404,34 @@ async def test_contacts_add_update_delete(client: AsyncClient, world: World, ses
     assert gone.status_code == 404
 
 
+async def test_a_customer_is_found_by_its_contacts_as_they_are_now(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    customer = await create_customer(session, owner=world.engineer, name="Agro Tech")
+    await session.commit()
+    base = f"/api/v1/customers/{customer.id}/contacts"
+
+    async def found(q: str) -> list[str]:
+        answer = await client.get(
+            "/api/v1/customers", params={"q": q}, headers=auth(world.engineer)
+        )
+        return [c["name"] for c in answer.json()["items"]]
+
+    added = await client.post(base, json={"name": "Ravi Menon"}, headers=auth(world.engineer))
+    assert await found("ravi menon") == ["Agro Tech"]
+    await client.patch(
+        f"{base}/{added.json()['id']}",
+        json={"name": "Ravi Iyer", "phone": "+91 90000 12345"},
+        headers={**auth(world.engineer), "If-Match": '"1"'},
+    )
+    assert await found("ravi menon") == []
+    assert await found("ravi iyer") == await found("90000 12345") == ["Agro Tech"]
+    await client.delete(
+        f"{base}/{added.json()['id']}", headers={**auth(world.engineer), "If-Match": '"2"'}
+    )
+    assert await found("ravi iyer") == []
+
+
 async def test_contact_of_another_customer_is_not_found_under_this_one(
     client: AsyncClient, world: World, session: AsyncSession
 ):
