@@ -47,7 +47,8 @@ export function StageProgress({ opportunity, pipeline }: { opportunity: Opportun
             description={DESCRIPTION[state](stage)}
             data-state={state}
             aria-label={`${stage.name}: ${state === 'ahead' ? 'not reached' : state}`}
-            {...(state === 'skipped' ? { color: 'gray', completedIcon: <IconPlayerSkipForward size={14} /> } : {})}
+            // A closed deal has no current stage: the first one not reached must not look in progress.
+            {...(state === 'skipped' ? { color: 'gray', completedIcon: <IconPlayerSkipForward size={14} /> } : state === 'ahead' ? { color: 'gray' } : {})}
           />
         ))}
       </Stepper>
