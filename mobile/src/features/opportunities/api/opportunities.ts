@@ -120,7 +120,7 @@ export function stagesBetween(pipeline: Pick<Pipeline, "stages">, fromId: string
 const asksForDetails = (stage: Stage) => stage.required_fields.some((field) => field.required);
 
 /**
- * A jump forward (decision 0012): the stages it goes past that ask for details
+ * A jump forward (decision 0013): the stages it goes past that ask for details
  * get them in the same move (those the deal holds already count); the others are
  * recorded as skipped.
  */

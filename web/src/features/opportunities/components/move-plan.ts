@@ -28,7 +28,7 @@ export function stagesBetween(stages: Stage[], fromId: string | null | undefined
 }
 
 /**
- * What a jump forward asks for (decision 0012): each stage gone past that requires
+ * What a jump forward asks for (decision 0013): each stage gone past that requires
  * details the deal does not hold yet, with those fields; stages requiring nothing are
  * recorded as skipped by the server.
  */

@@ -6,7 +6,7 @@ import type { Opportunity } from '../api/get-board'
 export type StepState = 'done' | 'skipped' | 'current' | 'ahead'
 
 /**
- * Each open stage's state on the deal's path (decision 0012): stages before the
+ * Each open stage's state on the deal's path (decision 0013): stages before the
  * current one are done, unless the deal went past them without entering
  * (`skipped_stage_ids`); a closed deal reached the stage it closed from.
  */
