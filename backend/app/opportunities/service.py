@@ -471,6 +471,7 @@ async def move_opportunity(
         path=path,
         probability=data.probability,
         kind=StageHistoryKind.MOVED,
+        given=data.details.keys(),
     )
     return opportunity
 
@@ -524,6 +525,7 @@ async def reopen_opportunity(
         path=path,
         probability=data.probability,
         kind=StageHistoryKind.REOPENED,
+        given=data.details.keys(),
         reason=data.reason.strip() if data.reason and data.reason.strip() else None,
     )
     return opportunity
@@ -540,17 +542,19 @@ async def _enter_stage(
     path: stage_path.StagePath,
     probability: int | None,
     kind: StageHistoryKind,
+    given: Collection[str],
     reason: str | None = None,
 ) -> None:
     """The deal in ``stage``: its fields, a history row and the deal's event (one per
-    change: the timeline, the audit log and the change feed read it)."""
+    change: the timeline, the audit log and the change feed read it). The history keeps
+    the details this request brought (``given``), not those the deal already held."""
     details = path.details
     history = _history(
         principal,
         opportunity,
         from_stage=current,
         to_stage=stage,
-        details=details,
+        details={k: v for k, v in details.items() if k in given},
         kind=kind,
         path=path,
         reason=reason,

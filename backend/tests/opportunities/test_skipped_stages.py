@@ -100,6 +100,10 @@ async def test_a_skipped_stage_entered_later_is_no_longer_skipped_and_held_detai
     )
     assert ahead.status_code == 200, ahead.text
     assert ahead.json()["skipped_stage_ids"] == []
+    assert ahead.json()["details"] == {**PO, **ADVANCE}
+    # The history keeps what this move brought, not what the deal already held.
+    history = (await client.get(f"{URL}/{deal.id}/history", headers=auth(world.engineer))).json()
+    assert history[-1]["details"] == ADVANCE
 
 
 async def test_closing_is_not_a_skip_and_a_deal_opened_mid_way_has_its_first_stages_skipped(
