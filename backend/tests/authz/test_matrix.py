@@ -226,6 +226,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/opportunities/{opportunity_id}/move"): Case(
         scoped(200), {"stage_id": "{proposal_stage_id}"}
     ),
+    # The matrix's deals are open: the rule's 409 ("not closed") shows the caller was let
+    # through; test_reopen.py reopens closed ones.
+    ("POST", "/api/v1/opportunities/{opportunity_id}/reopen"): Case(scoped(409), {}),
     ("GET", "/api/v1/opportunities/{opportunity_id}/history"): Case(scoped(200)),
     # notifications are personal: not even a head or an admin sees someone else's
     ("GET", "/api/v1/me/notifications"): Case(everyone(200)),

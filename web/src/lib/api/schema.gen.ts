@@ -1285,11 +1285,37 @@ export interface paths {
         /**
          * Move Opportunity
          * @description Move the deal to another stage of its pipeline with the details that stage requires
-         *     (each missing one is named in a 422 at `["body", "details", key]`). A won or lost stage
-         *     closes the deal; a closed deal, or a move to its current stage, is a 409. Retry safely
-         *     with an `Idempotency-Key`.
+         *     (each missing one is named in a 422 at `["body", "details", key]`). Jumping forward
+         *     over open stages that require details needs their details too, in the same `details`
+         *     (the deal passes through them); stages requiring nothing are recorded as skipped
+         *     (`skipped_stage_ids`). A won or lost stage closes the deal; a closed deal, or a move to
+         *     its current stage, is a 409 (reopen a closed deal instead). Retry safely with an
+         *     `Idempotency-Key`.
          */
         post: operations["opportunities_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{opportunity_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen Opportunity
+         * @description Reopen a won or lost deal: back to the open stage it closed from, or to the open
+         *     `stage_id` named (with details that stage requires which the deal does not hold yet).
+         *     The stage history records it as `reopened`, with who, when and the optional `reason`.
+         *     An open deal is a 409. Retry safely with an `Idempotency-Key`.
+         */
+        post: operations["opportunities_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1305,8 +1331,9 @@ export interface paths {
         };
         /**
          * Read History
-         * @description Every stage the deal entered, oldest first, with who moved it and how long it had
-         *     spent in the stage before.
+         * @description Every stage the deal entered, oldest first, with who moved it (by name) and how
+         *     long it had spent in the stage before; moves that jumped forward list the stages they
+         *     passed through and skipped, and reopens say so.
          */
         get: operations["opportunities_read_history"];
         put?: never;
@@ -3190,6 +3217,16 @@ export interface components {
             stage_entered_at: string;
             /** Closed At */
             closed_at: string | null;
+            /**
+             * Closed From Stage Id
+             * @description The open stage the deal closed from (where a reopen returns by default)
+             */
+            closed_from_stage_id: string | null;
+            /**
+             * Skipped Stage Ids
+             * @description Open stages before the current one (or the one it closed from) that the deal went past without entering: a stage bar shows them as skipped, not done
+             */
+            skipped_stage_ids: string[];
             /** Lost Reason */
             lost_reason: string | null;
             /** Competitor */
@@ -3202,6 +3239,31 @@ export interface components {
             source_lead_id: string | null;
             /** Notes */
             notes: string | null;
+        };
+        /** OpportunityReopen */
+        OpportunityReopen: {
+            /**
+             * Stage Id
+             * @description An open stage of the deal's pipeline; default: the stage it closed from
+             */
+            stage_id?: string | null;
+            /**
+             * Details
+             * @description Details the target stage requires that the deal does not hold yet (and, going past the stage it closed from, those of the stages in between)
+             */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Probability
+             * @description Overrides the stage's default probability
+             */
+            probability?: number | null;
+            /**
+             * Reason
+             * @description Why the deal is reopened (kept in history)
+             */
+            reason?: string | null;
         };
         /**
          * OpportunityStatus
@@ -3577,6 +3639,12 @@ export interface components {
              */
             position?: number | null;
         };
+        /**
+         * StageHistoryKind
+         * @description What a history row records: the deal opened, a move, or a closed deal reopened.
+         * @enum {string}
+         */
+        StageHistoryKind: "opened" | "moved" | "reopened";
         /** StageHistoryRead */
         StageHistoryRead: {
             /**
@@ -3603,8 +3671,17 @@ export interface components {
             moved_at: string;
             /** Moved By Id */
             moved_by_id: string | null;
-            /** Moved By Label */
+            /**
+             * Moved By Name
+             * @description The mover's full name (empty for the system or an API key)
+             */
+            moved_by_name: string | null;
+            /**
+             * Moved By Label
+             * @description Who moved it as recorded then (an email)
+             */
             moved_by_label: string;
+            kind: components["schemas"]["StageHistoryKind"];
             /** Seconds In Previous Stage */
             seconds_in_previous_stage: number | null;
             /** Probability */
@@ -3613,6 +3690,21 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /**
+             * Passed Stage Ids
+             * @description Stages gone past in this move whose details it brought (passed through)
+             */
+            passed_stage_ids: string[];
+            /**
+             * Skipped Stage Ids
+             * @description Stages gone past in this move that asked for nothing (skipped)
+             */
+            skipped_stage_ids: string[];
+            /**
+             * Reason
+             * @description Why a closed deal was reopened
+             */
+            reason: string | null;
         };
         /** StageIn */
         StageIn: {
@@ -3639,7 +3731,7 @@ export interface components {
             stage_id: string;
             /**
              * Details
-             * @description Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` (and takes an optional `competitor`).
+             * @description Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` (and takes an optional `competitor`). A forward move that goes past open stages asking for details also brings theirs, in the same object (values the deal already holds count): the deal passes through those stages; stages asking for nothing are recorded as skipped.
              */
             details?: {
                 [key: string]: unknown;
@@ -11495,6 +11587,102 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StageMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opportunities_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityReopen"];
             };
         };
         responses: {
