@@ -6,7 +6,7 @@ contacts), ``q=`` is one predicate on one table, so PostgreSQL can choose betwee
 index (a rare term) and walking the list's order (a term most rows contain).
 
 Revision ID: 8c41d7e2a6f0
-Revises: 5a7e0c1d9b21
+Revises: 7b2e1d3f0a48
 Create Date: 2026-11-29 17:45:00+00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "8c41d7e2a6f0"
-down_revision: str | None = "5a7e0c1d9b21"
+down_revision: str | None = "7b2e1d3f0a48"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
