@@ -7,8 +7,10 @@ their team's; an admin all. Anything else answers 404.
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict, dataclass
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
@@ -26,6 +28,8 @@ from app.customers.schemas import (
     ContactRead,
     ContactUpdate,
     CustomerCreate,
+    CustomerFacets,
+    CustomerMapPoints,
     CustomerRead,
     CustomerSummary,
     CustomerUpdate,
@@ -70,6 +74,63 @@ async def list_customers(
         segment=segment,
         min_rating=min_rating,
         archived=archived,
+    )
+    return json_answer(request, body)
+
+
+@dataclass
+class CustomerFilterParams:
+    """The list's filters, for the answers about all the customers it selects."""
+
+    q: SearchQuery = None
+    territory_id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None
+    industry: str | None = None
+    segment: str | None = None
+    min_rating: int | None = Query(None, ge=1, le=5)
+    archived: bool | None = False
+
+    def as_filters(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+ListFilters = Annotated[CustomerFilterParams, Depends()]
+
+
+@router.get("/facets", response_model=CustomerFacets, responses=READ)
+async def read_customer_facets(
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    archived: bool | None = False,
+) -> Response:
+    """The values the list's `industry` and `segment` filters can take: each industry and
+    segment tag among the customers the caller may see, with how many carry it, most
+    common first (at most 200 each). `archived` counts archived customers as the list
+    does (left out by default)."""
+    facets = await service.customer_facets(session, principal, archived=archived)
+    return json_answer(request, dumps(facets.model_dump(mode="json")))
+
+
+@router.get("/map-points", response_model=CustomerMapPoints, responses=READ)
+async def read_customer_map_points(
+    request: Request,
+    session: DB,
+    filters: ListFilters,
+    principal: Principal = CAN_READ,
+    limit: int = Query(
+        service.MAX_MAP_POINTS,
+        ge=1,
+        le=service.MAX_MAP_POINTS,
+        description="At most this many points; `truncated` says when more matched",
+    ),
+) -> Response:
+    """Every customer the caller may see that the list's filters select (not one page),
+    as compact `[id, name, latitude, longitude]` points for a map, in id order. Customers
+    without coordinates are counted in `without_coordinates`. The ETag lets a map that
+    asks again get a 304 while nothing changed."""
+    body = await service.customer_map_points(
+        session, principal, limit=limit, **filters.as_filters()
     )
     return json_answer(request, body)
 
