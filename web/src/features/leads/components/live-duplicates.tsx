@@ -24,7 +24,7 @@ export function useLiveDuplicates() {
     setInput((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next))
   }, DUPLICATE_CHECK_DELAY_MS)
   const check = useDuplicateCheck(input)
-  const candidates = input && check.data ? check.data : []
+  const candidates: DuplicateCandidate[] = input && Array.isArray(check.data) ? check.data : []
   return { watch: schedule, cancel: schedule.cancel, candidates, checking: check.isFetching }
 }
 
