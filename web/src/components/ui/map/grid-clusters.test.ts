@@ -56,6 +56,19 @@ describe('clusterPoints', () => {
     }
   })
 
+  it('merges clusters of neighbouring cells that would be drawn on top of each other', () => {
+    // Either side of a cell border at zoom 0 (x = 180 px): one cluster, not two overlapping.
+    const across = [
+      { id: 'w', lat: 20, lng: 73.1 },
+      { id: 'e', lat: 20, lng: 73.2 },
+    ]
+    expect(project(20, 73.1, 0)[0]).toBeLessThan(180)
+    expect(project(20, 73.2, 0)[0]).toBeGreaterThan(180)
+    expect(clusterPoints(across, 0).map((c) => c.count)).toEqual([2])
+    // Far enough apart, they stay two.
+    expect(clusterPoints([...delhi, ...mumbai], 5).map((c) => c.count)).toEqual([3, 2])
+  })
+
   it('keeps points at the same place together at any zoom', () => {
     const same = [
       { id: 'a', lat: 12.97, lng: 77.59 },

@@ -35,31 +35,68 @@ export function project(lat: number, lng: number, zoom: number): [number, number
   return [x, y]
 }
 
-/** The clusters of `points` at `zoom`, each cell `cellSize` pixels square; biggest first. */
+interface Cell<P> {
+  cx: number
+  cy: number
+  members: P[]
+  lat: number
+  lng: number
+  s: number
+  w: number
+  n: number
+  e: number
+  mergedInto?: Cell<P>
+}
+
+function absorb<P>(into: Cell<P>, other: Cell<P>) {
+  into.members.push(...other.members)
+  into.lat += other.lat
+  into.lng += other.lng
+  into.s = Math.min(into.s, other.s)
+  into.n = Math.max(into.n, other.n)
+  into.w = Math.min(into.w, other.w)
+  into.e = Math.max(into.e, other.e)
+  other.mergedInto = into
+}
+
+/**
+ * The clusters of `points` at `zoom`, each cell `cellSize` pixels square;
+ * biggest first. A cluster sits at its members' mean position, so two in
+ * neighbouring cells can land on top of each other: those closer than
+ * half a cell are merged (the bigger absorbs the smaller).
+ */
 export function clusterPoints<P extends GeoPoint>(points: readonly P[], zoom: number, cellSize = 60): Cluster<P>[] {
-  const cells = new Map<string, { members: P[]; lat: number; lng: number; s: number; w: number; n: number; e: number }>()
+  const cells = new Map<string, Cell<P>>()
   const z = Math.max(0, Math.round(zoom))
   for (const point of points) {
     const [x, y] = project(point.lat, point.lng, z)
-    const key = `${z}:${Math.floor(x / cellSize)}:${Math.floor(y / cellSize)}`
+    const cx = Math.floor(x / cellSize)
+    const cy = Math.floor(y / cellSize)
+    const key = `${cx}:${cy}`
     const cell = cells.get(key)
-    if (cell) {
-      cell.members.push(point)
-      cell.lat += point.lat
-      cell.lng += point.lng
-      cell.s = Math.min(cell.s, point.lat)
-      cell.n = Math.max(cell.n, point.lat)
-      cell.w = Math.min(cell.w, point.lng)
-      cell.e = Math.max(cell.e, point.lng)
-    } else {
-      cells.set(key, { members: [point], lat: point.lat, lng: point.lng, s: point.lat, n: point.lat, w: point.lng, e: point.lng })
+    if (cell) absorb(cell, { cx, cy, members: [point], lat: point.lat, lng: point.lng, s: point.lat, n: point.lat, w: point.lng, e: point.lng })
+    else cells.set(key, { cx, cy, members: [point], lat: point.lat, lng: point.lng, s: point.lat, n: point.lat, w: point.lng, e: point.lng })
+  }
+  const centre = (c: Cell<P>) => project(c.lat / c.members.length, c.lng / c.members.length, z)
+  const bySize = [...cells.values()].sort((a, b) => b.members.length - a.members.length || a.cx - b.cx || a.cy - b.cy)
+  for (const cell of bySize) {
+    if (cell.mergedInto) continue
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const other = (dx || dy) && cells.get(`${cell.cx + dx}:${cell.cy + dy}`)
+        if (!other || other.mergedInto || other === cell) continue
+        const [ax, ay] = centre(cell)
+        const [bx, by] = centre(other)
+        if (Math.hypot(ax - bx, ay - by) < cellSize / 2) absorb(cell, other)
+      }
     }
   }
   const clusters: Cluster<P>[] = []
-  for (const [key, cell] of cells) {
+  for (const cell of bySize) {
+    if (cell.mergedInto) continue
     const count = cell.members.length
     clusters.push({
-      key,
+      key: `${z}:${cell.cx}:${cell.cy}`,
       lat: cell.lat / count,
       lng: cell.lng / count,
       count,
