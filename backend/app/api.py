@@ -14,6 +14,7 @@ from app.leads.router import rules_router as lead_scoring_router
 from app.notifications.router import router as notifications_router
 from app.opportunities.router import router as opportunities_router
 from app.pipelines.router import router as pipelines_router
+from app.saved_views.router import router as saved_views_router
 from app.sync.router import router as sync_router
 from app.users.router import router as users_router
 
@@ -32,3 +33,4 @@ api_v1.include_router(opportunities_router)
 api_v1.include_router(notifications_router)
 api_v1.include_router(sync_router)
 api_v1.include_router(jobs_router)
+api_v1.include_router(saved_views_router)

@@ -13,6 +13,7 @@ from app.leads.models import Lead, LeadScoringRule
 from app.notifications.models import Notification
 from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.pipelines.models import Pipeline, PipelineStage
+from app.saved_views.models import SavedView
 from app.users.models import Team, Territory, User
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Pipeline",
     "PipelineStage",
     "RefreshToken",
+    "SavedView",
     "Team",
     "Territory",
     "User",

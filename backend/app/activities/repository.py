@@ -9,6 +9,7 @@ from sqlalchemy import ARRAY, Select, Uuid, any_, literal, select
 from app.activities.errors import ActivityNotFound
 from app.activities.models import Activity, ActivityStatus, ActivityType
 from app.activities.schemas import ActivityRead
+from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -20,6 +21,7 @@ ACTIVITY_READ = ReadModel(
     ActivityRead,
     fields={"customer_name": lambda p: customer_name_of(p, Activity.customer_id)},
 )
+ACTIVITY_COLUMNS = export_columns(ACTIVITY_READ)
 ACTIVITY_SORT = SortOptions(
     "scheduled_at", scheduled_at=Activity.scheduled_at, created_at=Activity.created_at
 )

@@ -6,13 +6,15 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
+from fastapi.responses import StreamingResponse
 
 from app.activities import service
 from app.activities.calendar import render_feed
-from app.activities.dependencies import VisibleActivity
-from app.activities.models import Activity, ActivityStatus, ActivityType
+from app.activities.dependencies import ActivityFilters, VisibleActivity
+from app.activities.models import Activity
 from app.activities.schemas import (
+    ActivityBulk,
     ActivityComplete,
     ActivityCreate,
     ActivityRead,
@@ -23,16 +25,18 @@ from app.activities.schemas import (
 )
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal
+from app.core.bulk import BULK_RESPONSES, BulkResult
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.config import get_settings
 from app.core.errors import problem_responses
-from app.core.pagination import ListParams, Page, list_params
+from app.core.export import EXPORT_RESPONSES, ExportFormat, FormatQuery, export_response
+from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_params, sort_param
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute, writes_on_get
+from app.core.routing import DomainRouter, writes_on_get
 from app.core.schemas import UtcDateTime
 
-router = APIRouter(prefix="/activities", tags=["activities"], route_class=TransactionalRoute)
-me_router = APIRouter(tags=["activities"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/activities", tags=["activities"])
+me_router = DomainRouter(tags=["activities"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
@@ -61,39 +65,52 @@ async def _read(session: DB, principal: Principal, activity: Activity) -> Activi
 async def list_activities(
     request: Request,
     session: DB,
+    filters: ActivityFilters,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.ACTIVITY_SORT),
-    type: ActivityType | None = None,
-    status: ActivityStatus | None = None,
-    owner_id: list[uuid.UUID] | None = Query(
-        None,
-        max_length=100,
-        description="Only these assignees (repeat for several); others' are never shown",
-    ),
-    customer_id: uuid.UUID | None = None,
-    lead_id: uuid.UUID | None = None,
-    opportunity_id: uuid.UUID | None = None,
-    scheduled_from: UtcDateTime | None = None,
-    scheduled_to: UtcDateTime | None = None,
     fields: str | None = FieldsQuery,
 ) -> Response:
     """Activities the caller may see (own; a head's team; all for admins), of the
-    assignees named in `owner_id` when given."""
+    assignees named in `owner_id` when given. The total is `GET /activities/count` with
+    the same filters."""
     body = await service.activities_page(
-        session,
-        principal,
-        params=params,
-        fields=fields,
-        type_=type,
-        status=status,
-        owner_ids=owner_id,
-        customer_id=customer_id,
-        lead_id=lead_id,
-        opportunity_id=opportunity_id,
-        scheduled_from=scheduled_from,
-        scheduled_to=scheduled_to,
+        session, principal, params=params, fields=fields, **filters
     )
     return json_answer(request, body)
+
+
+@router.get("/count", response_model=ListCount, responses=READ)
+async def count_activities(
+    session: DB, filters: ActivityFilters, principal: Principal = CAN_READ
+) -> ListCount:
+    """How many activities the list's filters select for the caller."""
+    return ListCount(count=await service.count_activities(session, principal, **filters))
+
+
+@router.get("/export", response_class=StreamingResponse, responses=EXPORT_RESPONSES)
+async def export_activities(
+    request: Request,
+    session: DB,
+    filters: ActivityFilters,
+    principal: Principal = CAN_READ,
+    order: SortOrder = sort_param(service.ACTIVITY_SORT),
+    format: ExportFormat = FormatQuery,
+) -> StreamingResponse:
+    """Every activity the filters select, scoped like the list, in its order, as CSV or
+    XLSX (streamed)."""
+    source = service.activities_export(session, principal, **filters)
+    return export_response(request, principal, source, order=order, file_format=format)
+
+
+@router.post("/bulk", response_model=BulkResult, responses=BULK_RESPONSES)
+async def bulk_activities(
+    body: ActivityBulk, session: DB, principal: Principal = CAN_WRITE
+) -> BulkResult:
+    """Reassign (`owner_id`), complete or cancel (`status`: done, cancelled) up to 500
+    activities. Each row follows the single write's rules and answers its own outcome
+    (a closed one is `activities.closed`; one the caller may not see is
+    `activities.not_found`). Rows that succeed are kept when others fail."""
+    return await service.bulk_activities(session, principal, data=body)
 
 
 @router.post("", response_model=ActivityRead, status_code=201, responses=CREATE)

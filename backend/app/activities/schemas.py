@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from pydantic import Field, model_validator
 
 from app.activities.models import ActivityStatus, ActivityType
+from app.core.bulk import BulkIds
 from app.core.schemas import CreateModel, EntityRead, InputModel, OutputModel, UtcDateTime
 
 
@@ -93,3 +95,14 @@ class TeamAgenda(Agenda):
 class CalendarFeed(OutputModel):
     url: str = Field(description="Subscribe to this URL in Google Calendar, Outlook or a phone")
     token: str
+
+
+class ActivityBulk(InputModel):
+    """One action on many activities; each row is checked like the single write."""
+
+    ids: BulkIds
+    action: Literal["reassign", "change_status"]
+    owner_id: uuid.UUID | None = Field(default=None, description="The new owner (reassign)")
+    status: Literal["done", "cancelled"] | None = Field(
+        default=None, description="Complete or cancel (change_status), as the actions do"
+    )

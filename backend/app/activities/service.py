@@ -18,16 +18,24 @@ from app.activities.errors import (
     CalendarNotFound,
 )
 from app.activities.models import Activity, ActivityStatus, ActivityType
-from app.activities.repository import ACTIVITY_READ, ACTIVITY_SORT, ActivityRepository
+from app.activities.repository import (
+    ACTIVITY_COLUMNS,
+    ACTIVITY_READ,
+    ACTIVITY_SORT,
+    ActivityRepository,
+)
 from app.activities.schemas import (
+    ActivityBulk,
     ActivityComplete,
     ActivityCreate,
     ActivityUpdate,
 )
 from app.core import events
 from app.core.access import Principal, check_assignment
+from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound, field_error
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams
 from app.core.repository import Saved
@@ -75,6 +83,39 @@ async def activity_item(
 ) -> dict[str, Any]:
     repo = ActivityRepository(session, principal)
     return await repo.read_item(ACTIVITY_READ, activity_id, fields=fields)
+
+
+async def count_activities(session: AsyncSession, principal: Principal, **filters: Any) -> int:
+    """How many activities the list's filters select for the caller (one COUNT)."""
+    repo = ActivityRepository(session, principal)
+    return await repo.count(repo.filtered(**filters))
+
+
+def activities_export(session: AsyncSession, principal: Principal, **filters: Any) -> ExportSource:
+    repo = ActivityRepository(session, principal)
+    return ExportSource(ACTIVITY_READ, repo.filtered(**filters), ACTIVITY_COLUMNS, "activities")
+
+
+async def bulk_activities(
+    session: AsyncSession, principal: Principal, *, data: ActivityBulk
+) -> BulkResult:
+    """Reassign, complete or cancel many activities, each as its single write would."""
+    repo = ActivityRepository(session, principal)
+    if data.action == "reassign":
+        change = ActivityUpdate(owner_id=required_for("reassign", "owner_id", data.owner_id))
+    else:
+        status = required_for("change_status", "status", data.status)
+
+    async def apply(activity_id: uuid.UUID) -> None:
+        activity = await repo.get_or_404(activity_id)
+        if data.action == "reassign":
+            await update_activity(session, principal, activity, data=change)
+        elif status == "done":
+            await complete_activity(session, principal, activity, data=ActivityComplete())
+        else:
+            await cancel_activity(session, principal, activity)
+
+    return await run_bulk(session, data.ids, apply)
 
 
 async def get_activity(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from app.audit import service
 from app.audit.schemas import AuditEntryRead
@@ -13,9 +13,9 @@ from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import json_answer
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 
-router = APIRouter(prefix="/audit", tags=["audit"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/audit", tags=["audit"])
 
 
 @router.get("", response_model=Page[AuditEntryRead], responses=problem_responses(401, 403, 422))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request, Response, status
+from fastapi import Form, Query, Request, Response, status
 
 from app.auth import service
 from app.auth.dependencies import DB, requires
@@ -14,11 +14,11 @@ from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import json_answer
-from app.core.routing import NonReplayableRoute, TransactionalRoute
+from app.core.routing import DomainRouter, NonReplayableRoute
 from app.core.schemas import UtcDateTime
 
-router = APIRouter(prefix="/auth", tags=["auth"], route_class=NonReplayableRoute)
-report_router = APIRouter(prefix="/login-events", tags=["auth"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/auth", tags=["auth"], route_class=NonReplayableRoute)
+report_router = DomainRouter(prefix="/login-events", tags=["auth"])
 
 
 def _client(request: Request, device_name: str | None) -> service.ClientInfo:

@@ -97,6 +97,11 @@ class Principal:
     team_territory_ids: frozenset[uuid.UUID] = frozenset()
     api_key_id: uuid.UUID | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    # Scope clauses built for this caller, by rule: the principal is cached per process
+    # (users.service), so a list reuses its clause instead of rebuilding it per request.
+    _clauses: dict[int, ColumnElement[bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def is_admin(self) -> bool:
@@ -210,7 +215,13 @@ def scope_rule(model: type[Any]) -> ScopeRule:
 
 
 def scope_clause(model: type[Any], principal: Principal) -> ColumnElement[bool]:
-    return scope_rule(model)(principal)
+    """The rows of ``model`` this caller may see (built once per caller and model: SQL
+    expressions are immutable, so one clause serves every statement)."""
+    rule = scope_rule(model)
+    clause = principal._clauses.get(id(rule))
+    if clause is None:
+        clause = principal._clauses[id(rule)] = rule(principal)
+    return clause
 
 
 def assert_every_model_scoped(models: Iterable[type[Any]]) -> None:

@@ -36,6 +36,13 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None = None
 
 
+class ListCount(BaseModel):
+    """How many records a list's filters select for the caller (its own endpoint, so the
+    page stays one statement: the client asks for both at once)."""
+
+    count: int
+
+
 @dataclass(frozen=True)
 class SortOrder:
     """One allow-listed ordering: ``column`` ascending, or descending when ``descending``."""
@@ -226,5 +233,28 @@ def list_params(options: SortOptions) -> Any:
             ),
         ],
         return_annotation=ListParams,
+    )
+    return Depends(parse)
+
+
+def sort_param(options: SortOptions) -> Any:
+    """A dependency parsing ``?sort=`` alone (an export walks the list in its order)."""
+
+    async def parse(sort: str | None) -> SortOrder:
+        return options.parse(sort)
+
+    sort_values = Literal[tuple(options.allowed)]  # type: ignore[valid-type]
+    parse.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                "sort",
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=sort_values | None,
+                default=Query(
+                    None, description=f"'-' sorts descending. Default {options.default}."
+                ),
+            )
+        ],
+        return_annotation=SortOrder,
     )
     return Depends(parse)

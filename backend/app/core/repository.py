@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -86,6 +86,12 @@ class ScopedRepository(Generic[M]):
     ) -> list[dict[str, Any]]:
         """Every row of a bounded statement (ordered and limited by the caller) as items."""
         return await read_rows(self.session, self.principal, read_model, stmt, fields=fields)
+
+    async def count(self, stmt: Select[Any]) -> int:
+        """How many rows ``stmt`` (scoped and filtered) selects: one COUNT in SQL, over
+        the statement's own WHERE (its ORDER BY and LIMIT dropped)."""
+        counted = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+        return int((await self.session.scalar(counted.limit(None))) or 0)
 
     async def many(self, entity_ids: Collection[uuid.UUID], *options: ORMOption) -> list[M]:
         """The visible records among ``entity_ids`` (one statement; unknown ids dropped)."""

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends
+from fastapi import Depends, Query
 
 from app.auth.dependencies import DB, CurrentPrincipal
+from app.core.search import SearchQuery
 from app.customers import service
 from app.customers.models import Contact, Customer
 
@@ -36,3 +37,27 @@ async def get_contact_or_404(
 
 
 VisibleContact = Annotated[Contact, Depends(get_contact_or_404)]
+
+
+async def customer_filters(
+    q: SearchQuery = None,
+    territory_id: uuid.UUID | None = None,
+    owner_id: uuid.UUID | None = None,
+    industry: str | None = None,
+    segment: str | None = None,
+    min_rating: int | None = Query(None, ge=1, le=5),
+    archived: bool | None = False,
+) -> dict[str, Any]:
+    """The list's filters, shared by the list, its count and its export."""
+    return {
+        "q": q,
+        "territory_id": territory_id,
+        "owner_id": owner_id,
+        "industry": industry,
+        "segment": segment,
+        "min_rating": min_rating,
+        "archived": archived,
+    }
+
+
+CustomerFilters = Annotated[dict[str, Any], Depends(customer_filters)]

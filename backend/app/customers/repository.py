@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,6 +28,7 @@ from sqlalchemy.orm import selectinload
 
 from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
+from app.core.export import ExportColumn, export_columns
 from app.core.pagination import ListParams, SortOptions
 from app.core.reads import Children, ReadModel, execute, read_page
 from app.core.repository import ScopedRepository
@@ -48,6 +50,12 @@ ADDRESSES = Children(
     {name: getattr(CustomerAddress, name) for name in AddressRead.model_fields},
     order_by=[CustomerAddress.kind, CustomerAddress.id],
 )
+
+
+def _billing_first(address: dict[str, Any]) -> bool:
+    return address.get("kind") != "billing"
+
+
 CONTACT_READ = ReadModel(Contact, ContactRead)
 TIMELINE_READ = timeline_read_model(TimelineEventRead)
 # The read path (core/reads.py): a list's customers with their addresses, one with its
@@ -68,6 +76,19 @@ CUSTOMER_READ = ReadModel(
         ),
     },
     amounts=("credit_limit",),
+)
+# An export's columns: the list's fields, and the billing (else first) address's city.
+CUSTOMER_COLUMNS = export_columns(
+    CUSTOMER_SUMMARY,
+    extra=[
+        ExportColumn(
+            "city",
+            lambda item: next(
+                (a.get("city") for a in sorted(item.get("addresses") or [], key=_billing_first)),
+                None,
+            ),
+        )
+    ],
 )
 WITH_DETAILS = (WITH_ADDRESSES, selectinload(Customer.contacts))
 CUSTOMER_SORT = SortOptions(

@@ -7,26 +7,32 @@ their team's; an admin all. Anything else answers 404.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
-from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import Query, Request, Response, status
+from fastapi.responses import StreamingResponse
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
+from app.core.bulk import BULK_RESPONSES, BulkResult
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
-from app.core.pagination import ListParams, Page, list_params
+from app.core.export import EXPORT_RESPONSES, ExportFormat, FormatQuery, export_response
+from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_params, sort_param
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
-from app.core.search import SearchQuery
+from app.core.routing import DomainRouter
 from app.core.timeline import TimelineKind
 from app.customers import service
-from app.customers.dependencies import VisibleContact, VisibleCustomer, VisibleCustomerId
+from app.customers.dependencies import (
+    CustomerFilters,
+    VisibleContact,
+    VisibleCustomer,
+    VisibleCustomerId,
+)
 from app.customers.schemas import (
     ContactCreate,
     ContactRead,
     ContactUpdate,
+    CustomerBulk,
     CustomerCreate,
     CustomerFacets,
     CustomerMapPoints,
@@ -36,7 +42,7 @@ from app.customers.schemas import (
     TimelineEventRead,
 )
 
-router = APIRouter(prefix="/customers", tags=["customers"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/customers", tags=["customers"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
@@ -48,53 +54,51 @@ CAN_WRITE = requires(Permission.CUSTOMERS_WRITE)
 async def list_customers(
     request: Request,
     session: DB,
+    filters: CustomerFilters,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.CUSTOMER_SORT),
-    q: SearchQuery = None,
-    territory_id: uuid.UUID | None = None,
-    owner_id: uuid.UUID | None = None,
-    industry: str | None = None,
-    segment: str | None = None,
-    min_rating: int | None = Query(None, ge=1, le=5),
-    archived: bool | None = False,
     fields: str | None = FieldsQuery,
 ) -> Response:
     """Customers the caller may see. `q` searches name, legal name, email and phone of the
     customer and its contacts. Archived customers are left out unless `archived=true`
-    (only archived) or `archived` is empty (both)."""
-    body = await service.customers_page(
-        session,
-        principal,
-        params=params,
-        fields=fields,
-        q=q,
-        territory_id=territory_id,
-        owner_id=owner_id,
-        industry=industry,
-        segment=segment,
-        min_rating=min_rating,
-        archived=archived,
-    )
+    (only archived) or `archived` is empty (both). The total is `GET /customers/count`
+    with the same filters."""
+    body = await service.customers_page(session, principal, params=params, fields=fields, **filters)
     return json_answer(request, body)
 
 
-@dataclass
-class CustomerFilterParams:
-    """The list's filters, for the answers about all the customers it selects."""
-
-    q: SearchQuery = None
-    territory_id: uuid.UUID | None = None
-    owner_id: uuid.UUID | None = None
-    industry: str | None = None
-    segment: str | None = None
-    min_rating: int | None = Query(None, ge=1, le=5)
-    archived: bool | None = False
-
-    def as_filters(self) -> dict[str, Any]:
-        return asdict(self)
+@router.get("/count", response_model=ListCount, responses=READ)
+async def count_customers(
+    session: DB, filters: CustomerFilters, principal: Principal = CAN_READ
+) -> ListCount:
+    """How many customers the list's filters select for the caller (the list's total,
+    asked for beside its first page)."""
+    return ListCount(count=await service.count_customers(session, principal, **filters))
 
 
-ListFilters = Annotated[CustomerFilterParams, Depends()]
+@router.get("/export", response_class=StreamingResponse, responses=EXPORT_RESPONSES)
+async def export_customers(
+    request: Request,
+    session: DB,
+    filters: CustomerFilters,
+    principal: Principal = CAN_READ,
+    order: SortOrder = sort_param(service.CUSTOMER_SORT),
+    format: ExportFormat = FormatQuery,
+) -> StreamingResponse:
+    """Every customer the filters select, scoped like the list, in its order, as CSV or
+    XLSX (streamed; columns as the list's fields, amounts beside their currency)."""
+    source = service.customers_export(session, principal, **filters)
+    return export_response(request, principal, source, order=order, file_format=format)
+
+
+@router.post("/bulk", response_model=BulkResult, responses=BULK_RESPONSES)
+async def bulk_customers(
+    body: CustomerBulk, session: DB, principal: Principal = CAN_WRITE
+) -> BulkResult:
+    """Reassign (`owner_id`), archive or unarchive up to 500 customers. Each row is
+    checked as its single write is and answers its own outcome; a customer the caller
+    may not see is `customers.not_found`. Rows that succeed are kept when others fail."""
+    return await service.bulk_customers(session, principal, data=body)
 
 
 @router.get("/facets", response_model=CustomerFacets, responses=READ)
@@ -116,7 +120,7 @@ async def read_customer_facets(
 async def read_customer_map_points(
     request: Request,
     session: DB,
-    filters: ListFilters,
+    filters: CustomerFilters,
     principal: Principal = CAN_READ,
     limit: int = Query(
         service.MAX_MAP_POINTS,
@@ -129,9 +133,7 @@ async def read_customer_map_points(
     as compact `[id, name, latitude, longitude]` points for a map, in id order. Customers
     without coordinates are counted in `without_coordinates`. The ETag lets a map that
     asks again get a 304 while nothing changed."""
-    body = await service.customer_map_points(
-        session, principal, limit=limit, **filters.as_filters()
-    )
+    body = await service.customer_map_points(session, principal, limit=limit, **filters)
     return json_answer(request, body)
 
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import EmailStr, Field
 
+from app.core.bulk import BulkIds
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import (
     AddressRegion,
@@ -178,6 +179,16 @@ class CustomerMatch(OutputModel):
     customer_id: uuid.UUID | None
     match_field: str
     visible: bool
+
+
+class CustomerBulk(InputModel):
+    """One action on many customers; each row is checked like the single write."""
+
+    ids: BulkIds
+    action: Literal["reassign", "archive", "unarchive"]
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="The new owner (reassign; needs customers:reassign)"
+    )
 
 
 class FacetValue(OutputModel):

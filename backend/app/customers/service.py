@@ -11,8 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Permission, Principal, check_assignment
+from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
 from app.core.pagination import ListParams
@@ -28,6 +30,7 @@ from app.customers.errors import (
 from app.customers.models import Contact, Customer, CustomerAddress, phone_match_key
 from app.customers.repository import (
     CONTACT_READ,
+    CUSTOMER_COLUMNS,
     CUSTOMER_READ,
     CUSTOMER_SORT,
     CUSTOMER_SUMMARY,
@@ -43,6 +46,7 @@ from app.customers.schemas import (
     AddressIn,
     ContactCreate,
     ContactUpdate,
+    CustomerBulk,
     CustomerCreate,
     CustomerFacets,
     CustomerMatch,
@@ -77,6 +81,36 @@ async def customers_page(
     """A page of the list, as the answer's bytes (the read path, one statement)."""
     repo = CustomerRepository(session, principal)
     return await repo.read_page(CUSTOMER_SUMMARY, repo.filtered(**filters), params, fields=fields)
+
+
+async def count_customers(session: AsyncSession, principal: Principal, **filters: Any) -> int:
+    """How many customers the list's filters select for the caller (one COUNT)."""
+    repo = CustomerRepository(session, principal)
+    return await repo.count(repo.filtered(**filters))
+
+
+def customers_export(session: AsyncSession, principal: Principal, **filters: Any) -> ExportSource:
+    """What an export of the list reads: its filtered, scoped statement and columns."""
+    repo = CustomerRepository(session, principal)
+    return ExportSource(CUSTOMER_SUMMARY, repo.filtered(**filters), CUSTOMER_COLUMNS, "customers")
+
+
+async def bulk_customers(
+    session: AsyncSession, principal: Principal, *, data: CustomerBulk
+) -> BulkResult:
+    """Reassign, archive or unarchive many customers, each as its single write would."""
+    repo = CustomerRepository(session, principal)
+    if data.action == "reassign":
+        change = CustomerUpdate(owner_id=required_for("reassign", "owner_id", data.owner_id))
+
+    async def apply(customer_id: uuid.UUID) -> None:
+        customer = await repo.get_or_404(customer_id, *WITH_DETAILS)
+        if data.action == "reassign":
+            await update_customer(session, principal, customer, data=change)
+        else:
+            await set_archived(session, principal, customer, archived=data.action == "archive")
+
+    return await run_bulk(session, data.ids, apply)
 
 
 async def customer_facets(

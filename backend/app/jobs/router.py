@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.errors import problem_responses
 from app.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.jobs import service
 from app.jobs.schemas import JobRead, JobStatus
 
-router = APIRouter(prefix="/jobs", tags=["jobs"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/jobs", tags=["jobs"])
 CAN_MANAGE = requires(Permission.JOBS_MANAGE)
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Integer, Select, case, func, or_, select
 
 from app.core.access import scope_clause
+from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import Nested, ReadModel
 from app.core.repository import ScopedRepository
@@ -38,6 +39,7 @@ LEAD_READ = ReadModel(
     },
     amounts=("estimated_value",),
 )
+LEAD_COLUMNS = export_columns(LEAD_READ, exclude=("score_factors",))
 LEAD_SORT = SortOptions(
     "-created_at", created_at=Lead.created_at, updated_at=Lead.updated_at, score=Lead.score
 )

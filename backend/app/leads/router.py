@@ -16,26 +16,28 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
-from fastapi.responses import JSONResponse
+from fastapi import Query, Request, Response, status
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
+from app.core.bulk import BULK_RESPONSES, BulkResult
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.context import current_request_id
 from app.core.errors import PROBLEM_JSON, problem_responses
-from app.core.pagination import ListParams, Page, list_params
+from app.core.export import EXPORT_RESPONSES, ExportFormat, FormatQuery, export_response
+from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_params, sort_param
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
-from app.core.search import SearchQuery
+from app.core.routing import DomainRouter
 from app.leads import conversion, service
-from app.leads.dependencies import VisibleLead
+from app.leads.dependencies import LeadFilters, VisibleLead
 from app.leads.errors import PossibleDuplicates
-from app.leads.models import LeadSource, LeadStatus
+from app.leads.models import LeadSource
 from app.leads.schemas import (
     DuplicateCheck,
     DuplicatesProblem,
     LeadAssign,
+    LeadBulk,
     LeadConversion,
     LeadConvert,
     LeadCounts,
@@ -48,10 +50,8 @@ from app.leads.schemas import (
 )
 from app.opportunities.schemas import OpportunityRead
 
-router = APIRouter(prefix="/leads", tags=["leads"], route_class=TransactionalRoute)
-rules_router = APIRouter(
-    prefix="/lead-scoring-rules", tags=["leads"], route_class=TransactionalRoute
-)
+router = DomainRouter(prefix="/leads", tags=["leads"])
+rules_router = DomainRouter(prefix="/lead-scoring-rules", tags=["leads"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 ACTION = problem_responses(401, 403, 404, 409, 422)
@@ -88,32 +88,48 @@ def _duplicates(error: PossibleDuplicates) -> JSONResponse:
 async def list_leads(
     request: Request,
     session: DB,
+    filters: LeadFilters,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.LEAD_SORT),
-    q: SearchQuery = None,
-    status: LeadStatus | None = None,
-    source: LeadSource | None = None,
-    owner_id: uuid.UUID | None = None,
-    territory_id: uuid.UUID | None = None,
-    campaign_ref: str | None = None,
-    min_score: int | None = Query(None, ge=0, le=100),
     fields: str | None = FieldsQuery,
 ) -> Response:
-    """Leads the caller may see, newest first unless `sort` says otherwise."""
-    body = await service.leads_page(
-        session,
-        principal,
-        params=params,
-        fields=fields,
-        q=q,
-        status=status,
-        source=source,
-        owner_id=owner_id,
-        territory_id=territory_id,
-        campaign_ref=campaign_ref,
-        min_score=min_score,
-    )
+    """Leads the caller may see, newest first unless `sort` says otherwise. The total is
+    `GET /leads/count` with the same filters."""
+    body = await service.leads_page(session, principal, params=params, fields=fields, **filters)
     return json_answer(request, body)
+
+
+@router.get("/count", response_model=ListCount, responses=READ)
+async def count_matching_leads(
+    session: DB, filters: LeadFilters, principal: Principal = CAN_READ
+) -> ListCount:
+    """How many leads the list's filters select for the caller."""
+    return ListCount(count=await service.count_matching_leads(session, principal, **filters))
+
+
+@router.get("/export", response_class=StreamingResponse, responses=EXPORT_RESPONSES)
+async def export_leads(
+    request: Request,
+    session: DB,
+    filters: LeadFilters,
+    principal: Principal = CAN_READ,
+    order: SortOrder = sort_param(service.LEAD_SORT),
+    format: ExportFormat = FormatQuery,
+) -> StreamingResponse:
+    """Every lead the filters select, scoped like the list, in its order, as CSV or XLSX
+    (streamed)."""
+    source = service.leads_export(session, principal, **filters)
+    return export_response(request, principal, source, order=order, file_format=format)
+
+
+@router.post("/bulk", response_model=BulkResult, responses=BULK_RESPONSES)
+async def bulk_leads(body: LeadBulk, session: DB, principal: Principal = CAN_WRITE) -> BulkResult:
+    """Reassign (`owner_id`; needs `leads:assign`, else 403) or change the status
+    (`status`: contacted, qualified, or disqualified with a `reason`) of up to 500 leads.
+    Each row follows the single action's rules and answers its own outcome (an illegal
+    move is `leads.illegal_transition`; a lead the caller may not see is
+    `leads.not_found`). Rows that succeed are kept when others fail."""
+    return await service.bulk_leads(session, principal, data=body)
 
 
 @router.get("/counts", response_model=LeadCounts, responses=READ)

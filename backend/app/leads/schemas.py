@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import EmailStr, Field, model_validator
 
+from app.core.bulk import BulkIds
 from app.core.errors import Problem
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import (
@@ -287,3 +288,19 @@ class LeadCounts(OutputModel):
     qualified: int
     disqualified: int
     converted: int
+
+
+class LeadBulk(InputModel):
+    """One action on many leads; each row is checked like the single action."""
+
+    ids: BulkIds
+    action: Literal["reassign", "change_status"]
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="The new owner (reassign; needs leads:assign)"
+    )
+    status: Literal["contacted", "qualified", "disqualified"] | None = Field(
+        default=None, description="The new status (change_status), by the same rules as the actions"
+    )
+    reason: str | None = Field(
+        default=None, min_length=1, max_length=500, description="Why (disqualified)"
+    )

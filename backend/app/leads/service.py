@@ -40,9 +40,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events, jobs
 from app.core.access import Permission, Principal, Role, check_assignment
+from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.events import DomainEvent
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
 from app.core.pagination import ListParams
@@ -50,11 +52,18 @@ from app.core.repository import Saved
 from app.customers import service as customers
 from app.leads.errors import IllegalTransition, LeadConverted, PossibleDuplicates
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadStatus
-from app.leads.repository import LEAD_READ, LEAD_SORT, LeadRepository, ScoringRuleRepository
+from app.leads.repository import (
+    LEAD_COLUMNS,
+    LEAD_READ,
+    LEAD_SORT,
+    LeadRepository,
+    ScoringRuleRepository,
+)
 from app.leads.schemas import (
     DuplicateCandidate,
     LeadAddress,
     LeadAssign,
+    LeadBulk,
     LeadCreate,
     LeadUpdate,
     ScoringRules,
@@ -114,6 +123,41 @@ async def count_leads(
     repo = LeadRepository(session, principal)
     counts = await repo.count_by_status(repo.filtered(**filters))
     return {status: counts.get(status, 0) for status in LeadStatus}
+
+
+async def count_matching_leads(session: AsyncSession, principal: Principal, **filters: Any) -> int:
+    """How many leads the list's filters select for the caller (one COUNT)."""
+    repo = LeadRepository(session, principal)
+    return await repo.count(repo.filtered(**filters))
+
+
+def leads_export(session: AsyncSession, principal: Principal, **filters: Any) -> ExportSource:
+    repo = LeadRepository(session, principal)
+    return ExportSource(LEAD_READ, repo.filtered(**filters), LEAD_COLUMNS, "leads")
+
+
+_ACTION_FOR_STATUS = {"contacted": "contact", "qualified": "qualify", "disqualified": "disqualify"}
+
+
+async def bulk_leads(session: AsyncSession, principal: Principal, *, data: LeadBulk) -> BulkResult:
+    """Reassign many leads or change their status, each as its single action would."""
+    repo = LeadRepository(session, principal)
+    if data.action == "reassign":
+        principal.require(Permission.LEADS_ASSIGN)
+        assign = LeadAssign(owner_id=required_for("reassign", "owner_id", data.owner_id))
+    else:
+        action = _ACTION_FOR_STATUS[required_for("change_status", "status", data.status)]
+        if action == "disqualify":
+            required_for("a disqualification", "reason", data.reason)
+
+    async def apply(lead_id: uuid.UUID) -> None:
+        lead = await repo.get_or_404(lead_id)
+        if data.action == "reassign":
+            await assign_lead(session, principal, lead, data=assign)
+        else:
+            await change_status(session, principal, lead, action=action, reason=data.reason)
+
+    return await run_bulk(session, data.ids, apply)
 
 
 async def get_lead(session: AsyncSession, principal: Principal, lead_id: uuid.UUID) -> Lead:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, json_answer
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.notifications import service
 from app.notifications.dependencies import OwnNotification
 from app.notifications.schemas import NotificationRead, UnreadCount
 
-router = APIRouter(
-    prefix="/me/notifications", tags=["notifications"], route_class=TransactionalRoute
-)
+router = DomainRouter(prefix="/me/notifications", tags=["notifications"])
 READ = {**problem_responses(401, 404, 422), **NOT_MODIFIED}
 
 

@@ -1,24 +1,22 @@
 """Every query of the opportunities domain starts from the scoped base.
 
-The board costs two statements whatever the data: one aggregate (GROUP BY stage and
-currency) and one window query ranking the cards of each stage. Sums add integer
-cents (``CAST(ROUND(amount * 100) AS BIGINT)``) so they are exact on SQLite too, which
-keeps NUMERIC values as floating point.
+The board is one statement whatever the data (``board_rows``): window aggregates give
+each stage's per-currency count and exact NUMERIC sums beside the first cards of every
+stage, which PostgreSQL writes as JSON like the list does.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Select, cast, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, Text, case, cast, func, or_, select
 
+from app.core.export import export_columns
 from app.core.pagination import SortOptions
-from app.core.reads import ReadModel
+from app.core.reads import ReadModel, execute
 from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.customers.service import customer_ids_matching, customer_name_of
@@ -34,6 +32,7 @@ OPPORTUNITY_READ = ReadModel(
     fields={"customer_name": lambda p: customer_name_of(p, Opportunity.customer_id)},
     amounts=("amount", "weighted_amount"),
 )
+OPPORTUNITY_COLUMNS = export_columns(OPPORTUNITY_READ)
 OPPORTUNITY_SORT = SortOptions(
     "expected_close_date",
     expected_close_date=Opportunity.expected_close_date,
@@ -42,23 +41,6 @@ OPPORTUNITY_SORT = SortOptions(
     updated_at=Opportunity.updated_at,
 )
 BOARD_CARD_ORDER = (Opportunity.expected_close_date, Opportunity.id)
-
-
-@dataclass(frozen=True)
-class StageTotal:
-    stage_id: uuid.UUID
-    currency: str
-    count: int
-    amount: Decimal
-    weighted_amount: Decimal
-
-
-def _cents_sum(column: Any) -> ColumnElement[Any]:
-    return func.sum(cast(func.round(column * 100), BigInteger))
-
-
-def _from_cents(value: Any) -> Decimal:
-    return Decimal(int(value or 0)).scaleb(-2)
 
 
 class OpportunityRepository(ScopedRepository[Opportunity]):
@@ -111,41 +93,44 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
             stmt = stmt.where(Opportunity.amount <= max_amount)
         return stmt
 
-    async def stage_totals(self, stmt: Select[Opportunity]) -> list[StageTotal]:
-        """Count, amount and weighted amount per (stage, currency): ONE aggregate query."""
-        filtered = stmt.subquery()
-        totals = select(
-            filtered.c.stage_id,
-            filtered.c.currency,
-            func.count(),
-            _cents_sum(filtered.c.amount),
-            _cents_sum(filtered.c.weighted_amount),
-        ).group_by(filtered.c.stage_id, filtered.c.currency)
-        return [
-            StageTotal(stage_id, currency, count, _from_cents(amount), _from_cents(weighted))
-            for stage_id, currency, count, amount, weighted in (
-                await self.session.execute(totals)
-            ).all()
-        ]
-
-    async def first_cards_per_stage(
-        self, stmt: Select[Opportunity], *, per_stage: int
-    ) -> list[Opportunity]:
-        """The first ``per_stage`` deals of every stage by expected close date: ONE query
-        ranking rows with ROW_NUMBER() OVER (PARTITION BY stage_id ...)."""
-        rank = (
+    async def board_rows(self, stmt: Select[Opportunity], *, per_stage: int) -> list[Any]:
+        """The board in ONE statement. Every deal ``stmt`` selects is ranked within its
+        stage (by expected close date) and within its (stage, currency) with that pair's
+        count and sums as window aggregates; a row comes back when it is one of its
+        stage's first ``per_stage`` cards (then with its answer written as JSON) or the
+        first of its (stage, currency) (then carrying the totals). In stage, rank order."""
+        pair = (Opportunity.stage_id, Opportunity.currency)
+        ranked = stmt.with_only_columns(
+            Opportunity.id.label("k"),
+            Opportunity.stage_id.label("stage_id"),
             func.row_number()
             .over(partition_by=Opportunity.stage_id, order_by=BOARD_CARD_ORDER)
-            .label("card_rank")
-        )
-        ranked = stmt.add_columns(rank).subquery()
-        card = aliased(Opportunity, ranked)
-        cards = (
-            select(card)
-            .where(ranked.c.card_rank <= per_stage)
+            .label("card_rank"),
+            func.row_number().over(partition_by=pair, order_by=Opportunity.id).label("first"),
+            func.count().over(partition_by=pair).label("count"),
+            func.sum(Opportunity.amount).over(partition_by=pair).label("amount"),
+            func.sum(Opportunity.weighted_amount).over(partition_by=pair).label("weighted"),
+            maintain_column_froms=True,
+        ).subquery("ranked")
+        is_card = ranked.c.card_rank <= per_stage
+        card = OPPORTUNITY_READ.item(self.principal, OPPORTUNITY_READ.names)
+        rows = (
+            select(
+                case((is_card, cast(card, Text))).label("card"),
+                ranked.c.stage_id,
+                Opportunity.currency,
+                (ranked.c.first == 1).label("has_totals"),
+                ranked.c.count,
+                ranked.c.amount,
+                ranked.c.weighted,
+                Opportunity.expected_close_date,
+                Opportunity.id,
+            )
+            .select_from(Opportunity.__table__.join(ranked, Opportunity.id == ranked.c.k))
+            .where(or_(is_card, ranked.c.first == 1))
             .order_by(ranked.c.stage_id, ranked.c.card_rank)
         )
-        return list((await self.session.scalars(cards)).all())
+        return await execute(self.session, rows)
 
 
 class StageHistoryRepository(ScopedRepository[OpportunityStageHistory]):

@@ -10,36 +10,33 @@ currencies are never added together.
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
-from typing import Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
+from fastapi.responses import StreamingResponse
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
+from app.core.bulk import BULK_RESPONSES, BulkResult
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
-from app.core.pagination import ListParams, Page, list_params
+from app.core.export import EXPORT_RESPONSES, ExportFormat, FormatQuery, export_response
+from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_params, sort_param
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
-from app.core.schemas import IsoDate
-from app.core.search import SearchQuery
+from app.core.routing import DomainRouter
 from app.opportunities import service
-from app.opportunities.dependencies import VisibleOpportunity
-from app.opportunities.models import Opportunity, OpportunityStatus
+from app.opportunities.dependencies import OpportunityFilters, VisibleOpportunity
+from app.opportunities.models import Opportunity
 from app.opportunities.schemas import (
     Board,
-    BoardColumn,
-    CurrencyTotal,
+    OpportunityBulk,
     OpportunityCreate,
     OpportunityRead,
     OpportunityUpdate,
     StageHistoryRead,
     StageMove,
 )
-from app.pipelines.schemas import StageRead
 
-router = APIRouter(prefix="/opportunities", tags=["opportunities"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/opportunities", tags=["opportunities"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
@@ -47,9 +44,6 @@ WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 # closed deal or to the stage it is in is a 409), and a retry is made safe by an
 # Idempotency-Key, so 412/428 are not among its answers.
 MOVE = problem_responses(401, 403, 404, 409, 422)
-# What a deal's amount can hold (Numeric(14, 2)); a filter beyond it is a 422, not a
-# database error.
-AMOUNT_BOUNDS: dict[str, Any] = {"max_digits": 14, "decimal_places": 2, "allow_inf_nan": False}
 CAN_READ = requires(Permission.OPPORTUNITIES_READ)
 CAN_WRITE = requires(Permission.OPPORTUNITIES_WRITE)
 
@@ -64,43 +58,52 @@ def _read(opportunity: Opportunity, names: dict[uuid.UUID, str]) -> OpportunityR
 async def list_opportunities(
     request: Request,
     session: DB,
+    filters: OpportunityFilters,
     principal: Principal = CAN_READ,
     params: ListParams = list_params(service.OPPORTUNITY_SORT),
-    q: SearchQuery = None,
-    pipeline_id: uuid.UUID | None = None,
-    stage_id: uuid.UUID | None = None,
-    owner_id: uuid.UUID | None = None,
-    territory_id: uuid.UUID | None = None,
-    customer_id: uuid.UUID | None = None,
-    status: OpportunityStatus | None = None,
-    close_from: IsoDate | None = Query(None, description="Expected close on or after"),
-    close_to: IsoDate | None = Query(None, description="Expected close on or before"),
-    min_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
-    max_amount: Decimal | None = Query(None, ge=0, **AMOUNT_BOUNDS),
-    currency: str | None = Query(None, pattern=r"^[A-Z]{3}$"),
     fields: str | None = FieldsQuery,
 ) -> Response:
     """Deals the caller may see, filtered; sorted by expected close date unless `sort`
-    says otherwise. Amount filters compare the amount in the deal's own currency."""
+    says otherwise. Amount filters compare the amount in the deal's own currency. The
+    total is `GET /opportunities/count` with the same filters."""
     body = await service.opportunities_page(
-        session,
-        principal,
-        params=params,
-        fields=fields,
-        q=q,
-        pipeline_id=pipeline_id,
-        stage_id=stage_id,
-        owner_id=owner_id,
-        territory_id=territory_id,
-        customer_id=customer_id,
-        status=status,
-        close_from=close_from,
-        close_to=close_to,
-        min_amount=min_amount,
-        max_amount=max_amount,
-        currency=currency,
+        session, principal, params=params, fields=fields, **filters
     )
     return json_answer(request, body)
+
+
+@router.get("/count", response_model=ListCount, responses=READ)
+async def count_opportunities(
+    session: DB, filters: OpportunityFilters, principal: Principal = CAN_READ
+) -> ListCount:
+    """How many deals the list's filters select for the caller."""
+    return ListCount(count=await service.count_opportunities(session, principal, **filters))
+
+
+@router.get("/export", response_class=StreamingResponse, responses=EXPORT_RESPONSES)
+async def export_opportunities(
+    request: Request,
+    session: DB,
+    filters: OpportunityFilters,
+    principal: Principal = CAN_READ,
+    order: SortOrder = sort_param(service.OPPORTUNITY_SORT),
+    format: ExportFormat = FormatQuery,
+) -> StreamingResponse:
+    """Every deal the filters select, scoped like the list, in its order, as CSV or XLSX
+    (streamed; amounts as decimal strings beside their currency)."""
+    source = service.opportunities_export(session, principal, **filters)
+    return export_response(request, principal, source, order=order, file_format=format)
+
+
+@router.post("/bulk", response_model=BulkResult, responses=BULK_RESPONSES)
+async def bulk_opportunities(
+    body: OpportunityBulk, session: DB, principal: Principal = CAN_WRITE
+) -> BulkResult:
+    """Reassign (`owner_id`) or move to a stage (`stage_id`, with the `details` it
+    requires) up to 500 deals. Each row follows the single write's rules and answers its
+    own outcome (a closed deal is `opportunities.closed`; a deal the caller may not see
+    is `opportunities.not_found`). Rows that succeed are kept when others fail."""
+    return await service.bulk_opportunities(session, principal, data=body)
 
 
 @router.post("", response_model=OpportunityRead, status_code=201, responses=CREATE)
@@ -118,17 +121,18 @@ async def create_opportunity(
 
 @router.get("/board", response_model=Board, responses=READ)
 async def read_board(
+    request: Request,
     session: DB,
     principal: Principal = CAN_READ,
     pipeline_id: uuid.UUID | None = Query(None, description="Default: the default pipeline"),
     owner_id: uuid.UUID | None = None,
     territory_id: uuid.UUID | None = None,
     cards: int = Query(10, ge=0, le=50, description="Cards per stage"),
-) -> Board:
+) -> Response:
     """The pipeline as columns: per stage the number of deals, the sums of amounts and of
     weighted amounts per currency (never converted), and the first cards by expected close
     date. `next_cursor` continues a column through the list endpoint."""
-    data = await service.board(
+    body = await service.board(
         session,
         principal,
         pipeline_id=pipeline_id,
@@ -136,20 +140,7 @@ async def read_board(
         territory_id=territory_id,
         cards_per_stage=cards,
     )
-    return Board(
-        pipeline_id=data.pipeline.id,
-        pipeline_name=data.pipeline.name,
-        columns=[
-            BoardColumn(
-                stage=StageRead.model_validate(column.stage),
-                count=column.count,
-                totals=[CurrencyTotal.model_validate(t) for t in column.totals],
-                cards=[_read(c, data.customer_names) for c in column.cards],
-                next_cursor=column.next_cursor,
-            )
-            for column in data.columns
-        ],
-    )
+    return json_answer(request, body)
 
 
 @router.get("/{opportunity_id:uuid}", response_model=OpportunityRead, responses=READ)

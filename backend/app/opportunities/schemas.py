@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
+from app.core.bulk import BulkIds
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import (
     CreateModel,
@@ -141,3 +142,19 @@ class Board(OutputModel):
     pipeline_id: uuid.UUID
     pipeline_name: str
     columns: list[BoardColumn]
+
+
+class OpportunityBulk(InputModel):
+    """One action on many deals; each row is checked like the single write."""
+
+    ids: BulkIds
+    action: Literal["reassign", "change_stage"]
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="The new owner (reassign; needs opportunities:assign)"
+    )
+    stage_id: uuid.UUID | None = Field(
+        default=None, description="The stage to move to (change_stage), as `/move` does"
+    )
+    details: dict[str, Any] = Field(
+        default_factory=dict, description="The target stage's details, the same for every deal"
+    )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -27,24 +26,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Permission, Principal, check_assignment
+from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
-from app.core.money import COMPANY_CURRENCY, round_amount
+from app.core.money import COMPANY_CURRENCY, format_amount, round_amount
 from app.core.pagination import ListParams, encode_cursor
+from app.core.reads import dumps, written
 from app.core.repository import Saved
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
 from app.opportunities.errors import AlreadyInStage, OpportunityClosed
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
 from app.opportunities.repository import (
+    OPPORTUNITY_COLUMNS,
     OPPORTUNITY_READ,
     OPPORTUNITY_SORT,
     OpportunityRepository,
     StageHistoryRepository,
-    StageTotal,
 )
 from app.opportunities.schemas import (
+    OpportunityBulk,
     OpportunityCreate,
     OpportunityUpdate,
     StageMove,
@@ -107,6 +110,43 @@ async def opportunity_item(
 ) -> dict[str, Any]:
     repo = OpportunityRepository(session, principal)
     return await repo.read_item(OPPORTUNITY_READ, opportunity_id, fields=fields)
+
+
+async def count_opportunities(session: AsyncSession, principal: Principal, **filters: Any) -> int:
+    """How many deals the list's filters select for the caller (one COUNT)."""
+    repo = OpportunityRepository(session, principal)
+    return await repo.count(repo.filtered(**filters))
+
+
+def opportunities_export(
+    session: AsyncSession, principal: Principal, **filters: Any
+) -> ExportSource:
+    repo = OpportunityRepository(session, principal)
+    return ExportSource(
+        OPPORTUNITY_READ, repo.filtered(**filters), OPPORTUNITY_COLUMNS, "opportunities"
+    )
+
+
+async def bulk_opportunities(
+    session: AsyncSession, principal: Principal, *, data: OpportunityBulk
+) -> BulkResult:
+    """Reassign many deals or move them to a stage, each as its single write would."""
+    repo = OpportunityRepository(session, principal)
+    if data.action == "reassign":
+        change = OpportunityUpdate(owner_id=required_for("reassign", "owner_id", data.owner_id))
+    else:
+        move = StageMove(
+            stage_id=required_for("change_stage", "stage_id", data.stage_id), details=data.details
+        )
+
+    async def apply(opportunity_id: uuid.UUID) -> None:
+        opportunity = await repo.get_or_404(opportunity_id)
+        if data.action == "reassign":
+            await update_opportunity(session, principal, opportunity, data=change)
+        else:
+            await move_opportunity(session, principal, opportunity, data=move)
+
+    return await run_bulk(session, data.ids, apply)
 
 
 async def get_opportunity(
@@ -409,22 +449,6 @@ async def move_opportunity(
 # --- the board --------------------------------------------------------------------
 
 
-@dataclass
-class BoardColumnData:
-    stage: PipelineStage
-    count: int
-    totals: list[StageTotal]
-    cards: list[Opportunity]
-    next_cursor: str | None
-
-
-@dataclass
-class BoardData:
-    pipeline: Pipeline
-    columns: list[BoardColumnData]
-    customer_names: dict[uuid.UUID, str]
-
-
 async def board(
     session: AsyncSession,
     principal: Principal,
@@ -433,39 +457,47 @@ async def board(
     owner_id: uuid.UUID | None,
     territory_id: uuid.UUID | None,
     cards_per_stage: int,
-) -> BoardData:
-    """Per stage: count and per-currency sums (one aggregate query) and the first cards
-    (one window query), all within the caller's scope; a constant number of statements."""
-    pipeline = await pipelines.pipeline_or_default(session, principal, pipeline_id)
+) -> bytes:
+    """The board's answer in two statements whatever the data: the pipeline with its
+    stages, then per stage the count, per-currency sums (never converted) and the first
+    cards by expected close date, all within the caller's scope."""
+    pipeline = await pipelines.pipeline_item_or_default(session, principal, pipeline_id)
     repo = OpportunityRepository(session, principal)
-    stmt = repo.filtered(pipeline_id=pipeline.id, owner_id=owner_id, territory_id=territory_id)
-    totals = await repo.stage_totals(stmt)
-    cards = await repo.first_cards_per_stage(stmt, per_stage=cards_per_stage)
-    names = await customer_names(session, principal, cards)
-    order = OPPORTUNITY_SORT.parse("expected_close_date")
-    columns = []
-    for stage in pipeline.stages:
-        stage_totals = sorted(
-            (t for t in totals if t.stage_id == stage.id),
-            key=lambda t: (t.currency != COMPANY_CURRENCY, t.currency),
-        )
-        count = sum(t.count for t in stage_totals)
-        stage_cards = [c for c in cards if c.stage_id == stage.id]
-        more = count > len(stage_cards) and stage_cards
-        columns.append(
-            BoardColumnData(
-                stage=stage,
-                count=count,
-                totals=stage_totals,
-                cards=stage_cards,
-                next_cursor=encode_cursor(
-                    order, stage_cards[-1].expected_close_date, stage_cards[-1].id
-                )
-                if more
-                else None,
+    stmt = repo.filtered(
+        pipeline_id=uuid.UUID(pipeline["id"]), owner_id=owner_id, territory_id=territory_id
+    )
+    columns = {
+        stage["id"]: {"stage": stage, "count": 0, "totals": [], "cards": [], "next_cursor": None}
+        for stage in pipeline["stages"]
+    }
+    last: dict[str, tuple[date, uuid.UUID]] = {}
+    for row in await repo.board_rows(stmt, per_stage=cards_per_stage):
+        column = columns[str(row.stage_id)]
+        if row.has_totals:
+            column["count"] += row.count
+            column["totals"].append(
+                {
+                    "currency": row.currency,
+                    "count": row.count,
+                    "amount": format_amount(row.amount, row.currency),
+                    "weighted_amount": format_amount(row.weighted, row.currency),
+                }
             )
-        )
-    return BoardData(pipeline=pipeline, columns=columns, customer_names=names)
+        if row.card is not None:
+            column["cards"].append(written(row.card))
+            last[str(row.stage_id)] = (row.expected_close_date, row.id)
+    order = OPPORTUNITY_SORT.parse("expected_close_date")
+    for stage_id, column in columns.items():
+        column["totals"].sort(key=lambda t: (t["currency"] != COMPANY_CURRENCY, t["currency"]))
+        if column["count"] > len(column["cards"]) and stage_id in last:
+            column["next_cursor"] = encode_cursor(order, *last[stage_id])
+    return dumps(
+        {
+            "pipeline_id": pipeline["id"],
+            "pipeline_name": pipeline["name"],
+            "columns": list(columns.values()),
+        }
+    )
 
 
 # --- the change feed ----------------------------------------------------------------

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.reads import NOT_MODIFIED, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.pipelines import service
 from app.pipelines.dependencies import VisiblePipeline, VisibleStage
 from app.pipelines.schemas import (
@@ -32,7 +32,7 @@ from app.pipelines.schemas import (
     StageUpdate,
 )
 
-router = APIRouter(prefix="/pipelines", tags=["pipelines"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/pipelines", tags=["pipelines"])
 READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
 CREATE = problem_responses(401, 403, 404, 409, 422)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)

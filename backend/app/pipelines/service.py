@@ -73,6 +73,19 @@ async def pipeline_item(
     return await PipelineRepository(session, principal).read_item(PIPELINE_READ, pipeline_id)
 
 
+async def pipeline_item_or_default(
+    session: AsyncSession, principal: Principal, pipeline_id: uuid.UUID | None
+) -> dict[str, Any]:
+    """The board's pipeline as its answer, stages in order (one statement): the one
+    named (422 if unknown) or the default."""
+    repo = PipelineRepository(session, principal)
+    chosen = Pipeline.id == pipeline_id if pipeline_id else Pipeline.is_default.is_(True)
+    items = await repo.read_items(PIPELINE_READ, repo.scoped().where(chosen).limit(1))
+    if not items:
+        raise InvalidReference("pipeline_id")
+    return items[0]
+
+
 async def list_pipelines(session: AsyncSession, principal: Principal) -> list[Pipeline]:
     return await PipelineRepository(session, principal).all_with_stages()
 

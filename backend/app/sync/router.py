@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal
 from app.core.errors import problem_responses
 from app.core.reads import dumps, json_answer
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.sync import service
 from app.sync.schemas import ChangePage, FeedCursor, FeedEntity
 
-router = APIRouter(prefix="/sync", tags=["sync"], route_class=TransactionalRoute)
+router = DomainRouter(prefix="/sync", tags=["sync"])
 
 
 @router.get("/changes", response_model=ChangePage, responses=problem_responses(401, 410, 422))

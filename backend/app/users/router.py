@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import Depends, Request, Response
 
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal, Role
@@ -13,7 +13,7 @@ from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
-from app.core.routing import TransactionalRoute
+from app.core.routing import DomainRouter
 from app.core.search import SearchQuery
 from app.users import service
 from app.users.dependencies import get_team_or_404, get_territory_or_404, get_user_or_404
@@ -31,7 +31,7 @@ from app.users.schemas import (
     UserUpdate,
 )
 
-router = APIRouter(route_class=TransactionalRoute)
+router = DomainRouter()
 READ = {**problem_responses(401, 404, 422), **NOT_MODIFIED}
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CREATE = problem_responses(401, 403, 409, 422)

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.leads.models import LeadStatus
 from app.main import create_app
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
+from app.saved_views.models import SavedView
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
 from tests.factories.customers import create_customer
@@ -108,6 +109,13 @@ MATRIX: dict[tuple[str, str], Case] = {
     # customers
     ("GET", "/api/v1/customers"): Case(everyone(200)),
     ("POST", "/api/v1/customers"): Case(everyone(201), {"name": "Matrix Traders"}),
+    ("GET", "/api/v1/customers/count"): Case(everyone(200)),
+    ("GET", "/api/v1/customers/export"): Case(everyone(200)),
+    # bulk: every signed-in caller gets 200 with a result per row (another team's row is
+    # that row's not_found, tests/customers/test_list_tools.py)
+    ("POST", "/api/v1/customers/bulk"): Case(
+        everyone(200), {"action": "archive", "ids": ["{customer_id}"]}
+    ),
     ("GET", "/api/v1/customers/facets"): Case(everyone(200)),
     ("GET", "/api/v1/customers/map-points"): Case(everyone(200)),
     ("GET", "/api/v1/customers/{customer_id}"): Case(scoped(200)),
@@ -129,6 +137,11 @@ MATRIX: dict[tuple[str, str], Case] = {
     # activities: an engineer's activities are their own; a head sees the team's
     ("GET", "/api/v1/activities"): Case(everyone(200)),
     ("POST", "/api/v1/activities"): Case(everyone(201), {"type": "call", "subject": "Matrix"}),
+    ("GET", "/api/v1/activities/count"): Case(everyone(200)),
+    ("GET", "/api/v1/activities/export"): Case(everyone(200)),
+    ("POST", "/api/v1/activities/bulk"): Case(
+        everyone(200), {"action": "change_status", "status": "cancelled", "ids": ["{activity_id}"]}
+    ),
     ("GET", "/api/v1/activities/{activity_id}"): Case(scoped(200)),
     ("PATCH", "/api/v1/activities/{activity_id}"): Case(scoped(200), {"subject": "x"}, IF_MATCH),
     ("POST", "/api/v1/activities/{activity_id}/complete"): Case(scoped(200), {}),
@@ -143,6 +156,11 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/leads/duplicates"): Case(everyone(200)),
     ("GET", "/api/v1/leads"): Case(everyone(200)),
     ("POST", "/api/v1/leads"): Case(everyone(201), {"person_name": "Matrix", "source": "web"}),
+    ("GET", "/api/v1/leads/count"): Case(everyone(200)),
+    ("GET", "/api/v1/leads/export"): Case(everyone(200)),
+    ("POST", "/api/v1/leads/bulk"): Case(
+        everyone(200), {"action": "change_status", "status": "qualified", "ids": ["{lead_id}"]}
+    ),
     ("GET", "/api/v1/leads/{lead_id}"): Case(scoped(200)),
     ("PATCH", "/api/v1/leads/{lead_id}"): Case(scoped(200), {"notes": "x"}, IF_MATCH),
     ("POST", "/api/v1/leads/{lead_id}/contact"): Case(scoped(409)),
@@ -199,6 +217,12 @@ MATRIX: dict[tuple[str, str], Case] = {
         },
     ),
     ("GET", "/api/v1/opportunities/board"): Case(everyone(200)),
+    ("GET", "/api/v1/opportunities/count"): Case(everyone(200)),
+    ("GET", "/api/v1/opportunities/export"): Case(everyone(200)),
+    ("POST", "/api/v1/opportunities/bulk"): Case(
+        everyone(200),
+        {"action": "change_stage", "stage_id": "{proposal_stage_id}", "ids": ["{opportunity_id}"]},
+    ),
     ("GET", "/api/v1/opportunities/{opportunity_id}"): Case(scoped(200)),
     ("PATCH", "/api/v1/opportunities/{opportunity_id}"): Case(
         scoped(200), {"title": "Renamed"}, IF_MATCH
@@ -218,6 +242,12 @@ MATRIX: dict[tuple[str, str], Case] = {
     # the job queue: admins only
     ("GET", "/api/v1/jobs"): Case(only(200, "admin")),
     ("POST", "/api/v1/jobs/{job_id}/retry"): Case(only(200, "admin")),
+    # saved views: a user's own (an engineer's are personal: heads and admins get 404)
+    ("GET", "/api/v1/saved-views"): Case(everyone(200)),
+    ("POST", "/api/v1/saved-views"): Case(everyone(201), {"name": "Hot", "list_key": "leads"}),
+    ("GET", "/api/v1/saved-views/{view_id}"): Case(personal(200)),
+    ("PATCH", "/api/v1/saved-views/{view_id}"): Case(personal(200), {"name": "x"}, IF_MATCH),
+    ("DELETE", "/api/v1/saved-views/{view_id}"): Case(personal(204), None, IF_MATCH),
 }
 
 
@@ -313,6 +343,21 @@ async def _jobs(session: AsyncSession, world: World) -> tuple[dict[str, Any], ..
     return {"job_id": job_id}, {"job_id": job_id}
 
 
+async def _saved_views(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    own = SavedView(
+        owner_id=world.engineer.id, team_id=world.team.id, name="Mine", list_key="leads"
+    )
+    foreign = SavedView(
+        owner_id=world.engineer_other_team.id,
+        team_id=world.other_team.id,
+        name="Theirs",
+        list_key="leads",
+    )
+    session.add_all([own, foreign])
+    await session.flush()
+    return {"view_id": own.id}, {"view_id": foreign.id}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -322,6 +367,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _opportunities,
     _notifications,
     _jobs,
+    _saved_views,
 ]
 
 

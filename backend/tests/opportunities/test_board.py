@@ -157,6 +157,9 @@ async def test_board_costs_the_same_statements_for_few_or_many_deals(
         answer = await client.get(URL, headers=auth(world.engineer))
     assert sum(c["count"] for c in answer.json()["columns"]) == 41
     assert many.n == few.n
-    aggregates = [s for s in many.statements if "GROUP BY" in s.upper() and "opportunities" in s]
+    # Besides resolving the caller (cached per process when the app listens): the pipeline
+    # with its stages, then the counts, sums and cards in one window query.
+    board = [s for s in many.statements if "FROM users" not in s and "user_territories" not in s]
+    assert len(board) == 2
     windows = [s for s in many.statements if "ROW_NUMBER()" in s.upper()]
-    assert len(aggregates) == 1 and len(windows) == 1
+    assert len(windows) == 1

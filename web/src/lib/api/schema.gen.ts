@@ -293,7 +293,8 @@ export interface paths {
          * List Customers
          * @description Customers the caller may see. `q` searches name, legal name, email and phone of the
          *     customer and its contacts. Archived customers are left out unless `archived=true`
-         *     (only archived) or `archived` is empty (both).
+         *     (only archived) or `archived` is empty (both). The total is `GET /customers/count`
+         *     with the same filters.
          */
         get: operations["customers_list"];
         put?: never;
@@ -304,6 +305,70 @@ export interface paths {
          *     with that customer.
          */
         post: operations["customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Customers
+         * @description How many customers the list's filters select for the caller (the list's total,
+         *     asked for beside its first page).
+         */
+        get: operations["customers_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Customers
+         * @description Every customer the filters select, scoped like the list, in its order, as CSV or
+         *     XLSX (streamed; columns as the list's fields, amounts beside their currency).
+         */
+        get: operations["customers_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Customers
+         * @description Reassign (`owner_id`), archive or unarchive up to 500 customers. Each row is
+         *     checked as its single write is and answers its own outcome; a customer the caller
+         *     may not see is `customers.not_found`. Rows that succeed are kept when others fail.
+         */
+        post: operations["customers_bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -512,7 +577,8 @@ export interface paths {
         /**
          * List Activities
          * @description Activities the caller may see (own; a head's team; all for admins), of the
-         *     assignees named in `owner_id` when given.
+         *     assignees named in `owner_id` when given. The total is `GET /activities/count` with
+         *     the same filters.
          */
         get: operations["activities_list"];
         put?: never;
@@ -522,6 +588,70 @@ export interface paths {
          *     contact, lead or opportunity. Meetings and appointments need `starts_at`.
          */
         post: operations["activities_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Activities
+         * @description How many activities the list's filters select for the caller.
+         */
+        get: operations["activities_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Activities
+         * @description Every activity the filters select, scoped like the list, in its order, as CSV or
+         *     XLSX (streamed).
+         */
+        get: operations["activities_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Activities
+         * @description Reassign (`owner_id`), complete or cancel (`status`: done, cancelled) up to 500
+         *     activities. Each row follows the single write's rules and answers its own outcome
+         *     (a closed one is `activities.closed`; one the caller may not see is
+         *     `activities.not_found`). Rows that succeed are kept when others fail.
+         */
+        post: operations["activities_bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -701,7 +831,8 @@ export interface paths {
         };
         /**
          * List Leads
-         * @description Leads the caller may see, newest first unless `sort` says otherwise.
+         * @description Leads the caller may see, newest first unless `sort` says otherwise. The total is
+         *     `GET /leads/count` with the same filters.
          */
         get: operations["leads_list"];
         put?: never;
@@ -714,6 +845,71 @@ export interface paths {
          *     answers 200 with that lead.
          */
         post: operations["leads_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Matching Leads
+         * @description How many leads the list's filters select for the caller.
+         */
+        get: operations["leads_count_matching"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Leads
+         * @description Every lead the filters select, scoped like the list, in its order, as CSV or XLSX
+         *     (streamed).
+         */
+        get: operations["leads_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Leads
+         * @description Reassign (`owner_id`; needs `leads:assign`, else 403) or change the status
+         *     (`status`: contacted, qualified, or disqualified with a `reason`) of up to 500 leads.
+         *     Each row follows the single action's rules and answers its own outcome (an illegal
+         *     move is `leads.illegal_transition`; a lead the caller may not see is
+         *     `leads.not_found`). Rows that succeed are kept when others fail.
+         */
+        post: operations["leads_bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1048,7 +1244,8 @@ export interface paths {
         /**
          * List Opportunities
          * @description Deals the caller may see, filtered; sorted by expected close date unless `sort`
-         *     says otherwise. Amount filters compare the amount in the deal's own currency.
+         *     says otherwise. Amount filters compare the amount in the deal's own currency. The
+         *     total is `GET /opportunities/count` with the same filters.
          */
         get: operations["opportunities_list"];
         put?: never;
@@ -1059,6 +1256,70 @@ export interface paths {
          *     it requires). Sending an `id` that was already created answers 200 with that deal.
          */
         post: operations["opportunities_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count Opportunities
+         * @description How many deals the list's filters select for the caller.
+         */
+        get: operations["opportunities_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Opportunities
+         * @description Every deal the filters select, scoped like the list, in its order, as CSV or XLSX
+         *     (streamed; amounts as decimal strings beside their currency).
+         */
+        get: operations["opportunities_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Opportunities
+         * @description Reassign (`owner_id`) or move to a stage (`stage_id`, with the `details` it
+         *     requires) up to 500 deals. Each row follows the single write's rules and answers its
+         *     own outcome (a closed deal is `opportunities.closed`; a deal the caller may not see
+         *     is `opportunities.not_found`). Rows that succeed are kept when others fail.
+         */
+        post: operations["opportunities_bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1315,10 +1576,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Saved Views
+         * @description The views the caller may use, by name (at most a few dozen per list: no pages).
+         */
+        get: operations["saved_views_list"];
+        put?: never;
+        /** Create Saved View */
+        post: operations["saved_views_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{view_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Saved View */
+        get: operations["saved_views_read"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Saved View
+         * @description Delete for good (a screen setting, not a record anyone keeps).
+         */
+        delete: operations["saved_views_delete"];
+        options?: never;
+        head?: never;
+        /** Update Saved View */
+        patch: operations["saved_views_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ActivityBulk
+         * @description One action on many activities; each row is checked like the single write.
+         */
+        ActivityBulk: {
+            /**
+             * Ids
+             * @description The rows to act on (1 to 500; repeats are done once)
+             */
+            ids: string[];
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "reassign" | "change_status";
+            /**
+             * Owner Id
+             * @description The new owner (reassign)
+             */
+            owner_id?: string | null;
+            /**
+             * Status
+             * @description Complete or cancel (change_status), as the actions do
+             */
+            status?: ("done" | "cancelled") | null;
+        };
         /** ActivityComplete */
         ActivityComplete: {
             /** Outcome */
@@ -1664,6 +1994,47 @@ export interface components {
             /** Password */
             password: string;
         };
+        /**
+         * BulkResult
+         * @description One result per distinct id, in the order sent.
+         */
+        BulkResult: {
+            /** Results */
+            results: components["schemas"]["BulkRowResult"][];
+            /** Succeeded */
+            succeeded: number;
+            /** Failed */
+            failed: number;
+        };
+        /** BulkRowResult */
+        BulkRowResult: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "ok" | "problem";
+            /**
+             * Status
+             * @description The status the single write would have answered
+             */
+            status: number;
+            /**
+             * Code
+             * @description The problem's stable code
+             */
+            code?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Detail */
+            detail?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["FieldError"][] | null;
+        };
         /** CalendarFeed */
         CalendarFeed: {
             /**
@@ -1828,6 +2199,27 @@ export interface components {
              * @example 1250.00
              */
             weighted_amount: string;
+        };
+        /**
+         * CustomerBulk
+         * @description One action on many customers; each row is checked like the single write.
+         */
+        CustomerBulk: {
+            /**
+             * Ids
+             * @description The rows to act on (1 to 500; repeats are done once)
+             */
+            ids: string[];
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "reassign" | "archive" | "unarchive";
+            /**
+             * Owner Id
+             * @description The new owner (reassign; needs customers:reassign)
+             */
+            owner_id?: string | null;
         };
         /** CustomerCreate */
         CustomerCreate: {
@@ -2175,6 +2567,11 @@ export interface components {
             /** Candidates */
             candidates: components["schemas"]["DuplicateCandidate"][];
         };
+        /**
+         * ExportFormat
+         * @enum {string}
+         */
+        ExportFormat: "csv" | "xlsx";
         /** FacetValue */
         FacetValue: {
             /**
@@ -2346,6 +2743,37 @@ export interface components {
              * @description Move the lead to another territory as well
              */
             territory_id?: string | null;
+        };
+        /**
+         * LeadBulk
+         * @description One action on many leads; each row is checked like the single action.
+         */
+        LeadBulk: {
+            /**
+             * Ids
+             * @description The rows to act on (1 to 500; repeats are done once)
+             */
+            ids: string[];
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "reassign" | "change_status";
+            /**
+             * Owner Id
+             * @description The new owner (reassign; needs leads:assign)
+             */
+            owner_id?: string | null;
+            /**
+             * Status
+             * @description The new status (change_status), by the same rules as the actions
+             */
+            status?: ("contacted" | "qualified" | "disqualified") | null;
+            /**
+             * Reason
+             * @description Why (disqualified)
+             */
+            reason?: string | null;
         };
         /** LeadConversion */
         LeadConversion: {
@@ -2610,6 +3038,20 @@ export interface components {
             notes?: string | null;
             source?: components["schemas"]["LeadSource"] | null;
         };
+        /**
+         * ListCount
+         * @description How many records a list's filters select for the caller (its own endpoint, so the
+         *     page stays one statement: the client asks for both at once).
+         */
+        ListCount: {
+            /** Count */
+            count: number;
+        };
+        /**
+         * ListKey
+         * @enum {string}
+         */
+        ListKey: "customers" | "leads" | "opportunities" | "activities";
         /** LoginEventRead */
         LoginEventRead: {
             /**
@@ -2735,6 +3177,39 @@ export interface components {
             subject_id: string | null;
             /** Read At */
             read_at: string | null;
+        };
+        /**
+         * OpportunityBulk
+         * @description One action on many deals; each row is checked like the single write.
+         */
+        OpportunityBulk: {
+            /**
+             * Ids
+             * @description The rows to act on (1 to 500; repeats are done once)
+             */
+            ids: string[];
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "reassign" | "change_stage";
+            /**
+             * Owner Id
+             * @description The new owner (reassign; needs opportunities:assign)
+             */
+            owner_id?: string | null;
+            /**
+             * Stage Id
+             * @description The stage to move to (change_stage), as `/move` does
+             */
+            stage_id?: string | null;
+            /**
+             * Details
+             * @description The target stage's details, the same for every deal
+             */
+            details?: {
+                [key: string]: unknown;
+            };
         };
         /** OpportunityCreate */
         OpportunityCreate: {
@@ -3097,6 +3572,86 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "sales_head" | "sales_engineer";
+        /** SavedViewCreate */
+        SavedViewCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Name */
+            name: string;
+            list_key: components["schemas"]["ListKey"];
+            /**
+             * Filters
+             * @description The list's query parameters, as the list takes them
+             */
+            filters?: {
+                [key: string]: unknown;
+            };
+            /** Sort */
+            sort?: string | null;
+            /**
+             * Is Shared
+             * @description Shared with the owner's team (a head's) or with everyone (an admin's); an engineer's views are their own
+             * @default false
+             */
+            is_shared: boolean;
+        };
+        /** SavedViewRead */
+        SavedViewRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Team Id */
+            team_id: string | null;
+            /** Name */
+            name: string;
+            list_key: components["schemas"]["ListKey"];
+            /** Filters */
+            filters: {
+                [key: string]: unknown;
+            };
+            /** Sort */
+            sort: string | null;
+            /** Is Shared */
+            is_shared: boolean;
+        };
+        /** SavedViewUpdate */
+        SavedViewUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Filters */
+            filters?: {
+                [key: string]: unknown;
+            } | null;
+            /** Sort */
+            sort?: string | null;
+            /**
+             * Is Shared
+             * @description Shared with the owner's team (a head's) or with everyone (an admin's); an engineer's views are their own
+             */
+            is_shared?: boolean | null;
+        };
         /** ScoreFactorRead */
         ScoreFactorRead: {
             /** Factor */
@@ -5251,6 +5806,8 @@ export interface operations {
     customers_list: {
         parameters: {
             query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 territory_id?: string | null;
@@ -5259,8 +5816,6 @@ export interface operations {
                 segment?: string | null;
                 min_rating?: number | null;
                 archived?: boolean | null;
-                /** @description Only these fields, comma-separated (id is always included) */
-                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -5425,6 +5980,260 @@ export interface operations {
             };
             /** @description Problem */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_count: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                territory_id?: string | null;
+                owner_id?: string | null;
+                industry?: string | null;
+                segment?: string | null;
+                min_rating?: number | null;
+                archived?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_export: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8, with a BOM) or xlsx */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                territory_id?: string | null;
+                owner_id?: string | null;
+                industry?: string | null;
+                segment?: string | null;
+                min_rating?: number | null;
+                archived?: boolean | null;
+                /** @description '-' sorts descending. Default name. */
+                sort?: ("-created_at" | "-name" | "-updated_at" | "created_at" | "name" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows the filters select, as a file (streamed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerBulk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6776,6 +7585,8 @@ export interface operations {
     activities_list: {
         parameters: {
             query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
                 /** @description Only these assignees (repeat for several); others' are never shown */
@@ -6785,8 +7596,6 @@ export interface operations {
                 opportunity_id?: string | null;
                 scheduled_from?: string | null;
                 scheduled_to?: string | null;
-                /** @description Only these fields, comma-separated (id is always included) */
-                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -6941,6 +7750,262 @@ export interface operations {
             };
             /** @description Problem */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activities_count: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["ActivityType"] | null;
+                status?: components["schemas"]["ActivityStatus"] | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
+                customer_id?: string | null;
+                lead_id?: string | null;
+                opportunity_id?: string | null;
+                scheduled_from?: string | null;
+                scheduled_to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activities_export: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8, with a BOM) or xlsx */
+                format?: components["schemas"]["ExportFormat"];
+                type?: components["schemas"]["ActivityType"] | null;
+                status?: components["schemas"]["ActivityStatus"] | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
+                customer_id?: string | null;
+                lead_id?: string | null;
+                opportunity_id?: string | null;
+                scheduled_from?: string | null;
+                scheduled_to?: string | null;
+                /** @description '-' sorts descending. Default scheduled_at. */
+                sort?: ("-created_at" | "-scheduled_at" | "created_at" | "scheduled_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows the filters select, as a file (streamed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activities_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityBulk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7830,6 +8895,8 @@ export interface operations {
     leads_list: {
         parameters: {
             query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 status?: components["schemas"]["LeadStatus"] | null;
@@ -7838,8 +8905,6 @@ export interface operations {
                 territory_id?: string | null;
                 campaign_ref?: string | null;
                 min_score?: number | null;
-                /** @description Only these fields, comma-separated (id is always included) */
-                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -8000,6 +9065,260 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["DuplicatesProblem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leads_count_matching: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["LeadStatus"] | null;
+                source?: components["schemas"]["LeadSource"] | null;
+                owner_id?: string | null;
+                territory_id?: string | null;
+                campaign_ref?: string | null;
+                min_score?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leads_export: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8, with a BOM) or xlsx */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["LeadStatus"] | null;
+                source?: components["schemas"]["LeadSource"] | null;
+                owner_id?: string | null;
+                territory_id?: string | null;
+                campaign_ref?: string | null;
+                min_score?: number | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-score" | "-updated_at" | "created_at" | "score" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows the filters select, as a file (streamed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leads_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadBulk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem */
@@ -9935,6 +11254,8 @@ export interface operations {
     opportunities_list: {
         parameters: {
             query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
                 /** @description Part of a name, e-mail or phone number (matched literally) */
                 q?: string | null;
                 pipeline_id?: string | null;
@@ -9950,8 +11271,6 @@ export interface operations {
                 min_amount?: number | string | null;
                 max_amount?: number | string | null;
                 currency?: string | null;
-                /** @description Only these fields, comma-separated (id is always included) */
-                fields?: string | null;
                 /** @description Page size */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -10116,6 +11435,274 @@ export interface operations {
             };
             /** @description Problem */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opportunities_count: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                pipeline_id?: string | null;
+                stage_id?: string | null;
+                owner_id?: string | null;
+                territory_id?: string | null;
+                customer_id?: string | null;
+                status?: components["schemas"]["OpportunityStatus"] | null;
+                /** @description Expected close on or after */
+                close_from?: string | null;
+                /** @description Expected close on or before */
+                close_to?: string | null;
+                min_amount?: number | string | null;
+                max_amount?: number | string | null;
+                currency?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opportunities_export: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8, with a BOM) or xlsx */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                pipeline_id?: string | null;
+                stage_id?: string | null;
+                owner_id?: string | null;
+                territory_id?: string | null;
+                customer_id?: string | null;
+                status?: components["schemas"]["OpportunityStatus"] | null;
+                /** @description Expected close on or after */
+                close_from?: string | null;
+                /** @description Expected close on or before */
+                close_to?: string | null;
+                min_amount?: number | string | null;
+                max_amount?: number | string | null;
+                currency?: string | null;
+                /** @description '-' sorts descending. Default expected_close_date. */
+                sort?: ("-amount" | "-created_at" | "-expected_close_date" | "-updated_at" | "amount" | "created_at" | "expected_close_date" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows the filters select, as a file (streamed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opportunities_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityBulk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11237,6 +12824,462 @@ export interface operations {
             };
             /** @description Problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saved_views_list: {
+        parameters: {
+            query?: {
+                list_key?: components["schemas"]["ListKey"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewRead"][];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saved_views_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saved_views_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                view_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saved_views_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                view_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saved_views_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                view_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
