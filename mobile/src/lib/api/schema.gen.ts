@@ -378,6 +378,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Customer Facets
+         * @description The values the list's `industry` and `segment` filters can take: each industry and
+         *     segment tag among the customers the caller may see, with how many carry it, most
+         *     common first (at most 200 each). `archived` counts archived customers as the list
+         *     does (left out by default).
+         */
+        get: operations["customers_read_customer_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/map-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Customer Map Points
+         * @description Every customer the caller may see that the list's filters select (not one page),
+         *     as compact `[id, name, latitude, longitude]` points for a map, in id order. Customers
+         *     without coordinates are counted in `without_coordinates`. The ETag lets a map that
+         *     asks again get a 304 while nothing changed.
+         */
+        get: operations["customers_read_customer_map_points"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
@@ -533,8 +579,9 @@ export interface paths {
         };
         /**
          * List Activities
-         * @description Activities the caller may see (own; a head's team; all for admins). The total is
-         *     `GET /activities/count` with the same filters.
+         * @description Activities the caller may see (own; a head's team; all for admins), of the
+         *     assignees named in `owner_id` when given. The total is `GET /activities/count` with
+         *     the same filters.
          */
         get: operations["activities_list"];
         put?: never;
@@ -666,6 +713,30 @@ export interface paths {
         put?: never;
         /** Cancel Activity */
         post: operations["activities_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Team Agenda
+         * @description The agenda of the people named in `owner_id`, or of everyone whose activities the
+         *     caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
+         *     their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+         *     1000, `truncated` says when more) and their overdue planned ones. Someone the caller
+         *     may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is.
+         */
+        get: operations["activities_read_team_agenda"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -860,6 +931,32 @@ export interface paths {
          * @description How many leads the caller may see are in each status (the home dashboard's card).
          */
         get: operations["leads_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check Lead Duplicates
+         * @description The duplicate check of a lead capture, without capturing: the leads, customers and
+         *     contacts with this email, phone (its last 10 digits) or tax id, for a form to warn
+         *     while the user types. It answers exactly what the 409 of `POST /leads` would list and
+         *     nothing more: records the caller may see come with id and name; the others (another
+         *     team's twin, the one worth asking about) only as kind and matching field, without id,
+         *     name or owner. Needs `leads:write`, like capturing. Reads only; an empty or too short
+         *     value matches nothing.
+         */
+        get: operations["leads_check_lead_duplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2208,6 +2305,52 @@ export interface components {
             /** Contacts */
             contacts?: components["schemas"]["ContactCreate"][];
         };
+        /**
+         * CustomerFacets
+         * @description The values the list's `industry` and `segment` filters can take among the customers
+         *     the caller may see, most common first: the filters' pick lists.
+         */
+        CustomerFacets: {
+            /** Industry */
+            industry: components["schemas"]["FacetValue"][];
+            /** Segment */
+            segment: components["schemas"]["FacetValue"][];
+        };
+        /**
+         * CustomerMapPoints
+         * @description Every visible customer matching the filters that has coordinates, as compact
+         *     `[id, name, latitude, longitude]` tuples (the billing address, else any address with
+         *     coordinates; coordinates rounded to 5 decimals, about a metre).
+         */
+        CustomerMapPoints: {
+            /**
+             * Points
+             * @example [
+             *       [
+             *         "0190c3a4-5b6d-7e8f-9a0b-1c2d3e4f5a6b",
+             *         "Acme Pumps",
+             *         28.6139,
+             *         77.209
+             *       ]
+             *     ]
+             */
+            points: [
+                string,
+                string,
+                number,
+                number
+            ][];
+            /**
+             * Truncated
+             * @description More customers matched than `limit`: only the first `limit` are here
+             */
+            truncated: boolean;
+            /**
+             * Without Coordinates
+             * @description Matching customers with no address on the map
+             */
+            without_coordinates: number;
+        };
         /** CustomerRead */
         CustomerRead: {
             /**
@@ -2423,6 +2566,15 @@ export interface components {
             /** Visible */
             visible: boolean;
         };
+        /**
+         * DuplicateCheck
+         * @description What capturing a lead with these details would warn about now: the same candidates
+         *     a 409 ``leads.possible_duplicates`` would list, and nothing more.
+         */
+        DuplicateCheck: {
+            /** Candidates */
+            candidates: components["schemas"]["DuplicateCandidate"][];
+        };
         /** DuplicatesProblem */
         DuplicatesProblem: {
             /**
@@ -2450,6 +2602,19 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "csv" | "xlsx";
+        /** FacetValue */
+        FacetValue: {
+            /**
+             * Value
+             * @description As stored (for industries: the most common spelling)
+             */
+            value: string;
+            /**
+             * Count
+             * @description Visible customers carrying it
+             */
+            count: number;
+        };
         /** FeedCursor */
         FeedCursor: {
             /**
@@ -3798,6 +3963,23 @@ export interface components {
             probability?: number | null;
             /** Required Fields */
             required_fields?: components["schemas"]["FieldSpec"][] | null;
+        };
+        /**
+         * TeamAgenda
+         * @description The agenda of several people (a head's team, or chosen engineers).
+         */
+        TeamAgenda: {
+            /** Activities */
+            activities: components["schemas"]["ActivityRead"][];
+            /** Overdue */
+            overdue: components["schemas"]["ActivityRead"][];
+            /** Reminders */
+            reminders: components["schemas"]["ActivityRead"][];
+            /**
+             * Truncated
+             * @description More activities fell in the range than the 1000 listed: narrow it
+             */
+            truncated: boolean;
         };
         /** TeamCreate */
         TeamCreate: {
@@ -6177,6 +6359,193 @@ export interface operations {
             };
         };
     };
+    customers_read_customer_facets: {
+        parameters: {
+            query?: {
+                archived?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerFacets"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_read_customer_map_points: {
+        parameters: {
+            query?: {
+                /** @description At most this many points; `truncated` says when more matched */
+                limit?: number;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                territory_id?: string | null;
+                owner_id?: string | null;
+                industry?: string | null;
+                segment?: string | null;
+                min_rating?: number | null;
+                archived?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerMapPoints"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     customers_read: {
         parameters: {
             query?: {
@@ -7315,7 +7684,8 @@ export interface operations {
                 fields?: string | null;
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -7510,7 +7880,8 @@ export interface operations {
             query?: {
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -7608,7 +7979,8 @@ export interface operations {
                 format?: components["schemas"]["ExportFormat"];
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -8188,6 +8560,98 @@ export interface operations {
             };
             /** @description Problem */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activities_read_team_agenda: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+                /** @description Whose agenda (repeat for several); default: all */
+                owner_id?: string[] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAgenda"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8994,6 +9458,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadCounts"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leads_check_lead_duplicates: {
+        parameters: {
+            query?: {
+                email?: string | null;
+                phone?: string | null;
+                tax_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheck"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */

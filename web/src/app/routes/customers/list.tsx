@@ -18,7 +18,9 @@ const KEYS = ['q', 'territory_id', 'owner_id', 'industry', 'segment', 'min_ratin
 
 export function Component() {
   const [{ view, ...filters }, setFilters] = useUrlFilters(KEYS)
-  const query = useCustomers(filters)
+  const showMap = view === 'map'
+  // The map fetches every matching customer itself; the table pages through them.
+  const query = useCustomers(filters, { enabled: !showMap })
   const people = usePeople()
   const territories = useTerritories()
   const canWrite = useCan('customers:write')
@@ -33,7 +35,7 @@ export function Component() {
         actions={
           <Group gap="xs">
             <SegmentedControl
-              value={view === 'map' ? 'map' : 'table'}
+              value={showMap ? 'map' : 'table'}
               onChange={(v) => setFilters({ view: v === 'map' ? 'map' : null })}
               data={[
                 { value: 'table', label: 'Table' },
@@ -51,7 +53,9 @@ export function Component() {
       />
       <CustomerFilters filters={filters} onChange={setFilters} />
       <Card p={0}>
-        {query.isPending ? (
+        {showMap ? (
+          <CustomerMap filters={filters} />
+        ) : query.isPending ? (
           <LoadingState label="Loading customers…" />
         ) : query.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -60,8 +64,6 @@ export function Component() {
             title={filtered ? 'No customers match these filters' : 'No customers yet'}
             description={filtered ? 'Try a broader search or clear a filter.' : 'Create the first one to get started.'}
           />
-        ) : view === 'map' ? (
-          <CustomerMap customers={customers} />
         ) : (
           <>
             <CustomerTable customers={customers} people={people.data} territories={territories.data} />

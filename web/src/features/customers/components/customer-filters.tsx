@@ -3,8 +3,9 @@ import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
-import { TextFilter } from '@/components/ui/text-filter'
+import { useCustomerFacets } from '../api/get-customer-facets'
 import type { CustomerFilters as Filters } from '../api/get-customers'
+import { FacetSelect } from './facet-select'
 
 interface CustomerFiltersProps {
   filters: Filters
@@ -21,6 +22,7 @@ const SORTS = [
 export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
   const [q, setQ] = useState(filters.q ?? '')
   const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 300)
+  const facets = useCustomerFacets(filters.archived === 'true')
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" mb="md">
@@ -49,8 +51,8 @@ export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
         onChange={(v) => onChange({ owner_id: v })}
         w={200}
       />
-      <TextFilter label="Industry" placeholder="Any" value={filters.industry} onCommit={(v) => onChange({ industry: v })} w={150} />
-      <TextFilter label="Segment" placeholder="Any" value={filters.segment} onCommit={(v) => onChange({ segment: v })} w={140} />
+      <FacetSelect label="Industry" placeholder="Any" values={facets.data?.industry} value={filters.industry} onChange={(v) => onChange({ industry: v })} w={170} />
+      <FacetSelect label="Segment" placeholder="Any" values={facets.data?.segment} value={filters.segment} onChange={(v) => onChange({ segment: v })} w={150} />
       <Select
         label="Min. rating"
         placeholder="Any"
