@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -32,6 +33,7 @@ from app.core.middleware import (
     SecurityHeadersMiddleware,
     web_app_csp,
 )
+from app.core.reads import document_partial_answers
 
 API_DESCRIPTION = """
 The sales management API: leads, customers, pipelines, quotes, orders, deliveries,
@@ -122,6 +124,14 @@ def create_app(
         return JSONResponse({"status": "ok"})
 
     app.include_router(api_v1)
+    generated = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_partial_answers(generated())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     if settings.web_dist is not None:
         _serve_web_app(app, settings.web_dist)
     return app

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -61,6 +62,9 @@ from app.core.money import amount_sql, format_amount
 from app.core.pagination import ListParams, apply_keyset, encode_cursor
 
 JSON_TYPE = "application/json"
+# An answer narrowed by ``?fields=`` says so in its media type: it holds only the fields
+# asked for, so it is not the resource's schema (the OpenAPI document describes both).
+PARTIAL_JSON_TYPE = "application/vnd.sales.partial+json"
 Expression = ColumnElement[Any]
 FieldSpec = Any  # a column expression, a Nested, a Children, or a function of the Principal
 _HIDDEN = "__hidden_"
@@ -377,13 +381,47 @@ def json_answer(
     request: Request, body: bytes, *, etag: str | None = None, status_code: int = 200
 ) -> Response:
     """The answer's bytes with their ETag; 304 (no body) when the client's copy is
-    current (If-None-Match)."""
+    current (If-None-Match). Narrowed by ``?fields=``, it is a partial answer."""
     tag = etag or _etag(body)
     if status_code == 200 and _matches(request, tag):
         return Response(status_code=304, headers={"ETag": tag})
+    media_type = PARTIAL_JSON_TYPE if request.query_params.get("fields") else JSON_TYPE
     return Response(
-        content=body, status_code=status_code, media_type=JSON_TYPE, headers={"ETag": tag}
+        content=body, status_code=status_code, media_type=media_type, headers={"ETag": tag}
     )
+
+
+def document_partial_answers(document: dict[str, Any]) -> dict[str, Any]:
+    """Describe what ``?fields=`` answers: beside each such operation's JSON schema, the
+    partial media type with the same schema whose fields are all optional (a page keeps
+    its shape; its items become partial). Applied once to the generated document."""
+    schemas = document.get("components", {}).get("schemas", {})
+    for operation in (op for item in document.get("paths", {}).values() for op in item.values()):
+        if not isinstance(operation, dict) or not any(
+            p.get("name") == "fields" and p.get("in") == "query"
+            for p in operation.get("parameters", [])
+        ):
+            continue
+        content = operation.get("responses", {}).get("200", {}).get("content", {})
+        reference = content.get(JSON_TYPE, {}).get("schema", {}).get("$ref")
+        if reference:
+            content[PARTIAL_JSON_TYPE] = {"schema": {"$ref": _partial(schemas, reference)}}
+    return document
+
+
+def _partial(schemas: dict[str, Any], reference: str) -> str:
+    name = reference.rsplit("/", 1)[-1]
+    partial = f"{name}Partial"
+    if partial not in schemas:
+        shape = deepcopy(schemas[name])
+        items = shape.get("properties", {}).get("items", {})
+        if "next_cursor" in shape.get("properties", {}) and "$ref" in items.get("items", {}):
+            items["items"]["$ref"] = _partial(schemas, items["items"]["$ref"])
+        else:
+            shape.pop("required", None)
+        shape["title"] = f"{shape.get('title', name)} (only the fields asked for)"
+        schemas[partial] = shape
+    return f"#/components/schemas/{partial}"
 
 
 # The read endpoints document the 304 they answer to a current If-None-Match.

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field
 
@@ -204,7 +204,16 @@ class CustomerFacets(OutputModel):
     segment: list[FacetValue]
 
 
-MapPoint = tuple[uuid.UUID, str, float, float]
+# `[id, name, latitude, longitude]`. Described as an array of four strings or numbers,
+# not a tuple: tools that read the document (schemathesis 4.32) fail on `prefixItems`.
+MapPoint = Annotated[
+    list[str | float],
+    Field(
+        min_length=4,
+        max_length=4,
+        description="[id, name, latitude, longitude]",
+    ),
+]
 
 
 class CustomerMapPoints(OutputModel):

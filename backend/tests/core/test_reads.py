@@ -247,6 +247,10 @@ async def test_fields_narrows_the_answer_and_names_unknown_fields(
         "/api/v1/customers?fields=name,credit_limit", headers=auth(world.engineer)
     )
     assert narrow.status_code == 200
+    # A narrowed answer is not the resource's schema: its media type says so.
+    assert narrow.headers["content-type"] == "application/vnd.sales.partial+json"
+    whole = await client.get("/api/v1/customers", headers=auth(world.engineer))
+    assert whole.headers["content-type"] == "application/json"
     # id always; the amount brings its currency along (an amount is never printed alone)
     assert set(narrow.json()["items"][0]) == {"id", "name", "credit_limit", "currency"}
     wrong = await client.get("/api/v1/customers?fields=name,salary", headers=auth(world.engineer))
@@ -254,6 +258,14 @@ async def test_fields_narrows_the_answer_and_names_unknown_fields(
     assert wrong.headers["content-type"].startswith("application/problem+json")
     error = wrong.json()["errors"][0]
     assert error["loc"][-1] == "fields" and "salary" in error["msg"]
+
+
+def test_the_document_describes_partial_answers(app: Any) -> None:
+    document = app.openapi()
+    answers = document["paths"]["/api/v1/customers/{customer_id}"]["get"]["responses"]["200"]
+    partial = answers["content"]["application/vnd.sales.partial+json"]["schema"]["$ref"]
+    shape = document["components"]["schemas"][partial.rsplit("/", 1)[-1]]
+    assert "required" not in shape and "name" in shape["properties"]
 
 
 @pytest.mark.parametrize("path", ["/api/v1/customers", "/api/v1/opportunities/board"])

@@ -9,7 +9,9 @@ import type { AuthManager } from "../auth/auth-manager";
 import { ApiError, toProblem } from "./problem";
 import type { paths } from "./schema.gen";
 
-export type ApiClient = Client<paths>;
+// Typed by the `application/json` answers (the app never asks `?fields=`, whose partial
+// answers have a media type of their own).
+export type ApiClient = Client<paths, "application/json">;
 
 /** A client bound to the signed-in server; rebuilt when the server URL changes. */
 export function createApiClient(auth: AuthManager): () => ApiClient {
@@ -19,7 +21,7 @@ export function createApiClient(auth: AuthManager): () => ApiClient {
     if (!cached || cached.serverUrl !== serverUrl) {
       cached = {
         serverUrl,
-        client: createClient<paths>({ baseUrl: serverUrl, fetch: (request: Request) => auth.authorizedFetch(request) }),
+        client: createClient<paths, "application/json">({ baseUrl: serverUrl, fetch: (request: Request) => auth.authorizedFetch(request) }),
       };
     }
     return cached.client;

@@ -2334,12 +2334,7 @@ export interface components {
              *       ]
              *     ]
              */
-            points: [
-                string,
-                string,
-                number,
-                number
-            ][];
+            points: (string | number)[][];
             /**
              * Truncated
              * @description More customers matched than `limit`: only the first `limit` are here
@@ -4252,6 +4247,467 @@ export interface components {
             /** Context */
             ctx?: Record<string, never>;
         };
+        /** UserRead (only the fields asked for) */
+        UserReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Email */
+            email?: string;
+            /** Full Name */
+            full_name?: string;
+            /** Phone */
+            phone?: string | null;
+            role?: components["schemas"]["Role"];
+            /** Team Id */
+            team_id?: string | null;
+            /** Is Active */
+            is_active?: boolean;
+            /** Territories */
+            territories?: components["schemas"]["TerritoryRef"][];
+        };
+        /** Page[UserRead] (only the fields asked for) */
+        Page_UserRead_Partial: {
+            /** Items */
+            items: components["schemas"]["UserReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** CustomerSummary (only the fields asked for) */
+        CustomerSummaryPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Name */
+            name?: string;
+            /** Legal Name */
+            legal_name?: string | null;
+            /** Tax Id */
+            tax_id?: string | null;
+            /** Industry */
+            industry?: string | null;
+            /** Segment Tags */
+            segment_tags?: string[];
+            /** Rating */
+            rating?: number | null;
+            /** Email */
+            email?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Website */
+            website?: string | null;
+            /**
+             * Credit Limit
+             * @example 1250.00
+             */
+            credit_limit?: string;
+            /** Currency */
+            currency?: string;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /** Territory Id */
+            territory_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** External Id */
+            external_id?: string | null;
+            /** Email Opt In */
+            email_opt_in?: boolean;
+            /** Sms Opt In */
+            sms_opt_in?: boolean;
+            /** Consent Updated At */
+            consent_updated_at?: string | null;
+            /** Is Archived */
+            is_archived?: boolean;
+            /** Notes */
+            notes?: string | null;
+            /** Addresses */
+            addresses?: components["schemas"]["AddressRead"][];
+        };
+        /** Page[CustomerSummary] (only the fields asked for) */
+        Page_CustomerSummary_Partial: {
+            /** Items */
+            items: components["schemas"]["CustomerSummaryPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** CustomerRead (only the fields asked for) */
+        CustomerReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Name */
+            name?: string;
+            /** Legal Name */
+            legal_name?: string | null;
+            /** Tax Id */
+            tax_id?: string | null;
+            /** Industry */
+            industry?: string | null;
+            /** Segment Tags */
+            segment_tags?: string[];
+            /** Rating */
+            rating?: number | null;
+            /** Email */
+            email?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Website */
+            website?: string | null;
+            /**
+             * Credit Limit
+             * @example 1250.00
+             */
+            credit_limit?: string;
+            /** Currency */
+            currency?: string;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /** Territory Id */
+            territory_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** External Id */
+            external_id?: string | null;
+            /** Email Opt In */
+            email_opt_in?: boolean;
+            /** Sms Opt In */
+            sms_opt_in?: boolean;
+            /** Consent Updated At */
+            consent_updated_at?: string | null;
+            /** Is Archived */
+            is_archived?: boolean;
+            /** Notes */
+            notes?: string | null;
+            /** Addresses */
+            addresses?: components["schemas"]["AddressRead"][];
+            /** Contacts */
+            contacts?: components["schemas"]["ContactRead"][];
+        };
+        /** ActivityRead (only the fields asked for) */
+        ActivityReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            type?: components["schemas"]["ActivityType"];
+            /** Subject */
+            subject?: string;
+            /** Description */
+            description?: string | null;
+            status?: components["schemas"]["ActivityStatus"];
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Created By Id */
+            created_by_id?: string | null;
+            /** Customer Id */
+            customer_id?: string | null;
+            /**
+             * Customer Name
+             * @description When the caller may see it
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Lead Id */
+            lead_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Due At */
+            due_at?: string | null;
+            /**
+             * Scheduled At
+             * Format: date-time
+             */
+            scheduled_at?: string;
+            /** Reminder At */
+            reminder_at?: string | null;
+            /** Location */
+            location?: string | null;
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /** Outcome */
+            outcome?: string | null;
+            /** Completed At */
+            completed_at?: string | null;
+        };
+        /** Page[ActivityRead] (only the fields asked for) */
+        Page_ActivityRead_Partial: {
+            /** Items */
+            items: components["schemas"]["ActivityReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** LeadRead (only the fields asked for) */
+        LeadReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Person Name */
+            person_name?: string | null;
+            /** Job Title */
+            job_title?: string | null;
+            /** Company Name */
+            company_name?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Tax Id */
+            tax_id?: string | null;
+            /** Industry */
+            industry?: string | null;
+            address?: components["schemas"]["LeadAddressRead"];
+            source?: components["schemas"]["LeadSource"];
+            /** Campaign Ref */
+            campaign_ref?: string | null;
+            /** Product Interest */
+            product_interest?: string | null;
+            /** Estimated Value */
+            estimated_value?: string | null;
+            /** Currency */
+            currency?: string;
+            /** Notes */
+            notes?: string | null;
+            /** Capture Latitude */
+            capture_latitude?: number | null;
+            /** Capture Longitude */
+            capture_longitude?: number | null;
+            /**
+             * Captured At
+             * Format: date-time
+             */
+            captured_at?: string;
+            /** Created By Id */
+            created_by_id?: string | null;
+            status?: components["schemas"]["LeadStatus"];
+            /**
+             * Status Changed At
+             * Format: date-time
+             */
+            status_changed_at?: string;
+            /** Disqualify Reason */
+            disqualify_reason?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            /** Assigned At */
+            assigned_at?: string | null;
+            /** Last Activity At */
+            last_activity_at?: string | null;
+            /** Score */
+            score?: number;
+            /** Score Factors */
+            score_factors?: components["schemas"]["ScoreFactorRead"][];
+            /** Converted At */
+            converted_at?: string | null;
+            /** Converted Customer Id */
+            converted_customer_id?: string | null;
+            /** Converted Contact Id */
+            converted_contact_id?: string | null;
+            /** Converted Opportunity Id */
+            converted_opportunity_id?: string | null;
+        };
+        /** Page[LeadRead] (only the fields asked for) */
+        Page_LeadRead_Partial: {
+            /** Items */
+            items: components["schemas"]["LeadReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** OpportunityRead (only the fields asked for) */
+        OpportunityReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Title */
+            title?: string;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount?: string;
+            /** Currency */
+            currency?: string;
+            /**
+             * Expected Close Date
+             * Format: date
+             */
+            expected_close_date?: string;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Territory Id */
+            territory_id?: string | null;
+            /**
+             * Pipeline Id
+             * Format: uuid
+             */
+            pipeline_id?: string;
+            /**
+             * Stage Id
+             * Format: uuid
+             */
+            stage_id?: string;
+            status?: components["schemas"]["OpportunityStatus"];
+            /** Probability */
+            probability?: number;
+            /**
+             * Weighted Amount
+             * @description amount x probability / 100, rounded half-up
+             * @example 1250.00
+             */
+            weighted_amount?: string;
+            /**
+             * Stage Entered At
+             * Format: date-time
+             */
+            stage_entered_at?: string;
+            /** Closed At */
+            closed_at?: string | null;
+            /**
+             * Closed From Stage Id
+             * @description The open stage the deal closed from (where a reopen returns by default)
+             */
+            closed_from_stage_id?: string | null;
+            /**
+             * Skipped Stage Ids
+             * @description Open stages before the current one (or the one it closed from) that the deal went past without entering: a stage bar shows them as skipped, not done
+             */
+            skipped_stage_ids?: string[];
+            /** Lost Reason */
+            lost_reason?: string | null;
+            /** Competitor */
+            competitor?: string | null;
+            /** Details */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** Source Lead Id */
+            source_lead_id?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** Page[OpportunityRead] (only the fields asked for) */
+        Page_OpportunityRead_Partial: {
+            /** Items */
+            items: components["schemas"]["OpportunityReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4807,6 +5263,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_UserRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_UserRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -4982,6 +5439,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["UserReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -5931,6 +6389,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_CustomerSummary_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_CustomerSummary_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -6567,6 +7026,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["CustomerReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -7711,6 +8171,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ActivityRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_ActivityRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -8152,6 +8613,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["ActivityReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -9020,6 +9482,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_LeadRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_LeadRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -9641,6 +10104,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["LeadReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -11386,6 +11850,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_OpportunityRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_OpportunityRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -11943,6 +12408,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpportunityRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["OpportunityReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
