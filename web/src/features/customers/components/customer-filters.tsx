@@ -1,9 +1,8 @@
 import { Group, Select, Switch, TextInput } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
 import { TextFilter } from '@/components/ui/text-filter'
+import { useSearchText } from '@/components/ui/use-search-text'
 import type { CustomerFilters as Filters } from '../api/get-customers'
 
 interface CustomerFiltersProps {
@@ -19,8 +18,7 @@ const SORTS = [
 ]
 
 export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
-  const [q, setQ] = useState(filters.q ?? '')
-  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 300)
+  const [q, setQ] = useSearchText(filters.q, (v) => onChange({ q: v }))
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" mb="md">
@@ -29,10 +27,7 @@ export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
         placeholder="Name, email or phone"
         leftSection={<IconSearch size={16} />}
         value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value)
-          pushQ(e.currentTarget.value)
-        }}
+        onChange={(e) => setQ(e.currentTarget.value)}
         w={{ base: '100%', sm: 260 }}
       />
       <TerritorySelect
