@@ -20,7 +20,7 @@ interface MoveDialogProps {
 
 const AMOUNT = /^\d{1,14}(\.\d{1,4})?$/
 
-function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
+export function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
   const common = { label: field.label, required: field.required, ...props }
   if (field.type === 'date') return <DateInput valueFormat={DATE_INPUT_FORMAT} clearable {...common} />
   if (field.type === 'amount') return <TextInput inputMode="decimal" placeholder="e.g. 125000.00" {...common} />

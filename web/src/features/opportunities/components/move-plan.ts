@@ -8,6 +8,14 @@ export const LOST_FIELDS: FieldSpec[] = [
   { key: 'competitor', label: 'Competitor (if any)', type: 'text', required: false },
 ]
 
+/** The details entering a stage asks for: its required fields, and for a loss the reason. */
+export function stageFields(stage: Stage): FieldSpec[] {
+  return stage.kind === 'lost'
+    ? // The stage may configure the loss details itself; its own definition wins.
+      [...LOST_FIELDS.filter((f) => !stage.required_fields.some((r) => r.key === f.key)), ...stage.required_fields]
+    : stage.required_fields
+}
+
 export type MovePlan =
   | { kind: 'none' }
   | { kind: 'direct'; opportunity: Opportunity; stage: Stage }
@@ -20,11 +28,7 @@ export type MovePlan =
  */
 export function planMove(opportunity: Opportunity, stage: Stage): MovePlan {
   if (opportunity.stage_id === stage.id) return { kind: 'none' }
-  const fields =
-    stage.kind === 'lost'
-      ? // The stage may configure the loss details itself; its own definition wins.
-        [...LOST_FIELDS.filter((f) => !stage.required_fields.some((r) => r.key === f.key)), ...stage.required_fields]
-      : stage.required_fields
+  const fields = stageFields(stage)
   if (fields.length > 0 || stage.kind !== 'open') return { kind: 'details', opportunity, stage, fields }
   return { kind: 'direct', opportunity, stage }
 }
