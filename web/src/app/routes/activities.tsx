@@ -1,25 +1,47 @@
+import { SegmentedControl } from '@mantine/core'
 import { PageHeader } from '@/components/ui/page-header'
+import { ActivityList } from '@/features/activities/components/activity-list'
+import { ACTIVITY_FILTER_KEYS } from '@/features/activities/components/activity-list-spec'
 import { Agenda } from '@/features/activities/components/agenda'
 import { parseDay, type AgendaView } from '@/features/activities/components/agenda-range'
 import { useCan } from '@/lib/auth/session'
 import { toIsoDate } from '@/lib/format'
 import { useUrlFilters } from '@/lib/url-state'
 
-const KEYS = ['view', 'date'] as const
+const KEYS = ['view', 'date', ...ACTIVITY_FILTER_KEYS] as const
 
 export function Component() {
-  const [params, setParams] = useUrlFilters(KEYS)
-  const view: AgendaView = params.view === 'day' ? 'day' : 'week'
+  const [{ view: viewParam, date, ...filters }, setParams] = useUrlFilters(KEYS)
+  const list = viewParam === 'list'
+  const view: AgendaView = viewParam === 'day' ? 'day' : 'week'
   const canAssign = useCan('leads:assign')
   return (
     <>
-      <PageHeader title="My agenda" description="Calls, meetings, appointments and tasks, with reminders." />
-      <Agenda
-        view={view}
-        day={parseDay(params.date)}
-        canAssign={canAssign}
-        onNavigate={(v, d) => setParams({ view: v === 'week' ? null : v, date: d ? toIsoDate(d) : null })}
+      <PageHeader
+        title={list ? 'Activities' : 'My agenda'}
+        description={list ? 'Every call, meeting, appointment and task you may see.' : 'Calls, meetings, appointments and tasks, with reminders.'}
+        actions={
+          <SegmentedControl
+            value={list ? 'list' : 'agenda'}
+            onChange={(v) => setParams({ view: v === 'list' ? 'list' : null, date: null })}
+            data={[
+              { value: 'agenda', label: 'Agenda' },
+              { value: 'list', label: 'List' },
+            ]}
+            aria-label="Show activities as"
+          />
+        }
       />
+      {list ? (
+        <ActivityList filters={filters} onChange={setParams} />
+      ) : (
+        <Agenda
+          view={view}
+          day={parseDay(date)}
+          canAssign={canAssign}
+          onNavigate={(v, d) => setParams({ view: v === 'week' ? null : v, date: d ? toIsoDate(d) : null })}
+        />
+      )}
     </>
   )
 }
