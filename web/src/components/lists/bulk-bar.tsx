@@ -20,7 +20,18 @@ export function BulkBar<F extends ListFilters>({ spec, actions, selection }: Bul
   return (
     <>
       {selection.ids.length > 0 ? (
-        <Paper withBorder p="xs" px="sm" mb="sm" bg="blue.0" role="region" aria-label="Bulk actions">
+        // Sticks under the app header, so the actions stay in reach while the user scrolls and picks rows.
+        <Paper
+          withBorder
+          shadow="xs"
+          p="xs"
+          px="sm"
+          mb="sm"
+          bg="blue.0"
+          role="region"
+          aria-label="Bulk actions"
+          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 0px) + 8px)', zIndex: 5 }}
+        >
           <Group justify="space-between" gap="xs">
             <Text size="sm" fw={600}>
               {countOf(selection.ids.length, spec.noun, formatCount)} selected
@@ -38,7 +49,7 @@ export function BulkBar<F extends ListFilters>({ spec, actions, selection }: Bul
                   {a.label}
                 </Button>
               ))}
-              <Button size="xs" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={selection.clear}>
+              <Button size="xs" variant="subtle" color="dark" leftSection={<IconX size={14} />} onClick={selection.clear}>
                 Clear selection
               </Button>
             </Group>

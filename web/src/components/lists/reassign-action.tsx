@@ -10,7 +10,6 @@ function OwnerParam({ value, onChange }: BulkParamsProps) {
       placeholder="Pick a person"
       value={(value.owner_id as string | undefined) ?? null}
       onChange={(v) => onChange({ ...value, owner_id: v ?? undefined })}
-      comboboxProps={{ withinPortal: false }}
       required
       data-autofocus
     />

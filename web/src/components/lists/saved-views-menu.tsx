@@ -54,7 +54,7 @@ export function SavedViewsMenu<F extends ListFilters>({ spec, filters, onApply }
 
   return (
     <>
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} shadow="md">
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={320} shadow="md">
         <Popover.Target>
           <Button
             variant="default"
@@ -85,7 +85,7 @@ export function SavedViewsMenu<F extends ListFilters>({ spec, filters, onApply }
                         {view.name}
                       </Text>
                       {view.is_shared ? (
-                        <Badge size="xs" variant="light" color="grape">
+                        <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
                           Shared
                         </Badge>
                       ) : null}

@@ -25,7 +25,6 @@ function StatusParams({ value, onChange }: BulkParamsProps) {
         data={BULK_STATUSES}
         value={(value.status as string | undefined) ?? null}
         onChange={(v) => onChange({ ...value, status: v ?? undefined })}
-        comboboxProps={{ withinPortal: false }}
         required
       />
       {value.status === 'disqualified' ? (

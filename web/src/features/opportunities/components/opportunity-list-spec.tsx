@@ -46,7 +46,6 @@ function StageParams({ value, onChange }: BulkParamsProps) {
         data={stageOptions(pipelines.data ?? [])}
         value={(value.stage_id as string | undefined) ?? null}
         onChange={(v) => onChange({ stage_id: v ?? undefined, details: {} })}
-        comboboxProps={{ withinPortal: false }}
         searchable
         required
       />
