@@ -112,4 +112,29 @@ export const tests = {
     await shootTools(page, shot, 'customers-list-tools-desktop', VIEWPORTS.desktop)
     await shootTools(page, shot, 'customers-list-tools-phone', VIEWPORTS.phone)
   },
+
+  async 'the lead, deal and activity lists show their count, views, export and the bulk actions a head may take'({ page, shot }) {
+    await login(page, 'head1@example.com')
+    for (const [path, table, noun, listKey, actions] of [
+      ['/leads', 'Leads', /leads?$/, 'leads', ['Reassign', 'Change status']],
+      ['/opportunities', 'Opportunities', /deals?$/, 'opportunities', ['Reassign', 'Change stage']],
+      ['/activities?view=list', 'Activities', /activit(y|ies)$/, 'activities', ['Reassign', 'Mark done', 'Cancel']],
+    ]) {
+      await page.goto(path)
+      const grid = page.getByRole('table', { name: table })
+      await grid.waitFor()
+      const total = await apiCall(page, 'GET', `/api/v1/${listKey}/count`)
+      const count = page.getByTestId('list-count').filter({ hasText: noun })
+      await count.waitFor()
+      assert.match(await count.textContent(), new RegExp(`^${total.body.count.toLocaleString('en-IN')} `))
+      await page.getByRole('button', { name: 'Export' }).waitFor()
+      await page.getByRole('button', { name: /^Saved views/ }).waitFor()
+      await grid.locator('tbody').getByRole('checkbox').first().check()
+      const bar = bulkBar(page)
+      for (const name of actions) await bar.getByRole('button', { name, exact: true }).waitFor()
+      await shot(`${listKey}-list-tools`)
+      await bar.getByRole('button', { name: 'Clear selection' }).click()
+    }
+  },
 }
+
