@@ -245,6 +245,7 @@ async def fill(
                     weighted_amount=amount * 4 // 10,
                     stage_entered_at=NOW,
                     details="{}",
+                    skipped_stage_ids="[]",
                 )
             )
         await copy(conn, "opportunities", deals)

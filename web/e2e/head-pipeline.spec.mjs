@@ -71,7 +71,37 @@ export const tests = {
     await po.getByRole('link', { name: title }).click()
     await page.getByRole('heading', { name: 'Stage history' }).waitFor()
     await page.getByText('PO-E2E-4711').first().waitFor()
+    // Potential -> Purchase order went past Proposal: the stage bar says skipped, not done.
+    await page.getByRole('button', { name: 'Proposal: skipped' }).waitFor()
+    await page.getByRole('button', { name: 'Potential: done' }).waitFor()
+    await page.getByText('Skipped Proposal').first().waitFor()
     await shot('opportunity-detail')
+    await shot('opportunity-skipped-stages')
+
+    // Won: a closed deal offers no moves or edits, only Reopen.
+    await page.getByRole('button', { name: 'Move to stage' }).click()
+    await page.getByRole('menuitem', { name: 'Won' }).click()
+    const winning = page.getByRole('dialog', { name: 'Mark deal as won' })
+    await winning.getByRole('button', { name: 'Mark deal as won' }).click()
+    await winning.waitFor({ state: 'detached' })
+    const reopenButton = page.getByRole('button', { name: 'Reopen' })
+    await reopenButton.waitFor()
+    assert.equal(await page.getByRole('button', { name: 'Move to stage' }).count(), 0, 'a won deal must not offer stage moves')
+    assert.equal(await page.getByRole('button', { name: 'Edit' }).count(), 0, 'a won deal must not offer edits')
+    await shot('opportunity-closed-reopen')
+
+    // Reopen, with a reason: back in Purchase order, and the history says who and why.
+    await reopenButton.click()
+    const reopening = page.getByRole('dialog', { name: 'Reopen deal' })
+    await reopening.getByRole('textbox', { name: 'Reopen in stage' }).waitFor()
+    await reopening.getByRole('textbox', { name: /Reason/ }).fill('Customer cancelled the order, then came back')
+    await shot('opportunity-reopen-dialog')
+    await reopening.getByRole('button', { name: 'Reopen deal' }).click()
+    await reopening.waitFor({ state: 'detached' })
+    await page.getByText('Reopened: Won → Purchase order').waitFor()
+    await page.getByText('Reason: Customer cancelled the order, then came back').waitFor()
+    await page.getByRole('button', { name: 'Move to stage' }).waitFor()
+    await shot('opportunity-reopened')
 
     await nav(page, 'Opportunities').click()
     await page.getByRole('table', { name: 'Opportunities' }).waitFor()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends
+from fastapi import Depends, Query
 
 from app.activities import service
 from app.activities.models import Activity, ActivityStatus, ActivityType
@@ -23,7 +23,11 @@ VisibleActivity = Annotated[Activity, Depends(get_activity_or_404)]
 async def activity_filters(
     type: ActivityType | None = None,
     status: ActivityStatus | None = None,
-    owner_id: uuid.UUID | None = None,
+    owner_id: list[uuid.UUID] | None = Query(
+        None,
+        max_length=100,
+        description="Only these assignees (repeat for several); others' are never shown",
+    ),
     customer_id: uuid.UUID | None = None,
     lead_id: uuid.UUID | None = None,
     opportunity_id: uuid.UUID | None = None,
@@ -34,7 +38,7 @@ async def activity_filters(
     return {
         "type_": type,
         "status": status,
-        "owner_id": owner_id,
+        "owner_ids": owner_id,
         "customer_id": customer_id,
         "lead_id": lead_id,
         "opportunity_id": opportunity_id,

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import ARRAY, Select, Uuid, any_, literal, select
 
 from app.activities.errors import ActivityNotFound
 from app.activities.models import Activity, ActivityStatus, ActivityType
@@ -35,7 +36,7 @@ class ActivityRepository(ScopedRepository[Activity]):
         *,
         type_: ActivityType | None = None,
         status: ActivityStatus | None = None,
-        owner_id: uuid.UUID | None = None,
+        owner_ids: Collection[uuid.UUID] | None = None,
         customer_id: uuid.UUID | None = None,
         lead_id: uuid.UUID | None = None,
         opportunity_id: uuid.UUID | None = None,
@@ -46,13 +47,16 @@ class ActivityRepository(ScopedRepository[Activity]):
         for column, value in (
             (Activity.type, type_),
             (Activity.status, status),
-            (Activity.owner_id, owner_id),
             (Activity.customer_id, customer_id),
             (Activity.lead_id, lead_id),
             (Activity.opportunity_id, opportunity_id),
         ):
             if value is not None:
                 stmt = stmt.where(column == value)
+        if owner_ids:
+            # One array parameter: the statement's text is the same for any number.
+            owners = literal(sorted(set(owner_ids)), ARRAY(Uuid()))
+            stmt = stmt.where(Activity.owner_id == any_(owners))
         if scheduled_from is not None:
             stmt = stmt.where(Activity.scheduled_at >= scheduled_from)
         if scheduled_to is not None:

@@ -21,6 +21,7 @@ from app.activities.schemas import (
     ActivityUpdate,
     Agenda,
     CalendarFeed,
+    TeamAgenda,
 )
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal
@@ -69,8 +70,9 @@ async def list_activities(
     params: ListParams = list_params(service.ACTIVITY_SORT),
     fields: str | None = FieldsQuery,
 ) -> Response:
-    """Activities the caller may see (own; a head's team; all for admins). The total is
-    `GET /activities/count` with the same filters."""
+    """Activities the caller may see (own; a head's team; all for admins), of the
+    assignees named in `owner_id` when given. The total is `GET /activities/count` with
+    the same filters."""
     body = await service.activities_page(
         session, principal, params=params, fields=fields, **filters
     )
@@ -172,6 +174,39 @@ async def cancel_activity(
     return await _read(session, principal, activity)
 
 
+def _range(start: datetime | None, end: datetime | None) -> tuple[datetime, datetime]:
+    """From `from` (default: today's start, UTC) to `to` (default: a day later)."""
+    start = start or datetime.combine(datetime.now(UTC).date(), time(), tzinfo=UTC)
+    return start, end or start + timedelta(days=1)
+
+
+@router.get("/agenda", response_model=TeamAgenda, responses=READ)
+async def read_team_agenda(
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    from_: Annotated[UtcDateTime | None, Query(alias="from")] = None,
+    to: UtcDateTime | None = None,
+    owner_id: list[uuid.UUID] | None = Query(
+        None, max_length=100, description="Whose agenda (repeat for several); default: all"
+    ),
+) -> Response:
+    """The agenda of the people named in `owner_id`, or of everyone whose activities the
+    caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
+    their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+    1000, `truncated` says when more) and their overdue planned ones. Someone the caller
+    may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is."""
+    start, end = _range(from_, to)
+    lists = await service.team_agenda(session, principal, start=start, end=end, owner_ids=owner_id)
+    body = {
+        "activities": lists.activities,
+        "overdue": lists.overdue,
+        "reminders": lists.reminders,
+        "truncated": lists.truncated,
+    }
+    return json_answer(request, dumps(body))
+
+
 @me_router.get("/me/agenda", response_model=Agenda, responses=READ)
 async def read_agenda(
     request: Request,
@@ -182,9 +217,8 @@ async def read_agenda(
 ) -> Response:
     """My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
     overdue planned activities, and the reminders due now."""
-    start = from_ or datetime.combine(datetime.now(UTC).date(), time(), tzinfo=UTC)
-    end = to or start + timedelta(days=1)
-    lists = await service.agenda(session, principal, start=start, end=end)
+    start, end = _range(from_, to)
+    lists = await service.my_agenda(session, principal, start=start, end=end)
     body = {
         "activities": lists.activities,
         "overdue": lists.overdue,

@@ -84,6 +84,14 @@ class Agenda(OutputModel):
     reminders: list[ActivityRead]
 
 
+class TeamAgenda(Agenda):
+    """The agenda of several people (a head's team, or chosen engineers)."""
+
+    truncated: bool = Field(
+        description="More activities fell in the range than the 1000 listed: narrow it"
+    )
+
+
 class CalendarFeed(OutputModel):
     url: str = Field(description="Subscribe to this URL in Google Calendar, Outlook or a phone")
     token: str

@@ -241,32 +241,48 @@ class AgendaLists:
     activities: list[dict[str, Any]]
     overdue: list[dict[str, Any]]
     reminders: list[dict[str, Any]]
+    truncated: bool = False
+
+
+MAX_TEAM_AGENDA_ITEMS = 1000
 
 
 async def agenda(
-    session: AsyncSession, principal: Principal, *, start: datetime, end: datetime
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    start: datetime,
+    end: datetime,
+    owner_ids: Collection[uuid.UUID] | None = None,
+    limit: int | None = None,
 ) -> AgendaLists:
-    """The caller's own activities in [start, end), planned ones overdue before start,
-    and planned ones whose reminder time has come (three statements)."""
+    """Activities in [start, end) and planned ones overdue before start, of ``owner_ids``
+    (``None``: every owner) among those the caller may see, and the caller's own
+    planned activities whose reminder time has come (a reminder is for the person who
+    does the activity, whoever's agenda is looked at): three statements. With ``limit``,
+    at most that many activities in the range (``truncated`` says when more matched)."""
     if end <= start:
         raise InvalidReference("to")
     if end - start > timedelta(days=MAX_AGENDA_DAYS):
         raise AgendaRangeTooLong()
     repo = ActivityRepository(session, principal)
-    mine = repo.filtered(owner_id=principal.user_id)
-    in_range = mine.where(
+    chosen = repo.filtered(owner_ids=owner_ids)
+    in_range = chosen.where(
         Activity.scheduled_at >= start,
         Activity.scheduled_at < end,
         Activity.status != ActivityStatus.CANCELLED,
     ).order_by(Activity.scheduled_at, Activity.id)
+    if limit is not None:
+        in_range = in_range.limit(limit + 1)
     overdue = (
-        mine.where(Activity.status == ActivityStatus.PLANNED, Activity.scheduled_at < start)
+        chosen.where(Activity.status == ActivityStatus.PLANNED, Activity.scheduled_at < start)
         .order_by(Activity.scheduled_at.desc(), Activity.id)
         .limit(100)
     )
     now = utcnow()
     reminders = (
-        mine.where(
+        repo.filtered(owner_ids=_own(principal))
+        .where(
             Activity.status == ActivityStatus.PLANNED,
             Activity.reminder_at <= now,
             Activity.scheduled_at >= now - timedelta(hours=1),
@@ -274,10 +290,46 @@ async def agenda(
         .order_by(Activity.scheduled_at, Activity.id)
         .limit(100)
     )
+    activities = await repo.read_items(ACTIVITY_READ, in_range)
+    truncated = limit is not None and len(activities) > limit
     return AgendaLists(
-        activities=await repo.read_items(ACTIVITY_READ, in_range),
+        activities=activities[:limit] if limit is not None else activities,
         overdue=await repo.read_items(ACTIVITY_READ, overdue),
         reminders=await repo.read_items(ACTIVITY_READ, reminders),
+        truncated=truncated,
+    )
+
+
+def _own(principal: Principal) -> list[uuid.UUID] | None:
+    """The caller's own rows (an API key, owning none, has every row of its scope)."""
+    return [principal.user_id] if principal.user_id is not None else None
+
+
+async def my_agenda(
+    session: AsyncSession, principal: Principal, *, start: datetime, end: datetime
+) -> AgendaLists:
+    """The caller's own agenda."""
+    return await agenda(session, principal, start=start, end=end, owner_ids=_own(principal))
+
+
+async def team_agenda(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    start: datetime,
+    end: datetime,
+    owner_ids: Collection[uuid.UUID] | None,
+) -> AgendaLists:
+    """The agenda of several people: ``owner_ids``, or everyone whose activities the
+    caller may see (an engineer: themselves; a head: their team; an admin: everyone).
+    Owners the caller may not see add nothing (their activities are out of scope)."""
+    return await agenda(
+        session,
+        principal,
+        start=start,
+        end=end,
+        owner_ids=owner_ids or None,
+        limit=MAX_TEAM_AGENDA_ITEMS,
     )
 
 

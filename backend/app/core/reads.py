@@ -233,7 +233,7 @@ class ReadModel:
                 self._values[name] = spec.json(self.key)
         for name, column in self.hidden.items():
             self._values[_HIDDEN + name] = json_value(column)
-        self._text: dict[tuple[str, ...], str] = {}
+        self._text: dict[tuple[Any, ...], str] = {}
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""
@@ -257,14 +257,14 @@ class ReadModel:
             asked.add(self.currency)  # an amount is printed with its currency
         return tuple(name for name in self.names if name in asked)
 
-    def _static_list(self, names: Sequence[str]) -> str:
+    def _static_list(self, names: Sequence[str], *, hidden: bool = True) -> str:
         """The caller-independent fields asked for as one SQL select list, rendered once
         per set of fields (building SQL is Python work a request should not repeat)."""
-        key = tuple(names)
+        key = (*names, hidden)
         text = self._text.get(key)
         if text is None:
             wanted = [name for name in names if name in self._values]
-            if self.finish is not None:
+            if hidden and self.finish is not None:
                 wanted += [_HIDDEN + name for name in self.hidden]
             text = _select_list({name: self._values[name] for name in wanted}, self.table)
             self._text[key] = text
@@ -272,16 +272,27 @@ class ReadModel:
 
     def item(self, principal: Principal, names: Sequence[str]) -> Expression:
         """One row's answer as JSON text: ``row_to_json`` of a derived row holding the
-        fields (the caller's own lookups, scoped subqueries, beside the rest)."""
-        static = self._static_list(names)
-        dynamic = [
-            json_value(_correlated(self.fields[name](principal), self.table)).label(name)
-            for name in names
-            if name not in self._values
-        ]
-        if not dynamic:
+        fields in the schema's order (the caller's own lookups, scoped subqueries, among
+        the rest)."""
+        if all(name in self._values for name in names):
+            static = self._static_list(names)
             return literal_column(f"(SELECT row_to_json(item) FROM (SELECT {static}) AS item)")
-        row = select(literal_column(static), *dynamic).correlate(self.table).subquery("item")
+        columns: list[Any] = []
+        run: list[str] = []
+        for name in names:
+            if name in self._values:
+                run.append(name)
+                continue
+            if run:
+                columns.append(literal_column(self._static_list(run, hidden=False)))
+                run = []
+            lookup = _correlated(self.fields[name](principal), self.table)
+            columns.append(json_value(lookup).label(name))
+        if run:
+            columns.append(literal_column(self._static_list(run, hidden=False)))
+        if self.finish is not None and self.hidden:
+            columns.append(literal_column(self._static_list((), hidden=True)))
+        row = select(*columns).correlate(self.table).subquery("item")
         return select(func.row_to_json(literal_column("item"))).select_from(row).scalar_subquery()
 
     def rows(

@@ -18,6 +18,8 @@ from sqlalchemy.orm import mapped_column
 
 MAX_QUERY_LENGTH = 100
 _MIN_DIGITS = 4
+# What a phone number is typed as: digits and the marks people put between them.
+_PHONE_LIKE = re.compile(r"[+0-9\s().\-/]+")
 
 SearchQuery = Annotated[
     str | None,
@@ -29,12 +31,16 @@ SearchQuery = Annotated[
 ]
 
 
-def search_column(*text_columns: str, phone: str | None = None) -> Any:
+def search_column(
+    *text_columns: str, phone: str | None = None, searchable: tuple[str, ...] = ()
+) -> Any:
     """A ``search_text`` column PostgreSQL computes: the text columns lower-cased, then
-    the phone's digits, separated by spaces. Deferred: only queries read it."""
+    the phone's digits, then ``searchable`` columns (already search text: a customer's
+    contacts'), separated by spaces. Deferred: only queries read it."""
     parts = [f"lower(coalesce({column}, ''))" for column in text_columns]
     if phone:
         parts.append(f"regexp_replace(coalesce({phone}, ''), '[^0-9]', '', 'g')")
+    parts += list(searchable)
     return mapped_column(Text, Computed(" || ' ' || ".join(parts), persisted=True), deferred=True)
 
 
@@ -52,11 +58,13 @@ def _literal(text: str) -> str:
 
 
 def matches(column: Any, q: str) -> ColumnElement[bool]:
-    """``column`` (a search_text) contains what was typed, literally; or, when it holds
-    enough digits, those digits (a phone number typed as "+91 98450 12345")."""
+    """``column`` (a search_text) contains what was typed, literally; or, when it is a
+    phone number typed with spaces or marks ("+91 98450 12345"), its digits. (Digits in
+    words, "Motors 0001", are not a phone number: matching "0001" alone would find
+    thousands of rows the user did not mean.)"""
     wanted = " ".join(q.split()).lower()
     clauses = [column.like(f"%{_literal(wanted)}%", escape="\\")]
     digits = re.sub(r"[^0-9]", "", wanted)
-    if len(digits) >= _MIN_DIGITS and digits != wanted:
+    if len(digits) >= _MIN_DIGITS and digits != wanted and _PHONE_LIKE.fullmatch(wanted):
         clauses.append(column.like(f"%{digits}%"))
     return or_(*clauses)

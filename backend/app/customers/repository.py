@@ -5,7 +5,24 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Numeric,
+    Select,
+    String,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -13,12 +30,12 @@ from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
 from app.core.export import ExportColumn, export_columns
 from app.core.pagination import ListParams, SortOptions
-from app.core.reads import Children, ReadModel, read_page
+from app.core.reads import Children, ReadModel, execute, read_page
 from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.core.timeline import timeline_read_model
 from app.customers.errors import ContactNotFound, CustomerNotFound
-from app.customers.models import Contact, Customer, CustomerAddress
+from app.customers.models import AddressKind, Contact, Customer, CustomerAddress
 from app.customers.schemas import (
     AddressRead,
     ContactRead,
@@ -96,11 +113,10 @@ class CustomerRepository(ScopedRepository[Customer]):
     ) -> Select[Customer]:
         stmt = self.scoped()
         if q:
-            # Two index scans (customers, contacts) joined by id, not a scan per row.
-            by_contact = select(Contact.customer_id).where(
-                matches(Contact.search_text, q), Contact.is_archived.is_(False)
-            )
-            stmt = stmt.where(or_(matches(Customer.search_text, q), Customer.id.in_(by_contact)))
+            # One predicate on one table (the customer's search text holds its contacts'
+            # too): PostgreSQL picks the trigram index for a rare term and the list's
+            # order for a common one.
+            stmt = stmt.where(matches(Customer.search_text, q))
         if territory_id is not None:
             stmt = stmt.where(Customer.territory_id == territory_id)
         if owner_id is not None:
@@ -133,6 +149,108 @@ class CustomerRepository(ScopedRepository[Customer]):
         if other_than is not None:
             stmt = stmt.where(Customer.id != other_than)
         return (await self.session.scalar(stmt)) is not None
+
+
+MAX_FACET_VALUES = 200
+MAP_DECIMALS = 5  # about a metre: enough for a map, a third shorter than a double
+
+
+class CustomerOverviewRepository(CustomerRepository):
+    """Answers about many customers at once (pick lists, the map): aggregates written by
+    PostgreSQL over the same scoped, filtered statement the list pages."""
+
+    async def facets(self, stmt: Select[Customer]) -> list[tuple[str, str, int]]:
+        """(facet, value, count) of industries and segment tags among ``stmt``'s rows, most
+        common first, at most ``MAX_FACET_VALUES`` each: one statement. Industries group as
+        the list's filter matches them (case-insensitively) and show their most common
+        spelling; segment tags match exactly, as the filter does."""
+        visible = stmt.with_only_columns(Customer.id, Customer.industry, Customer.segment_tags).cte(
+            "visible"
+        )
+        industry_key = func.lower(visible.c.industry)
+        industries = (
+            select(
+                literal("industry").label("facet"),
+                func.mode().within_group(visible.c.industry).label("value"),
+                func.count().label("n"),
+            )
+            .where(func.btrim(visible.c.industry) != "")
+            .group_by(industry_key)
+            .order_by(func.count().desc(), industry_key)
+            .limit(MAX_FACET_VALUES)
+            .subquery("industries")
+        )
+        tag = func.json_array_elements_text(visible.c.segment_tags).table_valued("value")
+        tagged = (
+            select(visible.c.id, tag.c.value)
+            .select_from(visible)
+            .join(tag, true())
+            .where(func.json_typeof(visible.c.segment_tags) == "array")
+            .subquery("tagged")
+        )
+        segments = (
+            select(
+                literal("segment").label("facet"),
+                tagged.c.value.label("value"),
+                func.count(func.distinct(tagged.c.id)).label("n"),
+            )
+            .where(func.btrim(tagged.c.value) != "")
+            .group_by(tagged.c.value)
+            .order_by(func.count(func.distinct(tagged.c.id)).desc(), tagged.c.value)
+            .limit(MAX_FACET_VALUES)
+            .subquery("segments")
+        )
+        both = union_all(select(industries), select(segments))
+        rows = await execute(self.session, select(both.subquery()))
+        return [(facet, value, int(count)) for facet, value, count in rows]
+
+    async def map_points(self, stmt: Select[Customer], *, limit: int) -> tuple[str, bool, int]:
+        """Every row of ``stmt`` placed on the map, as the JSON text of an array of
+        ``[id, name, lat, lng]`` (the billing address, else the first address with
+        coordinates; at most ``limit``, in id order), whether more had coordinates, and how
+        many had none: one statement, the array written by PostgreSQL."""
+        matching = stmt.with_only_columns(Customer.id, Customer.name).subquery("matching")
+        address = (
+            select(CustomerAddress.latitude.label("lat"), CustomerAddress.longitude.label("lng"))
+            .where(
+                CustomerAddress.customer_id == matching.c.id,
+                CustomerAddress.latitude.is_not(None),
+                CustomerAddress.longitude.is_not(None),
+            )
+            .order_by(CustomerAddress.kind != AddressKind.BILLING, CustomerAddress.id)
+            .limit(1)
+            .lateral("address")
+        )
+        rows = (
+            select(
+                matching.c.id,
+                matching.c.name,
+                address.c.lat,
+                address.c.lng,
+                # The rank among the customers with coordinates, in id order.
+                func.count(address.c.lat).over(order_by=matching.c.id).label("rank"),
+            )
+            .select_from(matching.outerjoin(address, true()))
+            .subquery("rows")
+        )
+        placed = rows.c.lat.is_not(None)
+        point = func.json_build_array(
+            rows.c.id,
+            rows.c.name,
+            func.round(cast(rows.c.lat, Numeric), MAP_DECIMALS),
+            func.round(cast(rows.c.lng, Numeric), MAP_DECIMALS),
+        )
+        points = func.json_agg(aggregate_order_by(point, rows.c.id)).filter(
+            and_(placed, rows.c.rank <= limit)
+        )
+        answer = select(
+            cast(func.coalesce(points, literal_column("'[]'::json")), Text),
+            func.count().filter(and_(placed, rows.c.rank > limit)) > 0,
+            func.count().filter(~placed),
+        )
+        # Three columns (Select[Any] is typed as one).
+        text, truncated, missing = (await execute(self.session, answer))[0]  # type: ignore[arg-type]
+        return text, bool(truncated), int(missing)
 
 
 class CustomerMatchRepository(ScopedRepository[Customer]):

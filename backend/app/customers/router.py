@@ -34,6 +34,8 @@ from app.customers.schemas import (
     ContactUpdate,
     CustomerBulk,
     CustomerCreate,
+    CustomerFacets,
+    CustomerMapPoints,
     CustomerRead,
     CustomerSummary,
     CustomerUpdate,
@@ -97,6 +99,42 @@ async def bulk_customers(
     checked as its single write is and answers its own outcome; a customer the caller
     may not see is `customers.not_found`. Rows that succeed are kept when others fail."""
     return await service.bulk_customers(session, principal, data=body)
+
+
+@router.get("/facets", response_model=CustomerFacets, responses=READ)
+async def read_customer_facets(
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+    archived: bool | None = False,
+) -> Response:
+    """The values the list's `industry` and `segment` filters can take: each industry and
+    segment tag among the customers the caller may see, with how many carry it, most
+    common first (at most 200 each). `archived` counts archived customers as the list
+    does (left out by default)."""
+    facets = await service.customer_facets(session, principal, archived=archived)
+    return json_answer(request, dumps(facets.model_dump(mode="json")))
+
+
+@router.get("/map-points", response_model=CustomerMapPoints, responses=READ)
+async def read_customer_map_points(
+    request: Request,
+    session: DB,
+    filters: CustomerFilters,
+    principal: Principal = CAN_READ,
+    limit: int = Query(
+        service.MAX_MAP_POINTS,
+        ge=1,
+        le=service.MAX_MAP_POINTS,
+        description="At most this many points; `truncated` says when more matched",
+    ),
+) -> Response:
+    """Every customer the caller may see that the list's filters select (not one page),
+    as compact `[id, name, latitude, longitude]` points for a map, in id order. Customers
+    without coordinates are counted in `without_coordinates`. The ETag lets a map that
+    asks again get a 304 while nothing changed."""
+    body = await service.customer_map_points(session, principal, limit=limit, **filters)
+    return json_answer(request, body)
 
 
 @router.post("", response_model=CustomerRead, status_code=201, responses=CREATE)

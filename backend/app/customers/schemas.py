@@ -189,3 +189,33 @@ class CustomerBulk(InputModel):
     owner_id: uuid.UUID | None = Field(
         default=None, description="The new owner (reassign; needs customers:reassign)"
     )
+
+
+class FacetValue(OutputModel):
+    value: str = Field(description="As stored (for industries: the most common spelling)")
+    count: int = Field(description="Visible customers carrying it")
+
+
+class CustomerFacets(OutputModel):
+    """The values the list's `industry` and `segment` filters can take among the customers
+    the caller may see, most common first: the filters' pick lists."""
+
+    industry: list[FacetValue]
+    segment: list[FacetValue]
+
+
+MapPoint = tuple[uuid.UUID, str, float, float]
+
+
+class CustomerMapPoints(OutputModel):
+    """Every visible customer matching the filters that has coordinates, as compact
+    `[id, name, latitude, longitude]` tuples (the billing address, else any address with
+    coordinates; coordinates rounded to 5 decimals, about a metre)."""
+
+    points: list[MapPoint] = Field(
+        examples=[[["0190c3a4-5b6d-7e8f-9a0b-1c2d3e4f5a6b", "Acme Pumps", 28.6139, 77.209]]]
+    )
+    truncated: bool = Field(
+        description="More customers matched than `limit`: only the first `limit` are here"
+    )
+    without_coordinates: int = Field(description="Matching customers with no address on the map")

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Collection
 from typing import Any
 
+import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
@@ -17,7 +18,7 @@ from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
 from app.core.pagination import ListParams
-from app.core.reads import visible_value
+from app.core.reads import dumps, visible_value
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of
 from app.customers.errors import (
@@ -37,6 +38,7 @@ from app.customers.repository import (
     WITH_DETAILS,
     ContactRepository,
     CustomerMatchRepository,
+    CustomerOverviewRepository,
     CustomerRepository,
     TimelineRepository,
 )
@@ -46,6 +48,7 @@ from app.customers.schemas import (
     ContactUpdate,
     CustomerBulk,
     CustomerCreate,
+    CustomerFacets,
     CustomerMatch,
     CustomerUpdate,
 )
@@ -108,6 +111,37 @@ async def bulk_customers(
             await set_archived(session, principal, customer, archived=data.action == "archive")
 
     return await run_bulk(session, data.ids, apply)
+
+
+async def customer_facets(
+    session: AsyncSession, principal: Principal, *, archived: bool | None
+) -> CustomerFacets:
+    """The industries and segment tags of the customers the caller may see (archived as
+    the list's ``archived`` says), with how many carry each: the filters' pick lists."""
+    repo = CustomerOverviewRepository(session, principal)
+    found: dict[str, list[dict[str, Any]]] = {"industry": [], "segment": []}
+    for facet, value, count in await repo.facets(repo.filtered(archived=archived)):
+        found[facet].append({"value": value, "count": count})
+    return CustomerFacets.model_validate(found)
+
+
+MAX_MAP_POINTS = 50_000
+
+
+async def customer_map_points(
+    session: AsyncSession, principal: Principal, *, limit: int, **filters: Any
+) -> bytes:
+    """Every visible customer the list's filters select, as map points (the answer's
+    bytes; the points array is written by PostgreSQL in one statement)."""
+    repo = CustomerOverviewRepository(session, principal)
+    points, truncated, missing = await repo.map_points(repo.filtered(**filters), limit=limit)
+    return dumps(
+        {
+            "points": orjson.Fragment(points),
+            "truncated": truncated,
+            "without_coordinates": missing,
+        }
+    )
 
 
 async def customer_item(

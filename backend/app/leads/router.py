@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Request, Response, status
+from fastapi import Query, Request, Response, status
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.auth.dependencies import DB, requires
@@ -34,6 +34,7 @@ from app.leads.dependencies import LeadFilters, VisibleLead
 from app.leads.errors import PossibleDuplicates
 from app.leads.models import LeadSource
 from app.leads.schemas import (
+    DuplicateCheck,
     DuplicatesProblem,
     LeadAssign,
     LeadBulk,
@@ -144,6 +145,31 @@ async def count_leads(
         session, principal, owner_id=owner_id, territory_id=territory_id, source=source
     )
     return LeadCounts(**{status.value: n for status, n in counts.items()})
+
+
+@router.get("/duplicates", response_model=DuplicateCheck, responses=READ)
+async def check_lead_duplicates(
+    session: DB,
+    principal: Principal = CAN_WRITE,
+    email: str | None = Query(None, max_length=254),
+    phone: str | None = Query(None, max_length=40),
+    tax_id: str | None = Query(None, max_length=20),
+) -> DuplicateCheck:
+    """The duplicate check of a lead capture, without capturing: the leads, customers and
+    contacts with this email, phone (its last 10 digits) or tax id, for a form to warn
+    while the user types. It answers exactly what the 409 of `POST /leads` would list and
+    nothing more: records the caller may see come with id and name; the others (another
+    team's twin, the one worth asking about) only as kind and matching field, without id,
+    name or owner. Needs `leads:write`, like capturing. Reads only; an empty or too short
+    value matches nothing."""
+    candidates = await service.find_duplicates(
+        session,
+        principal,
+        email=(email or "").strip() or None,
+        phone=(phone or "").strip() or None,
+        tax_id=(tax_id or "").strip() or None,
+    )
+    return DuplicateCheck(candidates=candidates)
 
 
 @router.post("", response_model=LeadRead, status_code=201, responses=CREATE)

@@ -180,6 +180,13 @@ class DuplicatesProblem(Problem):
     candidates: list[DuplicateCandidate]
 
 
+class DuplicateCheck(OutputModel):
+    """What capturing a lead with these details would warn about now: the same candidates
+    a 409 ``leads.possible_duplicates`` would list, and nothing more."""
+
+    candidates: list[DuplicateCandidate]
+
+
 class LeadDisqualify(InputModel):
     reason: str = Field(min_length=1, max_length=500)
 

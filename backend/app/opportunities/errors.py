@@ -11,3 +11,7 @@ class OpportunityClosed(Conflict):
 
 class AlreadyInStage(Conflict):
     code, title = "opportunities.already_in_stage", "The opportunity is already in this stage"
+
+
+class OpportunityNotClosed(Conflict):
+    code, title = "opportunities.not_closed", "Only a won or lost opportunity can be reopened"

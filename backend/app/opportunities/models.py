@@ -4,6 +4,12 @@ Deals are scoped by owner: an engineer sees the deals they own, a head their tea
 admin all (territory does not widen it: a territory may be covered by several teams).
 The stage history is visible exactly when its deal is.
 
+The stage path: ``skipped_stage_ids`` lists the open stages before the deal's current
+one (before the one it closed from, once closed) that it went past without entering,
+so a stage bar ticks only the stages the deal really reached. A forward move over
+stages that ask for details brings those details and passes through them; a stage
+that asks for nothing is skipped (docs/decisions/0013-skipped-stages-and-reopening.md).
+
 ``weighted_amount`` is stored, not computed on read: it is ``amount x probability / 100``
 rounded per deal (``app.core.money.round_money``, half-up to 2 places) whenever either
 changes, so the board's SQL sums add exactly the numbers each card shows.
@@ -31,6 +37,14 @@ class OpportunityStatus(StrEnum):
     OPEN = "open"
     WON = "won"
     LOST = "lost"
+
+
+class StageHistoryKind(StrEnum):
+    """What a history row records: the deal opened, a move, or a closed deal reopened."""
+
+    OPENED = "opened"
+    MOVED = "moved"
+    REOPENED = "reopened"
 
 
 class Opportunity(Entity):
@@ -68,6 +82,11 @@ class Opportunity(Entity):
     weighted_amount: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     stage_entered_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+    # The open stage the deal was in when it closed: where a reopen returns by default.
+    closed_from_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pipeline_stages.id"))
+    # Open stages before the current one (or the one it closed from) gone past without
+    # being entered (ids as strings, in pipeline order).
+    skipped_stage_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     lost_reason: Mapped[str | None] = mapped_column(String(500))
     # As long as any text detail of a stage may be (``pipelines.MAX_TEXT_DETAIL``).
     competitor: Mapped[str | None] = mapped_column(String(500))
@@ -81,7 +100,9 @@ class Opportunity(Entity):
 
 
 class OpportunityStageHistory(Entity):
-    """One row per stage entered: the opening stage (``from_stage_id`` empty) and every move."""
+    """One row per stage entered: the opening stage (``from_stage_id`` empty), every move
+    and every reopen. A move that jumps forward lists the stages it went past: those it
+    brought the details of (``passed_stage_ids``) and those it skipped."""
 
     __tablename__ = "opportunity_stage_history"
     __table_args__ = (
@@ -96,6 +117,13 @@ class OpportunityStageHistory(Entity):
     moved_at: Mapped[datetime] = mapped_column(default=utcnow)
     moved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     moved_by_label: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[StageHistoryKind] = mapped_column(
+        enum_column(StageHistoryKind), default=StageHistoryKind.MOVED
+    )
+    passed_stage_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    skipped_stage_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Why a closed deal was reopened (optional).
+    reason: Mapped[str | None] = mapped_column(String(500))
     seconds_in_previous_stage: Mapped[int | None]
     probability: Mapped[int]
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -22,7 +22,8 @@ from app.core.search import matches
 from app.customers.service import customer_ids_matching, customer_name_of
 from app.opportunities.errors import OpportunityNotFound
 from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
-from app.opportunities.schemas import OpportunityRead
+from app.opportunities.schemas import OpportunityRead, StageHistoryRead
+from app.users.service import user_name_of
 
 # The read path (core/reads.py): the customer's name comes along when the caller may see
 # the customer (a deal can be visible while its customer is another team's).
@@ -33,6 +34,12 @@ OPPORTUNITY_READ = ReadModel(
     amounts=("amount", "weighted_amount"),
 )
 OPPORTUNITY_COLUMNS = export_columns(OPPORTUNITY_READ)
+# People by name: the mover's full name comes along (users are visible to everyone).
+STAGE_HISTORY_READ = ReadModel(
+    OpportunityStageHistory,
+    StageHistoryRead,
+    fields={"moved_by_name": lambda p: user_name_of(p, OpportunityStageHistory.moved_by_id)},
+)
 OPPORTUNITY_SORT = SortOptions(
     "expected_close_date",
     expected_close_date=Opportunity.expected_close_date,
@@ -93,6 +100,21 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
             stmt = stmt.where(Opportunity.amount <= max_amount)
         return stmt
 
+    async def lock(self, opportunity: Opportunity) -> Opportunity:
+        """The deal as committed now, its row locked until the request ends: concurrent
+        moves of one deal take turns, so the second sees the first's result (a 409) instead
+        of both deciding from the same stale state."""
+        stmt = (
+            self.scoped()
+            .where(Opportunity.id == opportunity.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        locked = (await self.session.scalars(stmt)).one_or_none()
+        if locked is None:
+            raise self.not_found()
+        return locked
+
     async def board_rows(self, stmt: Select[Opportunity], *, per_stage: int) -> list[Any]:
         """The board in ONE statement. Every deal ``stmt`` selects is ranked within its
         stage (by expected close date) and within its (stage, currency) with that pair's
@@ -136,10 +158,10 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
 class StageHistoryRepository(ScopedRepository[OpportunityStageHistory]):
     model = OpportunityStageHistory
 
-    async def of_opportunity(self, opportunity_id: uuid.UUID) -> list[OpportunityStageHistory]:
-        stmt = (
+    def of_opportunity(self, opportunity_id: uuid.UUID) -> Select[OpportunityStageHistory]:
+        """A deal's history, oldest first (bounded: one row per move of one deal)."""
+        return (
             self.scoped()
             .where(OpportunityStageHistory.opportunity_id == opportunity_id)
             .order_by(OpportunityStageHistory.moved_at, OpportunityStageHistory.id)
         )
-        return list((await self.session.scalars(stmt)).all())

@@ -3,7 +3,9 @@
 An engineer sees the deals they own, a head their team's, an admin all (a deal's
 territory, its customer's, does not widen it). Anything else is a 404. Stages change
 only through `POST /opportunities/{id}/move`, which checks the details the target stage
-requires and keeps the stage history. Board sums are per currency: amounts in different
+requires (and, jumping forward, those of the stages it goes past) and keeps the stage
+history; a won or lost deal goes back to an open stage only through
+`POST /opportunities/{id}/reopen`. Board sums are per currency: amounts in different
 currencies are never added together.
 """
 
@@ -31,6 +33,7 @@ from app.opportunities.schemas import (
     OpportunityBulk,
     OpportunityCreate,
     OpportunityRead,
+    OpportunityReopen,
     OpportunityUpdate,
     StageHistoryRead,
     StageMove,
@@ -182,10 +185,31 @@ async def move_opportunity(
     principal: Principal = CAN_WRITE,
 ) -> OpportunityRead:
     """Move the deal to another stage of its pipeline with the details that stage requires
-    (each missing one is named in a 422 at `["body", "details", key]`). A won or lost stage
-    closes the deal; a closed deal, or a move to its current stage, is a 409. Retry safely
-    with an `Idempotency-Key`."""
+    (each missing one is named in a 422 at `["body", "details", key]`). Jumping forward
+    over open stages that require details needs their details too, in the same `details`
+    (the deal passes through them); stages requiring nothing are recorded as skipped
+    (`skipped_stage_ids`). A won or lost stage closes the deal; a closed deal, or a move to
+    its current stage, is a 409 (reopen a closed deal instead). Retry safely with an
+    `Idempotency-Key`."""
     opportunity = await service.move_opportunity(session, principal, opportunity, data=body)
+    set_etag(response, opportunity.version)
+    names = await service.customer_names(session, principal, [opportunity])
+    return _read(opportunity, names)
+
+
+@router.post("/{opportunity_id:uuid}/reopen", response_model=OpportunityRead, responses=MOVE)
+async def reopen_opportunity(
+    body: OpportunityReopen,
+    opportunity: VisibleOpportunity,
+    response: Response,
+    session: DB,
+    principal: Principal = CAN_WRITE,
+) -> OpportunityRead:
+    """Reopen a won or lost deal: back to the open stage it closed from, or to the open
+    `stage_id` named (with details that stage requires which the deal does not hold yet).
+    The stage history records it as `reopened`, with who, when and the optional `reason`.
+    An open deal is a 409. Retry safely with an `Idempotency-Key`."""
+    opportunity = await service.reopen_opportunity(session, principal, opportunity, data=body)
     set_etag(response, opportunity.version)
     names = await service.customer_names(session, principal, [opportunity])
     return _read(opportunity, names)
@@ -193,9 +217,13 @@ async def move_opportunity(
 
 @router.get("/{opportunity_id:uuid}/history", response_model=list[StageHistoryRead], responses=READ)
 async def read_history(
-    opportunity: VisibleOpportunity, session: DB, principal: Principal = CAN_READ
-) -> list[StageHistoryRead]:
-    """Every stage the deal entered, oldest first, with who moved it and how long it had
-    spent in the stage before."""
-    rows = await service.stage_history(session, principal, opportunity)
-    return [StageHistoryRead.model_validate(r) for r in rows]
+    opportunity: VisibleOpportunity,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+) -> Response:
+    """Every stage the deal entered, oldest first, with who moved it (by name) and how
+    long it had spent in the stage before; moves that jumped forward list the stages they
+    passed through and skipped, and reopens say so."""
+    items = await service.stage_history_items(session, principal, opportunity)
+    return json_answer(request, dumps(items))

@@ -17,13 +17,19 @@ from app.core.schemas import (
     IsoDate,
     OutputModel,
 )
-from app.opportunities.models import OpportunityStatus
+from app.opportunities.models import OpportunityStatus, StageHistoryKind
 from app.pipelines.schemas import StageRead
 
 DETAILS_DESCRIPTION = (
     "Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, "
     'amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` '
     "(and takes an optional `competitor`)."
+)
+MOVE_DETAILS_DESCRIPTION = (
+    DETAILS_DESCRIPTION
+    + " A forward move that goes past open stages asking for details also brings theirs,"
+    " in the same object (values the deal already holds count): the deal passes through"
+    " those stages; stages asking for nothing are recorded as skipped."
 )
 
 
@@ -65,12 +71,30 @@ class OpportunityUpdate(InputModel):
 
 class StageMove(InputModel):
     stage_id: uuid.UUID
-    details: dict[str, Any] = Field(default_factory=dict, description=DETAILS_DESCRIPTION)
+    details: dict[str, Any] = Field(default_factory=dict, description=MOVE_DETAILS_DESCRIPTION)
     probability: int | None = Field(
         default=None,
         ge=0,
         le=100,
         description="Overrides the new stage's default (ignored for won: 100, lost: 0)",
+    )
+
+
+class OpportunityReopen(InputModel):
+    stage_id: uuid.UUID | None = Field(
+        default=None,
+        description="An open stage of the deal's pipeline; default: the stage it closed from",
+    )
+    details: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Details the target stage requires that the deal does not hold yet "
+        "(and, going past the stage it closed from, those of the stages in between)",
+    )
+    probability: int | None = Field(
+        default=None, ge=0, le=100, description="Overrides the stage's default probability"
+    )
+    reason: str | None = Field(
+        default=None, max_length=500, description="Why the deal is reopened (kept in history)"
     )
 
 
@@ -95,6 +119,13 @@ class OpportunityRead(CurrencyAmounts, EntityRead):
     weighted_amount: Amount = Field(description="amount x probability / 100, rounded half-up")
     stage_entered_at: datetime
     closed_at: datetime | None
+    closed_from_stage_id: uuid.UUID | None = Field(
+        description="The open stage the deal closed from (where a reopen returns by default)"
+    )
+    skipped_stage_ids: list[uuid.UUID] = Field(
+        description="Open stages before the current one (or the one it closed from) that the "
+        "deal went past without entering: a stage bar shows them as skipped, not done"
+    )
     lost_reason: str | None
     competitor: str | None
     details: dict[str, Any]
@@ -109,10 +140,21 @@ class StageHistoryRead(OutputModel):
     to_stage_id: uuid.UUID
     moved_at: datetime
     moved_by_id: uuid.UUID | None
-    moved_by_label: str
+    moved_by_name: str | None = Field(
+        description="The mover's full name (empty for the system or an API key)"
+    )
+    moved_by_label: str = Field(description="Who moved it as recorded then (an email)")
+    kind: StageHistoryKind
     seconds_in_previous_stage: int | None
     probability: int
     details: dict[str, Any]
+    passed_stage_ids: list[uuid.UUID] = Field(
+        description="Stages gone past in this move whose details it brought (passed through)"
+    )
+    skipped_stage_ids: list[uuid.UUID] = Field(
+        description="Stages gone past in this move that asked for nothing (skipped)"
+    )
+    reason: str | None = Field(description="Why a closed deal was reopened")
 
 
 class CurrencyTotal(CurrencyAmounts, OutputModel):

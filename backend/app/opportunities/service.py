@@ -1,7 +1,8 @@
-"""Opportunity rules: where a deal starts, how it moves, what closes it, the board.
+"""Opportunity rules: where a deal starts, how it moves, what closes and reopens it.
 
 * A deal starts in its pipeline's first open stage (or an open stage named on
-  create) and its territory is its customer's (kept when the customer moves later).
+  create, with that stage's details; the open stages before it are recorded as
+  skipped) and its territory is its customer's (kept when the customer moves later).
 * ``probability`` is the stage's default unless overridden on create, on a move or by
   a PATCH; a move resets it to the new stage's default unless the move overrides it.
   Won deals weigh 100%, lost ones 0%, whatever was asked.
@@ -9,6 +10,18 @@
   one as ``["body", "details", key]``); moving to the stage a deal is already in, or
   moving a closed deal, is a 409. Each move writes a history row (from, to, who,
   when, seconds spent in the previous stage, details) and a timeline event.
+* Skipping stages: a forward move past open stages that ask for details must bring
+  those details too (same object, same 422 per field, the stage named in each
+  message): the deal passes through them. Stages asking for nothing are skipped: the
+  history row and the deal's ``skipped_stage_ids`` say so, and stage bars show them as
+  skipped, not done. Closing is not a skip (``stage_path.py``; decision 0013).
+* Reopening: only a won or lost deal (else 409), to the open stage it closed from
+  unless another open stage is named; the target's details may be those the deal
+  already holds, and going further forward than where it closed follows the skipping
+  rule. The history row is marked ``reopened`` with who, when and an optional reason;
+  the deal's event is ``opportunity.reopened`` (timeline, audit, change feed). Moves and
+  reopens lock the deal's row first, so concurrent ones take turns: one wins, the
+  others see its result (409); an Idempotency-Key replays the first answer.
 * Money on the board is summed per currency: there are no exchange rates in the
   system, so adding INR to USD would invent numbers. Each column lists one total per
   currency present (INR first).
@@ -37,18 +50,26 @@ from app.core.reads import dumps, written
 from app.core.repository import Saved
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
-from app.opportunities.errors import AlreadyInStage, OpportunityClosed
-from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
+from app.opportunities import stage_path
+from app.opportunities.errors import AlreadyInStage, OpportunityClosed, OpportunityNotClosed
+from app.opportunities.models import (
+    Opportunity,
+    OpportunityStageHistory,
+    OpportunityStatus,
+    StageHistoryKind,
+)
 from app.opportunities.repository import (
     OPPORTUNITY_COLUMNS,
     OPPORTUNITY_READ,
     OPPORTUNITY_SORT,
+    STAGE_HISTORY_READ,
     OpportunityRepository,
     StageHistoryRepository,
 )
 from app.opportunities.schemas import (
     OpportunityBulk,
     OpportunityCreate,
+    OpportunityReopen,
     OpportunityUpdate,
     StageMove,
 )
@@ -170,10 +191,12 @@ async def customer_names(
     )
 
 
-async def stage_history(
+async def stage_history_items(
     session: AsyncSession, principal: Principal, opportunity: Opportunity
-) -> list[OpportunityStageHistory]:
-    return await StageHistoryRepository(session, principal).of_opportunity(opportunity.id)
+) -> list[dict[str, Any]]:
+    """The deal's history as answer items (the read path), the mover named."""
+    repo = StageHistoryRepository(session, principal)
+    return await repo.read_items(STAGE_HISTORY_READ, repo.of_opportunity(opportunity.id))
 
 
 # --- creating ---------------------------------------------------------------------
@@ -210,6 +233,9 @@ def _history(
     from_stage: PipelineStage | None,
     to_stage: PipelineStage,
     details: dict[str, Any],
+    kind: StageHistoryKind = StageHistoryKind.MOVED,
+    path: stage_path.StagePath | None = None,
+    reason: str | None = None,
 ) -> OpportunityStageHistory:
     now = utcnow()
     seconds = None
@@ -225,6 +251,10 @@ def _history(
         seconds_in_previous_stage=seconds,
         probability=opportunity.probability,
         details=details,
+        kind=kind,
+        passed_stage_ids=[str(s.id) for s in path.passed] if path else [],
+        skipped_stage_ids=[str(s.id) for s in path.skipped] if path else [],
+        reason=reason,
     )
 
 
@@ -250,6 +280,8 @@ async def _open(
 ) -> Opportunity:
     now = utcnow()
     chance = _effective_probability(stage, probability)
+    # Opened past the first stages (a deal met mid-way): those were never entered.
+    skipped = stage_path.stages_before(pipeline, stage)
     opportunity = Opportunity(
         customer_id=customer_id,
         contact_id=contact_id,
@@ -265,6 +297,7 @@ async def _open(
         probability=chance,
         weighted_amount=weighted(amount, chance, currency),
         stage_entered_at=now,
+        skipped_stage_ids=[str(s.id) for s in skipped],
         details=details,
         source_lead_id=source_lead_id,
         notes=notes,
@@ -277,7 +310,15 @@ async def _open(
         data={"stage_id": stage.id, "stage": stage.name, "amount": opportunity.amount},
     )
     await OpportunityRepository(session, principal).insert(opportunity)
-    history = _history(principal, opportunity, from_stage=None, to_stage=stage, details=details)
+    history = _history(
+        principal,
+        opportunity,
+        from_stage=None,
+        to_stage=stage,
+        details=details,
+        kind=StageHistoryKind.OPENED,
+        path=stage_path.StagePath(target_details=details, skipped=skipped),
+    )
     await StageHistoryRepository(session, principal).insert(history)
     return opportunity
 
@@ -406,6 +447,7 @@ async def update_opportunity(
 async def move_opportunity(
     session: AsyncSession, principal: Principal, opportunity: Opportunity, *, data: StageMove
 ) -> Opportunity:
+    opportunity = await OpportunityRepository(session, principal).lock(opportunity)
     if opportunity.status is not OpportunityStatus.OPEN:
         raise OpportunityClosed()
     if data.stage_id == opportunity.stage_id:
@@ -413,37 +455,147 @@ async def move_opportunity(
     pipeline = await pipelines.get_pipeline(session, principal, opportunity.pipeline_id)
     stage = pipelines.find_stage(pipeline, data.stage_id, field="stage_id")
     current = pipelines.find_stage(pipeline, opportunity.stage_id, field="stage_id")
-    details = pipelines.check_stage_details(stage, data.details)
-    history = _history(principal, opportunity, from_stage=current, to_stage=stage, details=details)
+    path = stage_path.check_path(
+        stage_path.stages_between(pipeline, current, stage),
+        stage,
+        data.details,
+        held=opportunity.details,
+    )
+    await _enter_stage(
+        session,
+        principal,
+        opportunity,
+        pipeline=pipeline,
+        current=current,
+        stage=stage,
+        path=path,
+        probability=data.probability,
+        kind=StageHistoryKind.MOVED,
+        given=data.details.keys(),
+    )
+    return opportunity
+
+
+async def reopen_opportunity(
+    session: AsyncSession,
+    principal: Principal,
+    opportunity: Opportunity,
+    *,
+    data: OpportunityReopen,
+) -> Opportunity:
+    """A won or lost deal back in an open stage: where it closed from unless named."""
+    opportunity = await OpportunityRepository(session, principal).lock(opportunity)
+    if opportunity.status is OpportunityStatus.OPEN:
+        raise OpportunityNotClosed()
+    pipeline = await pipelines.get_pipeline(session, principal, opportunity.pipeline_id)
+    current = pipelines.find_stage(pipeline, opportunity.stage_id, field="stage_id")
+    open_stages = stage_path.open_stages(pipeline)
+    closed_from = next((s for s in open_stages if s.id == opportunity.closed_from_stage_id), None)
+    if data.stage_id is not None:
+        stage = pipelines.find_stage(pipeline, data.stage_id, field="stage_id")
+        if stage.kind is not StageKind.OPEN:
+            raise InvalidReference("stage_id")
+    else:
+        stage = closed_from or pipelines.entry_stage(pipeline)
+    # The closing stage's own details (lost_reason, competitor) no longer describe the deal.
+    held = {
+        k: v
+        for k, v in opportunity.details.items()
+        if k not in {spec["key"] for spec in current.required_fields}
+    }
+    path = stage_path.check_path(
+        stage_path.stages_between(pipeline, closed_from, stage),
+        stage,
+        data.details,
+        held=held,
+        target_may_use_held=True,
+    )
+    opportunity.details = held
+    opportunity.closed_at = None
+    opportunity.closed_from_stage_id = None
+    opportunity.lost_reason = None
+    opportunity.competitor = None
+    await _enter_stage(
+        session,
+        principal,
+        opportunity,
+        pipeline=pipeline,
+        current=current,
+        stage=stage,
+        path=path,
+        probability=data.probability,
+        kind=StageHistoryKind.REOPENED,
+        given=data.details.keys(),
+        reason=data.reason.strip() if data.reason and data.reason.strip() else None,
+    )
+    return opportunity
+
+
+async def _enter_stage(
+    session: AsyncSession,
+    principal: Principal,
+    opportunity: Opportunity,
+    *,
+    pipeline: Pipeline,
+    current: PipelineStage,
+    stage: PipelineStage,
+    path: stage_path.StagePath,
+    probability: int | None,
+    kind: StageHistoryKind,
+    given: Collection[str],
+    reason: str | None = None,
+) -> None:
+    """The deal in ``stage``: its fields, a history row and the deal's event (one per
+    change: the timeline, the audit log and the change feed read it). The history keeps
+    the details this request brought (``given``), not those the deal already held."""
+    details = path.details
+    history = _history(
+        principal,
+        opportunity,
+        from_stage=current,
+        to_stage=stage,
+        details={k: v for k, v in details.items() if k in given},
+        kind=kind,
+        path=path,
+        reason=reason,
+    )
+    previous_status = opportunity.status
     opportunity.stage_id = stage.id
     opportunity.stage_entered_at = history.moved_at
     opportunity.status = _STATUS_OF_KIND[stage.kind]
-    opportunity.probability = _effective_probability(stage, data.probability)
+    opportunity.probability = _effective_probability(stage, probability)
     opportunity.weighted_amount = weighted(
         opportunity.amount, opportunity.probability, opportunity.currency
     )
     opportunity.details = {**opportunity.details, **details}
-    if stage.kind is not StageKind.OPEN:
+    if stage.kind is StageKind.OPEN:
+        opportunity.skipped_stage_ids = stage_path.skipped_after(
+            pipeline, opportunity.skipped_stage_ids, target=stage, path=path
+        )
+    else:
         opportunity.closed_at = history.moved_at
+        opportunity.closed_from_stage_id = current.id
     if stage.kind is StageKind.LOST:
         opportunity.lost_reason = details.get("lost_reason")
         opportunity.competitor = details.get("competitor")
     history.probability = opportunity.probability
-    events.note(
-        opportunity,
-        _MOVE_EVENT[stage.kind],
-        occurred_at=history.moved_at,
-        data={
-            "from_stage_id": current.id,
-            "from_stage": current.name,
-            "to_stage_id": stage.id,
-            "to_stage": stage.name,
-            "status": opportunity.status,
-            "details": details,
-        },
-    )
+    data: dict[str, Any] = {
+        "from_stage_id": current.id,
+        "from_stage": current.name,
+        "to_stage_id": stage.id,
+        "to_stage": stage.name,
+        "status": opportunity.status,
+        "details": details,
+    }
+    if path.passed or path.skipped:
+        data["passed"] = [s.name for s in path.passed]
+        data["skipped"] = [s.name for s in path.skipped]
+    if kind is StageHistoryKind.REOPENED:
+        data["previous_status"] = previous_status
+        data["reason"] = reason
+    event = "opportunity.reopened" if kind is StageHistoryKind.REOPENED else _MOVE_EVENT[stage.kind]
+    events.note(opportunity, event, occurred_at=history.moved_at, data=data)
     await StageHistoryRepository(session, principal).insert(history)
-    return opportunity
 
 
 # --- the board --------------------------------------------------------------------

@@ -21,7 +21,12 @@ from app.customers.models import Customer
 from app.customers.service import phone_match_key
 from app.leads.models import Lead, LeadScoringRule, LeadSource, LeadStatus
 from app.leads.scoring import apply_score
-from app.opportunities.models import Opportunity, OpportunityStageHistory, OpportunityStatus
+from app.opportunities.models import (
+    Opportunity,
+    OpportunityStageHistory,
+    OpportunityStatus,
+    StageHistoryKind,
+)
 from app.opportunities.service import weighted
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.seed.customers import INDUSTRIES, PREFIXES, STREETS
@@ -173,6 +178,7 @@ class _Builder:
                     else None,
                     probability=probability,
                     details=details,
+                    kind=StageHistoryKind.MOVED if previous else StageHistoryKind.OPENED,
                     created_at=at,
                 )
             )
@@ -201,6 +207,7 @@ class _Builder:
             deal.expected_close_date = (self.now + timedelta(days=rng.randint(5, 150))).date()
         else:
             deal.closed_at = entered
+            deal.closed_from_stage_id = history[-1].from_stage_id
             deal.expected_close_date = entered.date()
             deal.lost_reason = deal.details.get("lost_reason")
             deal.competitor = deal.details.get("competitor")

@@ -16,6 +16,7 @@ from app.core.errors import InvalidReference
 from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams, SortOrder
 from app.core.passwords import hash_password
+from app.core.reads import visible_value
 from app.core.repository import Saved
 from app.users.errors import EmailTaken, NameTaken
 from app.users.models import Team, Territory, User
@@ -91,6 +92,12 @@ async def engineers_of_territory(session: AsyncSession, territory_id: uuid.UUID)
 async def find_active_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     user = await UserRepository(session, _system()).get(user_id)
     return user if user is not None and user.is_active else None
+
+
+def user_name_of(principal: Principal, user_id: Any) -> Any:
+    """The full name of the user ``user_id`` (a column of another domain's row) when the
+    caller may see that user, else null: people by name in another domain's read model."""
+    return visible_value(User, User.full_name, user_id, principal)
 
 
 async def find_territory(session: AsyncSession, territory_id: uuid.UUID) -> Territory | None:

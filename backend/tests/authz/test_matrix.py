@@ -116,6 +116,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/customers/bulk"): Case(
         everyone(200), {"action": "archive", "ids": ["{customer_id}"]}
     ),
+    ("GET", "/api/v1/customers/facets"): Case(everyone(200)),
+    ("GET", "/api/v1/customers/map-points"): Case(everyone(200)),
     ("GET", "/api/v1/customers/{customer_id}"): Case(scoped(200)),
     ("PATCH", "/api/v1/customers/{customer_id}"): Case(scoped(200), {"rating": 3}, IF_MATCH),
     ("POST", "/api/v1/customers/{customer_id}/archive"): Case(scoped(200)),
@@ -145,11 +147,13 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/activities/{activity_id}/complete"): Case(scoped(200), {}),
     ("POST", "/api/v1/activities/{activity_id}/cancel"): Case(scoped(200)),
     ("GET", "/api/v1/me/agenda"): Case(everyone(200)),
+    ("GET", "/api/v1/activities/agenda"): Case(everyone(200)),
     ("GET", "/api/v1/me/calendar-feed"): Case(everyone(200)),
     ("POST", "/api/v1/me/calendar-feed/rotate"): Case(everyone(200)),
     ("GET", "/api/v1/calendar/{token}.ics"): Case(public(404)),
     # leads: scoped like customers; both leads are "contacted"
     ("GET", "/api/v1/leads/counts"): Case(everyone(200)),
+    ("GET", "/api/v1/leads/duplicates"): Case(everyone(200)),
     ("GET", "/api/v1/leads"): Case(everyone(200)),
     ("POST", "/api/v1/leads"): Case(everyone(201), {"person_name": "Matrix", "source": "web"}),
     ("GET", "/api/v1/leads/count"): Case(everyone(200)),
@@ -226,6 +230,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/opportunities/{opportunity_id}/move"): Case(
         scoped(200), {"stage_id": "{proposal_stage_id}"}
     ),
+    # The matrix's deals are open: the rule's 409 ("not closed") shows the caller was let
+    # through; test_reopen.py reopens closed ones.
+    ("POST", "/api/v1/opportunities/{opportunity_id}/reopen"): Case(scoped(409), {}),
     ("GET", "/api/v1/opportunities/{opportunity_id}/history"): Case(scoped(200)),
     # notifications are personal: not even a head or an admin sees someone else's
     ("GET", "/api/v1/me/notifications"): Case(everyone(200)),

@@ -264,6 +264,22 @@ async def test_search_finds_by_name_email_phone_and_contact(
         assert [c["id"] for c in found.json()["items"]] == [str(target.id)], q
 
 
+async def test_digits_in_words_are_not_a_phone_number(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    named = await create_customer(session, owner=world.engineer, name="Power Motors 0001")
+    await create_customer(session, owner=world.engineer, name="Kiran Agro", phone="+91 90001 00010")
+    await session.commit()
+    words = await client.get(
+        "/api/v1/customers", params={"q": "motors 0001"}, headers=auth(world.engineer)
+    )
+    assert [c["id"] for c in words.json()["items"]] == [str(named.id)]
+    typed_phone = await client.get(
+        "/api/v1/customers", params={"q": "90001 00010"}, headers=auth(world.engineer)
+    )
+    assert [c["name"] for c in typed_phone.json()["items"]] == ["Kiran Agro"]
+
+
 async def test_filters_by_segment_industry_and_rating(
     client: AsyncClient, world: World, session: AsyncSession
 ):
@@ -386,6 +402,34 @@ async def test_contacts_add_update_delete(client: AsyncClient, world: World, ses
     assert deleted.status_code == 204
     gone = await client.get(f"{base}/{contact_id}", headers=auth(world.engineer))
     assert gone.status_code == 404
+
+
+async def test_a_customer_is_found_by_its_contacts_as_they_are_now(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    customer = await create_customer(session, owner=world.engineer, name="Agro Tech")
+    await session.commit()
+    base = f"/api/v1/customers/{customer.id}/contacts"
+
+    async def found(q: str) -> list[str]:
+        answer = await client.get(
+            "/api/v1/customers", params={"q": q}, headers=auth(world.engineer)
+        )
+        return [c["name"] for c in answer.json()["items"]]
+
+    added = await client.post(base, json={"name": "Ravi Menon"}, headers=auth(world.engineer))
+    assert await found("ravi menon") == ["Agro Tech"]
+    await client.patch(
+        f"{base}/{added.json()['id']}",
+        json={"name": "Ravi Iyer", "phone": "+91 90000 12345"},
+        headers={**auth(world.engineer), "If-Match": '"1"'},
+    )
+    assert await found("ravi menon") == []
+    assert await found("ravi iyer") == await found("90000 12345") == ["Agro Tech"]
+    await client.delete(
+        f"{base}/{added.json()['id']}", headers={**auth(world.engineer), "If-Match": '"2"'}
+    )
+    assert await found("ravi iyer") == []
 
 
 async def test_contact_of_another_customer_is_not_found_under_this_one(

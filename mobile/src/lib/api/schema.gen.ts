@@ -378,6 +378,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Customer Facets
+         * @description The values the list's `industry` and `segment` filters can take: each industry and
+         *     segment tag among the customers the caller may see, with how many carry it, most
+         *     common first (at most 200 each). `archived` counts archived customers as the list
+         *     does (left out by default).
+         */
+        get: operations["customers_read_customer_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/map-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Customer Map Points
+         * @description Every customer the caller may see that the list's filters select (not one page),
+         *     as compact `[id, name, latitude, longitude]` points for a map, in id order. Customers
+         *     without coordinates are counted in `without_coordinates`. The ETag lets a map that
+         *     asks again get a 304 while nothing changed.
+         */
+        get: operations["customers_read_customer_map_points"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
@@ -533,8 +579,9 @@ export interface paths {
         };
         /**
          * List Activities
-         * @description Activities the caller may see (own; a head's team; all for admins). The total is
-         *     `GET /activities/count` with the same filters.
+         * @description Activities the caller may see (own; a head's team; all for admins), of the
+         *     assignees named in `owner_id` when given. The total is `GET /activities/count` with
+         *     the same filters.
          */
         get: operations["activities_list"];
         put?: never;
@@ -666,6 +713,30 @@ export interface paths {
         put?: never;
         /** Cancel Activity */
         post: operations["activities_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Team Agenda
+         * @description The agenda of the people named in `owner_id`, or of everyone whose activities the
+         *     caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
+         *     their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+         *     1000, `truncated` says when more) and their overdue planned ones. Someone the caller
+         *     may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is.
+         */
+        get: operations["activities_read_team_agenda"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -860,6 +931,32 @@ export interface paths {
          * @description How many leads the caller may see are in each status (the home dashboard's card).
          */
         get: operations["leads_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check Lead Duplicates
+         * @description The duplicate check of a lead capture, without capturing: the leads, customers and
+         *     contacts with this email, phone (its last 10 digits) or tax id, for a form to warn
+         *     while the user types. It answers exactly what the 409 of `POST /leads` would list and
+         *     nothing more: records the caller may see come with id and name; the others (another
+         *     team's twin, the one worth asking about) only as kind and matching field, without id,
+         *     name or owner. Needs `leads:write`, like capturing. Reads only; an empty or too short
+         *     value matches nothing.
+         */
+        get: operations["leads_check_lead_duplicates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1288,11 +1385,37 @@ export interface paths {
         /**
          * Move Opportunity
          * @description Move the deal to another stage of its pipeline with the details that stage requires
-         *     (each missing one is named in a 422 at `["body", "details", key]`). A won or lost stage
-         *     closes the deal; a closed deal, or a move to its current stage, is a 409. Retry safely
-         *     with an `Idempotency-Key`.
+         *     (each missing one is named in a 422 at `["body", "details", key]`). Jumping forward
+         *     over open stages that require details needs their details too, in the same `details`
+         *     (the deal passes through them); stages requiring nothing are recorded as skipped
+         *     (`skipped_stage_ids`). A won or lost stage closes the deal; a closed deal, or a move to
+         *     its current stage, is a 409 (reopen a closed deal instead). Retry safely with an
+         *     `Idempotency-Key`.
          */
         post: operations["opportunities_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{opportunity_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen Opportunity
+         * @description Reopen a won or lost deal: back to the open stage it closed from, or to the open
+         *     `stage_id` named (with details that stage requires which the deal does not hold yet).
+         *     The stage history records it as `reopened`, with who, when and the optional `reason`.
+         *     An open deal is a 409. Retry safely with an `Idempotency-Key`.
+         */
+        post: operations["opportunities_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1308,8 +1431,9 @@ export interface paths {
         };
         /**
          * Read History
-         * @description Every stage the deal entered, oldest first, with who moved it and how long it had
-         *     spent in the stage before.
+         * @description Every stage the deal entered, oldest first, with who moved it (by name) and how
+         *     long it had spent in the stage before; moves that jumped forward list the stages they
+         *     passed through and skipped, and reopens say so.
          */
         get: operations["opportunities_read_history"];
         put?: never;
@@ -2181,6 +2305,52 @@ export interface components {
             /** Contacts */
             contacts?: components["schemas"]["ContactCreate"][];
         };
+        /**
+         * CustomerFacets
+         * @description The values the list's `industry` and `segment` filters can take among the customers
+         *     the caller may see, most common first: the filters' pick lists.
+         */
+        CustomerFacets: {
+            /** Industry */
+            industry: components["schemas"]["FacetValue"][];
+            /** Segment */
+            segment: components["schemas"]["FacetValue"][];
+        };
+        /**
+         * CustomerMapPoints
+         * @description Every visible customer matching the filters that has coordinates, as compact
+         *     `[id, name, latitude, longitude]` tuples (the billing address, else any address with
+         *     coordinates; coordinates rounded to 5 decimals, about a metre).
+         */
+        CustomerMapPoints: {
+            /**
+             * Points
+             * @example [
+             *       [
+             *         "0190c3a4-5b6d-7e8f-9a0b-1c2d3e4f5a6b",
+             *         "Acme Pumps",
+             *         28.6139,
+             *         77.209
+             *       ]
+             *     ]
+             */
+            points: [
+                string,
+                string,
+                number,
+                number
+            ][];
+            /**
+             * Truncated
+             * @description More customers matched than `limit`: only the first `limit` are here
+             */
+            truncated: boolean;
+            /**
+             * Without Coordinates
+             * @description Matching customers with no address on the map
+             */
+            without_coordinates: number;
+        };
         /** CustomerRead */
         CustomerRead: {
             /**
@@ -2396,6 +2566,15 @@ export interface components {
             /** Visible */
             visible: boolean;
         };
+        /**
+         * DuplicateCheck
+         * @description What capturing a lead with these details would warn about now: the same candidates
+         *     a 409 ``leads.possible_duplicates`` would list, and nothing more.
+         */
+        DuplicateCheck: {
+            /** Candidates */
+            candidates: components["schemas"]["DuplicateCandidate"][];
+        };
         /** DuplicatesProblem */
         DuplicatesProblem: {
             /**
@@ -2423,6 +2602,19 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "csv" | "xlsx";
+        /** FacetValue */
+        FacetValue: {
+            /**
+             * Value
+             * @description As stored (for industries: the most common spelling)
+             */
+            value: string;
+            /**
+             * Count
+             * @description Visible customers carrying it
+             */
+            count: number;
+        };
         /** FeedCursor */
         FeedCursor: {
             /**
@@ -3193,6 +3385,16 @@ export interface components {
             stage_entered_at: string;
             /** Closed At */
             closed_at: string | null;
+            /**
+             * Closed From Stage Id
+             * @description The open stage the deal closed from (where a reopen returns by default)
+             */
+            closed_from_stage_id: string | null;
+            /**
+             * Skipped Stage Ids
+             * @description Open stages before the current one (or the one it closed from) that the deal went past without entering: a stage bar shows them as skipped, not done
+             */
+            skipped_stage_ids: string[];
             /** Lost Reason */
             lost_reason: string | null;
             /** Competitor */
@@ -3205,6 +3407,31 @@ export interface components {
             source_lead_id: string | null;
             /** Notes */
             notes: string | null;
+        };
+        /** OpportunityReopen */
+        OpportunityReopen: {
+            /**
+             * Stage Id
+             * @description An open stage of the deal's pipeline; default: the stage it closed from
+             */
+            stage_id?: string | null;
+            /**
+             * Details
+             * @description Details the target stage requires that the deal does not hold yet (and, going past the stage it closed from, those of the stages in between)
+             */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Probability
+             * @description Overrides the stage's default probability
+             */
+            probability?: number | null;
+            /**
+             * Reason
+             * @description Why the deal is reopened (kept in history)
+             */
+            reason?: string | null;
         };
         /**
          * OpportunityStatus
@@ -3580,6 +3807,12 @@ export interface components {
              */
             position?: number | null;
         };
+        /**
+         * StageHistoryKind
+         * @description What a history row records: the deal opened, a move, or a closed deal reopened.
+         * @enum {string}
+         */
+        StageHistoryKind: "opened" | "moved" | "reopened";
         /** StageHistoryRead */
         StageHistoryRead: {
             /**
@@ -3606,8 +3839,17 @@ export interface components {
             moved_at: string;
             /** Moved By Id */
             moved_by_id: string | null;
-            /** Moved By Label */
+            /**
+             * Moved By Name
+             * @description The mover's full name (empty for the system or an API key)
+             */
+            moved_by_name: string | null;
+            /**
+             * Moved By Label
+             * @description Who moved it as recorded then (an email)
+             */
             moved_by_label: string;
+            kind: components["schemas"]["StageHistoryKind"];
             /** Seconds In Previous Stage */
             seconds_in_previous_stage: number | null;
             /** Probability */
@@ -3616,6 +3858,21 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /**
+             * Passed Stage Ids
+             * @description Stages gone past in this move whose details it brought (passed through)
+             */
+            passed_stage_ids: string[];
+            /**
+             * Skipped Stage Ids
+             * @description Stages gone past in this move that asked for nothing (skipped)
+             */
+            skipped_stage_ids: string[];
+            /**
+             * Reason
+             * @description Why a closed deal was reopened
+             */
+            reason: string | null;
         };
         /** StageIn */
         StageIn: {
@@ -3642,7 +3899,7 @@ export interface components {
             stage_id: string;
             /**
              * Details
-             * @description Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` (and takes an optional `competitor`).
+             * @description Values for the target stage's `required_fields`, by key: dates `YYYY-MM-DD`, amounts decimal strings ("125000.00"), text. A lost stage needs `lost_reason` (and takes an optional `competitor`). A forward move that goes past open stages asking for details also brings theirs, in the same object (values the deal already holds count): the deal passes through those stages; stages asking for nothing are recorded as skipped.
              */
             details?: {
                 [key: string]: unknown;
@@ -3706,6 +3963,23 @@ export interface components {
             probability?: number | null;
             /** Required Fields */
             required_fields?: components["schemas"]["FieldSpec"][] | null;
+        };
+        /**
+         * TeamAgenda
+         * @description The agenda of several people (a head's team, or chosen engineers).
+         */
+        TeamAgenda: {
+            /** Activities */
+            activities: components["schemas"]["ActivityRead"][];
+            /** Overdue */
+            overdue: components["schemas"]["ActivityRead"][];
+            /** Reminders */
+            reminders: components["schemas"]["ActivityRead"][];
+            /**
+             * Truncated
+             * @description More activities fell in the range than the 1000 listed: narrow it
+             */
+            truncated: boolean;
         };
         /** TeamCreate */
         TeamCreate: {
@@ -6085,6 +6359,193 @@ export interface operations {
             };
         };
     };
+    customers_read_customer_facets: {
+        parameters: {
+            query?: {
+                archived?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerFacets"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_read_customer_map_points: {
+        parameters: {
+            query?: {
+                /** @description At most this many points; `truncated` says when more matched */
+                limit?: number;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                territory_id?: string | null;
+                owner_id?: string | null;
+                industry?: string | null;
+                segment?: string | null;
+                min_rating?: number | null;
+                archived?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerMapPoints"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     customers_read: {
         parameters: {
             query?: {
@@ -7223,7 +7684,8 @@ export interface operations {
                 fields?: string | null;
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -7418,7 +7880,8 @@ export interface operations {
             query?: {
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -7516,7 +7979,8 @@ export interface operations {
                 format?: components["schemas"]["ExportFormat"];
                 type?: components["schemas"]["ActivityType"] | null;
                 status?: components["schemas"]["ActivityStatus"] | null;
-                owner_id?: string | null;
+                /** @description Only these assignees (repeat for several); others' are never shown */
+                owner_id?: string[] | null;
                 customer_id?: string | null;
                 lead_id?: string | null;
                 opportunity_id?: string | null;
@@ -8096,6 +8560,98 @@ export interface operations {
             };
             /** @description Problem */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activities_read_team_agenda: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+                /** @description Whose agenda (repeat for several); default: all */
+                owner_id?: string[] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAgenda"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8902,6 +9458,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadCounts"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leads_check_lead_duplicates: {
+        parameters: {
+            query?: {
+                email?: string | null;
+                phone?: string | null;
+                tax_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheck"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -11498,6 +12145,102 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StageMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opportunities_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityReopen"];
             };
         };
         responses: {

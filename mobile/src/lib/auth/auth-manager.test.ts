@@ -1,6 +1,6 @@
 import { memorySessionStorage, signedInSession } from "../../../test/services";
 import { ApiError } from "../api/problem";
-import { AuthManager, normalizeServerUrl } from "./auth-manager";
+import { AuthManager, fetchWithTimeout, normalizeServerUrl } from "./auth-manager";
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
@@ -70,6 +70,21 @@ describe("AuthManager", () => {
     const auth = new AuthManager(memorySessionStorage(null), jest.fn() as unknown as typeof fetch);
     await auth.restore();
     await expect(auth.authorizedFetch(new Request("http://x/api/v1/leads"))).rejects.toBeInstanceOf(ApiError);
+  });
+
+  it("lets the caller's signal abort a request, deadline or not", async () => {
+    let received: Request | undefined;
+    const fetcher = ((request: Request) => {
+      received = request;
+      return new Promise<Response>(() => undefined);
+    }) as unknown as typeof fetch;
+    const caller = new AbortController();
+    void fetchWithTimeout(fetcher, new Request("http://x/api/v1/leads/duplicates", { signal: caller.signal })).catch(
+      () => undefined,
+    );
+    expect(received?.signal.aborted).toBe(false);
+    caller.abort();
+    expect(received?.signal.aborted).toBe(true);
   });
 
   it("accepts a server URL typed by hand", () => {

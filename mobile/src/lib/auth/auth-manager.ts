@@ -33,10 +33,16 @@ export function normalizeServerUrl(input: string): string {
   return /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
 }
 
-/** fetch with a deadline: a request that hangs on a dead network counts as no answer. */
+/**
+ * fetch with a deadline: a request that hangs on a dead network counts as no answer.
+ * The caller's own signal still aborts it (a stale check replaced by a newer one).
+ */
 export async function fetchWithTimeout(fetcher: typeof fetch, request: Request): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const callerSignal = request.signal as AbortSignal | undefined;
+  if (callerSignal?.aborted) controller.abort();
+  else callerSignal?.addEventListener?.("abort", () => controller.abort(), { once: true });
   try {
     return await fetcher(new Request(request, { signal: controller.signal }));
   } catch (error) {

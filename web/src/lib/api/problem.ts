@@ -145,6 +145,7 @@ const SENTENCES: Record<string, string | ((error: ApiError) => string)> = {
   'leads.possible_duplicates': 'A lead or customer with the same details already exists.',
   'customers.archived': 'This customer is archived. Restore it before changing it.',
   'opportunities.closed': 'This deal is closed (won or lost). Reopen it before changing it.',
+  'opportunities.not_closed': 'This deal is open already: only a won or lost deal can be reopened.',
   internal_error: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
   server_error: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
   network_error: 'Cannot reach the server. Check your connection and try again.',

@@ -4,6 +4,8 @@ import { StyleSheet, View } from "react-native";
 import { WriteStateBadge } from "@/components/write-state-badge";
 import { Badge, Body, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
 import { MoveStageForm } from "@/features/opportunities/components/move-stage-form";
+import { ReopenForm } from "@/features/opportunities/components/reopen-form";
+import { StageBar } from "@/features/opportunities/components/stage-bar";
 import { useOpportunity } from "@/features/opportunities/hooks/use-opportunities";
 import { formatDate, formatMoney } from "@/lib/format";
 import { space } from "@/theme";
@@ -35,6 +37,7 @@ export default function OpportunityScreen() {
         <Badge label={stage?.name ?? "Stage"} tone="info" testID="deal-stage" />
         {deal.status !== "open" ? <Badge label={deal.status === "won" ? "Won" : "Lost"} tone={deal.status === "won" ? "success" : "danger"} /> : null}
       </View>
+      {pipeline ? <StageBar deal={deal} pipeline={pipeline} /> : null}
       <Muted>
         {formatMoney(deal.amount, deal.currency)} · {deal.probability}% · weighted {formatMoney(deal.weighted_amount, deal.currency)}
       </Muted>
@@ -48,6 +51,11 @@ export default function OpportunityScreen() {
         <View style={styles.section}>
           <Title>Move stage</Title>
           <MoveStageForm deal={deal} pipeline={pipeline} onMoved={() => router.back()} />
+        </View>
+      ) : pipeline ? (
+        <View style={styles.section}>
+          <Title>Reopen deal</Title>
+          <ReopenForm deal={deal} pipeline={pipeline} onReopened={() => router.back()} />
         </View>
       ) : null}
       <View style={styles.section}>

@@ -4,7 +4,9 @@ import { View } from "react-native";
 import { Button, ChoiceChips, Muted, TextField } from "@/components/ui";
 
 import { LEAD_SOURCES, type LeadSource } from "../api/leads";
+import { useDuplicateCheck } from "../hooks/use-duplicate-check";
 import type { NewLead } from "../hooks/use-leads";
+import { LiveDuplicates } from "./live-duplicates";
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
@@ -28,6 +30,7 @@ export function LeadForm({
   const [value, setValue] = useState("");
   const [notes, setNotes] = useState("");
   const [busy, setBusy] = useState(false);
+  const twins = useDuplicateCheck(email, phone);
 
   const emailError = email.trim() && !EMAIL.test(email.trim()) ? "Not a valid email address" : null;
   const valueError = value.trim() && !AMOUNT.test(value.trim()) ? "A number, e.g. 250000" : null;
@@ -68,6 +71,7 @@ export function LeadForm({
         error={emailError}
         testID="lead-email"
       />
+      <LiveDuplicates candidates={twins} />
       <ChoiceChips label="Source" choices={LEAD_SOURCES} value={source} onChange={setSource} />
       <TextField label="City" value={city} onChangeText={setCity} />
       <TextField label="Postal code" value={postalCode} onChangeText={setPostalCode} keyboardType="number-pad" />

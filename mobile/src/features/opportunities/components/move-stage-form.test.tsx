@@ -20,6 +20,12 @@ const pipeline = {
         { key: "po_date", label: "PO date", type: "date", required: true },
       ],
     }),
+    stage("s4", "Advance", 4, {
+      required_fields: [
+        { key: "advance_amount", label: "Advance amount", type: "amount", required: true },
+        { key: "advance_received_date", label: "Date received", type: "date", required: true },
+      ],
+    }),
     stage("s9", "Lost", 9, { kind: "lost", probability: 0 }),
   ],
 } as Pipeline;
@@ -56,6 +62,34 @@ describe("MoveStageForm", () => {
     expect(JSON.parse(item!.body!)).toEqual({ stage_id: "s3", details: { po_number: "PO-4471", po_date: "2026-11-24" } });
     const local = await services.records.get<Opportunity>("opportunities", deal.id);
     expect(local).toEqual({ isPending: true, data: expect.objectContaining({ stage_id: "s3", probability: 30 }) });
+  });
+
+  it("on a jump forward asks for the passed stage's details too and names the skipped stage", async () => {
+    const { services, server, queryClient } = await buildServices();
+    server.network = "offline";
+    const early = { ...deal, stage_id: "s1", skipped_stage_ids: [] } as Opportunity;
+    renderWithServices(<MoveStageForm deal={early} pipeline={pipeline} onMoved={jest.fn()} />, services, queryClient);
+
+    fireEvent.press(screen.getByText("Advance"));
+    expect(screen.getByTestId("skipping-note")).toHaveTextContent("Proposal will be recorded as skipped.");
+    expect(screen.getByText("Purchase order: Customer PO number")).toBeTruthy();
+    fireEvent.changeText(screen.getByTestId("detail-advance_amount"), "150000");
+    fireEvent.changeText(screen.getByTestId("detail-advance_received_date"), "2026-11-25");
+    expect(screen.getByTestId("confirm-move")).toBeDisabled();
+    fireEvent.changeText(screen.getByTestId("detail-po_number"), "PO-88");
+    fireEvent.changeText(screen.getByTestId("detail-po_date"), "2026-11-20");
+    await act(async () => fireEvent.press(screen.getByTestId("confirm-move")));
+
+    await waitFor(() => expect(services.outbox.getSnapshot()).toHaveLength(1));
+    const [item] = services.outbox.getSnapshot();
+    expect(JSON.parse(item!.body!).details).toEqual({
+      po_number: "PO-88",
+      po_date: "2026-11-20",
+      advance_amount: "150000",
+      advance_received_date: "2026-11-25",
+    });
+    const local = await services.records.get<Opportunity>("opportunities", deal.id);
+    expect(local!.data.skipped_stage_ids).toEqual(["s2"]);
   });
 
   it("asks why when the deal is lost", async () => {

@@ -5,7 +5,7 @@ import { Button, ChoiceChips, Muted, TextField } from "@/components/ui";
 import { WriteProblem } from "@/components/write-problem";
 import { useFormWrite } from "@/lib/sync/hooks";
 
-import { fieldsFor, type Opportunity, type Pipeline, type Stage } from "../api/opportunities";
+import { fieldsFor, passage, stagesBetween, type Opportunity, type Pipeline, type Stage } from "../api/opportunities";
 import { useMoveOpportunity } from "../hooks/use-opportunities";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,14 +13,19 @@ const AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Pick the next stage, then fill in what that stage requires (PO number, advance, sign-off...). */
+/**
+ * Pick the next stage, then fill in what that stage requires (PO number, advance,
+ * sign-off...) and, on a jump forward, what the stages it passes require; stages
+ * that need nothing are named as skipped.
+ */
 export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; pipeline: Pipeline; onMoved: () => void }) {
   const move = useMoveOpportunity();
   const write = useFormWrite();
   const stages = [...pipeline.stages].sort((a, b) => a.position - b.position).filter((stage) => stage.id !== deal.stage_id);
   const [target, setTarget] = useState<Stage | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const fields = target ? fieldsFor(target) : [];
+  const jump = target ? passage(deal, stagesBetween(pipeline, deal.stage_id, target)) : { fields: [], skipped: [] };
+  const fields = target ? [...jump.fields, ...fieldsFor(target)] : [];
 
   const problem = (key: string): string | null => {
     const spec = fields.find((field) => field.key === key)!;
@@ -42,18 +47,18 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
         onChange={(stageId) => {
           const stage = stages.find((candidate) => candidate.id === stageId) ?? null;
           setTarget(stage);
-          setValues(
-            Object.fromEntries(
-              (stage ? fieldsFor(stage) : []).filter((field) => field.type === "date").map((field) => [field.key, today()]),
-            ),
-          );
+          const asked = stage ? [...passage(deal, stagesBetween(pipeline, deal.stage_id, stage)).fields, ...fieldsFor(stage)] : [];
+          setValues(Object.fromEntries(asked.filter((field) => field.type === "date").map((field) => [field.key, today()])));
         }}
       />
       {target && fields.length === 0 ? <Muted>No details needed for this stage.</Muted> : null}
+      {jump.skipped.length > 0 ? (
+        <Muted testID="skipping-note">{jump.skipped.map((stage) => stage.name).join(", ")} will be recorded as skipped.</Muted>
+      ) : null}
       {fields.map((field) => (
         <TextField
           key={field.key}
-          label={field.label}
+          label={"stage" in field ? `${field.stage}: ${field.label}` : field.label}
           value={values[field.key] ?? ""}
           onChangeText={(text) => setValues((previous) => ({ ...previous, [field.key]: text }))}
           keyboardType={field.type === "amount" ? "decimal-pad" : "default"}
@@ -76,7 +81,7 @@ export function MoveStageForm({ deal, pipeline, onMoved }: { deal: Opportunity; 
                 .map(([key, value]) => [key, value.trim()] as const)
                 .filter(([, value]) => value !== ""),
             );
-            const refused = await write.submit(() => move(deal, { stage: target, details }));
+            const refused = await write.submit(() => move(deal, { stage: target, details }, pipeline));
             if (!refused) onMoved();
           }}
         />

@@ -6,9 +6,12 @@ import {
   boardOf,
   movedLocally,
   moveWrite,
+  reopenedLocally,
+  reopenWrite,
   type MoveInput,
   type Opportunity,
   type Pipeline,
+  type ReopenInput,
 } from "../api/opportunities";
 
 /** My deals in the default pipeline, stage by stage, from the local copy. */
@@ -40,6 +43,13 @@ export function useOpportunity(opportunityId: string) {
 
 export function useMoveOpportunity() {
   const { capture } = useServices();
-  return (deal: Opportunity, move: MoveInput) =>
-    capture({ record: { kind: "opportunities", data: movedLocally(deal, move) }, write: moveWrite(deal, move) });
+  return (deal: Opportunity, move: MoveInput, pipeline?: Pipeline) =>
+    capture({ record: { kind: "opportunities", data: movedLocally(deal, move, pipeline) }, write: moveWrite(deal, move) });
+}
+
+/** Reopens a won or lost deal through the outbox (offline too), shown open until the server answers. */
+export function useReopenOpportunity() {
+  const { capture } = useServices();
+  return (deal: Opportunity, reopen: ReopenInput) =>
+    capture({ record: { kind: "opportunities", data: reopenedLocally(deal, reopen) }, write: reopenWrite(deal, reopen) });
 }

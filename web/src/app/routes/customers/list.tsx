@@ -21,7 +21,9 @@ const KEYS = [...CUSTOMER_FILTER_KEYS, 'view'] as const
 
 export function Component() {
   const [{ view, ...filters }, setFilters] = useUrlFilters(KEYS)
-  const query = useCustomers(filters)
+  const showMap = view === 'map'
+  // The map fetches every matching customer itself; the table pages through them.
+  const query = useCustomers(filters, { enabled: !showMap })
   const people = usePeople()
   const territories = useTerritories()
   const canWrite = useCan('customers:write')
@@ -37,7 +39,7 @@ export function Component() {
         actions={
           <Group gap="xs">
             <SegmentedControl
-              value={view === 'map' ? 'map' : 'table'}
+              value={showMap ? 'map' : 'table'}
               onChange={(v) => setFilters({ view: v === 'map' ? 'map' : null })}
               data={[
                 { value: 'table', label: 'Table' },
@@ -56,7 +58,9 @@ export function Component() {
       <CustomerFilters filters={filters} onChange={setFilters} />
       <ListToolbar spec={customerListSpec} filters={filters} onApplyView={setFilters} actions={actions} selection={view === 'map' ? undefined : selection} />
       <Card p={0}>
-        {query.isPending ? (
+        {showMap ? (
+          <CustomerMap filters={filters} />
+        ) : query.isPending ? (
           <LoadingState label="Loading customers…" />
         ) : query.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -65,8 +69,6 @@ export function Component() {
             title={filtered ? 'No customers match these filters' : 'No customers yet'}
             description={filtered ? 'Try a broader search or clear a filter.' : 'Create the first one to get started.'}
           />
-        ) : view === 'map' ? (
-          <CustomerMap customers={customers} />
         ) : (
           <>
             <CustomerTable customers={customers} people={people.data} territories={territories.data} selection={selection} />

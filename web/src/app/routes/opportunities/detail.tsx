@@ -1,16 +1,16 @@
-import { Badge, Button, Grid, Stack } from '@mantine/core'
-import { IconPencil } from '@tabler/icons-react'
+import { Badge, Grid, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { PageHeader } from '@/components/ui/page-header'
 import { RelatedActivities } from '@/features/activities/components/related-activities'
 import { ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useOpportunity } from '@/features/opportunities/api/get-opportunity'
+import { DealActions } from '@/features/opportunities/components/deal-actions'
 import { EditOpportunityModal } from '@/features/opportunities/components/edit-opportunity-modal'
-import { OpportunitySummary, StageProgress } from '@/features/opportunities/components/opportunity-summary'
+import { OpportunitySummary } from '@/features/opportunities/components/opportunity-summary'
+import { StageProgress } from '@/features/opportunities/components/stage-progress'
 import { STATUS_COLORS } from '@/features/opportunities/components/opportunity-table'
 import { StageHistory } from '@/features/opportunities/components/stage-history'
-import { StageMoveMenu } from '@/features/opportunities/components/stage-move-menu'
 import { useCan } from '@/lib/auth/session'
 import { findStage, usePipelines } from '@/lib/lookups/pipelines'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -39,16 +39,7 @@ export function Component() {
             {stage?.name ?? o.status}
           </Badge>
         }
-        actions={
-          canWrite ? (
-            <>
-              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-                Edit
-              </Button>
-              <StageMoveMenu opportunity={o} pipeline={pipeline} />
-            </>
-          ) : null
-        }
+        actions={canWrite ? <DealActions opportunity={o} pipeline={pipeline} onEdit={() => setEditing(true)} /> : null}
       />
       <Stack gap="lg">
         <StageProgress opportunity={o} pipeline={pipeline} />

@@ -17,6 +17,8 @@ export function activityQuery(filters: ActivityListFilters) {
     ...filters,
     type: filters.type as Schema<'ActivityType'> | undefined,
     status: filters.status as Schema<'ActivityStatus'> | undefined,
+    // The API takes several owners; the list's picker chooses one.
+    owner_id: filters.owner_id ? [filters.owner_id] : undefined,
     sort: (filters.sort ?? '-scheduled_at') as SortOf<'/api/v1/activities'>,
   })
 }

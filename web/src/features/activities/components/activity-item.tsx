@@ -9,6 +9,8 @@ export interface ActivityActions {
   onComplete: (a: Activity) => void
   onCancel: (a: Activity) => void
   onEdit: (a: Activity) => void
+  /** On an agenda of several people: whose activity it is. */
+  ownerOf?: (a: Activity) => string | undefined
 }
 
 interface ActivityItemProps extends ActivityActions {
@@ -20,7 +22,8 @@ interface ActivityItemProps extends ActivityActions {
 
 const STATUS_COLORS = { planned: 'blue', done: 'green', cancelled: 'gray' } as const
 
-export function ActivityItem({ activity: a, withDate, compact, onComplete, onCancel, onEdit }: ActivityItemProps) {
+export function ActivityItem({ activity: a, withDate, compact, onComplete, onCancel, onEdit, ownerOf }: ActivityItemProps) {
+  const owner = ownerOf?.(a)
   const when = a.starts_at ?? a.due_at ?? a.scheduled_at
   const planned = a.status === 'planned'
   return (
@@ -46,6 +49,11 @@ export function ActivityItem({ activity: a, withDate, compact, onComplete, onCan
             </Text>
           ) : null}
           <Group gap={4}>
+            {owner ? (
+              <Badge size="xs" variant="light" color="grape">
+                {owner}
+              </Badge>
+            ) : null}
             {a.status !== 'planned' ? (
               <Badge size="xs" color={STATUS_COLORS[a.status]} variant="light">
                 {a.status}

@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react'
 import { formatDate } from '@/lib/format'
 import type { AgendaView } from './agenda-range'
@@ -10,9 +11,11 @@ interface AgendaToolbarProps {
   onView: (view: AgendaView) => void
   onShift: (direction: -1 | 0 | 1) => void
   onNew: () => void
+  /** Whose agenda it is (heads and admins). */
+  picker?: ReactNode
 }
 
-export function AgendaToolbar({ view, days, onView, onShift, onNew }: AgendaToolbarProps) {
+export function AgendaToolbar({ view, days, onView, onShift, onNew, picker }: AgendaToolbarProps) {
   const first = days[0]!
   const last = days[days.length - 1]!
   const label = view === 'day' ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`
@@ -33,6 +36,7 @@ export function AgendaToolbar({ view, days, onView, onShift, onNew }: AgendaTool
         </Text>
       </Group>
       <Group gap="xs">
+        {picker}
         <SegmentedControl
           value={view}
           onChange={(v) => onView(v as AgendaView)}

@@ -40,6 +40,6 @@ export const customersQueryOptions = (filters: CustomerFilters) =>
     getNextPageParam: nextCursor,
   })
 
-export function useCustomers(filters: CustomerFilters) {
-  return useInfiniteQuery(customersQueryOptions(filters))
+export function useCustomers(filters: CustomerFilters, { enabled = true }: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({ ...customersQueryOptions(filters), enabled })
 }

@@ -1,9 +1,10 @@
 import { Group, Select, Switch, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
-import { TextFilter } from '@/components/ui/text-filter'
 import { useSearchText } from '@/components/ui/use-search-text'
+import { useCustomerFacets } from '../api/get-customer-facets'
 import type { CustomerFilters as Filters } from '../api/get-customers'
+import { FacetSelect } from './facet-select'
 
 interface CustomerFiltersProps {
   filters: Filters
@@ -19,6 +20,7 @@ const SORTS = [
 
 export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
   const [q, setQ] = useSearchText(filters.q, (v) => onChange({ q: v }))
+  const facets = useCustomerFacets(filters.archived === 'true')
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" mb="md">
@@ -44,8 +46,8 @@ export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
         onChange={(v) => onChange({ owner_id: v })}
         w={200}
       />
-      <TextFilter label="Industry" placeholder="Any" value={filters.industry} onCommit={(v) => onChange({ industry: v })} w={150} />
-      <TextFilter label="Segment" placeholder="Any" value={filters.segment} onCommit={(v) => onChange({ segment: v })} w={140} />
+      <FacetSelect label="Industry" placeholder="Any" values={facets.data?.industry} value={filters.industry} onChange={(v) => onChange({ industry: v })} w={170} />
+      <FacetSelect label="Segment" placeholder="Any" values={facets.data?.segment} value={filters.segment} onChange={(v) => onChange({ segment: v })} w={150} />
       <Select
         label="Min. rating"
         placeholder="Any"

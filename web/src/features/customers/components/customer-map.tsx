@@ -1,38 +1,39 @@
-import { Anchor, Text } from '@mantine/core'
+import { Alert, Anchor, Text } from '@mantine/core'
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
-import { LoadingState } from '@/components/ui/query-states'
-import type { CustomerSummary } from '../api/get-customers'
+import { ErrorState, LoadingState } from '@/components/ui/query-states'
+import { useCustomerMapPoints, type CustomerPoint } from '../api/get-customer-map-points'
+import type { CustomerFilters } from '../api/get-customers'
 
-const PointsMap = lazy(() => import('@/components/ui/map/points-map').then((m) => ({ default: m.PointsMap })))
+const ClusterMap = lazy(() => import('@/components/ui/map/cluster-map').then((m) => ({ default: m.ClusterMap })))
 
-/** The loaded customers at their billing (or first) address. */
-export function CustomerMap({ customers }: { customers: CustomerSummary[] }) {
-  const points = customers.flatMap((c) => {
-    const a = c.addresses.find((x) => x.kind === 'billing' && x.latitude !== null) ?? c.addresses.find((x) => x.latitude !== null)
-    if (!a || a.latitude === null || a.longitude === null) return []
-    return [
-      {
-        id: c.id,
-        lat: a.latitude,
-        lng: a.longitude,
-        label: c.name,
-        popup: (
-          <>
-            <Anchor component={Link} to={`/customers/${c.id}`} fw={600} size="sm">
-              {c.name}
-            </Anchor>
-            <Text size="xs">{[a.city, a.state].filter(Boolean).join(', ')}</Text>
-          </>
-        ),
-      },
-    ]
-  })
+function CustomerPopup(point: CustomerPoint) {
+  return (
+    <Anchor component={Link} to={`/customers/${point.id}`} fw={600} size="sm">
+      {point.label}
+    </Anchor>
+  )
+}
+
+/** Every customer the filters select (not only the loaded page), clustered by zoom level. */
+export function CustomerMap({ filters }: { filters: CustomerFilters }) {
+  const query = useCustomerMapPoints(filters)
+  if (query.isPending) return <LoadingState label="Loading the map…" />
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  const { points, truncated, withoutCoordinates } = query.data
+  const count = points.length.toLocaleString('en-IN')
   return (
     <Suspense fallback={<LoadingState label="Loading map…" />}>
-      <PointsMap points={points} height={560} label={`Map of ${points.length} customers`} />
+      {truncated ? (
+        <Alert color="yellow" m="xs" title="Not every customer is on the map">
+          The first {count} customers are shown. Narrow the filters to see the rest.
+        </Alert>
+      ) : null}
+      <ClusterMap points={points} popup={CustomerPopup} height={560} label={`Map of ${count} customers`} />
       <Text size="xs" c="dimmed" p="xs">
-        {points.length} of {customers.length} loaded customers have coordinates. Load more in the table view to add them here.
+        {count} customers on the map
+        {withoutCoordinates > 0 ? `; ${withoutCoordinates.toLocaleString('en-IN')} without coordinates are not shown` : ''}. Click a
+        cluster to zoom in.
       </Text>
     </Suspense>
   )

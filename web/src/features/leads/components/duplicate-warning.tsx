@@ -8,7 +8,7 @@ import type { DuplicateCandidate } from '../api/create-lead'
 const PATHS: Record<string, string> = { lead: '/leads', customer: '/customers' }
 const FIELD_LABELS: Record<string, string> = { email: 'email', phone: 'phone', tax_id: 'GSTIN' }
 
-function CandidateLine({ c }: { c: DuplicateCandidate }) {
+export function CandidateLine({ c }: { c: DuplicateCandidate }) {
   const field = FIELD_LABELS[c.match_field] ?? c.match_field
   if (!c.visible || !c.id) {
     return <Text size="sm">A {c.kind} you cannot see has the same {field}.</Text>

@@ -15,6 +15,22 @@ const duplicates = problem(409, {
   ],
 })
 
+/**
+ * The API: the live duplicate check answers "no twins" (or `twins`); every
+ * other call takes the next of `answers`. Returns the mock and the saves sent.
+ */
+function apiWith(answers: (Response | Error)[], twins: unknown[] = []) {
+  const mock = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const request = input as Request
+    if (new URL(request.url).pathname === '/api/v1/leads/duplicates') return json({ candidates: twins })
+    const next = answers.shift()
+    if (next instanceof Error) throw next
+    return next ?? json({})
+  })
+  const saves = () => mock.mock.calls.map((c) => c[0] as Request).filter((r) => r.method === 'POST')
+  return { mock, saves }
+}
+
 const isBefore = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
 
 async function fillAndSubmit() {
@@ -26,7 +42,7 @@ async function fillAndSubmit() {
 describe('LeadForm', () => {
   it('warns about possible duplicates, then creates the lead anyway on request', async () => {
     const created = { id: 'l1', company_name: 'Acme Pumps (new plant)' }
-    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(duplicates).mockResolvedValueOnce(json(created, 201))
+    const { saves } = apiWith([duplicates, json(created, 201)])
     const onCreated = vi.fn()
     renderWithApp(<LeadForm canAssign={false} onCreated={onCreated} onCancel={vi.fn()} />)
     await fillAndSubmit()
@@ -43,18 +59,14 @@ describe('LeadForm', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Create anyway' }))
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created))
-    const [first, second] = fetchMock.mock.calls.map((c) => c[0] as Request)
+    const [first, second] = saves()
     expect((await first!.json()).allow_duplicate).toBe(false)
     expect(await second!.json()).toMatchObject({ allow_duplicate: true, company_name: 'Acme Pumps (new plant)', email: 'buy@acme.example' })
     expect(second!.headers.get('Idempotency-Key')).not.toBe(first!.headers.get('Idempotency-Key'))
   })
 
   it('sends a retried capture with the same Idempotency-Key, and changed input with a new one', async () => {
-    const fetchMock = vi
-      .spyOn(globalThis, 'fetch')
-      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-      .mockResolvedValueOnce(json({ id: 'l1' }, 201))
+    const { saves } = apiWith([new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), json({ id: 'l1' }, 201)])
     const onCreated = vi.fn()
     renderWithApp(<LeadForm canAssign={false} onCreated={onCreated} onCancel={vi.fn()} />)
     await fillAndSubmit()
@@ -62,11 +74,11 @@ describe('LeadForm', () => {
     expect(alert).toHaveTextContent('Cannot reach the server')
     expect(alert).toHaveFocus()
     await userEvent.click(screen.getByRole('button', { name: 'Capture lead' }))
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(saves()).toHaveLength(2))
     await userEvent.type(screen.getByLabelText('Phone'), '+91 98200 00000')
     await userEvent.click(screen.getByRole('button', { name: 'Capture lead' }))
     await waitFor(() => expect(onCreated).toHaveBeenCalled())
-    const keys = fetchMock.mock.calls.map((c) => (c[0] as Request).headers.get('Idempotency-Key'))
+    const keys = saves().map((r) => r.headers.get('Idempotency-Key'))
     expect(keys[0]).toBeTruthy()
     expect(keys[1]).toBe(keys[0])
     expect(keys[2]).not.toBe(keys[0])
@@ -81,9 +93,9 @@ describe('LeadForm', () => {
   })
 
   it('puts the API’s field errors on the fields', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+    apiWith([
       problem(422, { code: 'validation_error', errors: [{ loc: ['body', 'email'], msg: 'value is not a valid email address', type: 'value_error' }] }),
-    )
+    ])
     renderWithApp(<LeadForm canAssign={false} onCreated={vi.fn()} onCancel={vi.fn()} />)
     await fillAndSubmit()
     expect(await screen.findByText('value is not a valid email address')).toBeInTheDocument()

@@ -8,6 +8,7 @@ import { applyApiErrors } from '@/lib/forms'
 import { duplicateCandidates, useCreateLead, type DuplicateCandidate } from '../api/create-lead'
 import type { Lead } from '../api/get-leads'
 import { DuplicateWarning } from './duplicate-warning'
+import { LiveDuplicateNotice, useLiveDuplicates } from './live-duplicates'
 import { emptyLead, toLeadCreate, type LeadFormValues } from './lead-form-values'
 import { LEAD_SOURCES } from './lead-options'
 
@@ -27,6 +28,7 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const live = useLiveDuplicates()
   const form = useForm<LeadFormValues>({
     // Uncontrolled: typing re-renders only the field, not the whole form.
     mode: 'uncontrolled',
@@ -38,10 +40,15 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
       estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
     },
     // A changed form is a new capture: the warning was about the old one.
-    onValuesChange: () => setDuplicates(null),
+    // Its matching details are checked again once typing pauses.
+    onValuesChange: (values) => {
+      setDuplicates(null)
+      live.watch({ email: values.email, phone: values.phone, tax_id: values.tax_id })
+    },
   })
 
   const send = async (values: LeadFormValues, allowDuplicate: boolean) => {
+    live.cancel()
     setError(null)
     setMessages([])
     try {
@@ -75,6 +82,7 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
             <TextInput label="Phone" type="tel" key={form.key('phone')} {...form.getInputProps('phone')} />
             <TextInput label="GSTIN" key={form.key('tax_id')} {...form.getInputProps('tax_id')} />
           </SimpleGrid>
+          {duplicates ? null : <LiveDuplicateNotice candidates={live.candidates} />}
         </Card>
         <Card>
           <Title order={4} mb="md">

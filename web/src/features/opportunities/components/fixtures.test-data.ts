@@ -15,6 +15,13 @@ export const purchaseOrder = stage('s-po', 'Purchase order', 60, {
     { key: 'po_date', label: 'PO date', type: 'date', required: true },
   ],
 })
+export const advance = stage('s-advance', 'Advance', 75, {
+  required_fields: [
+    { key: 'advance_amount', label: 'Advance amount', type: 'amount', required: true },
+    { key: 'advance_received_date', label: 'Date received', type: 'date', required: true },
+  ],
+})
+export const orderAcceptance = stage('s-acceptance', 'Order acceptance', 90)
 export const won = stage('s-won', 'Won', 100, { kind: 'won' })
 export const lost = stage('s-lost', 'Lost', 0, { kind: 'lost' })
 
@@ -37,6 +44,8 @@ export function opportunity(id: string, stageId: string, extra: Partial<Opportun
     weighted_amount: '10000.00',
     stage_entered_at: '2026-11-01T00:00:00Z',
     closed_at: null,
+    closed_from_stage_id: null,
+    skipped_stage_ids: [],
     lost_reason: null,
     competitor: null,
     details: {},

@@ -1,7 +1,5 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
-import { DATE_INPUT_FORMAT } from '@/lib/format'
-import { useForm, type GetInputPropsReturnType } from '@mantine/form'
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { IconTrophy } from '@tabler/icons-react'
 import { useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
@@ -9,57 +7,36 @@ import { applyApiErrors } from '@/lib/forms'
 import type { FieldSpec, Stage } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 import type { StageMove } from '../api/move-opportunity'
+import type { PassedStage } from './move-plan'
+import { detailValidators, filledDetails, initialDetails, StageFields } from './stage-fields'
 
 interface MoveDialogProps {
   opportunity: Opportunity
   stage: Stage
   fields: FieldSpec[]
+  /** Stages a jump forward passes through, with the details they still need. */
+  passing?: PassedStage[]
+  /** Stages a jump forward goes past that need nothing (recorded as skipped). */
+  skipping?: Stage[]
   onSubmit: (body: StageMove) => Promise<unknown>
   onClose: () => void
 }
 
-const AMOUNT = /^\d{1,14}(\.\d{1,4})?$/
-
-export function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
-  const common = { label: field.label, required: field.required, ...props }
-  if (field.type === 'date') return <DateInput valueFormat={DATE_INPUT_FORMAT} clearable {...common} />
-  if (field.type === 'amount') return <TextInput inputMode="decimal" placeholder="e.g. 125000.00" {...common} />
-  if (field.key === 'lost_reason') return <Textarea autosize minRows={2} {...common} />
-  return <TextInput {...common} />
-}
-
-/** Asks for what the target stage requires before the deal may enter it. */
-export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: MoveDialogProps) {
+/** Asks for what the target stage requires before the deal may enter it (and, on a jump forward, what the stages it passes require). */
+export function MoveDialog({ opportunity, stage, fields, passing = [], skipping = [], onSubmit, onClose }: MoveDialogProps) {
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const target = { stage, fields }
+  const all = [...passing.flatMap((p) => p.fields), ...fields]
   const form = useForm<{ details: Record<string, string | null>; probability: number | string }>({
     mode: 'uncontrolled',
-    initialValues: {
-      details: Object.fromEntries(fields.map((f) => [f.key, (opportunity.details[f.key] as string | undefined) ?? (f.type === 'date' ? null : '')])),
-      probability: '',
-    },
-    validate: {
-      details: Object.fromEntries(
-        fields.map((f) => [
-          f.key,
-          (value: string | null) => {
-            const v = (value ?? '').trim()
-            if (!v) return f.required ? `${f.label} is required for ${stage.name}` : null
-            return f.type === 'amount' && !AMOUNT.test(v) ? 'Enter an amount like 125000.00' : null
-          },
-        ]),
-      ),
-    },
+    initialValues: { details: initialDetails(opportunity, all), probability: '' },
+    validate: { details: detailValidators([...passing, target]) },
   })
 
   const submit = form.onSubmit(async (values) => {
     setError(null)
-    const details = Object.fromEntries(
-      Object.entries(values.details)
-        .map(([k, v]) => [k, (v ?? '').trim()] as const)
-        .filter(([, v]) => v !== ''),
-    )
-    const body: StageMove = { stage_id: stage.id, details }
+    const body: StageMove = { stage_id: stage.id, details: filledDetails(values.details) }
     if (values.probability !== '' && stage.kind === 'open') body.probability = Number(values.probability)
     try {
       await onSubmit(body)
@@ -84,9 +61,7 @@ export function MoveDialog({ opportunity, stage, fields, onSubmit, onClose }: Mo
               The deal closes as won at 100%.
             </Alert>
           ) : null}
-          {fields.map((f) => (
-            <FieldInput key={form.key(`details.${f.key}`)} field={f} props={form.getInputProps(`details.${f.key}`)} />
-          ))}
+          <StageFields form={form} passing={passing} skipping={skipping} target={target} />
           {stage.kind === 'open' ? (
             <NumberInput
               label="Probability (%)"

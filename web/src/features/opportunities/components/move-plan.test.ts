@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { lost, opportunity, potential, proposal, purchaseOrder, won } from './fixtures.test-data'
+import { advance, lost, opportunity, orderAcceptance, potential, proposal, purchaseOrder, won } from './fixtures.test-data'
 import { createDragEndHandler, LOST_FIELDS, planMove } from './move-plan'
 
 const deal = opportunity('o1', potential.id)
@@ -44,6 +44,33 @@ describe('planMove', () => {
     const reason = { key: 'lost_reason', label: 'Why did we lose?', type: 'text' as const, required: true }
     const plan = planMove(deal, { ...lost, required_fields: [reason] })
     expect(plan.kind === 'details' && plan.fields.map((f) => f.label)).toEqual(['Competitor (if any)', 'Why did we lose?'])
+  })
+})
+
+describe('planMove over several stages (a jump forward)', () => {
+  const pipelineStages = [potential, proposal, purchaseOrder, advance, orderAcceptance, won, lost]
+
+  it('asks for the details of the stages it passes, stage by stage, and names the skipped ones', () => {
+    const plan = planMove(deal, orderAcceptance, pipelineStages)
+    expect(plan.kind).toBe('details')
+    if (plan.kind !== 'details') return
+    expect(plan.fields).toEqual([])
+    expect(plan.passing?.map((p) => [p.stage.name, p.fields.map((f) => f.key)])).toEqual([
+      ['Purchase order', ['po_number', 'po_date']],
+      ['Advance', ['advance_amount', 'advance_received_date']],
+    ])
+    expect(plan.skipping?.map((s) => s.name)).toEqual(['Proposal'])
+  })
+
+  it('does not ask again for details the deal already holds', () => {
+    const held = opportunity('o2', proposal.id, { details: { po_number: 'PO-1', po_date: '2026-11-20' } })
+    const plan = planMove(held, orderAcceptance, pipelineStages)
+    expect(plan.kind === 'details' && plan.passing?.map((p) => p.stage.name)).toEqual(['Advance'])
+  })
+
+  it('moves straight over stages that need nothing, and never moves a closed deal', () => {
+    expect(planMove(deal, proposal, pipelineStages)).toMatchObject({ kind: 'direct' })
+    expect(planMove(opportunity('o3', won.id, { status: 'won' }), proposal, pipelineStages)).toEqual({ kind: 'none' })
   })
 })
 

@@ -15,7 +15,9 @@ interface OpportunityCardProps {
 }
 
 export function OpportunityCard({ opportunity: o, stages, ownerName, pending, onMoveTo }: OpportunityCardProps) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: o.id })
+  // A won or lost deal does not move (the API refuses it): it is reopened on its page.
+  const closed = o.status !== 'open'
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: o.id, disabled: closed })
   const overdue = o.status === 'open' && new Date(`${o.expected_close_date}T23:59:59`) < new Date()
   return (
     <Paper
@@ -28,14 +30,14 @@ export function OpportunityCard({ opportunity: o, stages, ownerName, pending, on
       style={{
         transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
         opacity: pending ? 0.5 : 1,
-        cursor: 'grab',
+        cursor: closed ? 'default' : 'grab',
         zIndex: isDragging ? 10 : undefined,
         position: 'relative',
         touchAction: 'none',
       }}
       {...attributes}
       {...listeners}
-      aria-label={`${o.title}, ${formatMoney(o.amount, o.currency)}. Press space to pick up and move with the arrow keys.`}
+      aria-label={`${o.title}, ${formatMoney(o.amount, o.currency)}.${closed ? ` ${o.status === 'won' ? 'Won' : 'Lost'}.` : ' Press space to pick up and move with the arrow keys.'}`}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
         <Anchor
@@ -49,6 +51,7 @@ export function OpportunityCard({ opportunity: o, stages, ownerName, pending, on
         >
           {o.title}
         </Anchor>
+        {closed ? null : (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon
@@ -72,6 +75,7 @@ export function OpportunityCard({ opportunity: o, stages, ownerName, pending, on
               ))}
           </Menu.Dropdown>
         </Menu>
+        )}
       </Group>
       <Text size="xs" c="dimmed" lineClamp={1}>
         {o.customer_name ?? 'Customer not visible'}

@@ -6,8 +6,8 @@ import { findStage, usePipelines, type Pipeline } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 import { opportunityListEndpoints } from '../api/opportunity-list-tools'
 import type { OpportunityFilters } from '../api/get-opportunities'
-import { FieldInput } from './move-dialog'
 import { stageFields } from './move-plan'
+import { FieldInput } from './stage-fields'
 
 export const OPPORTUNITY_FILTER_KEYS = [
   'q', 'pipeline_id', 'stage_id', 'owner_id', 'territory_id', 'customer_id', 'status', 'close_from', 'close_to', 'min_amount', 'max_amount', 'sort',

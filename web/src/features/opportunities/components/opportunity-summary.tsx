@@ -1,4 +1,4 @@
-import { Anchor, Card, SimpleGrid, Stepper, Text, Title } from '@mantine/core'
+import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { formatDate, formatMoney } from '@/lib/format'
@@ -15,22 +15,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
         {children || '—'}
       </Text>
     </div>
-  )
-}
-
-export function StageProgress({ opportunity, pipeline }: { opportunity: Opportunity; pipeline?: Pipeline }) {
-  const open = pipeline?.stages.filter((s) => s.kind === 'open') ?? []
-  if (open.length === 0) return null
-  const index = open.findIndex((s) => s.id === opportunity.stage_id)
-  const active = opportunity.status === 'won' ? open.length : index
-  return (
-    <Card>
-      <Stepper active={active} size="xs" iconSize={26} allowNextStepsSelect={false} color={opportunity.status === 'lost' ? 'red' : undefined}>
-        {open.map((s) => (
-          <Stepper.Step key={s.id} label={s.name} description={`${s.probability}%`} />
-        ))}
-      </Stepper>
-    </Card>
   )
 }
 

@@ -29,6 +29,8 @@ describe('PipelineBoard', () => {
     const dialog = await screen.findByRole('dialog')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Move to Purchase order' }))
     expect(await within(dialog).findByText('Customer PO number is required for Purchase order')).toBeInTheDocument()
+    // Potential -> Purchase order goes past Proposal, which asks for nothing: said, not hidden.
+    expect(within(dialog).getByTestId('skipping-note')).toHaveTextContent('Proposal will be recorded as skipped.')
     expect(fetchMock).not.toHaveBeenCalled()
   })
 

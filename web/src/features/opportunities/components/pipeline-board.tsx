@@ -54,12 +54,13 @@ export function PipelineBoard({ board, people, filterQuery }: PipelineBoardProps
   const handleDragEnd = createDragEndHandler({
     findCard: (id) => cards.find((c) => c.id === id),
     findStage: (id) => stages.find((s) => s.id === id),
+    stages,
     onMove: (o, s) => void moveDirect(o, s),
     onAskDetails: setAsking,
   })
 
   const moveTo = (opportunity: Opportunity, stage: Stage) => {
-    const plan = planMove(opportunity, stage)
+    const plan = planMove(opportunity, stage, stages)
     if (plan.kind === 'direct') void moveDirect(opportunity, stage)
     else if (plan.kind === 'details') setAsking(plan)
   }
@@ -95,6 +96,8 @@ export function PipelineBoard({ board, people, filterQuery }: PipelineBoardProps
           opportunity={asking.opportunity}
           stage={asking.stage}
           fields={asking.fields}
+          passing={asking.passing}
+          skipping={asking.skipping}
           onSubmit={(body) => submitMove(asking.opportunity, body)}
           onClose={() => setAsking(null)}
         />

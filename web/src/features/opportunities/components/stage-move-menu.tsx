@@ -21,7 +21,7 @@ export function StageMoveMenu({ opportunity, pipeline }: { opportunity: Opportun
   const choose = (stageId: string) => {
     const stage = stages.find((s) => s.id === stageId)
     if (!stage) return
-    const plan = planMove(opportunity, stage)
+    const plan = planMove(opportunity, stage, pipeline?.stages ?? [])
     if (plan.kind === 'details') setAsking(plan)
     else if (plan.kind === 'direct')
       send({ stage_id: stage.id, details: {} }).then(
@@ -50,6 +50,8 @@ export function StageMoveMenu({ opportunity, pipeline }: { opportunity: Opportun
           opportunity={asking.opportunity}
           stage={asking.stage}
           fields={asking.fields}
+          passing={asking.passing}
+          skipping={asking.skipping}
           onSubmit={send}
           onClose={() => setAsking(null)}
         />
