@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, groupIndian, minorUnits, toIsoDate } from './format'
+import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, groupIndian, minorUnits, toIsoDate } from './format'
 
 describe('formatMoney', () => {
   it('groups digits the Indian way, with the currency symbol and its minor units', () => {
@@ -76,5 +76,13 @@ describe('dates', () => {
   it('shows a dash for nothing and the raw text for what is not a date', () => {
     expect(formatDate(null)).toBe('—')
     expect(formatDateTime('soon')).toBe('soon')
+  })
+})
+
+describe('formatCount', () => {
+  it('groups counts the Indian way', () => {
+    expect(formatCount(0)).toBe('0')
+    expect(formatCount(1234)).toBe('1,234')
+    expect(formatCount(1234567)).toBe('12,34,567')
   })
 })

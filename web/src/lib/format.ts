@@ -39,6 +39,11 @@ export function groupIndian(digits: string): string {
 
 const DECIMAL = /^([-+]?)(\d*)(?:\.(\d*))?$/
 
+/** A count with Indian digit grouping: 1234567 -> 12,34,567. */
+export function formatCount(n: number): string {
+  return (n < 0 ? '-' : '') + groupIndian(String(Math.trunc(Math.abs(n))))
+}
+
 /** Rounds a decimal string half-up (away from zero) to `places` digits, exactly. */
 export function roundDecimal(value: string, places: number): { negative: boolean; whole: string; fraction: string } | null {
   const match = DECIMAL.exec(value.trim())

@@ -50,6 +50,21 @@ export async function unwrapVersioned<D extends { version?: number }>(
   return { data: body, etag }
 }
 
+export interface DownloadedFile {
+  blob: Blob
+  /** The name the API gave the file (Content-Disposition), or `fallback`. */
+  filename: string
+}
+
+/** A file answer (parseAs: 'blob'); a problem answer becomes a thrown ApiError. */
+export async function unwrapFile(call: Promise<ApiResult<unknown>>, fallback: string): Promise<DownloadedFile> {
+  const { data, error, response } = await settle(call)
+  if (!response.ok) throw toApiError(response, error)
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallback
+  return { blob: data as Blob, filename }
+}
+
 /** The If-Match value for a record whose version the client already has. */
 export function ifMatch(version: number): string {
   return `"${version}"`

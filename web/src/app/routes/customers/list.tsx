@@ -1,10 +1,13 @@
 import { Button, Card, Group, SegmentedControl } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { Link } from 'react-router'
+import { ListToolbar } from '@/components/lists/list-toolbar'
+import { useListSelection } from '@/components/lists/use-list-selection'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { CustomerFilters } from '@/features/customers/components/customer-filters'
+import { CUSTOMER_FILTER_KEYS, customerListSpec, customerName } from '@/features/customers/components/customer-list-spec'
 import { CustomerMap } from '@/features/customers/components/customer-map'
 import { CustomerTable } from '@/features/customers/components/customer-table'
 import { useCustomers } from '@/features/customers/api/get-customers'
@@ -14,7 +17,7 @@ import { usePeople } from '@/lib/lookups/users'
 import { useTerritories } from '@/lib/lookups/territories'
 import { useUrlFilters } from '@/lib/url-state'
 
-const KEYS = ['q', 'territory_id', 'owner_id', 'industry', 'segment', 'min_rating', 'archived', 'sort', 'view'] as const
+const KEYS = [...CUSTOMER_FILTER_KEYS, 'view'] as const
 
 export function Component() {
   const [{ view, ...filters }, setFilters] = useUrlFilters(KEYS)
@@ -26,6 +29,7 @@ export function Component() {
   const canWrite = useCan('customers:write')
   const customers = flattenPages(query.data)
   const filtered = Object.values(filters).some(Boolean)
+  const { actions, selection } = useListSelection(customerListSpec, filters, customers, customerName)
 
   return (
     <>
@@ -52,6 +56,7 @@ export function Component() {
         }
       />
       <CustomerFilters filters={filters} onChange={setFilters} />
+      <ListToolbar spec={customerListSpec} filters={filters} onApplyView={setFilters} actions={actions} selection={view === 'map' ? undefined : selection} />
       <Card p={0}>
         {showMap ? (
           <CustomerMap filters={filters} />
@@ -66,7 +71,7 @@ export function Component() {
           />
         ) : (
           <>
-            <CustomerTable customers={customers} people={people.data} territories={territories.data} />
+            <CustomerTable customers={customers} people={people.data} territories={territories.data} selection={selection} />
             <LoadMore
               hasNextPage={query.hasNextPage}
               isFetchingNextPage={query.isFetchingNextPage}

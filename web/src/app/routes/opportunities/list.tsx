@@ -1,25 +1,29 @@
 import { Button, Card } from '@mantine/core'
 import { IconLayoutKanban } from '@tabler/icons-react'
 import { Link } from 'react-router'
+import { useMemo } from 'react'
+import { ListToolbar } from '@/components/lists/list-toolbar'
+import { useListSelection } from '@/components/lists/use-list-selection'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { useOpportunities } from '@/features/opportunities/api/get-opportunities'
 import { OpportunityFilters } from '@/features/opportunities/components/opportunity-filters'
+import { OPPORTUNITY_FILTER_KEYS, opportunityListSpec, opportunityName } from '@/features/opportunities/components/opportunity-list-spec'
 import { OpportunityTable } from '@/features/opportunities/components/opportunity-table'
 import { flattenPages } from '@/lib/api/pagination'
 import { usePipelines } from '@/lib/lookups/pipelines'
 import { usePeople } from '@/lib/lookups/users'
 import { useUrlFilters } from '@/lib/url-state'
 
-const KEYS = ['q', 'pipeline_id', 'stage_id', 'owner_id', 'territory_id', 'customer_id', 'status', 'close_from', 'close_to', 'min_amount', 'max_amount', 'sort'] as const
-
 export function Component() {
-  const [filters, setFilters] = useUrlFilters(KEYS)
+  const [filters, setFilters] = useUrlFilters(OPPORTUNITY_FILTER_KEYS)
   const query = useOpportunities(filters)
   const pipelines = usePipelines()
   const people = usePeople()
   const items = flattenPages(query.data)
+  const spec = useMemo(() => opportunityListSpec(pipelines.data), [pipelines.data])
+  const { actions, selection } = useListSelection(spec, filters, items, opportunityName)
   return (
     <>
       <PageHeader
@@ -32,6 +36,7 @@ export function Component() {
         }
       />
       <OpportunityFilters filters={filters} pipelines={pipelines.data ?? []} onChange={setFilters} />
+      <ListToolbar spec={spec} filters={filters} onApplyView={setFilters} actions={actions} selection={selection} />
       <Card p={0}>
         {query.isPending ? (
           <LoadingState label="Loading deals…" />
@@ -41,7 +46,7 @@ export function Component() {
           <EmptyState title="No deals match these filters" />
         ) : (
           <>
-            <OpportunityTable items={items} pipelines={pipelines.data} people={people.data} />
+            <OpportunityTable items={items} pipelines={pipelines.data} people={people.data} selection={selection} />
             <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={items.length} noun="deals" />
           </>
         )}

@@ -6,7 +6,7 @@ import { compact } from '@/lib/url-state'
 
 export type CustomerSummary = Schema<'CustomerSummary'>
 
-export interface CustomerFilters {
+export type CustomerFilters = {
   q?: string
   territory_id?: string
   owner_id?: string
@@ -17,15 +17,18 @@ export interface CustomerFilters {
   sort?: string
 }
 
-export async function getCustomers(filters: CustomerFilters, cursor: string | undefined) {
-  const query = compact({
+/** The URL's filters as the API's query: the same for the list, its count and its export. */
+export function customerQuery(filters: CustomerFilters) {
+  return compact({
     ...filters,
     sort: filters.sort as SortOf<'/api/v1/customers'> | undefined,
     min_rating: filters.min_rating ? Number(filters.min_rating) : undefined,
     archived: filters.archived === 'true' ? true : undefined,
-    limit: PAGE_SIZE,
-    cursor,
   })
+}
+
+export async function getCustomers(filters: CustomerFilters, cursor: string | undefined) {
+  const query = { ...customerQuery(filters), limit: PAGE_SIZE, cursor }
   return unwrap(api.GET('/api/v1/customers', { params: { query } }))
 }
 

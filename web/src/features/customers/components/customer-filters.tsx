@@ -1,8 +1,7 @@
 import { Group, Select, Switch, TextInput } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import { useSearchText } from '@/components/ui/use-search-text'
 import { useCustomerFacets } from '../api/get-customer-facets'
 import type { CustomerFilters as Filters } from '../api/get-customers'
 import { FacetSelect } from './facet-select'
@@ -20,8 +19,7 @@ const SORTS = [
 ]
 
 export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
-  const [q, setQ] = useState(filters.q ?? '')
-  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 300)
+  const [q, setQ] = useSearchText(filters.q, (v) => onChange({ q: v }))
   const facets = useCustomerFacets(filters.archived === 'true')
 
   return (
@@ -31,10 +29,7 @@ export function CustomerFilters({ filters, onChange }: CustomerFiltersProps) {
         placeholder="Name, email or phone"
         leftSection={<IconSearch size={16} />}
         value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value)
-          pushQ(e.currentTarget.value)
-        }}
+        onChange={(e) => setQ(e.currentTarget.value)}
         w={{ base: '100%', sm: 260 }}
       />
       <TerritorySelect

@@ -1,5 +1,7 @@
 import { Anchor, Badge, Group, Rating, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
+import type { RowSelection } from '@/components/lists/row-selection'
+import { SelectAllHeader, SelectCell } from '@/components/lists/select-cells'
 import { formatMoney } from '@/lib/format'
 import { personName, type User } from '@/lib/lookups/users'
 import { territoryName, type Territory } from '@/lib/lookups/territories'
@@ -9,14 +11,17 @@ interface CustomerTableProps {
   customers: CustomerSummary[]
   people?: User[]
   territories?: Territory[]
+  /** Row checkboxes for bulk actions (absent when the user may take none). */
+  selection?: RowSelection
 }
 
-export function CustomerTable({ customers, people, territories }: CustomerTableProps) {
+export function CustomerTable({ customers, people, territories, selection }: CustomerTableProps) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped={false} aria-label="Customers">
         <Table.Thead>
           <Table.Tr>
+            <SelectAllHeader selection={selection} noun="customers" />
             <Table.Th>Name</Table.Th>
             <Table.Th>City</Table.Th>
             <Table.Th visibleFrom="lg">Industry</Table.Th>
@@ -30,7 +35,8 @@ export function CustomerTable({ customers, people, territories }: CustomerTableP
           {customers.map((c) => {
             const city = c.addresses.find((a) => a.kind === 'billing')?.city ?? c.addresses[0]?.city
             return (
-              <Table.Tr key={c.id}>
+              <Table.Tr key={c.id} bg={selection?.isSelected(c.id) ? 'var(--mantine-primary-color-light)' : undefined}>
+                <SelectCell selection={selection} id={c.id} name={c.name} />
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Anchor component={Link} to={`/customers/${c.id}`} fw={600} size="sm">

@@ -8,7 +8,7 @@ export type Lead = Schema<'LeadRead'>
 export type LeadStatus = Schema<'LeadStatus'>
 export type LeadSource = Schema<'LeadSource'>
 
-export interface LeadFilters {
+export type LeadFilters = {
   q?: string
   status?: string
   source?: string
@@ -19,25 +19,22 @@ export interface LeadFilters {
   sort?: string
 }
 
+/** The URL's filters as the API's query: the same for the list, its count and its export. */
+export function leadQuery(filters: LeadFilters) {
+  return compact({
+    ...filters,
+    sort: filters.sort as SortOf<'/api/v1/leads'> | undefined,
+    status: filters.status as LeadStatus | undefined,
+    source: filters.source as LeadSource | undefined,
+    min_score: filters.min_score ? Number(filters.min_score) : undefined,
+  })
+}
+
 export const leadsQueryOptions = (filters: LeadFilters, limit = PAGE_SIZE) =>
   infiniteQueryOptions({
     queryKey: ['leads', 'list', filters, limit],
     queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/leads', {
-          params: {
-            query: compact({
-              ...filters,
-              sort: filters.sort as SortOf<'/api/v1/leads'> | undefined,
-              status: filters.status as LeadStatus | undefined,
-              source: filters.source as LeadSource | undefined,
-              min_score: filters.min_score ? Number(filters.min_score) : undefined,
-              limit,
-              cursor: pageParam,
-            }),
-          },
-        }),
-      ),
+      unwrap(api.GET('/api/v1/leads', { params: { query: { ...leadQuery(filters), limit, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextCursor,
   })

@@ -1,9 +1,8 @@
 import { Group, Select, TextInput } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
 import { TextFilter } from '@/components/ui/text-filter'
+import { useSearchText } from '@/components/ui/use-search-text'
 import type { LeadFilters as Filters } from '../api/get-leads'
 import { LEAD_SOURCES, LEAD_STATUSES } from './lead-options'
 
@@ -19,8 +18,7 @@ const SORTS = [
 ]
 
 export function LeadFilters({ filters, onChange }: LeadFiltersProps) {
-  const [q, setQ] = useState(filters.q ?? '')
-  const push = useDebouncedCallback((v: string) => onChange({ q: v.trim() || null }), 300)
+  const [q, setQ] = useSearchText(filters.q, (v) => onChange({ q: v }))
   return (
     <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
       <TextInput
@@ -28,10 +26,7 @@ export function LeadFilters({ filters, onChange }: LeadFiltersProps) {
         placeholder="Name, company, email, phone"
         leftSection={<IconSearch size={16} />}
         value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value)
-          push(e.currentTarget.value)
-        }}
+        onChange={(e) => setQ(e.currentTarget.value)}
         w={{ base: '100%', sm: 250 }}
       />
       <Select label="Status" placeholder="Any" data={LEAD_STATUSES} clearable value={filters.status ?? null} onChange={(v) => onChange({ status: v })} w={150} />

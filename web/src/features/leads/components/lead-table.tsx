@@ -1,5 +1,7 @@
 import { Anchor, Badge, Progress, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
+import type { RowSelection } from '@/components/lists/row-selection'
+import { SelectAllHeader, SelectCell } from '@/components/lists/select-cells'
 import { formatDate, formatMoney } from '@/lib/format'
 import { personName, type User } from '@/lib/lookups/users'
 import type { Lead } from '../api/get-leads'
@@ -9,12 +11,14 @@ export function leadName(l: Pick<Lead, 'person_name' | 'company_name'>): string 
   return l.company_name ?? l.person_name ?? 'Unnamed lead'
 }
 
-export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] }) {
+/** `selection`: row checkboxes for bulk actions (absent when the user may take none). */
+export function LeadTable({ leads, people, selection }: { leads: Lead[]; people?: User[]; selection?: RowSelection }) {
   return (
     <Table.ScrollContainer minWidth={680}>
       <Table aria-label="Leads">
         <Table.Thead>
           <Table.Tr>
+            <SelectAllHeader selection={selection} noun="leads" />
             <Table.Th>Lead</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th visibleFrom="lg">Source</Table.Th>
@@ -28,7 +32,8 @@ export function LeadTable({ leads, people }: { leads: Lead[]; people?: User[] })
           {leads.map((l) => {
             const status = statusOption(l.status)
             return (
-              <Table.Tr key={l.id}>
+              <Table.Tr key={l.id} bg={selection?.isSelected(l.id) ? 'var(--mantine-primary-color-light)' : undefined}>
+                <SelectCell selection={selection} id={l.id} name={leadName(l)} />
                 <Table.Td>
                   <Anchor component={Link} to={`/leads/${l.id}`} fw={600} size="sm">
                     {leadName(l)}

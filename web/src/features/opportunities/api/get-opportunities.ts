@@ -6,7 +6,7 @@ import { compact } from '@/lib/url-state'
 
 type Status = Schema<'OpportunityStatus'>
 
-export interface OpportunityFilters {
+export type OpportunityFilters = {
   q?: string
   pipeline_id?: string
   stage_id?: string
@@ -21,18 +21,20 @@ export interface OpportunityFilters {
   sort?: string
 }
 
+/** The URL's filters as the API's query: the same for the list, its count and its export. */
+export function opportunityQuery(filters: OpportunityFilters) {
+  return compact({
+    ...filters,
+    sort: filters.sort as SortOf<'/api/v1/opportunities'> | undefined,
+    status: filters.status as Status | undefined,
+  })
+}
+
 export const opportunitiesQueryOptions = (filters: OpportunityFilters, limit = PAGE_SIZE) =>
   infiniteQueryOptions({
     queryKey: ['opportunities', 'list', filters, limit],
     queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/api/v1/opportunities', {
-          params: { query: compact({
-            ...filters,
-            sort: filters.sort as SortOf<'/api/v1/opportunities'> | undefined,
-            status: filters.status as Status | undefined, limit, cursor: pageParam }) },
-        }),
-      ),
+      unwrap(api.GET('/api/v1/opportunities', { params: { query: { ...opportunityQuery(filters), limit, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextCursor,
   })

@@ -14,6 +14,14 @@ export interface PassedStage {
   fields: FieldSpec[]
 }
 
+/** The details entering a stage asks for: its required fields, and for a loss the reason. */
+export function stageFields(stage: Stage): FieldSpec[] {
+  return stage.kind === 'lost'
+    ? // The stage may configure the loss details itself; its own definition wins.
+      [...LOST_FIELDS.filter((f) => !stage.required_fields.some((r) => r.key === f.key)), ...stage.required_fields]
+    : stage.required_fields
+}
+
 export type MovePlan =
   | { kind: 'none' }
   | { kind: 'direct'; opportunity: Opportunity; stage: Stage }
@@ -50,11 +58,7 @@ export function planPassage(opportunity: Opportunity, gonePast: Stage[]): { pass
  */
 export function planMove(opportunity: Opportunity, stage: Stage, stages: Stage[] = []): MovePlan {
   if (opportunity.stage_id === stage.id || opportunity.status !== 'open') return { kind: 'none' }
-  const fields =
-    stage.kind === 'lost'
-      ? // The stage may configure the loss details itself; its own definition wins.
-        [...LOST_FIELDS.filter((f) => !stage.required_fields.some((r) => r.key === f.key)), ...stage.required_fields]
-      : stage.required_fields
+  const fields = stageFields(stage)
   const { passing, skipping } = planPassage(opportunity, stagesBetween(stages, opportunity.stage_id, stage))
   if (fields.length > 0 || passing.length > 0 || stage.kind !== 'open') return { kind: 'details', opportunity, stage, fields, passing, skipping }
   return { kind: 'direct', opportunity, stage }

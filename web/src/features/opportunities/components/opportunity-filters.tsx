@@ -1,9 +1,8 @@
 import { Group, Select, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { DATE_INPUT_FORMAT } from '@/lib/format'
-import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useSearchText } from '@/components/ui/use-search-text'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
 import type { Pipeline } from '@/lib/lookups/pipelines'
 import type { OpportunityFilters as Filters } from '../api/get-opportunities'
@@ -21,14 +20,14 @@ const SORTS = [
 ]
 
 export function OpportunityFilters({ filters, pipelines, onChange }: Props) {
-  const [q, setQ] = useState(filters.q ?? '')
-  const push = useDebouncedCallback((v: string) => onChange({ q: v.trim() || null }), 300)
+  const [q, setQ] = useSearchText(filters.q, (v) => onChange({ q: v }))
   const stages = pipelines.flatMap((p) => p.stages.map((s) => ({ value: s.id, label: pipelines.length > 1 ? `${p.name}: ${s.name}` : s.name })))
   const amount = (key: 'min_amount' | 'max_amount', label: string) => (
     <TextInput
       label={label}
       inputMode="decimal"
       placeholder="Any"
+      key={filters[key] ?? ''}
       defaultValue={filters[key] ?? ''}
       onBlur={(e) => onChange({ [key]: /^\d+(\.\d+)?$/.test(e.currentTarget.value.trim()) ? e.currentTarget.value.trim() : null })}
       w={120}
@@ -41,10 +40,7 @@ export function OpportunityFilters({ filters, pipelines, onChange }: Props) {
         placeholder="Title"
         leftSection={<IconSearch size={16} />}
         value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value)
-          push(e.currentTarget.value)
-        }}
+        onChange={(e) => setQ(e.currentTarget.value)}
         w={200}
       />
       <Select label="Stage" placeholder="Any" data={stages} clearable searchable value={filters.stage_id ?? null} onChange={(v) => onChange({ stage_id: v })} w={180} />

@@ -1,5 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core'
 import { Link } from 'react-router'
+import type { RowSelection } from '@/components/lists/row-selection'
+import { SelectAllHeader, SelectCell } from '@/components/lists/select-cells'
 import { formatDate, formatMoney } from '@/lib/format'
 import { findStage, type Pipeline } from '@/lib/lookups/pipelines'
 import { personName, type User } from '@/lib/lookups/users'
@@ -7,12 +9,21 @@ import type { Opportunity } from '../api/get-board'
 
 export const STATUS_COLORS = { open: 'blue', won: 'green', lost: 'red' } as const
 
-export function OpportunityTable({ items, pipelines, people }: { items: Opportunity[]; pipelines?: Pipeline[]; people?: User[] }) {
+interface OpportunityTableProps {
+  items: Opportunity[]
+  pipelines?: Pipeline[]
+  people?: User[]
+  /** Row checkboxes for bulk actions (absent when the user may take none). */
+  selection?: RowSelection
+}
+
+export function OpportunityTable({ items, pipelines, people, selection }: OpportunityTableProps) {
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table aria-label="Opportunities">
         <Table.Thead>
           <Table.Tr>
+            <SelectAllHeader selection={selection} noun="deals" />
             <Table.Th>Deal</Table.Th>
             <Table.Th>Stage</Table.Th>
             <Table.Th ta="right">Amount</Table.Th>
@@ -23,7 +34,8 @@ export function OpportunityTable({ items, pipelines, people }: { items: Opportun
         </Table.Thead>
         <Table.Tbody>
           {items.map((o) => (
-            <Table.Tr key={o.id}>
+            <Table.Tr key={o.id} bg={selection?.isSelected(o.id) ? 'var(--mantine-primary-color-light)' : undefined}>
+              <SelectCell selection={selection} id={o.id} name={o.title} />
               <Table.Td>
                 <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600} size="sm">
                   {o.title}

@@ -12,7 +12,8 @@ export interface DetailsForm {
   details: Record<string, string | null>
 }
 
-function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
+/** One stage detail's input (date, amount, text), bound like a form field. */
+export function FieldInput({ field, props }: { field: FieldSpec; props: GetInputPropsReturnType }) {
   const common = { label: field.label, required: field.required, ...props }
   if (field.type === 'date') return <DateInput valueFormat={DATE_INPUT_FORMAT} clearable {...common} />
   if (field.type === 'amount') return <TextInput inputMode="decimal" placeholder="e.g. 125000.00" {...common} />
