@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Tokens } from '@/lib/auth/token-store'
 import { createTokenStore, STORAGE_KEY, tokenStore } from '@/lib/auth/token-store'
-import { createAuthFetch, type LockManagerLike } from './auth-fetch'
+import { createAuthFetch, type LockManagerLike, type RotationLog } from './auth-fetch'
 
 const ORIGIN = 'http://localhost:3000'
 const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
@@ -123,6 +124,25 @@ describe('two tabs whose access token expired at once', () => {
     const answers = await Promise.all(fetches.map((f) => f(new Request(`${ORIGIN}/api/v1/users/me`))))
     expect(api.calls.refresh).toBe(2)
     expect(answers.some((r) => r.status === 401)).toBe(true)
+  })
+
+  it('the second tab takes the rotated tokens from the log even before localStorage shows them', async () => {
+    const api = rotatingApi()
+    const locks = sharedLocks()
+    const kept = new Map<string, Tokens>()
+    const rotations: RotationLog = {
+      after: async (token) => kept.get(token) ?? null,
+      record: async (from, to) => void kept.set(from, to),
+    }
+    // The second tab's storage lags: it still holds the rotated-away tokens.
+    const lagging = { ...localStorage, getItem: () => JSON.stringify({ accessToken: 'a0', refreshToken: 'r0' }), setItem: () => {} } as Storage
+    const first = createAuthFetch(api.fetch, { store: createTokenStore(localStorage), locks, rotations })
+    const secondStore = createTokenStore(lagging)
+    const second = createAuthFetch(api.fetch, { store: secondStore, locks, rotations })
+    expect((await first(new Request(`${ORIGIN}/api/v1/users/me`))).status).toBe(200)
+    expect((await second(new Request(`${ORIGIN}/api/v1/users/me`))).status).toBe(200)
+    expect(api.calls.refresh).toBe(1)
+    expect(secondStore.get()).toEqual({ accessToken: 'a1', refreshToken: 'r1' })
   })
 
   it('a tab follows the tokens another tab stored, without refreshing itself', async () => {

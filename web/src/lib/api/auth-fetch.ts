@@ -17,10 +17,65 @@ interface TokenPairBody {
   refresh_token: string
 }
 
+/**
+ * What the tab that rotated the tokens leaves for the next holder of the lock. The
+ * tokens are in localStorage too, but a write there reaches other tabs' processes a
+ * moment later, possibly after the lock has passed on; an IndexedDB transaction that
+ * has completed is seen by every tab's next one, so the handoff cannot be missed.
+ */
+export interface RotationLog {
+  /** The tokens that replaced `refreshToken`, when a tab rotated it. */
+  after(refreshToken: string): Promise<Tokens | null>
+  record(from: string, to: Tokens): Promise<void>
+}
+
+const ROTATIONS = 'rotations'
+
+/** The rotation log in IndexedDB (`null` where there is none: tabs then rely on localStorage). */
+export function indexedDbRotationLog(factory: IDBFactory | undefined = globalThis.indexedDB): RotationLog | null {
+  if (!factory) return null
+  let opened: Promise<IDBDatabase> | null = null
+  const open = () =>
+    (opened ??= new Promise((resolve, reject) => {
+      const request = factory.open('sales.auth', 1)
+      request.onupgradeneeded = () => request.result.createObjectStore(ROTATIONS)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    }))
+  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+    const db = await open()
+    return new Promise((resolve, reject) => {
+      const transaction = db.transaction(ROTATIONS, mode)
+      const request = work(transaction.objectStore(ROTATIONS))
+      transaction.oncomplete = () => resolve(request.result)
+      transaction.onerror = transaction.onabort = () => reject(transaction.error)
+    })
+  }
+  return {
+    async after(refreshToken) {
+      try {
+        const last = (await run('readonly', (store) => store.get('last'))) as { from: string; to: Tokens } | undefined
+        return last?.from === refreshToken ? last.to : null
+      } catch {
+        return null
+      }
+    },
+    async record(from, to) {
+      try {
+        await run('readwrite', (store) => store.put({ from, to }, 'last'))
+      } catch {
+        // Without the log the next tab reads localStorage (and the API's short grace covers a miss).
+      }
+    },
+  }
+}
+
 interface AuthFetchOptions {
   store?: TokenStore
   /** navigator.locks by default; without it (old browsers) tabs refresh independently. */
   locks?: LockManagerLike | null
+  /** IndexedDB by default; see RotationLog. */
+  rotations?: RotationLog | null
 }
 
 function withBearer(request: Request, tokens: Tokens | null): Request {
@@ -42,7 +97,11 @@ function withBearer(request: Request, tokens: Tokens | null): Request {
  */
 export function createAuthFetch(
   baseFetch: FetchLike = (input, init) => globalThis.fetch(input, init),
-  { store = defaultStore, locks = globalThis.navigator?.locks ?? null }: AuthFetchOptions = {},
+  {
+    store = defaultStore,
+    locks = globalThis.navigator?.locks ?? null,
+    rotations = indexedDbRotationLog(),
+  }: AuthFetchOptions = {},
 ) {
   let inFlight: Promise<boolean> | null = null
 
@@ -55,6 +114,11 @@ export function createAuthFetch(
       if (!tokens) return false
       // Another tab (or an earlier turn of this one) rotated the tokens meanwhile.
       if (tokens.refreshToken !== stale.refreshToken) return true
+      const handed = await rotations?.after(stale.refreshToken)
+      if (handed) {
+        store.set(handed)
+        return true
+      }
       let response: Response
       try {
         response = await baseFetch(
@@ -73,7 +137,9 @@ export function createAuthFetch(
         return false
       }
       const body = (await response.json()) as TokenPairBody
-      store.set({ accessToken: body.access_token, refreshToken: body.refresh_token })
+      const rotated = { accessToken: body.access_token, refreshToken: body.refresh_token }
+      store.set(rotated)
+      await rotations?.record(tokens.refreshToken, rotated)
       return true
     })
   }
