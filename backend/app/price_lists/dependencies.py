@@ -35,8 +35,8 @@ async def price_list_filters(
     scope: PriceListScope | None = None,
     customer_id: uuid.UUID | None = None,
     segment: str | None = Query(None, max_length=80),
-    currency: CurrencyCode | None = None,
-    valid_on: IsoDate | None = Query(None, description="Only lists valid on this date"),
+    currency: Annotated[CurrencyCode | None, Query()] = None,
+    valid_on: Annotated[IsoDate | None, Query(description="Only lists valid on this date")] = None,
     active: bool | None = None,
 ) -> dict[str, Any]:
     return {

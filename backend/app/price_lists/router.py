@@ -169,9 +169,15 @@ async def read_price(
     session: DB,
     customer_id: uuid.UUID,
     product_id: uuid.UUID,
-    quantity: Quantity = Query(Decimal(1), description="How many (decimal string), default 1"),
-    date: IsoDate | None = Query(None, description="The day priced (YYYY-MM-DD); default today"),
-    currency: CurrencyCode | None = Query(None, description="Default: the customer's currency"),
+    quantity: Annotated[Quantity, Query(description="How many (a decimal), default 1")] = Decimal(
+        1
+    ),
+    date: Annotated[
+        IsoDate | None, Query(description="The day priced (YYYY-MM-DD); default today")
+    ] = None,
+    currency: Annotated[
+        CurrencyCode | None, Query(description="Default: the customer's currency")
+    ] = None,
     principal: Principal = CAN_READ,
 ) -> Response:
     """The unit price of `quantity` of a product for a customer on a date, and the rule

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Annotated
 
 from fastapi import Query, Request, Response
 
@@ -88,8 +89,10 @@ async def update_tax_category(
 async def compute(
     category: VisibleTaxCategory,
     request: Request,
-    amount: Amount = Query(description="The taxable amount (after discount), e.g. 1000.00"),
-    currency: CurrencyCode = Query("INR"),
+    amount: Annotated[
+        Amount, Query(description="The taxable amount (after discount), e.g. 1000.00")
+    ],
+    currency: Annotated[CurrencyCode, Query()] = "INR",
     place_of_supply: str | None = Query(
         None,
         pattern=r"^[0-9]{2}$",
