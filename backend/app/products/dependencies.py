@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends
+from fastapi import Depends, Query
 
 from app.auth.dependencies import DB, CurrentPrincipal
 from app.core.search import SearchQuery
@@ -34,7 +34,9 @@ async def product_filters(
     group_id: uuid.UUID | None = None,
     kind: ProductKind | None = None,
     tax_category_id: uuid.UUID | None = None,
-    active: bool | None = True,
+    active: bool | None = Query(
+        None, description="Only products sold (true) or no longer sold (false); both if absent"
+    ),
 ) -> dict[str, Any]:
     """The list's filters, shared by the list, its count and its export."""
     return {

@@ -59,7 +59,7 @@ class ProductRepository(ScopedRepository[Product]):
         group_id: uuid.UUID | None = None,
         kind: ProductKind | None = None,
         tax_category_id: uuid.UUID | None = None,
-        active: bool | None = True,
+        active: bool | None = None,
     ) -> Select[Product]:
         stmt = self.scoped()
         if q:

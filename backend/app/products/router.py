@@ -1,9 +1,9 @@
 """Products and product groups: the catalogue every quote is built from.
 
 Every signed-in user reads them (`products:read`); admins (`products:write`) change
-them. A product is never deleted (documents refer to it): `is_active: false` takes it
-off the list (the list shows active products unless `active=false`, or `active=` empty
-for both). SKUs are unique whatever their case; `external_id` is the ERP's id.
+them. A product is never deleted (documents refer to it): `is_active: false` stops
+selling it (`active=true` lists only those sold, as a quote builder wants). SKUs are
+unique whatever their case; `external_id` is the ERP's id.
 """
 
 from __future__ import annotations

@@ -174,7 +174,7 @@ async def test_admin_changes_and_deactivates_a_product(
     assert changed.status_code == 200, changed.text
     assert (changed.json()["list_price"], changed.json()["is_active"]) == ("99.9900", False)
     assert changed.headers["etag"] == '"2"'
-    active = await client.get(URL, headers=auth(world.engineer))
+    active = await client.get(URL, params={"active": "true"}, headers=auth(world.engineer))
     assert str(product.id) not in [p["id"] for p in active.json()["items"]]
     inactive = await client.get(URL, params={"active": "false"}, headers=auth(world.engineer))
     assert [p["id"] for p in inactive.json()["items"]] == [str(product.id)]

@@ -14527,6 +14527,7 @@ export interface operations {
                 group_id?: string | null;
                 kind?: components["schemas"]["ProductKind"] | null;
                 tax_category_id?: string | null;
+                /** @description Only products sold (true) or no longer sold (false); both if absent */
                 active?: boolean | null;
                 /** @description Page size */
                 limit?: number;
@@ -14720,6 +14721,7 @@ export interface operations {
                 group_id?: string | null;
                 kind?: components["schemas"]["ProductKind"] | null;
                 tax_category_id?: string | null;
+                /** @description Only products sold (true) or no longer sold (false); both if absent */
                 active?: boolean | null;
             };
             header?: never;
@@ -14816,6 +14818,7 @@ export interface operations {
                 group_id?: string | null;
                 kind?: components["schemas"]["ProductKind"] | null;
                 tax_category_id?: string | null;
+                /** @description Only products sold (true) or no longer sold (false); both if absent */
                 active?: boolean | null;
                 /** @description '-' sorts descending. Default name. */
                 sort?: ("-created_at" | "-name" | "-sku" | "-updated_at" | "created_at" | "name" | "sku" | "updated_at") | null;
