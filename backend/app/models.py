@@ -9,11 +9,15 @@ from app.core.jobs import JobError
 from app.core.numbering import DocumentCounter
 from app.core.projections import EventConsumer
 from app.customers.models import Contact, Customer, CustomerAddress
+from app.discounts.models import DiscountLimit
 from app.leads.models import Lead, LeadScoringRule
 from app.notifications.models import Notification
 from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.pipelines.models import Pipeline, PipelineStage
+from app.price_lists.models import PriceList, PriceListLine
+from app.products.models import Product, ProductGroup
 from app.saved_views.models import SavedView
+from app.taxes.models import TaxCategory
 from app.users.models import Team, Territory, User
 
 __all__ = [
@@ -22,6 +26,7 @@ __all__ = [
     "Contact",
     "Customer",
     "CustomerAddress",
+    "DiscountLimit",
     "DocumentCounter",
     "DomainEvent",
     "EventConsumer",
@@ -35,8 +40,13 @@ __all__ = [
     "OpportunityStageHistory",
     "Pipeline",
     "PipelineStage",
+    "PriceList",
+    "PriceListLine",
+    "Product",
+    "ProductGroup",
     "RefreshToken",
     "SavedView",
+    "TaxCategory",
     "Team",
     "Territory",
     "User",

@@ -53,6 +53,11 @@ class Permission(StrEnum):
     ACTIVITIES_READ = "activities:read"
     ACTIVITIES_WRITE = "activities:write"
     JOBS_MANAGE = "jobs:manage"
+    PRODUCTS_READ = "products:read"
+    PRODUCTS_WRITE = "products:write"
+    PRICES_WRITE = "prices:write"
+    TAXES_WRITE = "taxes:write"
+    DISCOUNTS_MANAGE = "discounts:manage"
 
 
 _FIELD_WORK = {
@@ -65,6 +70,9 @@ _FIELD_WORK = {
     Permission.OPPORTUNITIES_WRITE,
     Permission.ACTIVITIES_READ,
     Permission.ACTIVITIES_WRITE,
+    # The catalogue (products, taxes, price lists, prices, discount limits) is read by
+    # everyone who sells; only admins change it (Role.ADMIN has every permission).
+    Permission.PRODUCTS_READ,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from app.core.regions import GST_STATES
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 # The embedded PostgreSQL cluster of ``make run`` (app/core/embedded_postgres.py); the
 # default URL reaches it through its Unix socket.
@@ -46,6 +48,15 @@ class Settings(BaseSettings):
     idempotency_retention_hours: int = 72
     # The month the fiscal year starts (India: April); document numbers restart then.
     fiscal_year_start_month: int = Field(default=4, ge=1, le=12)
+    # The GST state code of the company's registration (core/regions.py): a customer whose
+    # place of supply is this state pays CGST + SGST, any other IGST (core/tax.py).
+    company_state_code: str = Field(default="29", pattern=r"^[0-9]{2}$")
+
+    @model_validator(mode="after")
+    def _known_company_state(self) -> Settings:
+        if self.company_state_code not in GST_STATES:
+            raise ValueError("SALES_COMPANY_STATE_CODE must be a GST state code, e.g. 29")
+        return self
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_outside_dev(self) -> Settings:

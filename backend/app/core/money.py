@@ -75,6 +75,23 @@ def format_amount(value: Decimal, currency: str | None) -> str:
     return str(exact.quantize(_quantum(min(places, UNIT_PRICE_PLACES))))
 
 
+def format_decimal(value: Decimal) -> str:
+    """A percentage or quantity as the API prints it: no exponent, no trailing zeros
+    ("18", "2.5")."""
+    text = format(value.normalize(), "f")
+    return text if text != "-0" else "0"
+
+
+def decimal_sql(value: Any) -> ColumnElement[str]:
+    """``format_decimal`` in SQL (core/reads.py): numeric without trailing zeros."""
+    return cast(func.trim_scale(value), Text)
+
+
+def unit_price_sql(value: Any) -> ColumnElement[str]:
+    """A unit price as ``UnitPrice`` prints it (4 places), in SQL (core/reads.py)."""
+    return cast(func.round(value, UNIT_PRICE_PLACES), Text)
+
+
 def amount_sql(value: Any, currency: Any | None) -> ColumnElement[str]:
     """``format_amount`` in SQL, for answers PostgreSQL writes itself (core/reads.py):
     the same text, digit for digit (round() on numeric is half away from zero)."""
@@ -131,6 +148,23 @@ UnitPrice = Annotated[
     BeforeValidator(_decimal_string),
     Field(max_digits=18, decimal_places=4, examples=["1249.9900"]),
     PlainSerializer(lambda v: str(round_unit_price(v)), return_type=str, when_used="json"),
+]
+# A percentage (a tax rate, a discount): a decimal string like money ("18", "12.5"), never
+# a float, from 0 to 100 with at most 4 places; printed without trailing zeros ("12.50"
+# -> "12.5").
+Percent = Annotated[
+    Decimal,
+    BeforeValidator(_decimal_string),
+    Field(ge=Decimal("0"), le=Decimal("100"), max_digits=7, decimal_places=4, examples=["18"]),
+    PlainSerializer(lambda v: format_decimal(v), return_type=str, when_used="json"),
+]
+# A quantity (a price break, a line's quantity): a decimal string, more than 0, at most 4
+# places (kilograms, metres, hours), printed without trailing zeros.
+Quantity = Annotated[
+    Decimal,
+    BeforeValidator(_decimal_string),
+    Field(gt=Decimal("0"), max_digits=18, decimal_places=4, examples=["10"]),
+    PlainSerializer(lambda v: format_decimal(v), return_type=str, when_used="json"),
 ]
 CurrencyCode = Annotated[
     str,

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -19,6 +20,14 @@ from app.core.pagination import ListParams, SortOrder, apply_keyset, split_page
 from app.core.reads import ReadModel, read_one, read_page, read_rows
 
 M = TypeVar("M", bound=Entity)
+
+
+def violated_constraint(error: IntegrityError) -> str | None:
+    """The name of the constraint a refused write broke (a unique key two concurrent
+    creates both passed the check for), so the domain answers its own 409."""
+    cause = getattr(error.orig, "__cause__", None) or error.orig
+    name = getattr(cause, "constraint_name", None)
+    return str(name) if name else None
 
 
 class Saved(NamedTuple, Generic[M]):

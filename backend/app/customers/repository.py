@@ -133,6 +133,11 @@ class CustomerRepository(ScopedRepository[Customer]):
         return stmt
 
     @staticmethod
+    def visible_ids(principal: Principal) -> Select[uuid.UUID]:
+        """Ids of the customers ``principal`` may see (a subquery for other rules)."""
+        return select(Customer.id).where(scope_clause(Customer, principal))
+
+    @staticmethod
     def unscoped_ids_matching(q: str) -> Select[uuid.UUID]:
         """Ids of customers whose names, e-mail or phone contain ``q``: a filter for other
         lists (deals by customer name), always used inside a scoped statement."""

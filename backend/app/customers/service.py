@@ -491,6 +491,20 @@ def customer_name_of(principal: Principal, customer_id: Any) -> Any:
     return visible_value(Customer, Customer.name, customer_id, principal)
 
 
+def visible_customer_ids(principal: Principal) -> Any:
+    """A subquery of the customers the caller may see, for another domain's scoping rule
+    (a price list made for one customer is visible exactly when the customer is)."""
+    return CustomerRepository.visible_ids(principal)
+
+
+async def pricing_profile(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> tuple[list[str], str]:
+    """What prices a customer: its segment tags and its currency (404 when not visible)."""
+    customer = await CustomerRepository(session, principal).get_or_404(customer_id)
+    return list(customer.segment_tags or []), customer.currency
+
+
 def customer_ids_matching(q: str) -> Any:
     """A subquery of the customers matching ``q``, for another domain's scoped list."""
     return CustomerRepository.unscoped_ids_matching(q)

@@ -13,15 +13,22 @@ from typing import Any
 
 import pytest
 from httpx import AsyncClient
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.leads.models import LeadStatus
 from app.main import create_app
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
+from app.price_lists.models import PriceListLine, PriceListScope
 from app.saved_views.models import SavedView
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
+from tests.factories.catalogue import (
+    create_price_list,
+    create_product,
+    create_product_group,
+    create_tax_category,
+)
 from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
 from tests.factories.notifications import create_notification
@@ -251,6 +258,67 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/saved-views/{view_id}"): Case(personal(200)),
     ("PATCH", "/api/v1/saved-views/{view_id}"): Case(personal(200), {"name": "x"}, IF_MATCH),
     ("DELETE", "/api/v1/saved-views/{view_id}"): Case(personal(204), None, IF_MATCH),
+    # the catalogue: read by everyone signed in, changed by admins
+    ("GET", "/api/v1/products"): Case(everyone(200)),
+    ("POST", "/api/v1/products"): Case(
+        only(201, "admin"),
+        {
+            "sku": "MATRIX-1",
+            "name": "Matrix pump",
+            "tax_category_id": "{tax_category_id}",
+            "list_price": "100",
+        },
+    ),
+    ("GET", "/api/v1/products/count"): Case(everyone(200)),
+    ("GET", "/api/v1/products/export"): Case(everyone(200)),
+    ("GET", "/api/v1/products/{product_id}"): Case(everyone(200)),
+    ("PATCH", "/api/v1/products/{product_id}"): Case(
+        only(200, "admin"), {"name": "Renamed"}, IF_MATCH
+    ),
+    ("GET", "/api/v1/product-groups"): Case(everyone(200)),
+    ("POST", "/api/v1/product-groups"): Case(only(201, "admin"), {"name": "Matrix group"}),
+    ("GET", "/api/v1/product-groups/{group_id}"): Case(everyone(200)),
+    ("PATCH", "/api/v1/product-groups/{group_id}"): Case(
+        only(200, "admin"), {"description": "x"}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/product-groups/{group_id}"): Case(only(204, "admin"), None, IF_MATCH),
+    ("GET", "/api/v1/tax-categories"): Case(everyone(200)),
+    ("POST", "/api/v1/tax-categories"): Case(
+        only(201, "admin"), {"code": "MATRIX", "name": "Matrix", "rate": "5"}
+    ),
+    ("GET", "/api/v1/tax-categories/{tax_category_id}"): Case(everyone(200)),
+    ("PATCH", "/api/v1/tax-categories/{tax_category_id}"): Case(
+        only(200, "admin"), {"name": "Renamed"}, IF_MATCH
+    ),
+    # without ?amount= the caller is let through to the 422 (tests/taxes/ computes)
+    ("GET", "/api/v1/tax-categories/{tax_category_id}/compute"): Case(everyone(422)),
+    # price lists: the own side is a list for the engineer's customer, the foreign side one
+    # for the other team's; writes need prices:write before the list is looked up
+    ("GET", "/api/v1/price-lists"): Case(everyone(200)),
+    ("POST", "/api/v1/price-lists"): Case(
+        only(201, "admin"), {"name": "Matrix list", "valid_from": "2026-04-01"}
+    ),
+    ("GET", "/api/v1/price-lists/{price_list_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/price-lists/{price_list_id}"): Case(
+        only(200, "admin"), {"notes": "x"}, IF_MATCH
+    ),
+    ("GET", "/api/v1/price-lists/{price_list_id}/lines"): Case(scoped(200)),
+    ("POST", "/api/v1/price-lists/{price_list_id}/lines"): Case(
+        only(201, "admin"),
+        {"product_id": "{product_id}", "min_quantity": "5", "unit_price": "90"},
+    ),
+    ("PATCH", "/api/v1/price-lists/{price_list_id}/lines/{line_id}"): Case(
+        only(200, "admin"), {"unit_price": "95"}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/price-lists/{price_list_id}/lines/{line_id}"): Case(
+        only(204, "admin"), None, IF_MATCH
+    ),
+    # without customer_id and product_id: let through to the 422 (tests/price_lists/)
+    ("GET", "/api/v1/prices"): Case(everyone(422)),
+    ("GET", "/api/v1/discount-limits"): Case(everyone(200)),
+    ("PATCH", "/api/v1/discount-limits/{role}"): Case(
+        only(200, "admin"), {"max_percent": "11"}, IF_MATCH
+    ),
 }
 
 
@@ -361,6 +429,40 @@ async def _saved_views(session: AsyncSession, world: World) -> tuple[dict[str, A
     return {"view_id": own.id}, {"view_id": foreign.id}
 
 
+async def _catalogue(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A tax category, a product, an empty product group (so it can be deleted), and
+    price lists for the engineer's customer (own) and the other team's (foreign)."""
+    category = await create_tax_category(session)
+    product = await create_product(session, tax_category=category)
+    group = await create_product_group(session)
+    own_customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign_customer = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    sides = []
+    for customer in (own_customer, foreign_customer):
+        price_list = await create_price_list(
+            session,
+            scope=PriceListScope.CUSTOMER,
+            customer=customer,
+            lines=[(product, "1", "100")],
+        )
+        line_id = await session.scalar(
+            select(PriceListLine.id).where(PriceListLine.price_list_id == price_list.id)
+        )
+        sides.append(
+            {
+                "tax_category_id": category.id,
+                "product_id": product.id,
+                "group_id": group.id,
+                "price_list_id": price_list.id,
+                "line_id": line_id,
+                "role": "sales_engineer",
+            }
+        )
+    return tuple(sides)
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -371,6 +473,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _notifications,
     _jobs,
     _saved_views,
+    _catalogue,
 ]
 
 

@@ -24,6 +24,11 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   'activities:read': 'see activities',
   'activities:write': 'plan and edit activities',
   'jobs:manage': 'see and retry background jobs',
+  'products:read': 'see products, taxes and prices',
+  'products:write': 'add and edit products',
+  'prices:write': 'manage price lists',
+  'taxes:write': 'manage tax categories',
+  'discounts:manage': 'change the discount limits',
 }
 
 export function isPermission(value: string): value is Permission {

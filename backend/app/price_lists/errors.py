@@ -1,0 +1,34 @@
+from app.core.errors import Conflict, NotFound, UnprocessableEntity, field_error
+
+
+class PriceListNotFound(NotFound):
+    code, title = "price_lists.not_found", "Price list not found"
+
+
+class PriceListLineNotFound(NotFound):
+    code, title = "price_lists.line_not_found", "Price list line not found"
+
+
+class DuplicateBreak(Conflict):
+    code, title = (
+        "price_lists.duplicate_break",
+        "The list already prices this product from this quantity",
+    )
+
+
+class ProductInactive(UnprocessableEntity):
+    code, title = "products.inactive", "The product is no longer sold"
+
+    def __init__(self) -> None:
+        super().__init__(
+            errors=[field_error("product_id", "inactive product", "inactive", where="query")]
+        )
+
+
+class NoPrice(UnprocessableEntity):
+    code, title = "prices.no_price", "No price for this product in this currency on this date"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            detail, errors=[field_error("currency", detail, "no_price", where="query")]
+        )

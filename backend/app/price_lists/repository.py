@@ -1,0 +1,157 @@
+"""Every query of the price lists domain starts from the scoped base."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, or_, select
+
+from app.core.access import scope_clause
+from app.core.money import decimal_sql, unit_price_sql
+from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
+from app.core.repository import ScopedRepository
+from app.price_lists.errors import PriceListLineNotFound, PriceListNotFound
+from app.price_lists.models import PriceList, PriceListLine, PriceListScope
+from app.price_lists.schemas import PriceListLineRead, PriceListRead
+
+PRICE_LIST_READ = ReadModel(PriceList, PriceListRead)
+PRICE_LIST_LINE_READ = ReadModel(
+    PriceListLine,
+    PriceListLineRead,
+    fields={
+        "min_quantity": decimal_sql(PriceListLine.min_quantity),
+        "unit_price": unit_price_sql(PriceListLine.unit_price),
+    },
+)
+PRICE_LIST_SORT = SortOptions(
+    "name", name=PriceList.name, valid_from=PriceList.valid_from, created_at=PriceList.created_at
+)
+PRICE_LIST_LINE_SORT = SortOptions("created_at", created_at=PriceListLine.created_at)
+# The customer's own list first, then its segment's, then the default (decision 0015).
+_TIER = case(
+    (PriceList.scope == PriceListScope.CUSTOMER, 0),
+    (PriceList.scope == PriceListScope.SEGMENT, 1),
+    else_=2,
+)
+
+
+class PriceListRepository(ScopedRepository[PriceList]):
+    model = PriceList
+    not_found = PriceListNotFound
+
+    def filtered(
+        self,
+        *,
+        scope: PriceListScope | None = None,
+        customer_id: uuid.UUID | None = None,
+        segment: str | None = None,
+        currency: str | None = None,
+        valid_on: date | None = None,
+        active: bool | None = None,
+    ) -> Select[PriceList]:
+        stmt = self.scoped()
+        if scope is not None:
+            stmt = stmt.where(PriceList.scope == scope)
+        if customer_id is not None:
+            stmt = stmt.where(PriceList.customer_id == customer_id)
+        if segment is not None:
+            stmt = stmt.where(PriceList.segment == segment)
+        if currency is not None:
+            stmt = stmt.where(PriceList.currency == currency)
+        if valid_on is not None:
+            stmt = stmt.where(_valid_on(valid_on))
+        if active is not None:
+            stmt = stmt.where(PriceList.is_active.is_(active))
+        return stmt
+
+    async def best_line(
+        self,
+        *,
+        product_id: uuid.UUID,
+        customer_id: uuid.UUID,
+        segments: list[str],
+        currency: str,
+        on: date,
+        quantity: Decimal,
+    ) -> Any:
+        """The line that prices ``quantity`` of the product for the customer on ``on``:
+        among the active lists in ``currency`` valid that day that apply to the customer
+        and hold a break at or below the quantity, the customer's own list before its
+        segment's before the default; within a tier the list that started last (then
+        the one made last); within the list the highest break. One statement."""
+        applies = [PriceList.scope == PriceListScope.DEFAULT, PriceList.customer_id == customer_id]
+        if segments:
+            applies.append(
+                and_(PriceList.scope == PriceListScope.SEGMENT, PriceList.segment.in_(segments))
+            )
+        stmt = (
+            select(
+                PriceListLine.id.label("line_id"),
+                PriceListLine.min_quantity,
+                PriceListLine.unit_price,
+                PriceList.id.label("price_list_id"),
+                PriceList.name,
+                PriceList.scope,
+                PriceList.segment,
+            )
+            .select_from(PriceList)
+            .join(PriceListLine, PriceListLine.price_list_id == PriceList.id)
+            .where(
+                scope_clause(PriceList, self.principal),
+                PriceListLine.product_id == product_id,
+                PriceListLine.min_quantity <= quantity,
+                PriceList.currency == currency,
+                PriceList.is_active.is_(True),
+                _valid_on(on),
+                or_(*applies),
+            )
+            .order_by(
+                _TIER,
+                PriceList.valid_from.desc(),
+                PriceList.created_at.desc(),
+                PriceList.id,
+                PriceListLine.min_quantity.desc(),
+            )
+            .limit(1)
+        )
+        return (await self.session.execute(stmt)).first()
+
+
+def _valid_on(day: date) -> Any:
+    return and_(
+        PriceList.valid_from <= day, or_(PriceList.valid_to.is_(None), PriceList.valid_to >= day)
+    )
+
+
+class PriceListLineRepository(ScopedRepository[PriceListLine]):
+    model = PriceListLine
+    not_found = PriceListLineNotFound
+
+    def of_list(
+        self, price_list_id: uuid.UUID, *, product_id: uuid.UUID | None = None
+    ) -> Select[PriceListLine]:
+        stmt = self.scoped().where(PriceListLine.price_list_id == price_list_id)
+        if product_id is not None:
+            stmt = stmt.where(PriceListLine.product_id == product_id)
+        return stmt
+
+    async def unscoped_break_taken(
+        self,
+        price_list_id: uuid.UUID,
+        product_id: uuid.UUID,
+        min_quantity: Decimal,
+        *,
+        other_than: uuid.UUID | None = None,
+    ) -> bool:
+        stmt = select(PriceListLine.id).where(
+            PriceListLine.price_list_id == price_list_id,
+            PriceListLine.product_id == product_id,
+            PriceListLine.min_quantity == min_quantity,
+        )
+        if other_than is not None:
+            stmt = stmt.where(PriceListLine.id != other_than)
+        return (await self.session.scalar(stmt)) is not None

@@ -1,0 +1,320 @@
+"""Price lists and the price of a product for a customer (decision 0015).
+
+Invariants kept here: a list's scope names exactly what it needs (a segment, a
+customer the caller may see, or neither); its period runs forward; a list holds one
+price per product and quantity break; prices keep 4 places; a list's currency never
+changes (its prices are in it). Lists are never deleted, only made inactive.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.access import Principal
+from app.core.clock import utcnow
+from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.money import round_unit_price
+from app.core.pagination import ListParams
+from app.core.repository import Saved, violated_constraint
+from app.customers import service as customers
+from app.price_lists.errors import DuplicateBreak, NoPrice, PriceListLineNotFound, ProductInactive
+from app.price_lists.models import PriceList, PriceListLine, PriceListScope
+from app.price_lists.repository import (
+    PRICE_LIST_LINE_READ,
+    PRICE_LIST_LINE_SORT,
+    PRICE_LIST_READ,
+    PRICE_LIST_SORT,
+    PriceListLineRepository,
+    PriceListRepository,
+)
+from app.price_lists.schemas import (
+    PriceListCreate,
+    PriceListLineCreate,
+    PriceListLineUpdate,
+    PriceListUpdate,
+    PriceRead,
+    PriceSource,
+    check_period,
+    check_scope,
+)
+from app.products import service as products
+
+__all__ = ["PRICE_LIST_LINE_SORT", "PRICE_LIST_SORT"]
+
+_SOURCES = {
+    PriceListScope.CUSTOMER: PriceSource.CUSTOMER_LIST,
+    PriceListScope.SEGMENT: PriceSource.SEGMENT_LIST,
+    PriceListScope.DEFAULT: PriceSource.DEFAULT_LIST,
+}
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+async def price_lists_page(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    params: ListParams,
+    fields: str | None,
+    **filters: Any,
+) -> bytes:
+    repo = PriceListRepository(session, principal)
+    return await repo.read_page(PRICE_LIST_READ, repo.filtered(**filters), params, fields=fields)
+
+
+async def price_list_item(
+    session: AsyncSession, principal: Principal, price_list_id: uuid.UUID
+) -> dict[str, Any]:
+    return await PriceListRepository(session, principal).read_item(PRICE_LIST_READ, price_list_id)
+
+
+async def get_price_list(
+    session: AsyncSession, principal: Principal, price_list_id: uuid.UUID
+) -> PriceList:
+    return await PriceListRepository(session, principal).get_or_404(price_list_id)
+
+
+async def lines_page(
+    session: AsyncSession,
+    principal: Principal,
+    price_list_id: uuid.UUID,
+    *,
+    params: ListParams,
+    product_id: uuid.UUID | None,
+) -> bytes:
+    repo = PriceListLineRepository(session, principal)
+    return await repo.read_page(
+        PRICE_LIST_LINE_READ, repo.of_list(price_list_id, product_id=product_id), params
+    )
+
+
+async def get_line(
+    session: AsyncSession, principal: Principal, price_list: PriceList, line_id: uuid.UUID
+) -> PriceListLine:
+    line = await PriceListLineRepository(session, principal).get_or_404(line_id)
+    if line.price_list_id != price_list.id:
+        raise PriceListLineNotFound()
+    return line
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+async def _check_customer(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID | None
+) -> None:
+    """A customer's list is for a customer the caller may see (an admin: any)."""
+    if customer_id is None:
+        return
+    try:
+        await customers.check_visible(session, principal, customer_id)
+    except NotFound:
+        raise InvalidReference("customer_id") from None
+
+
+async def _check_products(
+    session: AsyncSession, principal: Principal, lines: list[PriceListLineCreate]
+) -> None:
+    wanted = {line.product_id for line in lines}
+    found = await products.existing_product_ids(session, principal, wanted)
+    errors = [
+        FieldError(
+            loc=["body", "lines", index, "product_id"],
+            msg="does not exist or is not visible",
+            type="reference",
+        )
+        for index, line in enumerate(lines)
+        if line.product_id not in found
+    ]
+    seen: set[tuple[uuid.UUID, Decimal]] = set()
+    for index, line in enumerate(lines):
+        key = (line.product_id, line.min_quantity)
+        if key in seen:
+            errors.append(
+                FieldError(
+                    loc=["body", "lines", index, "min_quantity"],
+                    msg="this product already has a price from this quantity in the list",
+                    type="duplicate",
+                )
+            )
+        seen.add(key)
+    if errors:
+        raise UnprocessableEntity(errors=errors)
+
+
+def _line(data: PriceListLineCreate) -> PriceListLine:
+    line = PriceListLine(
+        product_id=data.product_id,
+        min_quantity=data.min_quantity,
+        unit_price=round_unit_price(data.unit_price),
+    )
+    if data.id is not None:
+        line.id = data.id
+    return line
+
+
+def _break_conflict(error: IntegrityError) -> Exception:
+    if violated_constraint(error) == "uq_price_list_lines_price_list_id_product_id_min_quantity":
+        return DuplicateBreak()
+    return error
+
+
+async def create_price_list(
+    session: AsyncSession, principal: Principal, *, data: PriceListCreate
+) -> Saved[PriceList]:
+    repo = PriceListRepository(session, principal)
+    lines = PriceListLineRepository(session, principal)
+
+    async def build() -> PriceList:
+        await _check_customer(session, principal, data.customer_id)
+        await _check_products(session, principal, data.lines)
+        return PriceList(**data.model_dump(exclude={"id", "lines"}))
+
+    saved = await repo.create_once(data.id, build)
+    if saved.created:
+        for line_data in data.lines:
+            line = _line(line_data)
+            line.price_list_id = saved.entity.id
+            lines.add(line)
+        await lines.flush()
+    return saved
+
+
+async def update_price_list(
+    session: AsyncSession, principal: Principal, price_list: PriceList, *, data: PriceListUpdate
+) -> PriceList:
+    repo = PriceListRepository(session, principal)
+    changes = data.model_dump(exclude_unset=True)
+    scope = changes.get("scope") or price_list.scope
+    if "scope" in changes and scope is not price_list.scope:
+        # Moving to another scope drops what the old one named, unless it is sent.
+        changes.setdefault("segment", None)
+        changes.setdefault("customer_id", None)
+    check_scope(
+        scope,
+        segment=changes.get("segment", price_list.segment),
+        customer_id=changes.get("customer_id", price_list.customer_id),
+    )
+    check_period(
+        changes.get("valid_from") or price_list.valid_from,
+        changes.get("valid_to", price_list.valid_to),
+    )
+    if changes.get("customer_id") not in (None, price_list.customer_id):
+        await _check_customer(session, principal, changes["customer_id"])
+    return await repo.update(price_list, changes)
+
+
+async def add_line(
+    session: AsyncSession, principal: Principal, price_list: PriceList, *, data: PriceListLineCreate
+) -> Saved[PriceListLine]:
+    repo = PriceListLineRepository(session, principal)
+
+    async def build() -> PriceListLine:
+        if await products.find_product(session, principal, data.product_id) is None:
+            raise InvalidReference("product_id")
+        if await repo.unscoped_break_taken(price_list.id, data.product_id, data.min_quantity):
+            raise DuplicateBreak()
+        line = _line(data)
+        line.price_list_id = price_list.id
+        return line
+
+    try:
+        return await repo.create_once(data.id, build)
+    except IntegrityError as error:
+        raise _break_conflict(error) from None
+
+
+async def update_line(
+    session: AsyncSession, principal: Principal, line: PriceListLine, *, data: PriceListLineUpdate
+) -> PriceListLine:
+    repo = PriceListLineRepository(session, principal)
+    changes = data.model_dump(exclude_unset=True)
+    if changes.get("unit_price") is not None:
+        changes["unit_price"] = round_unit_price(changes["unit_price"])
+    minimum = changes.get("min_quantity")
+    if minimum is not None and await repo.unscoped_break_taken(
+        line.price_list_id, line.product_id, minimum, other_than=line.id
+    ):
+        raise DuplicateBreak()
+    try:
+        return await repo.update(line, changes)
+    except IntegrityError as error:
+        raise _break_conflict(error) from None
+
+
+async def delete_line(session: AsyncSession, principal: Principal, line: PriceListLine) -> None:
+    """A line is deleted for good: documents copy their prices, nothing refers to it."""
+    await PriceListLineRepository(session, principal).delete(line)
+
+
+# --- the price of a product for a customer -------------------------------------------
+
+
+async def resolve_price(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    customer_id: uuid.UUID,
+    product_id: uuid.UUID,
+    quantity: Decimal,
+    on: date | None,
+    currency: str | None,
+) -> PriceRead:
+    """The unit price of ``quantity`` of a product for a customer on a date (decision
+    0015): the best line of the lists that apply, else the product's list price when it
+    is in the currency asked for (the customer's by default). A customer the caller may
+    not see is its 404; an inactive product a 422."""
+    segments, customer_currency = await customers.pricing_profile(session, principal, customer_id)
+    product = await products.get_product(session, principal, product_id)
+    if not product.is_active:
+        raise ProductInactive()
+    day = on or utcnow().date()
+    wanted = currency or customer_currency
+    found = await PriceListRepository(session, principal).best_line(
+        product_id=product_id,
+        customer_id=customer_id,
+        segments=segments,
+        currency=wanted,
+        on=day,
+        quantity=quantity,
+    )
+    answer: dict[str, Any] = {
+        "customer_id": customer_id,
+        "product_id": product_id,
+        "quantity": quantity,
+        "priced_on": day,
+        "currency": wanted,
+    }
+    if found is not None:
+        return PriceRead(
+            **answer,
+            unit_price=found.unit_price,
+            source=_SOURCES[PriceListScope(found.scope)],
+            price_list_id=found.price_list_id,
+            price_list_name=found.name,
+            segment=found.segment,
+            line_id=found.line_id,
+            min_quantity=found.min_quantity,
+        )
+    if product.currency != wanted:
+        raise NoPrice(
+            f"no price list in {wanted} prices this product on {day.isoformat()}, "
+            f"and its list price is in {product.currency}"
+        )
+    return PriceRead(
+        **answer,
+        unit_price=product.list_price,
+        source=PriceSource.LIST_PRICE,
+        price_list_id=None,
+        price_list_name=None,
+        segment=None,
+        line_id=None,
+        min_quantity=None,
+    )

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import re
+import uuid
+from decimal import Decimal
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from app.core.errors import UnprocessableEntity, field_error
+from app.core.money import CurrencyCode, UnitPrice
+from app.core.schemas import CreateModel, EntityRead, InputModel
+from app.products.models import ProductKind
+
+SKU_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"
+# HSN (goods): 4, 6 or 8 digits; SAC (services): 6 digits of chapter 99.
+HSN_SAC_PATTERN = r"^[0-9]{4}([0-9]{2}){0,2}$"
+_SAC = re.compile(r"^99[0-9]{4}$")
+
+
+def check_hsn_sac(kind: ProductKind, code: str | None) -> None:
+    """Goods carry an HSN code (4, 6 or 8 digits, never chapter 99), services a SAC code
+    (6 digits starting 99): a mismatch is a 422 naming ``hsn_sac_code``."""
+    if code is None:
+        return
+    if kind is ProductKind.SERVICE and not _SAC.match(code):
+        msg = "a service's SAC code is 6 digits starting with 99"
+    elif kind is ProductKind.GOODS and code.startswith("99"):
+        msg = "goods carry an HSN code (4, 6 or 8 digits); 99 is the services' chapter"
+    else:
+        return
+    raise UnprocessableEntity(errors=[field_error("hsn_sac_code", msg, "hsn_sac")])
+
+
+class ProductGroupCreate(CreateModel):
+    name: str = Field(min_length=1, max_length=120, examples=["Pumps"])
+    description: str | None = Field(default=None, max_length=2000)
+
+
+class ProductGroupUpdate(InputModel):
+    name: str | None = Field(default=None, min_length=1, max_length=120)
+    description: str | None = Field(default=None, max_length=2000)
+
+
+class ProductGroupRead(EntityRead):
+    name: str
+    description: str | None
+
+
+class _ProductFields(InputModel):
+    description: str | None = Field(default=None, max_length=10_000)
+    group_id: uuid.UUID | None = None
+    hsn_sac_code: str | None = Field(
+        default=None, pattern=HSN_SAC_PATTERN, description="HSN (goods) or SAC (services) code"
+    )
+    cost: UnitPrice | None = Field(default=None, ge=Decimal(0), description="Unit cost")
+    external_id: str | None = Field(
+        default=None, max_length=100, description="The product's id in the ERP"
+    )
+
+
+class ProductCreate(_ProductFields, CreateModel):
+    sku: str = Field(pattern=SKU_PATTERN, examples=["PMP-0100"])
+    name: str = Field(min_length=1, max_length=200)
+    unit: str = Field(default="nos", min_length=1, max_length=20, examples=["nos", "kg", "hr"])
+    kind: ProductKind = ProductKind.GOODS
+    tax_category_id: uuid.UUID
+    list_price: UnitPrice = Field(ge=Decimal(0), description="Unit price before any price list")
+    currency: CurrencyCode = "INR"
+    is_active: bool = True
+
+    @model_validator(mode="after")
+    def _code_fits_kind(self) -> Self:
+        check_hsn_sac(self.kind, self.hsn_sac_code)
+        return self
+
+
+class ProductUpdate(_ProductFields):
+    sku: str | None = Field(default=None, pattern=SKU_PATTERN)
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    unit: str | None = Field(default=None, min_length=1, max_length=20)
+    kind: ProductKind | None = None
+    tax_category_id: uuid.UUID | None = None
+    list_price: UnitPrice | None = Field(default=None, ge=Decimal(0))
+    currency: CurrencyCode | None = None
+    is_active: bool | None = Field(
+        default=None, description="false: no longer sold (products are never deleted)"
+    )
+
+
+class ProductRead(EntityRead):
+    sku: str
+    name: str
+    description: str | None
+    group_id: uuid.UUID | None
+    unit: str
+    kind: ProductKind
+    hsn_sac_code: str | None
+    tax_category_id: uuid.UUID
+    list_price: UnitPrice
+    currency: str
+    cost: UnitPrice | None
+    is_active: bool
+    external_id: str | None

@@ -1,0 +1,37 @@
+"""Every query of the taxes domain starts from the scoped base."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Select, select
+
+from app.core.money import decimal_sql
+from app.core.pagination import SortOptions
+from app.core.reads import ReadModel
+from app.core.repository import ScopedRepository
+from app.taxes.errors import TaxCategoryNotFound
+from app.taxes.models import TaxCategory
+from app.taxes.schemas import TaxCategoryRead
+
+TAX_CATEGORY_READ = ReadModel(
+    TaxCategory, TaxCategoryRead, fields={"rate": decimal_sql(TaxCategory.rate)}
+)
+TAX_CATEGORY_SORT = SortOptions("rate", rate=TaxCategory.rate, name=TaxCategory.name)
+
+
+class TaxCategoryRepository(ScopedRepository[TaxCategory]):
+    model = TaxCategory
+    not_found = TaxCategoryNotFound
+
+    def filtered(self, *, active: bool | None = None) -> Select[TaxCategory]:
+        stmt = self.scoped()
+        if active is not None:
+            stmt = stmt.where(TaxCategory.is_active.is_(active))
+        return stmt
+
+    async def unscoped_code_taken(self, code: str, *, other_than: uuid.UUID | None = None) -> bool:
+        stmt = select(TaxCategory.id).where(TaxCategory.code == code)
+        if other_than is not None:
+            stmt = stmt.where(TaxCategory.id != other_than)
+        return (await self.session.scalar(stmt)) is not None
