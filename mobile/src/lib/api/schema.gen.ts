@@ -5747,6 +5747,183 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** ProductRead (only the fields asked for) */
+        ProductReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Sku */
+            sku?: string;
+            /** Name */
+            name?: string;
+            /** Description */
+            description?: string | null;
+            /** Group Id */
+            group_id?: string | null;
+            /** Unit */
+            unit?: string;
+            kind?: components["schemas"]["ProductKind"];
+            /** Hsn Sac Code */
+            hsn_sac_code?: string | null;
+            /**
+             * Tax Category Id
+             * Format: uuid
+             */
+            tax_category_id?: string;
+            /**
+             * List Price
+             * @example 1249.9900
+             */
+            list_price?: string;
+            /** Currency */
+            currency?: string;
+            /** Cost */
+            cost?: string | null;
+            /** Is Active */
+            is_active?: boolean;
+            /** External Id */
+            external_id?: string | null;
+        };
+        /** Page[ProductRead] (only the fields asked for) */
+        Page_ProductRead_Partial: {
+            /** Items */
+            items: components["schemas"]["ProductReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** ProductGroupRead (only the fields asked for) */
+        ProductGroupReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Name */
+            name?: string;
+            /** Description */
+            description?: string | null;
+        };
+        /** Page[ProductGroupRead] (only the fields asked for) */
+        Page_ProductGroupRead_Partial: {
+            /** Items */
+            items: components["schemas"]["ProductGroupReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** TaxCategoryRead (only the fields asked for) */
+        TaxCategoryReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Code */
+            code?: string;
+            /** Name */
+            name?: string;
+            /** Description */
+            description?: string | null;
+            treatment?: components["schemas"]["TaxTreatment"];
+            /**
+             * Rate
+             * @example 18
+             */
+            rate?: string;
+            /** Is Active */
+            is_active?: boolean;
+        };
+        /** Page[TaxCategoryRead] (only the fields asked for) */
+        Page_TaxCategoryRead_Partial: {
+            /** Items */
+            items: components["schemas"]["TaxCategoryReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** PriceListRead (only the fields asked for) */
+        PriceListReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Name */
+            name?: string;
+            /** Currency */
+            currency?: string;
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from?: string;
+            /** Valid To */
+            valid_to?: string | null;
+            scope?: components["schemas"]["PriceListScope"];
+            /** Segment */
+            segment?: string | null;
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Is Active */
+            is_active?: boolean;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** Page[PriceListRead] (only the fields asked for) */
+        Page_PriceListRead_Partial: {
+            /** Items */
+            items: components["schemas"]["PriceListReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -15018,6 +15195,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ProductRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_ProductRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -15381,6 +15559,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["ProductReadPartial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -15596,6 +15775,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ProductGroupRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_ProductGroupRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -16108,6 +16288,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_TaxCategoryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_TaxCategoryRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
@@ -16608,6 +16789,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_PriceListRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_PriceListRead_Partial"];
                 };
             };
             /** @description Not modified: the copy named in If-None-Match is current */
