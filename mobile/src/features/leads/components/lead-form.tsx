@@ -71,7 +71,9 @@ export function LeadForm({
         error={emailError}
         testID="lead-email"
       />
-      <LiveDuplicates candidates={twins} />
+      {/* The server's answer to Save, once there, says it all: a hint arriving after it
+          would push that answer out of view. */}
+      {problem ? null : <LiveDuplicates candidates={twins} />}
       <ChoiceChips label="Source" choices={LEAD_SOURCES} value={source} onChange={setSource} />
       <TextField label="City" value={city} onChangeText={setCity} />
       <TextField label="Postal code" value={postalCode} onChangeText={setPostalCode} keyboardType="number-pad" />

@@ -1,10 +1,12 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react-native";
+import { Text } from "react-native";
 
 import { Screen } from "@/components/ui";
 
 import { buildServices, renderWithServices } from "../../../../test/services";
 import { duplicateInput } from "../api/duplicates";
 import { CaptureLead } from "./capture-lead";
+import { LeadForm } from "./lead-form";
 
 jest.mock("expo-location", () => ({
   requestForegroundPermissionsAsync: jest.fn(async () => ({ granted: false })),
@@ -80,6 +82,21 @@ describe("duplicate warnings while typing a lead", () => {
     await act(async () => jest.advanceTimersByTime(450));
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[0]!.signal.aborted).toBe(true);
+    expect(screen.queryByTestId("lead-live-duplicates")).toBeNull();
+  });
+
+  it("gives way to the server's answer to Save: a late hint must not push it out of view", async () => {
+    const { fetcher, sent } = checks(async () =>
+      json({ candidates: [{ kind: "customer", id: "c1", name: "Acme Pumps", customer_id: "c1", match_field: "phone", visible: true }] }),
+    );
+    const { services, queryClient } = await buildServices({ fetcher });
+    const answer = <Text testID="form-problem">Same phone as customer Acme Pumps</Text>;
+    renderWithServices(<Screen><LeadForm onSubmit={jest.fn()} problem={answer} /></Screen>, services, queryClient);
+    fireEvent.changeText(screen.getByTestId("lead-phone"), "+91 98100 12345");
+    await act(async () => jest.advanceTimersByTime(450));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () => jest.advanceTimersByTime(50));
+    expect(screen.getByTestId("form-problem")).toBeTruthy();
     expect(screen.queryByTestId("lead-live-duplicates")).toBeNull();
   });
 
