@@ -18,8 +18,17 @@ blueprint = Blueprint()
     name=service.RESCORE_TASK, retry=jobs.DEFAULT_RETRY, queueing_lock=service.RESCORE_TASK
 )
 async def rescore_open_leads() -> int:
-    async with jobs.job_session() as session:
-        return await service.rescore_open_leads(session, users.system_principal())
+    """Every open lead rescored, a batch per transaction (a user editing a lead waits for
+    its batch, never for the whole run, and the run never fails on their edit)."""
+    rescored = 0
+    after = None
+    while True:
+        async with jobs.job_session() as session:
+            ids = await service.rescore_open_batch(session, users.system_principal(), after=after)
+        if not ids:
+            return rescored
+        rescored += len(ids)
+        after = ids[-1]
 
 
 async def _recent_activity(session: AsyncSession, found: list[DomainEvent]) -> None:

@@ -124,8 +124,16 @@ class LeadRepository(ScopedRepository[Lead]):
         }
 
     async def unscoped_open_batch(self, *, after: uuid.UUID | None, size: int) -> list[Lead]:
-        """Open leads in id order, one batch after ``after`` (rescoring when rules change)."""
-        stmt = select(Lead).where(Lead.status.in_(OPEN_STATUSES)).order_by(Lead.id).limit(size)
+        """Open leads in id order, one batch after ``after`` (rescoring when rules change),
+        locked until the caller's transaction ends: a user's edit of one of them waits
+        for the batch instead of making it fail on a stale version."""
+        stmt = (
+            select(Lead)
+            .where(Lead.status.in_(OPEN_STATUSES))
+            .order_by(Lead.id)
+            .limit(size)
+            .with_for_update()
+        )
         if after is not None:
             stmt = stmt.where(Lead.id > after)
         return list((await self.session.scalars(stmt)).all())

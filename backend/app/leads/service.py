@@ -195,20 +195,21 @@ async def replace_scoring_rules(
     return await repo.all()
 
 
-async def rescore_open_leads(session: AsyncSession, principal: Principal) -> int:
-    """Rescore every open lead with the current rules, in batches (the rescoring job)."""
+async def rescore_open_batch(
+    session: AsyncSession, principal: Principal, *, after: uuid.UUID | None
+) -> list[uuid.UUID]:
+    """Rescore the next batch of open leads after ``after`` with the current rules (the
+    rescoring job commits each batch apart: no transaction spans every open lead);
+    the ids rescored, none when no lead is left."""
     rules = await scoring_rules(session, principal)
-    leads = LeadRepository(session, principal)
+    batch = await LeadRepository(session, principal).unscoped_open_batch(
+        after=after, size=RESCORE_BATCH
+    )
     now = utcnow()
-    after: uuid.UUID | None = None
-    count = 0
-    while batch := await leads.unscoped_open_batch(after=after, size=RESCORE_BATCH):
-        for lead in batch:
-            apply_score(lead, rules, now=now)
-        await session.flush()
-        count += len(batch)
-        after = batch[-1].id
-    return count
+    for lead in batch:
+        apply_score(lead, rules, now=now)
+    await session.flush()
+    return [lead.id for lead in batch]
 
 
 # --- capture ----------------------------------------------------------------------
