@@ -86,3 +86,8 @@ export function resolvedBody(fields: readonly MergedField[], choices: Partial<Re
   }
   return body
 }
+
+/** The fields of `next` that differ from `base`: the body of a PATCH that overwrites nothing it did not change. */
+export function changedValues(base: Values, next: Values): Values {
+  return Object.fromEntries(Object.entries(next).filter(([key, value]) => !sameValue(value, base[key])))
+}
