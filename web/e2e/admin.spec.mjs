@@ -59,6 +59,9 @@ export const tests = {
     assert.ok(theirsTop.y > mineTop.y + mineTop.height - 2, 'stacked at 390')
     assert.ok(theirsTop.x + theirsTop.width <= VIEWPORTS.phone.width, 'fits the phone')
 
+    await resolver.getByRole('button', { name: 'Save with these choices' }).scrollIntoViewIfNeeded()
+    await shot('customer-conflict-phone-buttons')
+
     // Their phone, my credit limit; the website stays mine.
     await phone.getByRole('radio', { name: /Saved by someone else/ }).click()
     await limit.getByRole('radio', { name: /^Yours/ }).click()

@@ -1,4 +1,4 @@
-import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Flex, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect, useEffectEvent, useId, useState } from 'react'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
@@ -151,7 +151,8 @@ export function ConflictResolver<F>({ setup, conflict, onStartOver }: ConflictRe
         </div>
       ) : null}
       <ApiErrorAlert error={saveError} messages={saveError instanceof ApiError ? fieldMessages(saveError, byKey) : []} />
-      <Group justify="flex-end" gap="sm">
+      {/* On a phone the buttons stack full width, the save on top. */}
+      <Flex direction={{ base: 'column-reverse', sm: 'row' }} justify="flex-end" gap="sm">
         {onStartOver ? (
           <Button variant="default" onClick={onStartOver}>
             Discard my changes
@@ -160,7 +161,7 @@ export function ConflictResolver<F>({ setup, conflict, onStartOver }: ConflictRe
         <Button color="orange" loading={saving} onClick={() => void save()}>
           Save with these choices
         </Button>
-      </Group>
+      </Flex>
     </>,
   )
 }
