@@ -1,44 +1,78 @@
-import { apiCall, assert, hasFocusWithin, inView, login, nav } from './helpers.mjs'
+import { apiCall, assert, hasFocusWithin, inView, login, nav, VIEWPORTS } from './helpers.mjs'
 
 export const tests = {
-  async 'saving over someone else’s change explains the conflict and reloads'({ page, shot }) {
+  async 'two people edit one customer: the second sees both values side by side, chooses, and saves'({ page, context, baseUrl, shot }) {
+    // A sales head edits a customer of their team in their own session…
+    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop })
+    const head = await other.newPage()
+    await login(head, 'head1@example.com')
+    const customer = (await apiCall(head, 'GET', '/api/v1/customers?limit=1')).body.items[0]
+
+    // …while an admin has the same customer open.
     await login(page, 'admin@example.com')
-    const list = await apiCall(page, 'GET', '/api/v1/customers?limit=1')
-    const customer = list.body.items[0]
     await page.goto(`/customers/${customer.id}/edit`)
     const form = page.getByRole('form', { name: 'Save changes' })
     await form.getByLabel('Phone').waitFor()
 
-    // Someone else saves first.
-    const other = await page.evaluate(
-      async ([id, version]) => {
-        const session = JSON.parse(localStorage.getItem('sales.session'))
-        const res = await fetch(`/api/v1/customers/${id}`, {
-          method: 'PATCH',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}`, 'If-Match': `"${version}"` },
-          body: JSON.stringify({ notes: 'Changed by a colleague' }),
-        })
-        return res.status
-      },
-      [customer.id, customer.version],
-    )
-    assert.equal(other, 200)
+    await head.goto(`/customers/${customer.id}/edit`)
+    const headForm = head.getByRole('form', { name: 'Save changes' })
+    await headForm.getByLabel('Phone').fill('+91 22 4000 9999')
+    await headForm.getByLabel('Credit limit').fill('275000')
+    await headForm.getByLabel('Notes').fill('Changed by a colleague')
+    await headForm.getByRole('button', { name: 'Save changes' }).click()
+    await head.waitForURL(new RegExp(`/customers/${customer.id}$`))
+    await other.close()
 
+    // The admin saves over it: phone and credit limit changed on both sides, the website only here.
     await form.getByLabel('Phone').fill('+91 22 4000 1234')
+    await form.getByLabel('Credit limit').fill('300000')
+    await form.getByLabel('Website').fill('https://pumps.example')
     await form.getByRole('button', { name: 'Save changes' }).click()
-    const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this record' })
-    await alert.waitFor()
-    // The conflict is drawn next to the button pressed at the end of the long form, not at its top.
-    await page.waitForTimeout(600)
-    assert.ok(await inView(alert), 'the conflict is in view')
-    assert.ok(await hasFocusWithin(alert), 'the conflict has the focus')
-    await shot('customer-edit-conflict')
-    await alert.getByRole('button', { name: 'Reload latest version' }).click()
-    await page.getByText(`Version ${customer.version + 1}`).waitFor()
-    await form.getByLabel('Phone').fill('+91 22 4000 1234')
-    await form.getByRole('button', { name: 'Save changes' }).click()
+    const resolver = page.getByRole('region', { name: 'Someone else changed this record' })
+    const phone = resolver.getByRole('radiogroup', { name: /^Phone/ })
+    const limit = resolver.getByRole('radiogroup', { name: /^Credit limit/ })
+    const website = resolver.getByRole('radiogroup', { name: /^Website/ })
+    await phone.waitFor()
+    assert.ok(await hasFocusWithin(resolver), 'the resolver has the focus')
+    const labelOf = (group) => group.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')).textContent)
+    assert.match(await labelOf(phone), /Both changed/, 'both changed the phone: highlighted')
+    assert.doesNotMatch(await labelOf(website), /Both changed/)
+    await phone.getByRole('radio', { name: /Yours \+91 22 4000 1234/ }).waitFor()
+    await phone.getByRole('radio', { name: /Saved by someone else \+91 22 4000 9999/ }).waitFor()
+    await limit.getByRole('radio', { name: /Yours ₹3,00,000\.00/ }).waitFor()
+    await limit.getByRole('radio', { name: /Saved by someone else ₹2,75,000\.00/ }).waitFor()
+    assert.equal(await website.getByRole('radio', { name: /^Yours/ }).getAttribute('aria-checked'), 'true', 'only mine: kept by default')
+    await resolver.getByText('Notes: Changed by a colleague').waitFor()
+    await resolver.scrollIntoViewIfNeeded()
+    await shot('customer-conflict-desktop')
+    const [mineBox, theirsBox] = await Promise.all([phone.getByRole('radio').nth(0).boundingBox(), phone.getByRole('radio').nth(1).boundingBox()])
+    assert.ok(Math.abs(mineBox.y - theirsBox.y) < 2 && theirsBox.x > mineBox.x, 'side by side at 1440')
+
+    await page.setViewportSize(VIEWPORTS.phone)
+    // Let the shell fold its navigation away before scrolling to the resolver's heading.
+    await page.waitForTimeout(500)
+    await resolver.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await resolver.getByRole('heading', { name: 'Someone else changed this record' }).waitFor()
+    assert.ok(await inView(resolver.getByRole('heading', { name: 'Someone else changed this record' })), 'the heading is in view on the phone')
+    await shot('customer-conflict-phone')
+    const [mineTop, theirsTop] = await Promise.all([phone.getByRole('radio').nth(0).boundingBox(), phone.getByRole('radio').nth(1).boundingBox()])
+    assert.ok(theirsTop.y > mineTop.y + mineTop.height - 2, 'stacked at 390')
+    assert.ok(theirsTop.x + theirsTop.width <= VIEWPORTS.phone.width, 'fits the phone')
+
+    await resolver.getByRole('button', { name: 'Save with these choices' }).scrollIntoViewIfNeeded()
+    await shot('customer-conflict-phone-buttons')
+
+    // Their phone, my credit limit; the website stays mine.
+    await phone.getByRole('radio', { name: /Saved by someone else/ }).click()
+    await limit.getByRole('radio', { name: /^Yours/ }).click()
+    await resolver.getByRole('button', { name: 'Save with these choices' }).click()
     await page.waitForURL(new RegExp(`/customers/${customer.id}$`))
-    await page.getByText('+91 22 4000 1234').waitFor()
+    const saved = (await apiCall(page, 'GET', `/api/v1/customers/${customer.id}`)).body
+    assert.equal(saved.phone, '+91 22 4000 9999')
+    assert.equal(Number(saved.credit_limit), 300000)
+    assert.equal(saved.website, 'https://pumps.example')
+    assert.equal(saved.notes, 'Changed by a colleague')
+    assert.equal(saved.version, customer.version + 2)
   },
   async 'an admin signs in and sees every admin page'({ page, shot }) {
     await page.goto('/')

@@ -1,4 +1,5 @@
 import type { Schema } from '@/lib/api/types'
+import { changedValues } from '@/lib/three-way-merge'
 
 type AddressIn = Schema<'AddressIn'>
 type CustomerRead = Schema<'CustomerRead'>
@@ -153,15 +154,14 @@ export function toCreateBody(v: CustomerFormValues): CustomerCreate {
   return { ...fieldsBody(v), owner_id: v.owner_id }
 }
 
+/** Every editable field as a PATCH body carries it: what an edit and its conflicts compare. */
+export function customerComparable(v: CustomerFormValues): Record<string, unknown> {
+  return { ...fieldsBody(v), owner_id: v.owner_id }
+}
+
 /** Only what changed, so a PATCH never overwrites a field the user did not touch. */
 export function toUpdateBody(v: CustomerFormValues, initial: CustomerFormValues): CustomerUpdate {
-  const next: Record<string, unknown> = { ...fieldsBody(v), owner_id: v.owner_id }
-  const before: Record<string, unknown> = { ...fieldsBody(initial), owner_id: initial.owner_id }
-  const body: Record<string, unknown> = {}
-  for (const key of Object.keys(next)) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) body[key] = next[key]
-  }
-  return body as CustomerUpdate
+  return changedValues(customerComparable(initial), customerComparable(v)) as CustomerUpdate
 }
 
 export function validateCreditLimit(value: string): string | null {

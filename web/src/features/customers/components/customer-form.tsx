@@ -1,6 +1,8 @@
 import { Button, Card, Checkbox, Group, NumberInput, Rating, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict, type ConflictSetup } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
 import { applyApiErrors } from '@/lib/forms'
@@ -13,14 +15,17 @@ interface CustomerFormProps {
   canReassign: boolean
   onSubmit: (values: CustomerFormValues) => Promise<unknown>
   onCancel: () => void
-  /** Offered when the save hit a 412. */
+  /** Offered when the save hit a 412: start over from the stored version. */
   onReload?: () => void
+  /** An edit: resolve a 412 field by field instead of starting over. */
+  conflict?: ConflictSetup<CustomerFormValues>
 }
 
 const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
 
-export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit, onCancel, onReload }: CustomerFormProps) {
+export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit, onCancel, onReload, conflict: resolve }: CustomerFormProps) {
   const [error, setError] = useState<unknown>(null)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [messages, setMessages] = useState<string[]>([])
   const form = useForm<CustomerFormValues>({
     // Uncontrolled: typing re-renders only the field, not the whole long form.
@@ -41,9 +46,12 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
   const submit = form.onSubmit(async (values) => {
     setError(null)
     setMessages([])
+    setConflict(null)
     try {
       await onSubmit(values)
     } catch (e) {
+      const found = conflictOf(e, resolve, initialValues, values)
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(initialValues)))
     }
@@ -99,12 +107,16 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
           </Title>
           <AddressFields form={form} />
         </Card>
-        <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
+        {conflict && resolve ? (
+          <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onReload} />
+        ) : (
+          <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={form.submitting}>
             {submitLabel}
           </Button>
         </Group>

@@ -2,13 +2,14 @@ import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@m
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { changedValues } from '@/lib/three-way-merge'
 import type { Lead } from '../api/get-leads'
 import { useUpdateLead, type LeadUpdate } from '../api/lead-actions'
-
-const FIELDS = ['person_name', 'job_title', 'company_name', 'email', 'phone', 'industry', 'product_interest', 'estimated_value', 'notes'] as const
-type Field = (typeof FIELDS)[number]
+import { LEAD_EDIT_FIELDS, leadComparable, leadToEditValues, useLeadConflict } from './lead-conflict'
 
 interface Props {
   lead: Lead
@@ -22,7 +23,14 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
   const update = useUpdateLead(lead.id)
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
-  const initial = Object.fromEntries(FIELDS.map((f) => [f, lead[f] ?? ''])) as Record<Field, string>
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => leadToEditValues(lead))
+  const saved = () => {
+    notifications.show({ color: 'green', message: 'Lead saved' })
+    onReload()
+    onClose()
+  }
+  const resolve = useLeadConflict(lead, saved)
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: initial,
@@ -33,15 +41,16 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
   })
   const submit = form.onSubmit(async (v) => {
     setError(null)
-    const body: Record<string, string | null> = {}
-    for (const f of FIELDS) if (v[f].trim() !== initial[f].trim()) body[f] = v[f].trim() || null
+    setConflict(null)
+    const body = changedValues(leadComparable(initial), leadComparable(v))
     try {
       if (Object.keys(body).length) await update.mutateAsync({ etag, body: body as LeadUpdate })
-      notifications.show({ color: 'green', message: 'Lead saved' })
-      onClose()
+      saved()
     } catch (e) {
+      const found = conflictOf(e, resolve, initial, v)
+      if (found) return setConflict(found)
       setError(e)
-      setMessages(applyApiErrors(form, e, FIELDS))
+      setMessages(applyApiErrors(form, e, LEAD_EDIT_FIELDS))
     }
   })
   return (
@@ -59,19 +68,23 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
             <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" key={form.key('estimated_value')} {...form.getInputProps('estimated_value')} />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} key={form.key('notes')} {...form.getInputProps('notes')} />
-          <ApiErrorAlert
-            error={error}
-            messages={messages}
-            onReload={() => {
-              onReload()
-              onClose()
-            }}
-          />
+          {conflict ? (
+            <ConflictResolver
+              setup={resolve}
+              conflict={conflict}
+              onStartOver={() => {
+                onReload()
+                onClose()
+              }}
+            />
+          ) : (
+            <ApiErrorAlert error={error} messages={messages} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={update.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={update.isPending}>
               Save
             </Button>
           </Group>

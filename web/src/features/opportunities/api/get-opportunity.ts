@@ -4,13 +4,14 @@ import type { Schema } from '@/lib/api/types'
 
 export type StageHistory = Schema<'StageHistoryRead'>
 
+/** The deal as stored now, with its ETag. */
+export const getOpportunity = (opportunityId: string) =>
+  unwrapVersioned(api.GET('/api/v1/opportunities/{opportunity_id}', { params: { path: { opportunity_id: opportunityId } } }))
+
 export const opportunityQueryOptions = (opportunityId: string) =>
   queryOptions({
     queryKey: ['opportunities', 'detail', opportunityId],
-    queryFn: () =>
-      unwrapVersioned(
-        api.GET('/api/v1/opportunities/{opportunity_id}', { params: { path: { opportunity_id: opportunityId } } }),
-      ),
+    queryFn: () => getOpportunity(opportunityId),
   })
 
 export function useOpportunity(opportunityId: string) {

@@ -1,13 +1,17 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
-import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { applyApiErrors } from '@/lib/forms'
+import { changedValues } from '@/lib/three-way-merge'
 import type { Opportunity } from '../api/get-board'
 import { useUpdateOpportunity, type OpportunityUpdate } from '../api/save-opportunity'
+import { opportunityComparable, opportunityToEditValues, useOpportunityConflict } from './opportunity-conflict'
 
 interface Props {
   opportunity: Opportunity
@@ -20,13 +24,14 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
   const update = useUpdateOpportunity()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
-  const initial = {
-    title: o.title,
-    amount: o.amount,
-    expected_close_date: o.expected_close_date as string | null,
-    probability: o.probability as number | string,
-    notes: o.notes ?? '',
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => opportunityToEditValues(o))
+  const saved = () => {
+    notifications.show({ color: 'green', message: 'Deal saved' })
+    onReload()
+    onClose()
   }
+  const resolve = useOpportunityConflict(o, saved)
   const form = useForm({
     initialValues: initial,
     validate: {
@@ -35,19 +40,18 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
       expected_close_date: (v) => (v ? null : 'Pick a date'),
     },
   })
-  const submit = form.onSubmit(async (v) => {
+  const submit = form.onSubmit(async (typed) => {
     setError(null)
-    const body: OpportunityUpdate = {}
-    if (v.title.trim() !== initial.title) body.title = v.title.trim()
-    if (v.amount.trim() !== initial.amount) body.amount = v.amount.trim()
-    if (v.expected_close_date !== initial.expected_close_date) body.expected_close_date = v.expected_close_date
-    if (v.probability !== initial.probability && v.probability !== '') body.probability = Number(v.probability)
-    if (v.notes !== initial.notes) body.notes = v.notes.trim() || null
+    setConflict(null)
+    // An emptied probability keeps the one the deal has.
+    const v = typed.probability === '' ? { ...typed, probability: initial.probability } : typed
+    const body = changedValues(opportunityComparable(initial), opportunityComparable(v))
     try {
-      if (Object.keys(body).length) await update.mutateAsync({ opportunityId: o.id, etag, body })
-      notifications.show({ color: 'green', message: 'Deal saved' })
-      onClose()
+      if (Object.keys(body).length) await update.mutateAsync({ opportunityId: o.id, etag, body: body as OpportunityUpdate })
+      saved()
     } catch (e) {
+      const found = conflictOf(e, resolve, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(v)))
     }
@@ -63,19 +67,23 @@ export function EditOpportunityModal({ opportunity: o, etag, onClose, onReload }
             <NumberInput label="Probability (%)" min={0} max={100} disabled={o.status !== 'open'} {...form.getInputProps('probability')} />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={3} {...form.getInputProps('notes')} />
-          <ApiErrorAlert
-            error={error}
-            messages={messages}
-            onReload={() => {
-              onReload()
-              onClose()
-            }}
-          />
+          {conflict ? (
+            <ConflictResolver
+              setup={resolve}
+              conflict={conflict}
+              onStartOver={() => {
+                onReload()
+                onClose()
+              }}
+            />
+          ) : (
+            <ApiErrorAlert error={error} messages={messages} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={update.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={update.isPending}>
               Save
             </Button>
           </Group>
