@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type ContactCreate = Schema<'ContactCreate'>
@@ -24,13 +24,19 @@ export type ContactUpdate = Schema<'ContactUpdate'>
 export function useUpdateContact(customerId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ contactId, version, body }: { contactId: string; version: number; body: ContactUpdate }) =>
+    mutationFn: ({ contactId, etag, body }: { contactId: string; etag: string; body: ContactUpdate }) =>
       unwrap(
         api.PATCH('/api/v1/customers/{customer_id}/contacts/{contact_id}', {
-          params: { path: { customer_id: customerId, contact_id: contactId }, header: { 'If-Match': ifMatch(version) } },
+          params: { path: { customer_id: customerId, contact_id: contactId }, header: { 'If-Match': etag } },
           body,
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['customers', 'detail', customerId] }),
   })
 }
+
+/** One contact as stored now, with its ETag. */
+export const getContact = (customerId: string, contactId: string) =>
+  unwrapVersioned(
+    api.GET('/api/v1/customers/{customer_id}/contacts/{contact_id}', { params: { path: { customer_id: customerId, contact_id: contactId } } }),
+  )

@@ -2,14 +2,16 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } 
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
+import { changedValues } from '@/lib/three-way-merge'
 import type { Contact } from '../api/get-customer'
-import { useAddContact, useUpdateContact, type ContactCreate } from '../api/save-contact'
-
-const CHANNELS = ['phone', 'email', 'sms', 'whatsapp', 'visit'] as const
-type Channel = (typeof CHANNELS)[number]
+import { useAddContact, useUpdateContact, type ContactCreate, type ContactUpdate } from '../api/save-contact'
+import { CONTACT_CHANNELS, channelLabel, contactComparable, contactToValues, useContactConflict } from './contact-conflict'
 
 interface ContactModalProps {
   customerId: string
@@ -24,17 +26,15 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
   const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => contactToValues(contact))
+  const saved = (name: string) => {
+    notifications.show({ color: 'green', message: contact ? `${name} was saved` : `${name} was added` })
+    onClose()
+  }
+  const resolve = useContactConflict(customerId, contact?.id ?? '', () => saved(contact?.name ?? 'The contact'))
   const form = useForm({
-    initialValues: {
-      name: contact?.name ?? '',
-      title: contact?.title ?? '',
-      email: contact?.email ?? '',
-      phone: contact?.phone ?? '',
-      preferred_channel: (contact?.preferred_channel ?? 'phone') as Channel,
-      email_opt_in: contact?.email_opt_in ?? false,
-      sms_opt_in: contact?.sms_opt_in ?? false,
-      is_primary: contact?.is_primary ?? false,
-    },
+    initialValues: initial,
     validate: { name: (v) => (v.trim() ? null : 'Name is required') },
   })
 
@@ -42,19 +42,17 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
 
   const submit = form.onSubmit(async (v) => {
     setError(null)
-    const body: ContactCreate = {
-      ...v,
-      name: v.name.trim(),
-      title: v.title.trim() || null,
-      email: v.email.trim() || null,
-      phone: v.phone.trim() || null,
-    }
+    setConflict(null)
+    const body: ContactCreate = contactComparable(v)
     try {
-      if (contact) await update.mutateAsync({ contactId: contact.id, version: contact.version, body })
-      else await intent.send(body, (key) => add.mutateAsync({ body, key }))
-      notifications.show({ color: 'green', message: contact ? `${body.name} was saved` : `${body.name} was added` })
-      close()
+      if (contact) {
+        const changed = changedValues(contactComparable(initial), body)
+        if (Object.keys(changed).length) await update.mutateAsync({ contactId: contact.id, etag: ifMatch(contact.version), body: changed as ContactUpdate })
+      } else await intent.send(body, (key) => add.mutateAsync({ body, key }))
+      saved(body.name)
     } catch (e) {
+      const found = conflictOf(e, contact ? resolve : undefined, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(form.getValues())))
     }
@@ -71,7 +69,7 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
             <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
             <Select
               label="Preferred channel"
-              data={CHANNELS.map((c) => ({ value: c, label: c === 'sms' ? 'SMS' : c[0]!.toUpperCase() + c.slice(1) }))}
+              data={CONTACT_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
               allowDeselect={false}
               {...form.getInputProps('preferred_channel')}
             />
@@ -81,12 +79,12 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
             <Checkbox label="Email consent" {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
             <Checkbox label="SMS consent" {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
           </Group>
-          <ApiErrorAlert error={error} messages={messages} onReload={close} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={close} /> : <ApiErrorAlert error={error} messages={messages} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={add.isPending || update.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={add.isPending || update.isPending}>
               {contact ? 'Save contact' : 'Add contact'}
             </Button>
           </Group>
