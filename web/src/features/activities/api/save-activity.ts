@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
-import type { Activity } from './get-agenda'
 
 export type ActivityCreate = Schema<'ActivityCreate'>
 export type ActivityUpdate = Schema<'ActivityUpdate'>
@@ -18,18 +17,22 @@ function useInvalidateActivities() {
 export function useSaveActivity() {
   const invalidate = useInvalidateActivities()
   return useMutation({
-    mutationFn: (args: { create: ActivityCreate; key: string } | { activity: Activity; update: ActivityUpdate }) =>
+    mutationFn: (args: { create: ActivityCreate; key: string } | { activityId: string; etag: string; update: ActivityUpdate }) =>
       'create' in args
         ? unwrap(api.POST('/api/v1/activities', { body: args.create, headers: { 'Idempotency-Key': args.key } }))
         : unwrap(
             api.PATCH('/api/v1/activities/{activity_id}', {
-              params: { path: { activity_id: args.activity.id }, header: { 'If-Match': ifMatch(args.activity.version) } },
+              params: { path: { activity_id: args.activityId }, header: { 'If-Match': args.etag } },
               body: args.update,
             }),
           ),
     onSuccess: invalidate,
   })
 }
+
+/** One activity as stored now, with its ETag. */
+export const getActivity = (activityId: string) =>
+  unwrapVersioned(api.GET('/api/v1/activities/{activity_id}', { params: { path: { activity_id: activityId } } }))
 
 export function useCompleteActivity() {
   const invalidate = useInvalidateActivities()

@@ -4,20 +4,24 @@ import { DATE_TIME_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { CustomerSelect } from '@/components/ui/customer-select'
 import { PersonSelect } from '@/components/ui/pickers'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { applyApiErrors } from '@/lib/forms'
+import { changedValues } from '@/lib/three-way-merge'
 import type { Activity, ActivityType } from '../api/get-agenda'
-import { useSaveActivity } from '../api/save-activity'
+import { useSaveActivity, type ActivityUpdate } from '../api/save-activity'
+import { activityComparable, activityToValues, useActivityConflict, type ActivityDefaults } from './activity-conflict'
 import { ACTIVITY_TYPES } from './activity-icon'
-import { instantToPicker, pickerToInstant } from './agenda-range'
 
 interface ActivityModalProps {
   activity?: Activity
   /** Links a new activity to a record (e.g. opened from a lead). */
-  defaults?: Partial<Pick<Activity, 'customer_id' | 'lead_id' | 'opportunity_id'>> & { starts_at?: string }
+  defaults?: ActivityDefaults
   canAssign: boolean
   onClose: () => void
 }
@@ -29,19 +33,15 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
   const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => activityToValues(activity, defaults))
+  const saved = () => {
+    notifications.show({ color: 'green', message: activity ? 'Activity saved' : 'Activity planned' })
+    onClose()
+  }
+  const resolve = useActivityConflict(activity, saved)
   const form = useForm({
-    initialValues: {
-      type: (activity?.type ?? 'meeting') as ActivityType,
-      subject: activity?.subject ?? '',
-      customer_id: activity?.customer_id ?? defaults?.customer_id ?? null,
-      starts_at: instantToPicker(activity?.starts_at ?? defaults?.starts_at),
-      ends_at: instantToPicker(activity?.ends_at),
-      due_at: instantToPicker(activity?.due_at),
-      reminder_at: instantToPicker(activity?.reminder_at),
-      location: activity?.location ?? '',
-      description: activity?.description ?? '',
-      owner_id: activity?.owner_id ?? null,
-    },
+    initialValues: initial,
     validate: {
       subject: (v) => (v.trim() ? null : 'What is it about?'),
       starts_at: (v, values) => (TIMED.includes(values.type) && !v ? 'Meetings and appointments need a start time' : null),
@@ -52,27 +52,22 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
   const v = form.getValues()
   const submit = form.onSubmit(async (values) => {
     setError(null)
-    const body = {
-      type: values.type,
-      subject: values.subject.trim(),
-      customer_id: values.customer_id,
-      starts_at: pickerToInstant(values.starts_at),
-      ends_at: pickerToInstant(values.ends_at),
-      due_at: pickerToInstant(values.due_at),
-      reminder_at: pickerToInstant(values.reminder_at),
-      location: values.location.trim() || null,
-      description: values.description.trim() || null,
-      ...(canAssign && values.owner_id ? { owner_id: values.owner_id } : {}),
-    }
+    setConflict(null)
+    const { owner_id, ...fields } = activityComparable(values)
+    // Without the right to assign, or with no one picked ("Me"), the assignee is left as it is.
+    const body = { ...fields, ...(canAssign && owner_id ? { owner_id } : {}) }
     try {
-      if (activity) await save.mutateAsync({ activity, update: body })
-      else {
+      if (activity) {
+        const update = changedValues(activityComparable(initial), body)
+        if (Object.keys(update).length) await save.mutateAsync({ activityId: activity.id, etag: ifMatch(activity.version), update: update as ActivityUpdate })
+      } else {
         const create = { ...body, lead_id: defaults?.lead_id, opportunity_id: defaults?.opportunity_id }
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
-      notifications.show({ color: 'green', message: activity ? 'Activity saved' : 'Activity planned' })
-      onClose()
+      saved()
     } catch (e) {
+      const found = conflictOf(e, activity ? resolve : undefined, initial, { ...values, owner_id: body.owner_id ?? initial.owner_id })
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(values)))
     }
@@ -94,12 +89,12 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
             {canAssign ? <PersonSelect label="Assignee" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('description')} />
-          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
               {activity ? 'Save' : 'Plan activity'}
             </Button>
           </Group>
