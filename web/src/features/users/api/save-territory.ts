@@ -1,22 +1,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type TerritoryCreate = Schema<'TerritoryCreate'>
-type Territory = Schema<'TerritoryRead'>
+export type TerritoryUpdate = Schema<'TerritoryUpdate'>
 
 export function useSaveTerritory() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ territory, body, key }: { territory?: Territory; body: TerritoryCreate; key: string }) =>
-      territory
-        ? unwrap(
+    mutationFn: (args: { create: TerritoryCreate; key: string } | { territoryId: string; etag: string; update: TerritoryUpdate }) =>
+      'create' in args
+        ? unwrap(api.POST('/api/v1/territories', { body: args.create, headers: { 'Idempotency-Key': args.key } }))
+        : unwrap(
             api.PATCH('/api/v1/territories/{territory_id}', {
-              params: { path: { territory_id: territory.id }, header: { 'If-Match': ifMatch(territory.version) } },
-              body,
+              params: { path: { territory_id: args.territoryId }, header: { 'If-Match': args.etag } },
+              body: args.update,
             }),
-          )
-        : unwrap(api.POST('/api/v1/territories', { body, headers: { 'Idempotency-Key': key } })),
+          ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['territories'] }),
   })
 }
+
+/** One territory as stored now, with its ETag. */
+export const getTerritory = (territoryId: string) =>
+  unwrapVersioned(api.GET('/api/v1/territories/{territory_id}', { params: { path: { territory_id: territoryId } } }))

@@ -1,9 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
 export type Team = Schema<'TeamRead'>
 export type TeamCreate = Schema<'TeamCreate'>
+export type TeamUpdate = Schema<'TeamUpdate'>
 
 export const teamsQueryOptions = () =>
   queryOptions({ queryKey: ['teams', 'list'], queryFn: () => unwrap(api.GET('/api/v1/teams')) })
@@ -15,15 +16,18 @@ export function useTeams() {
 export function useSaveTeam() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ team, body, key }: { team?: Team; body: TeamCreate; key: string }) =>
-      team
-        ? unwrap(
+    mutationFn: (args: { create: TeamCreate; key: string } | { teamId: string; etag: string; update: TeamUpdate }) =>
+      'create' in args
+        ? unwrap(api.POST('/api/v1/teams', { body: args.create, headers: { 'Idempotency-Key': args.key } }))
+        : unwrap(
             api.PATCH('/api/v1/teams/{team_id}', {
-              params: { path: { team_id: team.id }, header: { 'If-Match': ifMatch(team.version) } },
-              body,
+              params: { path: { team_id: args.teamId }, header: { 'If-Match': args.etag } },
+              body: args.update,
             }),
-          )
-        : unwrap(api.POST('/api/v1/teams', { body, headers: { 'Idempotency-Key': key } })),
+          ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['teams'] }),
   })
 }
+
+/** One team as stored now, with its ETag. */
+export const getTeam = (teamId: string) => unwrapVersioned(api.GET('/api/v1/teams/{team_id}', { params: { path: { team_id: teamId } } }))

@@ -3,31 +3,48 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { applyApiErrors } from '@/lib/forms'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { personName, usePeople } from '@/lib/lookups/users'
-import { useSaveTeam, useTeams, type Team } from '../api/teams'
+import { changedValues } from '@/lib/three-way-merge'
+import { useSaveTeam, useTeams, type Team, type TeamUpdate } from '../api/teams'
+import { teamComparable, teamToValues, useTeamConflict } from './team-conflict'
 
 function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
   const save = useSaveTeam()
   const intent = useIntentKey()
   const people = usePeople()
   const [error, setError] = useState<unknown>(null)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => teamToValues(team))
+  const saved = () => {
+    notifications.show({ color: 'green', message: 'Team saved' })
+    onClose()
+  }
+  const resolve = useTeamConflict(team?.id ?? '', saved)
   const form = useForm({
-    initialValues: { name: team?.name ?? '', head_id: team?.head_id ?? null },
+    initialValues: initial,
     validate: { name: (v) => (v.trim() ? null : 'Name is required') },
   })
   const submit = form.onSubmit(async (v) => {
     setError(null)
+    setConflict(null)
+    const body = teamComparable(v)
     try {
-      const body = { name: v.name.trim(), head_id: v.head_id }
-      await intent.send([team?.id, body], (key) => save.mutateAsync({ team, body, key }))
-      notifications.show({ color: 'green', message: 'Team saved' })
-      onClose()
+      if (team) {
+        const update = changedValues(teamComparable(initial), body)
+        if (Object.keys(update).length) await save.mutateAsync({ teamId: team.id, etag: ifMatch(team.version), update: update as TeamUpdate })
+      } else await intent.send(body, (key) => save.mutateAsync({ create: body, key }))
+      saved()
     } catch (e) {
+      const found = conflictOf(e, team ? resolve : undefined, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       applyApiErrors(form, e, ['name', 'head_id'])
     }
@@ -39,12 +56,12 @@ function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
         <Stack>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Select label="Head" data={heads.map((u) => ({ value: u.id, label: u.full_name }))} clearable searchable {...form.getInputProps('head_id')} />
-          <ApiErrorAlert error={error} onReload={onClose} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
               Save
             </Button>
           </Group>

@@ -3,25 +3,32 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
 import { applyApiErrors } from '@/lib/forms'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { territoryName, useTerritories, type Territory } from '@/lib/lookups/territories'
-import { useSaveTerritory } from '../api/save-territory'
+import { changedValues } from '@/lib/three-way-merge'
+import { useSaveTerritory, type TerritoryUpdate } from '../api/save-territory'
+import { territoryComparable, territoryToValues, useTerritoryConflict } from './territory-conflict'
 
 function TerritoryModal({ territory, all, onClose }: { territory?: Territory; all: Territory[]; onClose: () => void }) {
   const save = useSaveTerritory()
   const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => territoryToValues(territory))
+  const saved = () => {
+    notifications.show({ color: 'green', message: 'Territory saved' })
+    onClose()
+  }
+  const resolve = useTerritoryConflict(territory?.id ?? '', saved)
   const form = useForm({
-    initialValues: {
-      name: territory?.name ?? '',
-      region: territory?.region ?? '',
-      parent_id: territory?.parent_id ?? null,
-      postal_prefixes: territory?.postal_prefixes ?? [],
-    },
+    initialValues: initial,
     validate: {
       name: (v) => (v.trim() ? null : 'Name is required'),
       region: (v) => (v.trim() ? null : 'Region is required'),
@@ -29,12 +36,17 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
   })
   const submit = form.onSubmit(async (v) => {
     setError(null)
+    setConflict(null)
+    const body = territoryComparable(v)
     try {
-      const body = { ...v, name: v.name.trim(), region: v.region.trim() }
-      await intent.send([territory?.id, body], (key) => save.mutateAsync({ territory, body, key }))
-      notifications.show({ color: 'green', message: 'Territory saved' })
-      onClose()
+      if (territory) {
+        const update = changedValues(territoryComparable(initial), body)
+        if (Object.keys(update).length) await save.mutateAsync({ territoryId: territory.id, etag: ifMatch(territory.version), update: update as TerritoryUpdate })
+      } else await intent.send(body, (key) => save.mutateAsync({ create: body, key }))
+      saved()
     } catch (e) {
+      const found = conflictOf(e, territory ? resolve : undefined, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       applyApiErrors(form, e, Object.keys(v))
     }
@@ -55,12 +67,12 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
             placeholder="e.g. 411 and Enter"
             {...form.getInputProps('postal_prefixes')}
           />
-          <ApiErrorAlert error={error} onReload={onClose} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
               Save
             </Button>
           </Group>

@@ -1,15 +1,19 @@
 import { Button, Group, Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { useTerritories } from '@/lib/lookups/territories'
-import type { Role, User } from '../api/get-users'
-import { useSaveUser } from '../api/save-user'
+import { changedValues } from '@/lib/three-way-merge'
+import type { User } from '../api/get-users'
+import { useSaveUser, type UserUpdate } from '../api/save-user'
 import type { Team } from '../api/teams'
+import { userComparable, userToValues, useUserConflict } from './user-conflict'
 import { ROLE_OPTIONS } from './user-table'
 
 interface UserModalProps {
@@ -22,25 +26,18 @@ interface UserModalProps {
 export function UserModal({ user, teams, onClose }: UserModalProps) {
   const save = useSaveUser()
   const intent = useIntentKey()
-  const queryClient = useQueryClient()
-  const reload = () => {
-    void queryClient.invalidateQueries({ queryKey: ['users'] })
-    onClose()
-  }
   const territories = useTerritories()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => userToValues(user))
+  const saved = (name: string) => {
+    notifications.show({ color: 'green', message: user ? 'User saved' : `${name} can now sign in` })
+    onClose()
+  }
+  const resolve = useUserConflict(user?.id ?? '', teams, () => saved(user?.full_name ?? ''))
   const form = useForm({
-    initialValues: {
-      email: user?.email ?? '',
-      full_name: user?.full_name ?? '',
-      phone: user?.phone ?? '',
-      password: '',
-      role: (user?.role ?? 'sales_engineer') as Role,
-      team_id: user?.team_id ?? null,
-      territory_ids: user?.territories.map((t) => t.id) ?? [],
-      is_active: user?.is_active ?? true,
-    },
+    initialValues: initial,
     validate: {
       email: (v) => (/^\S+@\S+\.\S+$/.test(v) ? null : 'Enter a valid email'),
       full_name: (v) => (v.trim() ? null : 'Name is required'),
@@ -50,21 +47,20 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
 
   const submit = form.onSubmit(async (v) => {
     setError(null)
-    const common = { full_name: v.full_name.trim(), phone: v.phone.trim() || null, role: v.role, team_id: v.team_id, territory_ids: v.territory_ids }
+    setConflict(null)
     try {
       if (user) {
-        await save.mutateAsync({
-          userId: user.id,
-          version: user.version,
-          update: { ...common, is_active: v.is_active, ...(v.password ? { password: v.password } : {}) },
-        })
+        const update = changedValues(userComparable(initial), userComparable(v))
+        if (Object.keys(update).length) await save.mutateAsync({ userId: user.id, etag: ifMatch(user.version), update: update as UserUpdate })
       } else {
-        const create = { ...common, email: v.email.trim(), password: v.password }
+        const { full_name, phone, role, team_id, territory_ids } = userComparable(v)
+        const create = { full_name, phone, role, team_id, territory_ids, email: v.email.trim(), password: v.password }
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
-      notifications.show({ color: 'green', message: user ? 'User saved' : `${v.full_name} can now sign in` })
-      onClose()
+      saved(v.full_name)
     } catch (e) {
+      const found = conflictOf(e, user ? resolve : undefined, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(v)))
     }
@@ -95,12 +91,12 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
             {...form.getInputProps('territory_ids')}
           />
           {user ? <Switch label="Active (may sign in)" {...form.getInputProps('is_active', { type: 'checkbox' })} /> : null}
-          <ApiErrorAlert error={error} messages={messages} onReload={reload} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
               {user ? 'Save' : 'Create user'}
             </Button>
           </Group>
