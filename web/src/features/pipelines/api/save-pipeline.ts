@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 import type { Pipeline, Stage } from '@/lib/lookups/pipelines'
 
@@ -39,10 +39,14 @@ export function useUpdatePipeline() {
   })
 }
 
+/** One pipeline as stored now, with its stages. */
+export const getPipeline = (pipelineId: string) =>
+  unwrapVersioned(api.GET('/api/v1/pipelines/{pipeline_id}', { params: { path: { pipeline_id: pipelineId } } }))
+
 export function useSaveStage(pipelineId: string) {
   const onSuccess = useInvalidatePipelines()
   return useMutation({
-    mutationFn: (args: { create: StageCreate; key: string } | { stage: Stage; update: StageUpdate }) =>
+    mutationFn: (args: { create: StageCreate; key: string } | { stageId: string; etag: string; update: StageUpdate }) =>
       'create' in args
         ? unwrap(
             api.POST('/api/v1/pipelines/{pipeline_id}/stages', {
@@ -53,7 +57,7 @@ export function useSaveStage(pipelineId: string) {
           )
         : unwrap(
             api.PATCH('/api/v1/pipelines/{pipeline_id}/stages/{stage_id}', {
-              params: { path: { pipeline_id: pipelineId, stage_id: args.stage.id }, header: { 'If-Match': ifMatch(args.stage.version) } },
+              params: { path: { pipeline_id: pipelineId, stage_id: args.stageId }, header: { 'If-Match': args.etag } },
               body: args.update,
             }),
           ),

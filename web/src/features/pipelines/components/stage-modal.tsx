@@ -3,11 +3,16 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
+import { ConflictResolver } from '@/components/forms/conflict-resolver'
+import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
 import { ApiErrorAlert } from '@/components/ui/api-error-alert'
 import { applyApiErrors } from '@/lib/forms'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
-import type { FieldSpec, Stage } from '@/lib/lookups/pipelines'
-import { useSaveStage } from '../api/save-pipeline'
+import type { Stage } from '@/lib/lookups/pipelines'
+import { changedValues } from '@/lib/three-way-merge'
+import { useSaveStage, type StageUpdate } from '../api/save-pipeline'
+import { FIELD_TYPES, stageComparable, stageToValues, useStageConflict } from './stage-conflict'
 
 interface StageModalProps {
   pipelineId: string
@@ -15,12 +20,6 @@ interface StageModalProps {
   onClose: () => void
 }
 
-type Kind = Stage['kind']
-const FIELD_TYPES = [
-  { value: 'text', label: 'Text' },
-  { value: 'date', label: 'Date' },
-  { value: 'amount', label: 'Amount' },
-]
 
 /** A stage's name, default probability and the details a deal must bring into it. */
 export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
@@ -28,13 +27,15 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
   const intent = useIntentKey()
   const [error, setError] = useState<unknown>(null)
   const [messages, setMessages] = useState<string[]>([])
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [initial] = useState(() => stageToValues(stage))
+  const saved = () => {
+    notifications.show({ color: 'green', message: 'Stage saved' })
+    onClose()
+  }
+  const resolve = useStageConflict(pipelineId, stage?.id ?? '', saved)
   const form = useForm({
-    initialValues: {
-      name: stage?.name ?? '',
-      probability: stage?.probability ?? (50 as number | string),
-      kind: (stage?.kind ?? 'open') as Kind,
-      required_fields: (stage?.required_fields ?? []) as FieldSpec[],
-    },
+    initialValues: initial,
     validate: {
       name: (v) => (v.trim() ? null : 'Name is required'),
       required_fields: {
@@ -45,16 +46,20 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
   })
   const submit = form.onSubmit(async (v) => {
     setError(null)
-    const common = { name: v.name.trim(), probability: Number(v.probability), required_fields: v.required_fields }
+    setConflict(null)
+    const common = stageComparable(v)
     try {
-      if (stage) await save.mutateAsync({ stage, update: common })
-      else {
+      if (stage) {
+        const update = changedValues(stageComparable(initial), common)
+        if (Object.keys(update).length) await save.mutateAsync({ stageId: stage.id, etag: ifMatch(stage.version), update: update as StageUpdate })
+      } else {
         const create = { ...common, kind: v.kind }
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
-      notifications.show({ color: 'green', message: 'Stage saved' })
-      onClose()
+      saved()
     } catch (e) {
+      const found = conflictOf(e, stage ? resolve : undefined, initial, v)
+      if (found) return setConflict(found)
       setError(e)
       setMessages(applyApiErrors(form, e, Object.keys(v)))
     }
@@ -109,12 +114,12 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
               Add detail
             </Button>
           </Group>
-          <ApiErrorAlert error={error} messages={messages} onReload={onClose} />
+          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
               Save stage
             </Button>
           </Group>
