@@ -74,6 +74,40 @@ export const tests = {
     assert.equal(saved.notes, 'Changed by a colleague')
     assert.equal(saved.version, customer.version + 2)
   },
+  async 'a territory changed while it was being edited: the admin chooses between both values'({ page, shot }) {
+    await login(page, 'admin@example.com')
+    await nav(page, 'Territories').click()
+    await page.getByRole('table', { name: 'Territories' }).waitFor()
+    const territory = (await apiCall(page, 'GET', '/api/v1/territories')).body[0]
+    await page.getByRole('button', { name: territory.name, exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: `Edit ${territory.name}` })
+    await dialog.getByLabel('Region').waitFor()
+
+    // Someone else renames the region while the dialog is open.
+    const theirs = await apiCall(page, 'PATCH', `/api/v1/territories/${territory.id}`, { region: 'Western (theirs)' }, { 'If-Match': `"${territory.version}"` })
+    assert.equal(theirs.status, 200)
+
+    await dialog.getByLabel('Region').fill('Western (mine)')
+    await dialog.getByLabel('Postal code prefixes').fill('999')
+    await dialog.getByLabel('Postal code prefixes').press('Enter')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    const resolver = dialog.getByRole('region', { name: 'Someone else changed this record' })
+    const region = resolver.getByRole('radiogroup', { name: /^Region/ })
+    const prefixes = resolver.getByRole('radiogroup', { name: /^Postal code prefixes/ })
+    await region.getByRole('radio', { name: /Yours Western \(mine\)/ }).waitFor()
+    await region.getByRole('radio', { name: /Saved by someone else Western \(theirs\)/ }).waitFor()
+    assert.equal(await prefixes.getByRole('radio', { name: /^Yours/ }).getAttribute('aria-checked'), 'true', 'only mine: kept by default')
+    await resolver.scrollIntoViewIfNeeded()
+    await shot('territory-conflict-desktop')
+
+    await region.getByRole('radio', { name: /Saved by someone else/ }).click()
+    await resolver.getByRole('button', { name: 'Save with these choices' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    const saved = (await apiCall(page, 'GET', `/api/v1/territories/${territory.id}`)).body
+    assert.equal(saved.region, 'Western (theirs)')
+    assert.ok(saved.postal_prefixes.includes('999'), 'my prefix was saved')
+    assert.equal(saved.version, territory.version + 2)
+  },
   async 'an admin signs in and sees every admin page'({ page, shot }) {
     await page.goto('/')
     await page.waitForURL(/\/login/)

@@ -11,19 +11,19 @@ export async function login(page, email, password = 'demo-pass-1') {
 }
 
 /** Calls the API from inside the page with the signed-in user's token. */
-export async function apiCall(page, method, path, body) {
+export async function apiCall(page, method, path, body, headers = {}) {
   return page.evaluate(
-    async ([m, p, b]) => {
+    async ([m, p, b, h]) => {
       const session = JSON.parse(localStorage.getItem('sales.session') ?? 'null')
       const res = await fetch(p, {
         method: m,
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session?.accessToken}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session?.accessToken}`, ...h },
         body: b === undefined ? undefined : JSON.stringify(b),
       })
       const text = await res.text()
       return { status: res.status, body: text ? JSON.parse(text) : null }
     },
-    [method, path, body],
+    [method, path, body, headers],
   )
 }
 
