@@ -156,6 +156,15 @@ export class LocalRecords {
     return row ? toRecord<T>(row) : null;
   }
 
+  /** The server's copy the phone holds under its local change, with its version. */
+  async serverCopy<T>(kind: RecordKind, id: string): Promise<{ data: T; version: number | null } | null> {
+    const row = await this.db.getFirstAsync<{ base: string | null; base_version: number | null }>(
+      "SELECT base, base_version FROM records WHERE kind = ? AND id = ?",
+      [kind, id],
+    );
+    return row?.base ? { data: JSON.parse(row.base) as T, version: row.base_version } : null;
+  }
+
   /** The version of the server's copy, for a write that needs If-Match. */
   async serverVersion(kind: RecordKind, id: string): Promise<number | null> {
     const row = await this.db.getFirstAsync<{ base_version: number | null }>(

@@ -183,6 +183,28 @@ export class Outbox {
     });
   }
 
+  /**
+   * After a 412 resolved field by field: the write now carries only the values the
+   * person kept, against the version they compared with. A new body is a new
+   * request (new key); `local` updates the record on the phone in the same transaction.
+   */
+  async resolve(id: string, body: unknown, version: string | number, local?: LocalChange): Promise<void> {
+    await this.options.store.transaction(async (tx) => {
+      await tx.update(id, {
+        body: JSON.stringify(body),
+        ifMatch: String(version),
+        idempotencyKey: this.options.newId(),
+        status: "pending",
+        attempts: 0,
+        tries: 0,
+        nextAttemptAt: this.now(),
+        lastError: null,
+      });
+      await local?.(tx.sql);
+    });
+    await this.refresh();
+  }
+
   /** Gives up on a write: it leaves the queue and its local change is undone, together. */
   async discard(id: string): Promise<void> {
     await this.options.store.transaction(async (tx) => {

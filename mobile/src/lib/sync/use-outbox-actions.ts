@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 
 import type { RecordKind } from "../local-records";
 import type { OutboxItem } from "./outbox-types";
@@ -10,6 +10,39 @@ export function entityPath(item: OutboxItem): string {
   const parts = item.path.split("/");
   const index = item.entityId ? parts.lastIndexOf(item.entityId) : -1;
   return index > 0 ? parts.slice(0, index + 1).join("/") : item.path;
+}
+
+/** A record as the server holds it now, with the version to send as If-Match. */
+export interface CurrentRecord {
+  record: { id: string } & Record<string, unknown>;
+  version: string;
+  /**
+   * The server's copy the edit was made on, when the phone still holds exactly
+   * that version (the one the write sent as If-Match); null when unknown.
+   */
+  base: Record<string, unknown> | null;
+}
+
+/** Reads the record a write changes as the server holds it now (its ETag, else its `version`). */
+export function useCurrentRecord(item: OutboxItem, enabled: boolean) {
+  const { auth, records } = useServices();
+  return useQuery({
+    queryKey: ["outbox-current", item.id, item.ifMatch],
+    enabled,
+    queryFn: async (): Promise<CurrentRecord> => {
+      const session = auth.session;
+      if (!session) throw new Error("Sign in first");
+      const response = await auth.authorizedFetch(new Request(`${session.serverUrl}${entityPath(item)}`));
+      if (!response.ok) throw new Error(`Could not load the saved record (${response.status})`);
+      const record = (await response.json()) as CurrentRecord["record"];
+      const etag = response.headers.get("ETag");
+      const version = etag ? etag.replace(/^W\//, "").replace(/"/g, "") : String(record.version ?? "");
+      if (!version) throw new Error("The saved record has no version");
+      const held = item.entityKind && item.entityId ? await records.serverCopy<Record<string, unknown>>(item.entityKind as RecordKind, item.entityId) : null;
+      const base = held && item.ifMatch !== null && String(held.version) === item.ifMatch ? held.data : null;
+      return { record, version, base };
+    },
+  });
 }
 
 export function useOutboxActions() {
@@ -54,10 +87,34 @@ export function useOutboxActions() {
     },
   });
 
+  /** After a 412 resolved field by field: send only the kept values against the version compared with. */
+  const resolveConflict = useMutation({
+    mutationFn: async ({ item, current, body }: { item: OutboxItem; current: CurrentRecord; body: Record<string, unknown> }) => {
+      const kind = item.entityKind as RecordKind | null;
+      await outbox.resolve(item.id, body, current.version, async (tx) => {
+        if (!kind) return;
+        // The server's copy becomes the one to go back to; the phone shows it with the kept values on top.
+        await records.within(tx).putServer(kind, [current.record]);
+        await records.within(tx).putLocal(kind, [{ ...current.record, ...body }]);
+      });
+      refreshViews();
+      afterChange();
+    },
+  });
+
+  /** After a 412: drop the change and show the record as the other person saved it. */
+  const keepTheirs = useMutation({
+    mutationFn: async ({ item, current }: { item: OutboxItem; current: CurrentRecord }) => {
+      if (item.entityKind) await records.putServer(item.entityKind as RecordKind, [current.record]);
+      await outbox.discard(item.id);
+      refreshViews();
+    },
+  });
+
   const syncNow = useMutation({ mutationFn: () => engine.sync({ force: true }) });
 
   /** The server's first word on a write (see Outbox.settled). */
   const settled = (id: string, timeoutMs: number) => outbox.settled(id, timeoutMs);
 
-  return { retry, discard, amend, reloadAndReapply, syncNow, settled };
+  return { retry, discard, amend, reloadAndReapply, resolveConflict, keepTheirs, syncNow, settled };
 }
