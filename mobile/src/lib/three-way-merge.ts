@@ -3,10 +3,11 @@
  * refused with 412 (someone else saved the record first): `base` is what the
  * local copy held when the edit was made, `mine` what the edit sent, `theirs`
  * what the server holds now. The same rule as the web's
- * (web/src/lib/three-way-merge.ts), with one difference: the outbox does not
- * keep the base, so without it every field the edit sent counts as changed by
- * the engineer, and a field the server now holds differently may have been
- * changed by the other person too: the engineer chooses.
+ * (web/src/lib/three-way-merge.ts). The outbox does not keep the base: the
+ * caller passes the server's copy the phone still holds when it is the very
+ * version the edit was made on. Without it every field the edit sent counts as
+ * changed by the engineer, and one the server now holds differently may have
+ * been changed by the other person too: the engineer chooses.
  */
 
 /** How one field changed on each side since `base`. */

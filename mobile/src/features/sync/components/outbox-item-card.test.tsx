@@ -145,7 +145,7 @@ describe("OutboxItemCard", () => {
     expect(JSON.parse(server.received[1]!.body!)).toEqual(expect.objectContaining({ allow_duplicate: true }));
   });
 
-  it("reloads a record changed elsewhere and sends the change against its new version", async () => {
+  it("an action refused with 412 (not an edit) is reloaded and sent again against the new version", async () => {
     const current = { id: LEAD, version: 7, notes: "theirs" };
     const fetcher = async (request: Request) =>
       request.url.endsWith(`/api/v1/leads/${LEAD}`)
@@ -153,22 +153,142 @@ describe("OutboxItemCard", () => {
         : new Response(JSON.stringify({ items: [] }), { status: 200 });
     const { services, server, queryClient } = await buildServices({ fetcher: fetcher as typeof fetch });
     server.records.set(LEAD, { ...current, kind: "leads" });
+    server.scripted.push({ status: 412, body: { code: "precondition_failed", title: "The record was changed by someone else" } });
     await services.outbox.enqueue({
-      kind: "leads.update",
-      label: "Edit lead",
-      method: "PATCH",
-      path: `/api/v1/leads/${LEAD}`,
-      body: { notes: "mine" },
+      kind: "leads.qualify",
+      label: "Qualify lead",
+      method: "POST",
+      path: `/api/v1/leads/${LEAD}/qualify`,
+      body: {},
       ifMatch: 6,
       entityKind: "leads",
       entityId: LEAD,
     });
     await services.outbox.flush();
-    renderWithServices(<OutboxItemCard item={services.outbox.getSnapshot()[0]!} />, services, queryClient);
+    const item = services.outbox.getSnapshot()[0]!;
+    renderWithServices(<OutboxItemCard item={item} />, services, queryClient);
 
+    expect(screen.queryByTestId(`conflict-${item.id}`)).toBeNull();
     await act(async () => fireEvent.press(screen.getByText("Reload and reapply")));
 
-    await waitFor(() => expect(server.records.get(LEAD)).toEqual(expect.objectContaining({ notes: "mine", version: 8 })));
+    await waitFor(() => expect(server.records.get(LEAD)).toEqual(expect.objectContaining({ last_action: "qualify", version: 8 })));
     expect(server.received.at(-1)!.headers["If-Match"]).toBe('"7"');
+  });
+
+  describe("an edit someone else saved first (412)", () => {
+    const before = { id: LEAD, version: 6, person_name: "Asha Rao", notes: "old", estimated_value: "100000.00", currency: "INR", phone: null };
+    const saved = { ...before, version: 7, notes: "theirs", estimated_value: "250000.00" };
+
+    /** The engineer edited notes, value and phone on version 6; someone else saved notes and value as version 7. */
+    async function refusedEdit({ baseHeld = true } = {}) {
+      const fetcher = async (request: Request) =>
+        request.url.endsWith(`/api/v1/leads/${LEAD}`)
+          ? new Response(JSON.stringify(saved), { status: 200, headers: { "Content-Type": "application/json", ETag: '"7"' } })
+          : new Response(JSON.stringify({ items: [] }), { status: 200 });
+      const built = await buildServices({ fetcher: fetcher as typeof fetch });
+      built.server.records.set(LEAD, { ...saved, kind: "leads" });
+      if (baseHeld) await built.services.records.putServer("leads", [before]);
+      const mine = { notes: "mine", estimated_value: "300000.00", phone: "+91 98100 12345" };
+      await built.services.capture({
+        record: { kind: "leads", data: { ...before, ...mine } },
+        write: {
+          kind: "leads.update",
+          label: "Edit lead: Asha Rao",
+          method: "PATCH",
+          path: `/api/v1/leads/${LEAD}`,
+          body: mine,
+          ifMatch: 6,
+          entityKind: "leads",
+          entityId: LEAD,
+        },
+      });
+      await built.services.outbox.flush();
+      const item = built.services.outbox.getSnapshot()[0]!;
+      expect(item.lastError?.status).toBe(412);
+      renderWithServices(<OutboxItemCard item={item} />, built.services, built.queryClient);
+      return { ...built, item };
+    }
+
+    it("shows each changed field, yours beside the saved value, formatted", async () => {
+      const { item } = await refusedEdit();
+
+      expect(await screen.findByTestId(`conflict-${item.id}`)).toBeTruthy();
+      expect(screen.getAllByText("Yours")).toHaveLength(3);
+      expect(screen.getAllByText("Saved by someone else")).toHaveLength(3);
+      expect(screen.getByTestId("mine-notes")).toHaveTextContent("mine");
+      expect(screen.getByTestId("theirs-notes")).toHaveTextContent("theirs");
+      expect(screen.getByText("Estimated value")).toBeTruthy();
+      expect(screen.getByTestId("mine-estimated_value")).toHaveTextContent("₹3,00,000.00");
+      expect(screen.getByTestId("theirs-estimated_value")).toHaveTextContent("₹2,50,000.00");
+      expect(screen.getByTestId("theirs-phone")).toHaveTextContent("—");
+      expect(screen.queryByText("Reload and reapply")).toBeNull();
+    });
+
+    it("keeps yours where only you changed it, and waits for a choice where both did", async () => {
+      const { item } = await refusedEdit();
+      await screen.findByTestId(`conflict-${item.id}`);
+
+      expect(screen.getByTestId("choose-phone-mine")).toBeSelected();
+      expect(screen.getByTestId("choose-notes-mine")).not.toBeSelected();
+      expect(screen.getByTestId("choose-notes-theirs")).not.toBeSelected();
+      expect(screen.getByText("Choose a value for Notes, Estimated value.")).toBeTruthy();
+      expect(screen.getByTestId(`resolve-${item.id}`)).toBeDisabled();
+    });
+
+    it("sends only the chosen values against the saved version, through the outbox", async () => {
+      const { item, services, server } = await refusedEdit();
+      await screen.findByTestId(`conflict-${item.id}`);
+
+      fireEvent.press(screen.getByTestId("choose-notes-mine"));
+      fireEvent.press(screen.getByTestId("choose-estimated_value-theirs"));
+      await act(async () => fireEvent.press(screen.getByTestId(`resolve-${item.id}`)));
+
+      await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+      const sent = server.received.at(-1)!;
+      expect(sent.method).toBe("PATCH");
+      expect(sent.headers["If-Match"]).toBe('"7"');
+      expect(JSON.parse(sent.body!)).toEqual({ notes: "mine", phone: "+91 98100 12345" });
+      // A new body is a new request: it does not reuse the refused attempt's key.
+      expect(sent.headers["Idempotency-Key"]).not.toBe(item.idempotencyKey);
+      expect(server.records.get(LEAD)).toEqual(
+        expect.objectContaining({ notes: "mine", estimated_value: "250000.00", phone: "+91 98100 12345", version: 8 }),
+      );
+    });
+
+    it("re-queues the write with the choices while offline, and the phone shows them at once", async () => {
+      const { item, services, server } = await refusedEdit();
+      await screen.findByTestId(`conflict-${item.id}`);
+      server.network = "offline";
+
+      fireEvent.press(screen.getByTestId("choose-notes-theirs"));
+      fireEvent.press(screen.getByTestId("choose-estimated_value-mine"));
+      await act(async () => fireEvent.press(screen.getByTestId(`resolve-${item.id}`)));
+
+      await waitFor(() => expect(services.outbox.getSnapshot()[0]?.status).toBe("pending"));
+      const queued = services.outbox.getSnapshot()[0]!;
+      expect(queued.ifMatch).toBe("7");
+      expect(JSON.parse(queued.body!)).toEqual({ estimated_value: "300000.00", phone: "+91 98100 12345" });
+      expect((await services.records.get("leads", LEAD))?.data).toEqual(
+        expect.objectContaining({ notes: "theirs", estimated_value: "300000.00", phone: "+91 98100 12345" }),
+      );
+    });
+
+    it("without the edited copy on the phone, every field saved differently must be chosen", async () => {
+      const { item } = await refusedEdit({ baseHeld: false });
+      await screen.findByTestId(`conflict-${item.id}`);
+
+      expect(screen.getByTestId("choose-phone-mine")).not.toBeSelected();
+      expect(screen.getByText("Choose a value for Notes, Estimated value, Phone.")).toBeTruthy();
+    });
+
+    it("Keep theirs drops the edit and shows the record as the other person saved it", async () => {
+      const { item, services } = await refusedEdit();
+      await screen.findByTestId(`conflict-${item.id}`);
+
+      await act(async () => fireEvent.press(screen.getByTestId(`keep-theirs-${item.id}`)));
+
+      await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+      expect(await services.records.get("leads", LEAD)).toEqual({ data: saved, isPending: false });
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
 import { colors, space } from "@/theme";
 
+import { ConflictResolver } from "./conflict-resolver";
 import { FixFieldsForm } from "./fix-fields-form";
 
 const HINTS: Record<string, string> = {
@@ -18,6 +19,12 @@ const HINTS: Record<string, string> = {
   "sign-in": "Sign in again to send it.",
   retry: "Your other changes go on without it. Try again later, or discard it.",
 };
+
+const COMPARE_HINT = "Someone else saved this record after your change. Choose, field by field, which value to keep.";
+
+/** A refused edit (PATCH) whose fields can be compared with the record as it is saved now. */
+const comparable = (item: OutboxItem) =>
+  item.status === "failed" && item.lastError?.kind === "stale" && item.method === "PATCH" && item.body !== null;
 
 function badgeOf(item: OutboxItem): { label: string; tone: "danger" | "warning" } {
   if (item.status === "pending") return { label: t("sync.pending"), tone: "warning" };
@@ -32,6 +39,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
   const error = item.lastError;
   const failed = item.status === "failed";
   const badge = badgeOf(item);
+  const compare = comparable(item);
   const discard = item.kind.endsWith(".create")
     ? "Discarding removes it from this phone."
     : "Discarding puts the record back as the server has it.";
@@ -58,13 +66,14 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
             ? error.fieldErrors.map((field) => <Muted key={field.field}>{`${field.field}: ${field.message}`}</Muted>)
             : null}
           {error.hints?.map((hint) => <Muted key={hint}>{hint}</Muted>)}
-          <Muted>{HINTS[error.action]}</Muted>
+          <Muted>{compare ? COMPARE_HINT : HINTS[error.action]}</Muted>
         </View>
       ) : null}
       {failed && error?.action === "edit" ? (
         <FixFieldsForm item={item} onSubmit={(body) => actions.amend.mutate({ item, body })} />
       ) : null}
-      {failed && !confirmDiscard ? (
+      {compare ? <ConflictResolver item={item} /> : null}
+      {failed && !compare && !confirmDiscard ? (
         <View style={styles.actions}>
           {error?.code === "leads.possible_duplicates" ? (
             <Button label="Create anyway" onPress={() => actions.amend.mutate({ item, body: { ...JSON.parse(item.body ?? "{}"), allow_duplicate: true } })} />
@@ -77,7 +86,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
           <Button label="Discard" variant="danger" onPress={() => setConfirmDiscard(true)} testID={`discard-${item.id}`} />
         </View>
       ) : null}
-      {failed && confirmDiscard ? (
+      {failed && !compare && confirmDiscard ? (
         <View style={styles.confirm}>
           <Muted>{discard}</Muted>
           <View style={styles.actions}>
