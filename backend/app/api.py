@@ -15,6 +15,7 @@ from app.leads.router import rules_router as lead_scoring_router
 from app.notifications.router import router as notifications_router
 from app.opportunities.router import router as opportunities_router
 from app.pipelines.router import router as pipelines_router
+from app.quotes.router import router as quotes_router
 from app.price_lists.router import prices_router
 from app.price_lists.router import router as price_lists_router
 from app.products.router import groups_router as product_groups_router
@@ -46,3 +47,4 @@ api_v1.include_router(tax_categories_router)
 api_v1.include_router(price_lists_router)
 api_v1.include_router(prices_router)
 api_v1.include_router(discount_limits_router)
+api_v1.include_router(quotes_router)
