@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import Select, func, or_, select
 
+from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
@@ -19,7 +20,13 @@ from app.quotes.schemas import QuoteLineRead, QuoteRead, QuoteSummaryRead
 QUOTE_AMOUNTS = ("subtotal", "discount_total", "taxable_total", "tax_total", "grand_total")
 LINES = Children(
     QuoteLine.quote_id,
-    {name: getattr(QuoteLine, name) for name in QuoteLineRead.model_fields},
+    {
+        **{name: getattr(QuoteLine, name) for name in QuoteLineRead.model_fields},
+        "quantity": decimal_sql(QuoteLine.quantity),
+        "unit_price": unit_price_sql(QuoteLine.unit_price),
+        "discount_percent": decimal_sql(QuoteLine.discount_percent),
+        "tax_rate": decimal_sql(QuoteLine.tax_rate),
+    },
     order_by=[QuoteLine.position, QuoteLine.id],
     amounts=QuoteLineRead.amount_fields,
 )
@@ -28,13 +35,20 @@ LINES = Children(
 QUOTE_SUMMARY_READ = ReadModel(
     Quote,
     QuoteSummaryRead,
-    fields={"customer_name": lambda p: customer_name_of(p, Quote.customer_id)},
+    fields={
+        "customer_name": lambda p: customer_name_of(p, Quote.customer_id),
+        "max_discount_percent": decimal_sql(Quote.max_discount_percent),
+    },
     amounts=QUOTE_AMOUNTS,
 )
 QUOTE_READ = ReadModel(
     Quote,
     QuoteRead,
-    fields={"customer_name": lambda p: customer_name_of(p, Quote.customer_id), "lines": LINES},
+    fields={
+        "customer_name": lambda p: customer_name_of(p, Quote.customer_id),
+        "max_discount_percent": decimal_sql(Quote.max_discount_percent),
+        "lines": LINES,
+    },
     amounts=QUOTE_AMOUNTS,
 )
 QUOTE_SORT = SortOptions(
