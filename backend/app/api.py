@@ -15,11 +15,11 @@ from app.leads.router import rules_router as lead_scoring_router
 from app.notifications.router import router as notifications_router
 from app.opportunities.router import router as opportunities_router
 from app.pipelines.router import router as pipelines_router
-from app.quotes.router import router as quotes_router
 from app.price_lists.router import prices_router
 from app.price_lists.router import router as price_lists_router
 from app.products.router import groups_router as product_groups_router
 from app.products.router import router as products_router
+from app.quotes.router import router as quotes_router
 from app.saved_views.router import router as saved_views_router
 from app.sync.router import router as sync_router
 from app.taxes.router import router as tax_categories_router

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -640,3 +640,28 @@ async def revise_quote(session: AsyncSession, principal: Principal, quote: Quote
     await repo.insert(copy)
     await _save_lines(session, principal, copy, lines)
     return copy
+
+
+async def expire_quote(
+    session: AsyncSession, principal: Principal, quote: Quote, *, on: date | None = None
+) -> Quote:
+    """An approved or sent quote whose validity has passed (as of ``on``, today by
+    default) becomes expired: it can no longer be sent or accepted, only revised."""
+    repo = QuoteRepository(session, principal)
+    quote = await repo.lock(quote)
+    _check_current(quote)
+    if quote.status not in (QuoteStatus.APPROVED, QuoteStatus.SENT):
+        raise QuoteStatusConflict(f"Only an approved or sent quote expires; it is {quote.status}")
+    if quote.valid_until >= (on or utcnow().date()):
+        raise QuoteStatusConflict(f"The quote is valid until {quote.valid_until.isoformat()}")
+    quote.status = QuoteStatus.EXPIRED
+    events.note(quote, "quote.expired")
+    await repo.flush()
+    return quote
+
+
+async def optional_line_ids(
+    session: AsyncSession, principal: Principal, quote: Quote
+) -> list[uuid.UUID]:
+    lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
+    return [line.id for line in lines if line.is_optional]

@@ -615,3 +615,18 @@ async def test_events_tell_the_quotes_story(
         "quote.approved",
         "quote.sent",
     ]
+
+
+async def test_the_customers_timeline_shows_the_quote_to_those_who_see_it(
+    client: AsyncClient, world: World, setup: dict[str, Any]
+):
+    quote = await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
+    await _act(client, world.engineer, quote, "submit")
+    url = f"/api/v1/customers/{setup['local'].id}/timeline"
+    seen = await client.get(url, headers=auth(world.engineer))
+    kinds = [event["kind"] for event in seen.json()["items"]]
+    assert "quote.created" in kinds and "quote.submitted" in kinds, seen.text
+    titles = [event["title"] for event in seen.json()["items"]]
+    assert f"Quote {quote['number']} submitted" in titles
+    other = await client.get(url, headers=auth(world.engineer_other_team))
+    assert other.status_code == 404

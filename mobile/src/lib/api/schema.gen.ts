@@ -5935,7 +5935,7 @@ export interface components {
          * @description The event types a customer's timeline shows (the client picks icons by prefix).
          * @enum {string}
          */
-        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled";
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised";
         /** TokenPair */
         TokenPair: {
             /** Access Token */
