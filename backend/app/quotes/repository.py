@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Select, func, or_, select
@@ -124,6 +125,15 @@ class QuoteRepository(ScopedRepository[Quote]):
         if locked is None:
             raise self.not_found()
         return locked
+
+    async def overdue(self, *, on: date) -> list[Quote]:
+        """Approved or sent current quotes whose validity ended before ``on``."""
+        stmt = self.scoped().where(
+            Quote.status.in_([QuoteStatus.APPROVED, QuoteStatus.SENT]),
+            Quote.is_current.is_(True),
+            Quote.valid_until < on,
+        )
+        return list((await self.session.scalars(stmt.order_by(Quote.id))).all())
 
     async def unscoped_next_revision(self, number: str) -> int:
         stmt = select(func.max(Quote.revision)).where(Quote.number == number)

@@ -665,3 +665,15 @@ async def optional_line_ids(
 ) -> list[uuid.UUID]:
     lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
     return [line.id for line in lines if line.is_optional]
+
+
+async def expire_overdue_quotes(session: AsyncSession, *, on: date) -> int:
+    """Every approved or sent current quote valid until before ``on`` becomes expired
+    (the daily job, as the system)."""
+    principal = users.system_principal()
+    repo = QuoteRepository(session, principal)
+    expired = 0
+    for quote in await repo.overdue(on=on):
+        await expire_quote(session, principal, quote, on=on)
+        expired += 1
+    return expired

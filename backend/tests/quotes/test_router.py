@@ -630,3 +630,27 @@ async def test_the_customers_timeline_shows_the_quote_to_those_who_see_it(
     assert f"Quote {quote['number']} submitted" in titles
     other = await client.get(url, headers=auth(world.engineer_other_team))
     assert other.status_code == 404
+
+
+async def test_the_daily_sweep_expires_overdue_quotes_which_can_then_be_revised(
+    client: AsyncClient, session: AsyncSession, world: World, setup: dict[str, Any]
+):
+    from datetime import timedelta
+
+    from app.core.clock import utcnow
+    from app.quotes.service import expire_overdue_quotes
+
+    quote = await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
+    draft = await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
+    await _act(client, world.engineer, quote, "submit")
+    await _act(client, world.engineer, quote, "send")
+    later = utcnow().date() + timedelta(days=31)
+    assert await expire_overdue_quotes(session, on=later) == 1
+    await session.commit()
+    expired = (await client.get(f"{URL}/{quote['id']}", headers=auth(world.engineer))).json()
+    assert expired["status"] == "expired"
+    still = (await client.get(f"{URL}/{draft['id']}", headers=auth(world.engineer))).json()
+    assert still["status"] == "draft"
+    refused = await _act(client, world.engineer, quote, "accept", {})
+    assert (refused.status_code, refused.json()["code"]) == (409, "quotes.invalid_transition")
+    assert (await _act(client, world.engineer, quote, "revise")).status_code == 201
