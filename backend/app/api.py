@@ -19,6 +19,7 @@ from app.price_lists.router import prices_router
 from app.price_lists.router import router as price_lists_router
 from app.products.router import groups_router as product_groups_router
 from app.products.router import router as products_router
+from app.quotes.router import router as quotes_router
 from app.saved_views.router import router as saved_views_router
 from app.sync.router import router as sync_router
 from app.taxes.router import router as tax_categories_router
@@ -46,3 +47,4 @@ api_v1.include_router(tax_categories_router)
 api_v1.include_router(price_lists_router)
 api_v1.include_router(prices_router)
 api_v1.include_router(discount_limits_router)
+api_v1.include_router(quotes_router)

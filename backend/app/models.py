@@ -16,6 +16,7 @@ from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.pipelines.models import Pipeline, PipelineStage
 from app.price_lists.models import PriceList, PriceListLine
 from app.products.models import Product, ProductGroup
+from app.quotes.models import Quote, QuoteLine
 from app.saved_views.models import SavedView
 from app.taxes.models import TaxCategory
 from app.users.models import Team, Territory, User
@@ -44,6 +45,8 @@ __all__ = [
     "PriceListLine",
     "Product",
     "ProductGroup",
+    "Quote",
+    "QuoteLine",
     "RefreshToken",
     "SavedView",
     "TaxCategory",

@@ -28,6 +28,7 @@ from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
 from app.leads import jobs as lead_jobs
+from app.quotes import jobs as quote_jobs
 
 log = logging.getLogger("app.worker")
 PROJECT_TASK = "events.project"
@@ -66,7 +67,7 @@ async def purge_idempotency_keys(timestamp: int) -> int:
         return await idempotency.purge_before(session, utcnow() - retention)
 
 
-BLUEPRINTS = [platform, lead_jobs.blueprint, activity_jobs.blueprint]
+BLUEPRINTS = [platform, lead_jobs.blueprint, activity_jobs.blueprint, quote_jobs.blueprint]
 
 
 def create_job_app(database_url: str | None = None, *, periodic: bool = True) -> App:

@@ -58,6 +58,9 @@ class Permission(StrEnum):
     PRICES_WRITE = "prices:write"
     TAXES_WRITE = "taxes:write"
     DISCOUNTS_MANAGE = "discounts:manage"
+    QUOTES_READ = "quotes:read"
+    QUOTES_WRITE = "quotes:write"
+    QUOTES_APPROVE = "quotes:approve"
 
 
 _FIELD_WORK = {
@@ -73,6 +76,8 @@ _FIELD_WORK = {
     # The catalogue (products, taxes, price lists, prices, discount limits) is read by
     # everyone who sells; only admins change it (Role.ADMIN has every permission).
     Permission.PRODUCTS_READ,
+    Permission.QUOTES_READ,
+    Permission.QUOTES_WRITE,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -84,6 +89,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LEADS_ASSIGN,
             Permission.OPPORTUNITIES_ASSIGN,
             Permission.LOGIN_REPORT_READ,
+            # Heads approve their team's discounts above the engineers' limits.
+            Permission.QUOTES_APPROVE,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -42,6 +42,15 @@ class TimelineKind(StrEnum):
     ACTIVITY_PLANNED = "activity.planned"
     ACTIVITY_COMPLETED = "activity.completed"
     ACTIVITY_CANCELLED = "activity.cancelled"
+    QUOTE_CREATED = "quote.created"
+    QUOTE_SUBMITTED = "quote.submitted"
+    QUOTE_APPROVED = "quote.approved"
+    QUOTE_DECLINED = "quote.declined"
+    QUOTE_SENT = "quote.sent"
+    QUOTE_ACCEPTED = "quote.accepted"
+    QUOTE_REJECTED = "quote.rejected"
+    QUOTE_EXPIRED = "quote.expired"
+    QUOTE_REVISED = "quote.revised"
 
 
 TIMELINE_SORT = SortOptions("-occurred_at", occurred_at=DomainEvent.occurred_at)
@@ -96,6 +105,7 @@ _NOUNS = {
     "lead": "Lead",
     "opportunity": "Deal",
     "activity": "Activity",
+    "quote": "Quote",
 }
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.db import session_scope
-from app.seed import activities, catalogue, customers, people, sales
+from app.seed import activities, catalogue, customers, people, quotes, sales
 
-PARTS = (people, customers, sales, activities, catalogue)
+PARTS = (people, customers, sales, activities, catalogue, quotes)
 
 
 async def load_demo_data(sessionmaker: async_sessionmaker[AsyncSession]) -> str:

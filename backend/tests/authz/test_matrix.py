@@ -33,6 +33,7 @@ from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
 from tests.factories.notifications import create_notification
 from tests.factories.opportunities import create_opportunity, stage_named
+from tests.factories.quotes import create_quote
 
 ROLES = ("anonymous", "engineer", "head", "admin")
 Expect = dict[str, tuple[int, int]]  # role -> (status on own record, status on foreign record)
@@ -319,6 +320,32 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/v1/discount-limits/{role}"): Case(
         only(200, "admin"), {"max_percent": "11"}, IF_MATCH
     ),
+    # quotes: scoped by owner like deals; both quotes are drafts within the limit
+    ("GET", "/api/v1/quotes"): Case(everyone(200)),
+    ("POST", "/api/v1/quotes"): Case(
+        everyone(201),
+        {
+            "customer_id": "{customer_id}",
+            "lines": [{"product_id": "{product_id}", "quantity": "2"}],
+        },
+    ),
+    ("GET", "/api/v1/quotes/approvals"): Case(only(200, "head", "admin")),
+    ("GET", "/api/v1/quotes/{quote_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/quotes/{quote_id}"): Case(scoped(200), {"notes": "x"}, IF_MATCH),
+    ("POST", "/api/v1/quotes/{quote_id}/submit"): Case(scoped(200)),
+    # a draft is not pending: the approver's 409; the permission is checked first (403)
+    ("POST", "/api/v1/quotes/{quote_id}/approve"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (409, 404), "admin": (409, 409)},
+        {"comment": "ok"},
+    ),
+    ("POST", "/api/v1/quotes/{quote_id}/decline"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (409, 404), "admin": (409, 409)},
+        {"comment": "no"},
+    ),
+    ("POST", "/api/v1/quotes/{quote_id}/send"): Case(scoped(409)),
+    ("POST", "/api/v1/quotes/{quote_id}/accept"): Case(scoped(409), {}),
+    ("POST", "/api/v1/quotes/{quote_id}/reject"): Case(scoped(409), {}),
+    ("POST", "/api/v1/quotes/{quote_id}/revise"): Case(scoped(409)),
 }
 
 
@@ -463,6 +490,25 @@ async def _catalogue(session: AsyncSession, world: World) -> tuple[dict[str, Any
     return tuple(sides)
 
 
+async def _quotes(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A draft quote of the engineer's (own) and of the other team's (foreign)."""
+    product = await create_product(session)
+    own_customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign_customer = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    own = await create_quote(
+        session, owner=world.engineer, customer=own_customer, lines=[(product, "1", "100", "0")]
+    )
+    foreign = await create_quote(
+        session,
+        owner=world.engineer_other_team,
+        customer=foreign_customer,
+        lines=[(product, "1", "100", "0")],
+    )
+    return {"quote_id": own.id}, {"quote_id": foreign.id}
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -474,6 +520,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _jobs,
     _saved_views,
     _catalogue,
+    _quotes,
 ]
 
 

@@ -2006,6 +2006,233 @@ export interface paths {
         patch: operations["discount_limits_update"];
         trace?: never;
     };
+    "/api/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Quotes
+         * @description Quotes the caller may see (the current revision of each, unless `number` asks
+         *     for every revision of one), newest first unless `sort` says otherwise; `q` matches
+         *     the number or the customer's name.
+         */
+        get: operations["quotes_list"];
+        put?: never;
+        /**
+         * Create Quote
+         * @description A draft quote for a customer the caller may see, numbered gaplessly per fiscal
+         *     year (`Q/2026-27/00042`). A line without `unit_price` takes the price list's price
+         *     (as `GET /prices` answers it); the tax category is the product's; the place of supply
+         *     the customer's shipping (else billing) address's state. The server computes every
+         *     amount. Sending an `id` that was already created answers 200 with that quote.
+         */
+        post: operations["quotes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Approvals
+         * @description The approvals inbox: quotes pending approval that the caller may decide (a
+         *     head's team's, an admin's all), never the caller's own, and only those whose
+         *     largest discount is within the caller's own limit.
+         */
+        get: operations["quotes_list_approvals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Quote
+         * @description A quote with its lines, tax per component and per rate, and totals.
+         */
+        get: operations["quotes_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Quote
+         * @description Change a quote (needs `If-Match`); `lines` replaces every line. A pending,
+         *     approved or sent quote goes back to draft: it must be submitted (and approved, when
+         *     a discount needs it) again. An accepted, rejected or expired quote is a 409
+         *     (`quotes.not_editable`), an earlier revision too (`quotes.superseded`).
+         */
+        patch: operations["quotes_update"];
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Quote
+         * @description Draft -> approved when every line's discount is within the author's limit; else
+         *     -> pending_approval, in the approvals inbox of the author's head.
+         */
+        post: operations["quotes_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Quote
+         * @description Approve a pending quote (a head for their team, an admin), with a comment. The
+         *     author cannot approve their own (`quotes.own_quote`); a discount above the approver's
+         *     own limit is `quotes.beyond_approver_limit`.
+         */
+        post: operations["quotes_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline Quote
+         * @description Refuse the approval, with a comment: the quote goes back to draft.
+         */
+        post: operations["quotes_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Quote
+         * @description Approved -> sent. A quote not approved as it stands is `quotes.approval_required`;
+         *     past its validity `quotes.expired`.
+         */
+        post: operations["quotes_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept Quote
+         * @description Sent -> accepted, with the optional lines the customer chose (they join the
+         *     totals) and the engineer's location. Accepting again with the same choice answers
+         *     the same quote; another choice is `quotes.already_accepted`.
+         */
+        post: operations["quotes_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject Quote
+         * @description Sent -> rejected by the customer, with a reason.
+         */
+        post: operations["quotes_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quotes/{quote_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise Quote
+         * @description Revision n+1 as a draft: the same `number`, `revision` n+1, `display_number`
+         *     `…-R1`; the earlier revision becomes read-only (`is_current` false; a change is
+         *     `quotes.superseded`). The new revision is submitted, and approved if needed, anew.
+         */
+        post: operations["quotes_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2277,6 +2504,11 @@ export interface components {
             overdue: components["schemas"]["ActivityRead"][];
             /** Reminders */
             reminders: components["schemas"]["ActivityRead"][];
+        };
+        /** ApprovalDecision */
+        ApprovalDecision: {
+            /** Comment */
+            comment?: string | null;
         };
         /**
          * AuditEntryRead
@@ -3454,6 +3686,17 @@ export interface components {
             notes?: string | null;
             source?: components["schemas"]["LeadSource"] | null;
         };
+        /** LineTaxComponent */
+        LineTaxComponent: {
+            name: components["schemas"]["TaxComponentName"];
+            /**
+             * Rate
+             * @description Percent
+             */
+            rate: string;
+            /** Amount */
+            amount: string;
+        };
         /**
          * LineTaxRead
          * @description The GST of an amount under a category, as quotes and invoices will compute it.
@@ -3508,6 +3751,18 @@ export interface components {
          * @enum {string}
          */
         ListKey: "customers" | "leads" | "opportunities" | "activities";
+        /**
+         * Location
+         * @description Where the engineer's phone was (WGS 84), with its accuracy in metres.
+         */
+        Location: {
+            /** Lat */
+            lat: number;
+            /** Lon */
+            lon: number;
+            /** Accuracy M */
+            accuracy_m?: number | null;
+        };
         /** LoginEventRead */
         LoginEventRead: {
             /**
@@ -3976,6 +4231,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[QuoteSummaryRead] */
+        Page_QuoteSummaryRead_: {
+            /** Items */
+            items: components["schemas"]["QuoteSummaryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[TaxCategoryRead] */
         Page_TaxCategoryRead_: {
             /** Items */
@@ -4002,7 +4264,7 @@ export interface components {
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve";
         /** PipelineCreate */
         PipelineCreate: {
             /**
@@ -4541,6 +4803,485 @@ export interface components {
              */
             is_active?: boolean | null;
         };
+        /** QuoteAccept */
+        QuoteAccept: {
+            /**
+             * Chosen Optional Line Ids
+             * @description Optional lines the customer took
+             */
+            chosen_optional_line_ids?: string[];
+            location?: components["schemas"]["Location"] | null;
+        };
+        /** QuoteCreate */
+        QuoteCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Contact Id */
+            contact_id?: string | null;
+            /**
+             * Opportunity Id
+             * @description A deal of the customer
+             */
+            opportunity_id?: string | null;
+            /**
+             * Currency
+             * @description Default: the customer's
+             */
+            currency?: string | null;
+            /**
+             * Quote Date
+             * @description Default: today
+             */
+            quote_date?: string | null;
+            /**
+             * Valid Until
+             * @description Default: 30 days on
+             */
+            valid_until?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["QuoteLineIn"][];
+            /** @description The phone's, on creating */
+            location?: components["schemas"]["Location"] | null;
+        };
+        /** QuoteLineIn */
+        QuoteLineIn: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Description
+             * @description Default: the product's name
+             */
+            description?: string | null;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: number | string;
+            /**
+             * Unit Price
+             * @description Default: the price list's price for the customer, quantity and quote date (GET /prices); sent, it overrides that price
+             */
+            unit_price?: (number | string) | null;
+            /**
+             * Discount Percent
+             * @default 0
+             * @example 18
+             */
+            discount_percent: number | string;
+            /**
+             * Is Optional
+             * @description Offered, counted in the totals only when chosen on accept
+             * @default false
+             */
+            is_optional: boolean;
+        };
+        /** QuoteLineRead */
+        QuoteLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Quote Id
+             * Format: uuid
+             */
+            quote_id: string;
+            /** Position */
+            position: number;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Description */
+            description: string;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Unit Price
+             * @example 1249.9900
+             */
+            unit_price: string;
+            /**
+             * Price Source
+             * @description price list rule that gave it, or manual
+             */
+            price_source: string;
+            /**
+             * Discount Percent
+             * @example 18
+             */
+            discount_percent: string;
+            /**
+             * Tax Category Id
+             * Format: uuid
+             */
+            tax_category_id: string;
+            /**
+             * Tax Rate
+             * @example 18
+             */
+            tax_rate: string;
+            /** Tax Treatment */
+            tax_treatment: string;
+            /** Is Optional */
+            is_optional: boolean;
+            /** Is Selected */
+            is_selected: boolean;
+            /** Currency */
+            currency: string;
+            /**
+             * Gross Amount
+             * @example 1250.00
+             */
+            gross_amount: string;
+            /**
+             * Discount Amount
+             * @example 1250.00
+             */
+            discount_amount: string;
+            /**
+             * Taxable Amount
+             * @example 1250.00
+             */
+            taxable_amount: string;
+            /**
+             * Tax Amount
+             * @example 1250.00
+             */
+            tax_amount: string;
+            /**
+             * Line Total
+             * @example 1250.00
+             */
+            line_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["LineTaxComponent"][];
+        };
+        /**
+         * QuoteRead
+         * @description A quote with its lines, tax table and the locations recorded.
+         */
+        QuoteRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            /** Revision */
+            revision: number;
+            /** Display Number */
+            display_number: string;
+            /** Is Current */
+            is_current: boolean;
+            /** Revised From Id */
+            revised_from_id: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["QuoteStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Quote Date
+             * Format: date
+             */
+            quote_date: string;
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until: string;
+            /** Place Of Supply */
+            place_of_supply: string | null;
+            /** Supply */
+            supply: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["TaxComponentAmount"][];
+            /**
+             * Max Discount Percent
+             * @example 18
+             */
+            max_discount_percent: string;
+            /** Needs Approval */
+            needs_approval: boolean;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Approved At */
+            approved_at: string | null;
+            /** Approved By Id */
+            approved_by_id: string | null;
+            /** Approval Comment */
+            approval_comment: string | null;
+            /** Sent At */
+            sent_at: string | null;
+            /** Accepted At */
+            accepted_at: string | null;
+            /** Rejected At */
+            rejected_at: string | null;
+            /** Terms */
+            terms: string | null;
+            /** Notes */
+            notes: string | null;
+            /** Tax Breakdown */
+            tax_breakdown: components["schemas"]["TaxBreakdownRow"][];
+            /** Accepted By Id */
+            accepted_by_id: string | null;
+            /** Rejection Reason */
+            rejection_reason: string | null;
+            /** Created Lat */
+            created_lat: number | null;
+            /** Created Lon */
+            created_lon: number | null;
+            /** Created Accuracy M */
+            created_accuracy_m: number | null;
+            /** Accepted Lat */
+            accepted_lat: number | null;
+            /** Accepted Lon */
+            accepted_lon: number | null;
+            /** Accepted Accuracy M */
+            accepted_accuracy_m: number | null;
+            /** Lines */
+            lines: components["schemas"]["QuoteLineRead"][];
+        };
+        /** QuoteReject */
+        QuoteReject: {
+            /** Reason */
+            reason?: string | null;
+        };
+        /**
+         * QuoteStatus
+         * @enum {string}
+         */
+        QuoteStatus: "draft" | "pending_approval" | "approved" | "sent" | "accepted" | "rejected" | "expired";
+        /**
+         * QuoteSummaryRead
+         * @description A quote in a list (without its lines).
+         */
+        QuoteSummaryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            /** Revision */
+            revision: number;
+            /** Display Number */
+            display_number: string;
+            /** Is Current */
+            is_current: boolean;
+            /** Revised From Id */
+            revised_from_id: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["QuoteStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Quote Date
+             * Format: date
+             */
+            quote_date: string;
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until: string;
+            /** Place Of Supply */
+            place_of_supply: string | null;
+            /** Supply */
+            supply: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["TaxComponentAmount"][];
+            /**
+             * Max Discount Percent
+             * @example 18
+             */
+            max_discount_percent: string;
+            /** Needs Approval */
+            needs_approval: boolean;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Approved At */
+            approved_at: string | null;
+            /** Approved By Id */
+            approved_by_id: string | null;
+            /** Approval Comment */
+            approval_comment: string | null;
+            /** Sent At */
+            sent_at: string | null;
+            /** Accepted At */
+            accepted_at: string | null;
+            /** Rejected At */
+            rejected_at: string | null;
+        };
+        /**
+         * QuoteUpdate
+         * @description Any change to an approved, pending or sent quote sends it back to draft (it must
+         *     be submitted, and approved if needed, again). ``lines`` replaces every line.
+         */
+        QuoteUpdate: {
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Valid Until */
+            valid_until?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["QuoteLineIn"][] | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -4883,6 +5624,19 @@ export interface components {
          * @enum {string}
          */
         Supply: "intra_state" | "inter_state";
+        /**
+         * TaxBreakdownRow
+         * @description One row of the tax table: per component and rate.
+         */
+        TaxBreakdownRow: {
+            name: components["schemas"]["TaxComponentName"];
+            /** Rate */
+            rate: string;
+            /** Taxable Amount */
+            taxable_amount: string;
+            /** Amount */
+            amount: string;
+        };
         /** TaxCategoryCreate */
         TaxCategoryCreate: {
             /**
@@ -4967,6 +5721,15 @@ export interface components {
             rate?: (number | string) | null;
             /** Is Active */
             is_active?: boolean | null;
+        };
+        /**
+         * TaxComponentAmount
+         * @description A document's tax per component; the amount at the currency's minor unit.
+         */
+        TaxComponentAmount: {
+            name: components["schemas"]["TaxComponentName"];
+            /** Amount */
+            amount: string;
         };
         /**
          * TaxComponentName
@@ -5169,7 +5932,7 @@ export interface components {
          * @description The event types a customer's timeline shows (the client picks icons by prefix).
          * @enum {string}
          */
-        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled";
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised";
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -5920,6 +6683,275 @@ export interface components {
             items: components["schemas"]["PriceListReadPartial"][];
             /** Next Cursor */
             next_cursor?: string | null;
+        };
+        /**
+         * QuoteSummaryRead (only the fields asked for)
+         * @description A quote in a list (without its lines).
+         */
+        QuoteSummaryReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            /** Revision */
+            revision?: number;
+            /** Display Number */
+            display_number?: string;
+            /** Is Current */
+            is_current?: boolean;
+            /** Revised From Id */
+            revised_from_id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["QuoteStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Quote Date
+             * Format: date
+             */
+            quote_date?: string;
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until?: string;
+            /** Place Of Supply */
+            place_of_supply?: string | null;
+            /** Supply */
+            supply?: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /** Tax Components */
+            tax_components?: components["schemas"]["TaxComponentAmount"][];
+            /**
+             * Max Discount Percent
+             * @example 18
+             */
+            max_discount_percent?: string;
+            /** Needs Approval */
+            needs_approval?: boolean;
+            /** Submitted At */
+            submitted_at?: string | null;
+            /** Approved At */
+            approved_at?: string | null;
+            /** Approved By Id */
+            approved_by_id?: string | null;
+            /** Approval Comment */
+            approval_comment?: string | null;
+            /** Sent At */
+            sent_at?: string | null;
+            /** Accepted At */
+            accepted_at?: string | null;
+            /** Rejected At */
+            rejected_at?: string | null;
+        };
+        /** Page[QuoteSummaryRead] (only the fields asked for) */
+        Page_QuoteSummaryRead_Partial: {
+            /** Items */
+            items: components["schemas"]["QuoteSummaryReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * QuoteRead (only the fields asked for)
+         * @description A quote with its lines, tax table and the locations recorded.
+         */
+        QuoteReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            /** Revision */
+            revision?: number;
+            /** Display Number */
+            display_number?: string;
+            /** Is Current */
+            is_current?: boolean;
+            /** Revised From Id */
+            revised_from_id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["QuoteStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Quote Date
+             * Format: date
+             */
+            quote_date?: string;
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until?: string;
+            /** Place Of Supply */
+            place_of_supply?: string | null;
+            /** Supply */
+            supply?: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /** Tax Components */
+            tax_components?: components["schemas"]["TaxComponentAmount"][];
+            /**
+             * Max Discount Percent
+             * @example 18
+             */
+            max_discount_percent?: string;
+            /** Needs Approval */
+            needs_approval?: boolean;
+            /** Submitted At */
+            submitted_at?: string | null;
+            /** Approved At */
+            approved_at?: string | null;
+            /** Approved By Id */
+            approved_by_id?: string | null;
+            /** Approval Comment */
+            approval_comment?: string | null;
+            /** Sent At */
+            sent_at?: string | null;
+            /** Accepted At */
+            accepted_at?: string | null;
+            /** Rejected At */
+            rejected_at?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Tax Breakdown */
+            tax_breakdown?: components["schemas"]["TaxBreakdownRow"][];
+            /** Accepted By Id */
+            accepted_by_id?: string | null;
+            /** Rejection Reason */
+            rejection_reason?: string | null;
+            /** Created Lat */
+            created_lat?: number | null;
+            /** Created Lon */
+            created_lon?: number | null;
+            /** Created Accuracy M */
+            created_accuracy_m?: number | null;
+            /** Accepted Lat */
+            accepted_lat?: number | null;
+            /** Accepted Lon */
+            accepted_lon?: number | null;
+            /** Accepted Accuracy M */
+            accepted_accuracy_m?: number | null;
+            /** Lines */
+            lines?: components["schemas"]["QuoteLineRead"][];
         };
     };
     responses: never;
@@ -17887,6 +18919,1192 @@ export interface operations {
             };
             /** @description Problem */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["QuoteStatus"] | null;
+                customer_id?: string | null;
+                owner_id?: string | null;
+                opportunity_id?: string | null;
+                /** @description Every revision of one number (Q/2026-27/00042); without it, only the current revision of each quote is listed */
+                number?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-grand_total" | "-updated_at" | "-valid_until" | "created_at" | "grand_total" | "updated_at" | "valid_until") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_QuoteSummaryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_QuoteSummaryRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_list_approvals: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-grand_total" | "-updated_at" | "-valid_until" | "created_at" | "grand_total" | "updated_at" | "valid_until") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_QuoteSummaryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_QuoteSummaryRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["QuoteReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteAccept"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteReject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quotes_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

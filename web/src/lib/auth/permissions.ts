@@ -29,6 +29,9 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   'prices:write': 'manage price lists',
   'taxes:write': 'manage tax categories',
   'discounts:manage': 'change the discount limits',
+  'quotes:read': 'see quotes',
+  'quotes:write': 'build, send and revise quotes',
+  'quotes:approve': 'approve discounts on quotes',
 }
 
 export function isPermission(value: string): value is Permission {
