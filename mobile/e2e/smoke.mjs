@@ -268,9 +268,18 @@ try {
     const problem = page.getByTestId("form-problem");
     await problem.waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "form-problem");
-    const box = await problem.boundingBox();
-    const viewport = page.viewportSize();
-    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, "the warning is on screen");
+    // The screen scrolls to the warning with an animation: on screen once it has settled.
+    const onScreen = await page
+      .waitForFunction(
+        () => {
+          const box = document.querySelector('[data-testid="form-problem"]')?.getBoundingClientRect();
+          return Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight);
+        },
+        undefined,
+        { timeout: 5_000 },
+      )
+      .then(() => true, () => false);
+    assert.ok(onScreen, "the warning is on screen");
     await page.getByText(/Same phone as customer/).first().waitFor();
     await shot("15-duplicate-warning-at-save");
     await page.getByTestId("form-problem-discard").click();
