@@ -46,6 +46,9 @@ class ScopedRepository(Generic[M]):
 
     model: type[M]
     not_found: type[NotFound] = NotFound
+    # Unique keys by constraint name, with the domain's 409 for each: a concurrent twin
+    # that passed the same "is it taken?" check gets the same answer from the write path.
+    unique_conflicts: Mapping[str, Callable[[], Exception]] = {}
 
     def __init__(self, session: AsyncSession, principal: Principal) -> None:
         self.session = session
@@ -177,7 +180,7 @@ class ScopedRepository(Generic[M]):
 
     async def insert(self, entity: M) -> M:
         self.session.add(entity)
-        await self.session.flush()
+        await self._flush_unique()
         return entity
 
     def add(self, entity: M) -> M:
@@ -188,8 +191,17 @@ class ScopedRepository(Generic[M]):
     async def update(self, entity: M, changes: Mapping[str, Any]) -> M:
         for name, value in changes.items():
             setattr(entity, name, value)
-        await self.session.flush()
+        await self._flush_unique()
         return entity
+
+    async def _flush_unique(self) -> None:
+        try:
+            await self.session.flush()
+        except IntegrityError as error:
+            conflict = self.unique_conflicts.get(violated_constraint(error) or "")
+            if conflict is None:
+                raise
+            raise conflict() from None
 
     async def set_archived(self, entity: M, archived: bool, *, event_name: str) -> M:
         """Archive (or restore): the record stays, lists leave it out, and the change

@@ -14,7 +14,7 @@ from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
-from app.price_lists.errors import PriceListLineNotFound, PriceListNotFound
+from app.price_lists.errors import DuplicateBreak, PriceListLineNotFound, PriceListNotFound
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
 from app.price_lists.schemas import PriceListLineRead, PriceListRead
 
@@ -130,6 +130,7 @@ def _valid_on(day: date) -> Any:
 class PriceListLineRepository(ScopedRepository[PriceListLine]):
     model = PriceListLine
     not_found = PriceListLineNotFound
+    unique_conflicts = {"uq_price_list_lines_price_list_id_product_id_min_quantity": DuplicateBreak}
 
     def of_list(
         self, price_list_id: uuid.UUID, *, product_id: uuid.UUID | None = None

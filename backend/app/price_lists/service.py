@@ -13,7 +13,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
@@ -21,7 +20,7 @@ from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
-from app.core.repository import Saved, violated_constraint
+from app.core.repository import Saved
 from app.customers import service as customers
 from app.price_lists.errors import DuplicateBreak, NoPrice, PriceListLineNotFound, ProductInactive
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
@@ -160,12 +159,6 @@ def _line(data: PriceListLineCreate) -> PriceListLine:
     return line
 
 
-def _break_conflict(error: IntegrityError) -> Exception:
-    if violated_constraint(error) == "uq_price_list_lines_price_list_id_product_id_min_quantity":
-        return DuplicateBreak()
-    return error
-
-
 async def create_price_list(
     session: AsyncSession, principal: Principal, *, data: PriceListCreate
 ) -> Saved[PriceList]:
@@ -225,10 +218,7 @@ async def add_line(
         line.price_list_id = price_list.id
         return line
 
-    try:
-        return await repo.create_once(data.id, build)
-    except IntegrityError as error:
-        raise _break_conflict(error) from None
+    return await repo.create_once(data.id, build)
 
 
 async def update_line(
@@ -243,10 +233,7 @@ async def update_line(
         line.price_list_id, line.product_id, minimum, other_than=line.id
     ):
         raise DuplicateBreak()
-    try:
-        return await repo.update(line, changes)
-    except IntegrityError as error:
-        raise _break_conflict(error) from None
+    return await repo.update(line, changes)
 
 
 async def delete_line(session: AsyncSession, principal: Principal, line: PriceListLine) -> None:

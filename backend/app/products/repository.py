@@ -12,7 +12,13 @@ from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
 from app.core.search import matches
-from app.products.errors import ProductGroupNotFound, ProductNotFound
+from app.products.errors import (
+    ExternalIdTaken,
+    GroupNameTaken,
+    ProductGroupNotFound,
+    ProductNotFound,
+    SkuTaken,
+)
 from app.products.models import Product, ProductGroup, ProductKind
 from app.products.schemas import ProductGroupRead, ProductRead
 
@@ -36,6 +42,7 @@ PRODUCT_GROUP_SORT = SortOptions("name", name=ProductGroup.name)
 class ProductGroupRepository(ScopedRepository[ProductGroup]):
     model = ProductGroup
     not_found = ProductGroupNotFound
+    unique_conflicts = {"uq_product_groups_name": GroupNameTaken}
 
     async def unscoped_name_taken(self, name: str, *, other_than: uuid.UUID | None = None) -> bool:
         stmt = select(ProductGroup.id).where(ProductGroup.name == name)
@@ -51,6 +58,10 @@ class ProductGroupRepository(ScopedRepository[ProductGroup]):
 class ProductRepository(ScopedRepository[Product]):
     model = Product
     not_found = ProductNotFound
+    unique_conflicts = {
+        "uq_products_sku_key": SkuTaken,
+        "uq_products_external_id": ExternalIdTaken,
+    }
 
     def filtered(
         self,

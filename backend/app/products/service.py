@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
@@ -18,7 +17,7 @@ from app.core.errors import InvalidReference
 from app.core.export import ExportSource
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
-from app.core.repository import Saved, violated_constraint
+from app.core.repository import Saved
 from app.products.errors import ExternalIdTaken, GroupInUse, GroupNameTaken, SkuTaken
 from app.products.models import Product, ProductGroup, ProductKind
 from app.products.repository import (
@@ -40,20 +39,6 @@ from app.products.schemas import (
 from app.taxes import service as taxes
 
 __all__ = ["PRODUCT_GROUP_SORT", "PRODUCT_SORT", "Product", "ProductKind"]
-
-_CONFLICTS: dict[str, type[Exception]] = {
-    "uq_products_sku_key": SkuTaken,
-    "uq_products_external_id": ExternalIdTaken,
-    "uq_product_groups_name": GroupNameTaken,
-}
-
-
-def _conflict(error: IntegrityError) -> Exception:
-    """A unique key refused a write a concurrent twin got in first: the same 409 as when
-    the check saw it."""
-    found = _CONFLICTS.get(violated_constraint(error) or "")
-    return found() if found else error
-
 
 # --- groups -----------------------------------------------------------------------------
 
@@ -87,10 +72,7 @@ async def create_product_group(
             raise GroupNameTaken()
         return ProductGroup(**data.model_dump(exclude={"id"}))
 
-    try:
-        return await repo.create_once(data.id, build)
-    except IntegrityError as error:
-        raise _conflict(error) from None
+    return await repo.create_once(data.id, build)
 
 
 async def update_product_group(
@@ -100,10 +82,7 @@ async def update_product_group(
     changes = data.model_dump(exclude_unset=True)
     if changes.get("name") and await repo.unscoped_name_taken(changes["name"], other_than=group.id):
         raise GroupNameTaken()
-    try:
-        return await repo.update(group, changes)
-    except IntegrityError as error:
-        raise _conflict(error) from None
+    return await repo.update(group, changes)
 
 
 async def delete_product_group(
@@ -206,10 +185,7 @@ async def create_product(
             product.cost = round_unit_price(product.cost)
         return product
 
-    try:
-        return await repo.create_once(data.id, build)
-    except IntegrityError as error:
-        raise _conflict(error) from None
+    return await repo.create_once(data.id, build)
 
 
 async def update_product(
@@ -234,7 +210,4 @@ async def update_product(
     for name in ("list_price", "cost"):
         if changes.get(name) is not None:
             changes[name] = round_unit_price(changes[name])
-    try:
-        return await repo.update(product, changes)
-    except IntegrityError as error:
-        raise _conflict(error) from None
+    return await repo.update(product, changes)

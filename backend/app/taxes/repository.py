@@ -10,7 +10,7 @@ from app.core.money import decimal_sql
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
-from app.taxes.errors import TaxCategoryNotFound
+from app.taxes.errors import TaxCategoryNotFound, TaxCodeTaken
 from app.taxes.models import TaxCategory
 from app.taxes.schemas import TaxCategoryRead
 
@@ -23,6 +23,7 @@ TAX_CATEGORY_SORT = SortOptions("rate", rate=TaxCategory.rate, name=TaxCategory.
 class TaxCategoryRepository(ScopedRepository[TaxCategory]):
     model = TaxCategory
     not_found = TaxCategoryNotFound
+    unique_conflicts = {"uq_tax_categories_code": TaxCodeTaken}
 
     def filtered(self, *, active: bool | None = None) -> Select[TaxCategory]:
         stmt = self.scoped()

@@ -11,7 +11,6 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
@@ -20,7 +19,7 @@ from app.core.errors import UnprocessableEntity, field_error
 from app.core.money import format_amount
 from app.core.pagination import ListParams
 from app.core.regions import GST_STATES
-from app.core.repository import Saved, violated_constraint
+from app.core.repository import Saved
 from app.core.tax import LineTax, TaxTreatment, line_tax
 from app.taxes.errors import TaxCodeTaken
 from app.taxes.models import TaxCategory
@@ -73,12 +72,6 @@ async def find_tax_category(
     return await TaxCategoryRepository(session, principal).get(category_id)
 
 
-def _code_conflict(error: IntegrityError) -> Exception:
-    if violated_constraint(error) == "uq_tax_categories_code":
-        return TaxCodeTaken()
-    return error
-
-
 async def create_tax_category(
     session: AsyncSession, principal: Principal, *, data: TaxCategoryCreate
 ) -> Saved[TaxCategory]:
@@ -89,10 +82,7 @@ async def create_tax_category(
             raise TaxCodeTaken()
         return TaxCategory(**data.model_dump(exclude={"id"}))
 
-    try:
-        return await repo.create_once(data.id, build)
-    except IntegrityError as error:
-        raise _code_conflict(error) from None
+    return await repo.create_once(data.id, build)
 
 
 async def update_tax_category(
@@ -107,10 +97,7 @@ async def update_tax_category(
     code = changes.get("code")
     if code and await repo.unscoped_code_taken(code, other_than=category.id):
         raise TaxCodeTaken()
-    try:
-        return await repo.update(category, changes)
-    except IntegrityError as error:
-        raise _code_conflict(error) from None
+    return await repo.update(category, changes)
 
 
 def tax_of(
