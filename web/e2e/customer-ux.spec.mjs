@@ -26,8 +26,14 @@ export const tests = {
     await page.waitForURL(/industry=/)
     await page.getByRole('table', { name: 'Customers' }).waitFor()
     await page.waitForLoadState('networkidle')
-    const rows = await page.getByRole('table', { name: 'Customers' }).locator('tbody tr').count()
-    assert.equal(rows, Math.min(top.count, 50), 'the table holds the customers of that industry')
+    // The filtered page replaces the previous one once its answer is drawn: wait for it.
+    const body = page.getByRole('table', { name: 'Customers' }).locator('tbody tr')
+    const expected = Math.min(top.count, 50)
+    for (let waited = 0; waited < 10_000 && (await body.count()) !== expected; waited += 100) {
+      await page.waitForTimeout(100)
+    }
+    const rows = await body.count()
+    assert.equal(rows, expected, 'the table holds the customers of that industry')
 
     // Every customer of the team on the map, not the 50 rows of a page.
     await page.goto('/customers')
