@@ -4,8 +4,7 @@ MOBILE     := $(ROOT)/mobile
 MOBILE_ENV := CI=1 EXPO_OFFLINE=1 EXPO_NO_TELEMETRY=1
 MOBILE_GEN := npx openapi-typescript $(ROOT)/openapi/openapi.json --default-non-nullable false
 
-.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-contract mobile-export mobile-e2e \
-        mobile-chromium mobile-web
+.PHONY: mobile mobile-deps mobile-gen mobile-gen-check mobile-lint mobile-test mobile-contract mobile-export mobile-e2e mobile-web
 
 $(MOBILE)/node_modules/.installed: mobile/package.json mobile/package-lock.json
 	cd $(MOBILE) && $(MOBILE_ENV) npm ci --no-audit --no-fund --loglevel=error
@@ -29,10 +28,7 @@ mobile-lint: mobile-deps mobile-gen-check  ## tsc, eslint, and no web addresses 
 mobile-export: mobile-deps  ## build the web export into mobile/dist
 	cd $(MOBILE) && rm -rf dist && $(MOBILE_ENV) npx expo export --platform web
 
-mobile-chromium:
-	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
-
-mobile-e2e: mobile-export mobile-chromium backend-deps  ## smoke-test the web export in Chromium against a fresh API
+mobile-e2e: mobile-export web-chromium backend-deps  ## smoke-test the web export in Chromium against a fresh API
 	cd $(MOBILE) && $(MOBILE_ENV) node e2e/smoke.mjs
 
 mobile-contract: mobile-deps backend-deps  ## the phone's sync code against the real API (a fresh seeded server)

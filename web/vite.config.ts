@@ -22,6 +22,9 @@ export default defineConfig({
     // libraries it draws with, and shared code once.
   },
   test: {
+    // A time budget, not an assertion: on a busy 2-core CI machine a form test that types
+    // through user-event in jsdom can pass 5 s (vitest's default) while still correct.
+    testTimeout: 30_000,
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],

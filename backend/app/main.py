@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,11 +12,11 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import models
 from app.api import api_v1
+from app.api_keys import service as api_keys_service
 from app.auth import service as auth_service
 from app.auth.dependencies import subject_of_request
 from app.core.access import assert_every_model_scoped
@@ -25,26 +26,39 @@ from app.core.errors import NotFound, install_error_handlers, problem_responses
 from app.core.events import assert_every_entity_tracked
 from app.core.listen import DIRECTORY_CHANNEL, listening
 from app.core.logging import configure_logging
+from app.core.metrics import MetricsMiddleware, metrics_answer, queue_rows
 from app.core.middleware import (
+    MULTIPART_ALLOWANCE,
     BodySizeLimitMiddleware,
     CompleteAllowMiddleware,
+    OpenApiPaths,
     RejectNulMiddleware,
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
     web_app_csp,
 )
+from app.core.rate_limits import RateLimitHeadersMiddleware
 from app.core.reads import document_partial_answers
+from app.core.routing import answer_parameter_introspection_once
+from app.discounts import service as discounts_service
 
 API_DESCRIPTION = """
 The sales management API: leads, customers, pipelines, quotes, orders, deliveries,
 invoices and payments, for the web dashboard, the field app and ERP integrations.
 
 * Authenticate with `POST /api/v1/auth/login` and send `Authorization: Bearer <token>`.
+  Integrations use an API key (`X-API-Key: sk_live_…`, made by an admin) or trade it
+  for a token at `POST /api/v1/oauth/token` (OAuth2 client credentials).
 * Lists use keyset pagination: `?limit=` (≤ 200), `?cursor=` from `next_cursor`.
 * `PATCH` needs `If-Match` with the `ETag` you read; any write may carry an
   `Idempotency-Key` so a retry replays the first answer.
 * Errors are RFC 9457 `application/problem+json` with a stable `code`.
 * Money is a decimal string beside a `currency` code.
+* Limits: an API key may make 600 requests a minute (`SALES_API_KEY_RATE_LIMIT`); every
+  answer to a key carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`,
+  and past the limit the answer is a 429 with `Retry-After`. Bodies are at most 1 MiB
+  (uploads 10 MB); a list page at most 200 items; a pushed sync batch at most 1,000
+  records.
 """
 
 
@@ -65,6 +79,7 @@ def create_app(
     sessionmaker: async_sessionmaker[AsyncSession] | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
+    answer_parameter_introspection_once()
     configure_logging(json=settings.log_json)
     mapped = [m.class_ for m in models.Base.registry.mappers]
     assert_every_model_scoped(mapped)
@@ -78,7 +93,18 @@ def create_app(
         # No pre-ping (a round trip per request); connections are recycled instead.
         engine = create_engine(settings.database_url, pool_recycle=1800, pool_size=10)
         app.state.sessionmaker = create_sessionmaker(engine)
-        async with listening(settings.database_url, DIRECTORY_CHANNEL, auth_service.PRINCIPALS):
+        async with listening(
+            settings.database_url,
+            DIRECTORY_CHANNEL,
+            auth_service.PRINCIPALS,
+            api_keys_service.CREDENTIALS,
+            discounts_service.LIMITS,
+        ):
+            # What start-up made (modules, routes, schemas, mappers: some 400,000 objects)
+            # lives as long as the process: out of the cyclic collector's sight, so its
+            # full collections stop rescanning it under load (a pushed batch allocates
+            # enough to trigger them).
+            gc.freeze()
             yield
         await engine.dispose()
 
@@ -95,9 +121,14 @@ def create_app(
     app.state.subject_resolver = subject_of_request
 
     install_error_handlers(app)
-    app.add_middleware(CompleteAllowMiddleware, openapi=app.openapi)
+    paths = OpenApiPaths(lambda: app.openapi())
+    app.add_middleware(CompleteAllowMiddleware, paths=paths)
     app.add_middleware(RejectNulMiddleware)
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        upload_max_bytes=settings.max_upload_bytes + MULTIPART_ALLOWANCE,
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -106,6 +137,8 @@ def create_app(
         expose_headers=["ETag", "X-Request-ID", "Retry-After", "Idempotent-Replayed"],
     )
     app.add_middleware(SecurityHeadersMiddleware, web_csp=web_app_csp(settings.csp_img_sources))
+    app.add_middleware(RateLimitHeadersMiddleware)
+    app.add_middleware(MetricsMiddleware, paths=paths)
     app.add_middleware(RequestContextMiddleware)
 
     @app.get("/health", tags=["system"], include_in_schema=True)
@@ -115,13 +148,31 @@ def create_app(
 
     @app.get("/ready", tags=["system"], responses=problem_responses(503))
     async def ready(request: Request) -> Response:
-        """Readiness: the database answers."""
+        """Readiness: the database answers, and so does the job queue (its tables); the
+        answer says how many jobs wait and how old the oldest is (a stalled worker shows
+        there, without taking the API out of service)."""
         try:
             async with request.app.state.sessionmaker() as session:
-                await session.execute(text("SELECT 1"))
+                queues = await queue_rows(session)
         except Exception:
             return JSONResponse({"status": "unavailable"}, status_code=503)
-        return JSONResponse({"status": "ok"})
+        waiting = sum(row.waiting for row in queues)
+        oldest = max((float(row.oldest or 0) for row in queues), default=0.0)
+        return JSONResponse(
+            {
+                "status": "ok",
+                "database": "ok",
+                "queue": {"waiting": waiting, "oldest_waiting_seconds": round(oldest, 1)},
+            }
+        )
+
+    @app.get("/metrics", tags=["system"], include_in_schema=False)
+    async def metrics(request: Request) -> Response:
+        """Prometheus exposition for a scraper with ``SALES_METRICS_TOKEN`` (core/metrics.py)."""
+        async with request.app.state.sessionmaker() as session:
+            return await metrics_answer(
+                request, token=request.app.state.settings.metrics_token, session=session
+            )
 
     app.include_router(api_v1)
     generated = app.openapi

@@ -6,6 +6,9 @@ It runs procrastinate's worker over every domain's tasks, plus the platform's ow
     deferred whenever a transaction writes events (the worker listens for the
     ``sales_events`` notification) and once a minute as a safety net;
   * ``idempotency.purge``: forget stored Idempotency-Key answers past their retention;
+  * ``rate_limits.purge``: drop past rate-limit windows (the PostgreSQL store);
+  * ``files.discard``: forget the bytes of removed files (app/files/jobs.py);
+  * ``webhooks.send_due``: send webhook deliveries (app/webhooks/jobs.py);
   * the domains' tasks (lead rescoring, due reminders, ...).
 """
 
@@ -22,13 +25,16 @@ import psycopg
 from procrastinate import App, Blueprint
 
 from app.activities import jobs as activity_jobs
-from app.core import idempotency, jobs, projections
+from app.core import idempotency, jobs, projections, rate_limits
 from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
+from app.files import jobs as file_jobs
+from app.inventory import jobs as inventory_jobs
 from app.leads import jobs as lead_jobs
 from app.quotes import jobs as quote_jobs
+from app.webhooks import jobs as webhook_jobs
 
 log = logging.getLogger("app.worker")
 PROJECT_TASK = "events.project"
@@ -67,7 +73,22 @@ async def purge_idempotency_keys(timestamp: int) -> int:
         return await idempotency.purge_before(session, utcnow() - retention)
 
 
-BLUEPRINTS = [platform, lead_jobs.blueprint, activity_jobs.blueprint, quote_jobs.blueprint]
+@platform.periodic(cron="23 * * * *", periodic_id="hourly")
+@platform.task(name="rate_limits.purge", retry=jobs.DEFAULT_RETRY)
+async def purge_rate_limit_windows(timestamp: int) -> int:
+    async with jobs.job_session() as session:
+        return await rate_limits.purge_windows(session)
+
+
+BLUEPRINTS = [
+    platform,
+    lead_jobs.blueprint,
+    activity_jobs.blueprint,
+    quote_jobs.blueprint,
+    inventory_jobs.blueprint,
+    file_jobs.blueprint,
+    webhook_jobs.blueprint,
+]
 
 
 def create_job_app(database_url: str | None = None, *, periodic: bool = True) -> App:

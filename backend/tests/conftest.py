@@ -6,12 +6,18 @@ Two modes:
     commits become savepoints): independent and fast;
   * tests of races use ``live``: a fresh database of their own (a template copy) where
     the app commits for real on a pool of connections, so concurrent requests are
-    concurrent transactions.
+    concurrent transactions;
+  * tests marked ``demo`` (``tests.support.demo.DEMO``) read the demo data: their
+    outer transaction runs in a database of the worker's that holds the demo, seeded once
+    per run (seeding costs tens of seconds; every demo test paying it was 40 % of the
+    suite).
 HTTP goes through the real app with httpx's ASGI transport.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -25,12 +31,33 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.auth.tokens import create_access_token
+from app.cli import database as cli_database
 from app.core.access import Role
 from app.core.db import create_engine, create_sessionmaker
+from app.core.storage import LocalDiskStorage, use_storage
 from app.main import create_app
 from app.users.models import Team, Territory, User, user_territories
 from tests.factories.users import create_team, create_territory, create_user
 from tests.support import databases
+
+
+def pytest_report_header() -> str:
+    s3 = os.environ.get("TEST_S3_URL")
+    if s3:
+        return f"file stores: local directory and S3 at {s3.split('@')[-1]}"
+    return (
+        "file stores: local directory only; the S3 store's tests are not collected "
+        "(set TEST_S3_URL=http://host:port/bucket, e.g. a MinIO, to run them)"
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def file_storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalDiskStorage]:
+    """Uploaded files go to a scratch directory of the run, never to var/files."""
+    storage = LocalDiskStorage(tmp_path_factory.mktemp("files"))
+    use_storage(storage)
+    yield storage
+    use_storage(None)
 
 
 @pytest.fixture(scope="session")
@@ -67,9 +94,47 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     await engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def demo_database_url(database_server: URL, template_database: str) -> Iterator[str]:
+    """A database of this worker's holding the demo data, committed once. On the embedded
+    servers it is restored from the dump the first worker (or an earlier run of the same
+    code today) left in ``var/cache``, which ``make test``'s later stacks reuse too."""
+    url = database_server.set(database=f"sales_demo_{uuid.uuid4().hex[:12]}")
+    rendered = url.render_as_string(hide_password=False)
+
+    def from_template(_: str) -> None:
+        databases.create_database(database_server, template=template_database, name=url.database)
+
+    try:
+        if databases.is_embedded():
+            cli_database.prepare_scratch_demo(rendered, create_schema=from_template)
+        else:
+            from_template(rendered)
+            asyncio.run(cli_database.seed(rendered))
+        yield rendered
+    finally:
+        databases.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+async def demo_engine(demo_database_url: str) -> AsyncIterator[AsyncEngine]:
+    """Demo tests run in a rolled-back transaction on it: none sees another's changes."""
+    engine = create_engine(demo_database_url)
+    yield engine
+    await engine.dispose()
+
+
 @pytest.fixture
-async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
-    async with engine.connect() as conn:
+def test_engine(request: pytest.FixtureRequest) -> AsyncEngine:
+    """The demo database for a test marked ``demo``, else the worker's empty one (chosen in
+    a plain fixture: an async one cannot ask for another async fixture by name)."""
+    demo = request.node.get_closest_marker("demo") is not None
+    return request.getfixturevalue("demo_engine" if demo else "engine")  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+async def connection(test_engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with test_engine.connect() as conn:
         outer = await conn.begin()
         yield conn
         if outer.is_active:

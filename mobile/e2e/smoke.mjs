@@ -8,6 +8,10 @@ import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
 
+import { acceptSteps } from "./accept.mjs";
+import { conflictSteps } from "./conflict.mjs";
+import { fieldSteps } from "./field.mjs";
+import { fileSteps } from "./files.mjs";
 import { startApiServer } from "./support/api-server.mjs";
 import {
   apiAs,
@@ -230,6 +234,8 @@ try {
     assert.equal(activities.filter((activity) => activity.subject === subject).length, 1);
     await page.getByTestId("tab-today").click();
     await card.waitFor();
+    // The field day (duty, route) sits above the agenda: bring the call into view.
+    await card.scrollIntoViewIfNeeded();
     await shot("13-my-day-logged-call");
   });
 
@@ -422,6 +428,64 @@ try {
     assert.equal(await page.getByTestId("deal-stage").innerText(), lost.name);
     await shot("20-deal-back-as-the-server-has-it");
   });
+
+  await step("builds a quote offline with an estimate, then sees the server's number, totals and approval state", async () => {
+    const customers = (await get("/api/v1/customers?limit=100")).items.filter((c) => c.currency === "INR");
+    const products = (await get("/api/v1/products?active=true&limit=50")).items.filter((p) => p.currency === "INR");
+    assert.ok(customers.length > 0 && products.length > 0, "the demo has INR customers and products");
+    const customer = customers[0];
+    const product = products[0];
+    await page.goto(`${web.url}/quotes`);
+    await page.getByTestId("new-quote").waitFor({ timeout: 20_000 });
+    await shot("21-quotes");
+    await context.setOffline(true);
+    await page.getByTestId("new-quote").click();
+    await page.getByTestId("customer-picker").fill(customer.name);
+    await page.getByTestId(`customer-option-${customer.id}`).click();
+    await page.getByTestId("product-search").fill(product.sku);
+    await page.getByTestId(`product-option-${product.sku}`).click();
+    await page.getByTestId("quote-line-0-quantity").fill("3");
+    // Above the engineer's 10 % limit: the server will send it to the head for approval.
+    await page.getByTestId("quote-line-0-discount").fill("15");
+    await page.getByTestId("builder-totals-estimate").waitFor();
+    const estimate = await page.getByTestId("builder-totals-grand").innerText();
+    await page.getByTestId("quote-line-0-price").scrollIntoViewIfNeeded();
+    await shot("22-quote-builder-offline");
+    await page.getByTestId("submit-quote").click();
+    await page.getByTestId("quote-number").waitFor({ timeout: 20_000 });
+    assert.equal(await page.getByTestId("quote-number").innerText(), "New quote (not yet numbered)");
+    await page.getByTestId("quote-totals-estimate").waitFor();
+    assert.equal(await page.getByTestId("quote-totals-grand").innerText(), estimate);
+    await shot("23-quote-saved-offline");
+    const quoteId = new URL(page.url()).pathname.split("/").pop();
+
+    await context.setOffline(false);
+    // The list's rows stay mounted under the detail screen: read the detail's own fields.
+    const numbered = await eventually(async () => (await page.getByTestId("quote-number").innerText()).startsWith("Q/"), 45_000);
+    assert.ok(numbered, "the quote got the server's number");
+    await page.getByTestId("quote-totals-server").waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId("quote-status").innerText(), "Pending approval");
+    const saved = await eventually(async () => (await get(`/api/v1/quotes?q=${encodeURIComponent(customer.name)}`)).items.filter((q) => q.id === quoteId));
+    assert.equal(saved.length, 1, "the server has the quote once");
+    const server = await get(`/api/v1/quotes/${quoteId}`);
+    assert.equal(server.status, "pending_approval");
+    assert.equal(await page.getByTestId("quote-number").innerText(), server.display_number);
+    assert.equal(await page.getByTestId("quote-totals-grand").innerText(), formatMoney(server.grand_total, "INR"));
+    // The phone's estimate was the server's figure for the same lines.
+    assert.equal(estimate, formatMoney(server.grand_total, "INR"));
+    await shot("24-quote-synced");
+    await page.getByTestId("tab-quotes").click();
+    await page.getByTestId(`quote-${quoteId}`).waitFor({ timeout: 20_000 });
+    await shot("25-quotes-list-synced");
+  });
+
+  const { visit } = await fieldSteps({ page, context, api, web, email: EMAIL, get, step, shot, eventually });
+
+  await acceptSteps({ page, context, api, web, email: EMAIL, get, step, shot, eventually, position: PHONE_POSITION });
+
+  await conflictSteps({ page, context, api, web, email: EMAIL, get, step, shot });
+
+  await fileSteps({ page, context, api, web, email: EMAIL, get, step, shot, eventually, visit });
 
   await step("no uncaught errors in the page", async () => {
     assert.deepEqual(consoleErrors, []);

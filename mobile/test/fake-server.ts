@@ -22,6 +22,11 @@ export class FakeServer {
   scripted: { status: number; body?: unknown; headers?: Record<string, string> }[] = [];
   /** Paths that always go wrong: a status to answer, or "no-answer" (handled, but the answer is lost). */
   broken = new Map<string, number | "no-answer">();
+  /**
+   * What the server does beyond storing the record when it applies a request (never on
+   * a replay): e.g. an accepted quote's order. Its answer is the one stored for replay.
+   */
+  onApply: (request: OutboxRequest, response: OutboxResponse) => OutboxResponse = (_request, response) => response;
   private replays = new Map<string, OutboxResponse>();
 
   transport: Transport = async (request) => {
@@ -51,7 +56,8 @@ export class FakeServer {
     const key = request.headers["Idempotency-Key"];
     const replay = key ? this.replays.get(key) : undefined;
     if (replay) return replay;
-    const response = this.apply(request);
+    const applied = this.apply(request);
+    const response = applied.status < 300 ? this.onApply(request, applied) : applied;
     if (key && response.status < 300) this.replays.set(key, response);
     return response;
   }
@@ -81,7 +87,11 @@ export class FakeServer {
       const ifMatch = request.headers["If-Match"];
       if (!ifMatch) return answer(428, { code: "precondition_required", title: "If-Match header required" });
       if (ifMatch !== `"${record.version}"`) {
-        return answer(412, { code: "precondition_failed", title: "The record was changed by someone else" });
+        return answer(412, {
+          code: "precondition_failed",
+          title: "The record was changed by someone else",
+          detail: "Someone else changed this record since you loaded it; reload it and apply your change again",
+        });
       }
       Object.assign(record, body, { version: record.version + 1 });
       return answer(200, { ...record });

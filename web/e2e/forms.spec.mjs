@@ -71,10 +71,11 @@ export const tests = {
       // Under the sticky header: on a phone the page is one long column, so the map scrolls beneath it.
       if (name === 'phone') await mapPassesUnderHeader(page, map)
 
-      // "New deal" sits just above the addresses card: the map stays in sight behind the dialog.
+      // A dialog opened while the map is in sight (the button is pressed without scrolling
+      // the page to it): the map stays in sight behind the dialog, under it.
+      await map.evaluate((el) => el.scrollIntoView({ block: 'center' }))
       const newDeal = page.getByRole('button', { name: 'New deal' })
-      await newDeal.evaluate((el) => el.scrollIntoView({ block: 'center' }))
-      await newDeal.click()
+      await newDeal.evaluate((el) => el.click())
       const dialog = page.getByRole('dialog', { name: 'New deal' })
       await dialog.waitFor()
       const box = await map.boundingBox()

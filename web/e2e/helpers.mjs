@@ -10,6 +10,14 @@ export async function login(page, email, password = 'demo-pass-1') {
   await page.getByRole('button', { name: /account menu/i }).waitFor()
 }
 
+/** Signs the current user out and `email` in. */
+export async function signInAs(page, email) {
+  await page.getByRole('button', { name: /account menu/i }).click()
+  await page.getByRole('menuitem', { name: 'Sign out' }).click()
+  await page.waitForURL(/\/login/)
+  await login(page, email)
+}
+
 /** Calls the API from inside the page with the signed-in user's token. */
 export async function apiCall(page, method, path, body, headers = {}) {
   return page.evaluate(
@@ -40,6 +48,14 @@ export async function dragTo(page, source, target) {
   await page.mouse.up()
 }
 
+/** ₹12,34,567.50, the app's money format for INR. */
+export function inr(amount) {
+  const [whole, frac] = Number(amount).toFixed(2).split('.')
+  const head = whole.slice(0, -3)
+  const grouped = head ? `${head.replace(/\B(?=(\d{2})+(?!\d))/g, ',')},${whole.slice(-3)}` : whole
+  return `₹${grouped}.${frac}`
+}
+
 /** A link of the main navigation. */
 export function nav(page, name) {
   return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true })
@@ -50,6 +66,19 @@ export const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
   laptop: { width: 1024, height: 768 },
   phone: { width: 390, height: 844 },
+}
+
+/**
+ * The page at the desktop and the phone viewport (a dialog: what is in view, not the page
+ * under it), without the step notifications: on a phone they cover the form.
+ */
+export async function shotBoth(page, shot, name, { fullPage = true } = {}) {
+  const hidden = await page.addStyleTag({ content: '.mantine-Notifications-root { visibility: hidden }' })
+  await shot(name, { fullPage })
+  await page.setViewportSize(VIEWPORTS.phone)
+  await shot(`${name}-phone`, { fullPage })
+  await page.setViewportSize(VIEWPORTS.desktop)
+  await hidden.evaluate((style) => style.remove())
 }
 
 /** True when the whole element is inside the visible part of the page. */

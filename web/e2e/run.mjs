@@ -15,9 +15,10 @@ const FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ]
-const only = process.argv[2]
+/** `node e2e/run.mjs admin,orders` runs the specs whose names contain any of the words. */
+const only = process.argv[2]?.split(',')
 const specs = readdirSync(join(WEB_DIR, 'e2e'))
-  .filter((f) => f.endsWith('.spec.mjs') && (!only || f.includes(only)))
+  .filter((f) => f.endsWith('.spec.mjs') && (!only || only.some((word) => f.includes(word))))
   .sort()
 mkdirSync(join(WEB_DIR, 'e2e/screenshots'), { recursive: true })
 

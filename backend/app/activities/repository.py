@@ -3,12 +3,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ARRAY, Select, Uuid, any_, literal, select
+from sqlalchemy import ARRAY, Select, Uuid, any_, func, literal, select, true
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from app.activities.errors import ActivityNotFound
 from app.activities.models import Activity, ActivityStatus, ActivityType
 from app.activities.schemas import ActivityRead
+from app.core.access import Principal, scope_clause
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
@@ -30,6 +33,72 @@ ACTIVITY_SORT = SortOptions(
 class ActivityRepository(ScopedRepository[Activity]):
     model = Activity
     not_found = ActivityNotFound
+
+    @staticmethod
+    def contact_interactions(
+        principal: Principal, *, since: datetime, until: datetime, owners: Any = None
+    ) -> Any:
+        """Per contact, the activities the caller may see done with them in [since,
+        until): how many of each type, the first and last, and the last one's outcome
+        (contact_id, calls, emails, meetings, appointments, tasks, interactions,
+        first_at, last_at, last_outcome): a subquery for the contacts report."""
+
+        def count(kind: ActivityType) -> Any:
+            return func.count().filter(Activity.type == kind)
+
+        return (
+            select(
+                Activity.contact_id,
+                count(ActivityType.CALL).label("calls"),
+                count(ActivityType.EMAIL).label("emails"),
+                count(ActivityType.MEETING).label("meetings"),
+                count(ActivityType.APPOINTMENT).label("appointments"),
+                count(ActivityType.TASK).label("tasks"),
+                func.count().label("interactions"),
+                func.min(Activity.completed_at).label("first_at"),
+                func.max(Activity.completed_at).label("last_at"),
+                func.array_agg(aggregate_order_by(Activity.outcome, Activity.completed_at.desc()))[
+                    1
+                ].label("last_outcome"),
+            )
+            .where(
+                scope_clause(Activity, principal),
+                Activity.status == ActivityStatus.DONE,
+                Activity.contact_id.is_not(None),
+                Activity.completed_at >= since,
+                Activity.completed_at < until,
+                Activity.owner_id.in_(owners) if owners is not None else true(),
+            )
+            .group_by(Activity.contact_id)
+        )
+
+    @staticmethod
+    def done_counts(principal: Principal, *, since: datetime, until: datetime) -> Any:
+        """Per person, the activities the caller may see done in [since, until), counted
+        by type (user_id, calls, emails, meetings, appointments, tasks): a subquery for
+        the activities report."""
+        done = Activity.status == ActivityStatus.DONE
+
+        def count(kind: ActivityType) -> Any:
+            return func.count().filter(Activity.type == kind)
+
+        return (
+            select(
+                Activity.owner_id.label("user_id"),
+                count(ActivityType.CALL).label("calls"),
+                count(ActivityType.EMAIL).label("emails"),
+                count(ActivityType.MEETING).label("meetings"),
+                count(ActivityType.APPOINTMENT).label("appointments"),
+                count(ActivityType.TASK).label("tasks"),
+            )
+            .where(
+                scope_clause(Activity, principal),
+                done,
+                Activity.completed_at >= since,
+                Activity.completed_at < until,
+            )
+            .group_by(Activity.owner_id)
+        )
 
     def filtered(
         self,

@@ -381,3 +381,23 @@ async def activity_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
     return await load_feed(ActivityRepository(session, principal), ACTIVITY_READ, ids)
+
+
+# --- for reports ---------------------------------------------------------------------
+
+
+def contact_interactions(
+    principal: Principal, *, since: datetime, until: datetime, owners: Any = None
+) -> Any:
+    """Per contact, the activities the caller may see done with them in [since, until)
+    (by ``owners``, a subquery of user ids, when given): a subquery for the contacts
+    report (``ActivityRepository.contact_interactions``)."""
+    return ActivityRepository.contact_interactions(
+        principal, since=since, until=until, owners=owners
+    )
+
+
+def done_counts(principal: Principal, *, since: datetime, until: datetime) -> Any:
+    """Per person, the activities the caller may see done in [since, until) by type: a
+    subquery for the activities report (``ActivityRepository.done_counts``)."""
+    return ActivityRepository.done_counts(principal, since=since, until=until)

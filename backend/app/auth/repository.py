@@ -3,11 +3,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, update
+from sqlalchemy import Date, Select, and_, cast, func, or_, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from app.auth.models import LoginEvent, RefreshToken
 from app.auth.schemas import LoginEventRead
+from app.core.access import Principal, scope_clause
+from app.core.clock import company_zone
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -48,6 +52,45 @@ class LoginEventRepository(ScopedRepository[LoginEvent]):
         if until is not None:
             stmt = stmt.where(LoginEvent.occurred_at < until)
         return stmt
+
+    @staticmethod
+    def summaries(principal: Principal, *, since: datetime, until: datetime) -> Any:
+        """Per person (user_id; null: failed sign-ins to no known account), the sign-in
+        events the caller may see in [since, until): first and last successful sign-in,
+        how many succeeded, failed (bad credentials, inactive account) or were refused
+        while throttled, sign-outs, the devices signed in from (sorted), the address of
+        the last successful sign-in and the days with one (company days): a subquery
+        for the login report."""
+        ok = LoginEvent.outcome == "ok"
+        day = cast(func.timezone(company_zone().key, LoginEvent.occurred_at), Date)
+        return (
+            select(
+                LoginEvent.user_id,
+                func.min(LoginEvent.occurred_at).filter(ok).label("first_login_at"),
+                func.max(LoginEvent.occurred_at).filter(ok).label("last_login_at"),
+                func.count().filter(ok).label("logins"),
+                func.count().filter(LoginEvent.outcome.in_(FAILED_OUTCOMES)).label("failures"),
+                func.count().filter(LoginEvent.outcome == "throttled").label("throttled"),
+                func.count().filter(LoginEvent.outcome == "logout").label("logouts"),
+                func.array_agg(
+                    aggregate_order_by(LoginEvent.device_name.distinct(), LoginEvent.device_name)
+                )
+                .filter(ok, LoginEvent.device_name.is_not(None))
+                .label("devices"),
+                func.array_agg(
+                    aggregate_order_by(LoginEvent.ip_address, LoginEvent.occurred_at.desc())
+                )
+                .filter(ok)[1]
+                .label("last_ip_address"),
+                func.count(day.distinct()).filter(ok).label("active_days"),
+            )
+            .where(
+                scope_clause(LoginEvent, principal),
+                LoginEvent.occurred_at >= since,
+                LoginEvent.occurred_at < until,
+            )
+            .group_by(LoginEvent.user_id)
+        )
 
     async def unscoped_recent_failures(
         self, *, email: str, ip_address: str | None, since: datetime

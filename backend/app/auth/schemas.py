@@ -5,6 +5,7 @@ from datetime import datetime
 
 from pydantic import Field
 
+from app.core.errors import Problem
 from app.core.schemas import EntityRead, InputModel, OutputModel
 
 
@@ -34,3 +35,20 @@ class LoginEventRead(EntityRead):
     ip_address: str | None
     user_agent: str | None
     device_name: str | None
+
+
+class ClientCredentialsToken(OutputModel):
+    """RFC 6749 §5.1: an access token acting as the API key, for ``expires_in`` seconds."""
+
+    access_token: str
+    token_type: str = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires")
+    scope: str = Field(description="The scopes granted, space-separated")
+
+
+class OAuthProblem(Problem):
+    """A problem body of the token endpoint, with OAuth2's ``error`` (RFC 6749 §5.2)."""
+
+    error: str = Field(
+        description="invalid_request, invalid_client, unsupported_grant_type or invalid_scope"
+    )

@@ -10,11 +10,20 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api_keys import service as api_keys
 from app.auth import tokens
-from app.auth.errors import BadCredentials, InvalidAccessToken, InvalidRefreshToken, LoginThrottled
+from app.auth.errors import (
+    BadCredentials,
+    InvalidAccessToken,
+    InvalidClient,
+    InvalidRefreshToken,
+    InvalidScope,
+    LoginThrottled,
+)
 from app.auth.models import LoginEvent, RefreshToken
 from app.auth.repository import (
     LOGIN_EVENT_READ,
@@ -22,10 +31,11 @@ from app.auth.repository import (
     LoginEventRepository,
     RefreshTokenRepository,
 )
-from app.auth.schemas import TokenPair
+from app.auth.schemas import ClientCredentialsToken, TokenPair
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
+from app.core.errors import Unauthorized
 from app.core.listen import InvalidatedCache
 from app.core.pagination import ListParams
 from app.core.passwords import verify_password
@@ -171,11 +181,19 @@ async def logout(session: AsyncSession, *, refresh_token: str) -> None:
 PRINCIPALS: InvalidatedCache[uuid.UUID, Principal] = InvalidatedCache(max_age_seconds=30)
 
 
-async def principal_for_access_token(session: AsyncSession, token: str) -> Principal:
+async def principal_for_access_token(
+    session: AsyncSession, token: str, *, ip_address: str | None = None
+) -> Principal:
     try:
-        user_id = tokens.access_token_user(token)
+        claims = tokens.access_token_claims(token)
     except tokens.InvalidToken:
         raise InvalidAccessToken()
+    if claims.kind == "api_key":
+        # Made from an API key: the key must still be neither revoked nor expired.
+        return await api_keys.principal_for_key_id(
+            session, claims.subject, ip_address=ip_address, scopes=claims.scope
+        )
+    user_id = claims.subject
     principal = PRINCIPALS.get(user_id)
     if principal is None:
         principal = await users.principal_for_user(session, user_id)
@@ -188,9 +206,46 @@ async def principal_for_access_token(session: AsyncSession, token: str) -> Princ
 def token_subject(token: str) -> str | None:
     """The caller behind a bearer token, without a database round trip (idempotency keys)."""
     try:
-        return f"user:{tokens.decode_access_token(token)['sub']}"
+        claims = tokens.access_token_claims(token)
     except tokens.InvalidToken:
         return None
+    if claims.kind == "api_key":
+        return api_keys.key_subject(claims.subject)
+    return f"user:{claims.subject}"
+
+
+async def client_credentials_token(
+    session: AsyncSession,
+    *,
+    client_id: str,
+    client_secret: str,
+    scope: str | None,
+    ip_address: str | None,
+) -> ClientCredentialsToken:
+    """OAuth2 client credentials (RFC 6749 §4.4): an API key's id and secret for a
+    short-lived access token acting as the key, with all its scopes or the ones asked
+    for (which must be the key's)."""
+    try:
+        principal, key_scopes = await api_keys.principal_for_client(
+            session, client_id=client_id, client_secret=client_secret, ip_address=ip_address
+        )
+    except Unauthorized as refused:
+        raise InvalidClient(refused.detail or refused.title) from None
+    granted = key_scopes
+    if scope is not None:
+        asked = frozenset(scope.split())
+        if not asked or not asked <= key_scopes:
+            unknown = ", ".join(sorted(asked - key_scopes)) or "none"
+            raise InvalidScope(f"Not scopes of this key: {unknown}")
+        granted = asked
+    assert principal.api_key_id is not None
+    return ClientCredentialsToken(
+        access_token=tokens.create_access_token(
+            principal.api_key_id, principal.role.value, kind="api_key", scope=granted
+        ),
+        expires_in=get_settings().access_token_minutes * 60,
+        scope=" ".join(sorted(granted)),
+    )
 
 
 async def login_events_page(
@@ -206,3 +261,9 @@ async def login_events_page(
     repo = LoginEventRepository(session, principal)
     stmt = repo.filtered(user_id=user_id, succeeded=succeeded, since=since, until=until)
     return await repo.read_page(LOGIN_EVENT_READ, stmt, params)
+
+
+def login_summaries(principal: Principal, *, since: datetime, until: datetime) -> Any:
+    """Per person, the sign-ins the caller may see in [since, until): a subquery for the
+    login report (``LoginEventRepository.summaries`` names the columns)."""
+    return LoginEventRepository.summaries(principal, since=since, until=until)

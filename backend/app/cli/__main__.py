@@ -38,6 +38,14 @@ def cmd_seed(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rebase_events(_: argparse.Namespace) -> int:
+    """After restoring a dump into another PostgreSQL cluster (docs/operations.md)."""
+    with database.database_url() as url:
+        spanned = asyncio.run(database.rebase_restored_events(url))
+    print(f"event stream renumbered: {spanned} transactions; clients sync again")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Install-free part of ``make run``: database, migrations, demo data, API + worker."""
     with database.database_url() as url:
@@ -56,15 +64,17 @@ def cmd_serve_scratch(args: argparse.Namespace) -> int:
         url = make_url(given).set(database=f"sales_e2e_{uuid.uuid4().hex[:10]}")
         rendered = url.render_as_string(hide_password=False)
         try:
+            _prepare(rendered, seed=True)
             return _serve_scratch(rendered, args)
         finally:
             asyncio.run(database.drop_database(rendered))
     with scratch_server() as server:
-        return _serve_scratch(server.url("sales"), args)
+        scratch = server.url("sales")
+        print(database.prepare_scratch_demo(scratch))
+        return _serve_scratch(scratch, args)
 
 
 def _serve_scratch(url: str, args: argparse.Namespace) -> int:
-    _prepare(url, seed=True)
     commands = [supervisor.api_command("127.0.0.1", args.port, log_level="warning")]
     commands.append(supervisor.worker_command())
     files = Path(tempfile.mkdtemp(prefix="sales-files-"))
@@ -95,6 +105,9 @@ def main(argv: list[str]) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="create the database when missing and migrate it")
     sub.add_parser("seed", help="migrate, then load the demo data (idempotent)")
+    sub.add_parser(
+        "rebase-events", help="after restoring a dump into another cluster: renumber the stream"
+    )
     run = sub.add_parser("run", help="migrate, seed, serve the API and run the job worker")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8000)
@@ -108,6 +121,7 @@ def main(argv: list[str]) -> int:
     handlers = {
         "migrate": cmd_migrate,
         "seed": cmd_seed,
+        "rebase-events": cmd_rebase_events,
         "run": cmd_run,
         "serve-scratch": cmd_serve_scratch,
         "postgres": cmd_postgres,

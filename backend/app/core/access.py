@@ -61,6 +61,30 @@ class Permission(StrEnum):
     QUOTES_READ = "quotes:read"
     QUOTES_WRITE = "quotes:write"
     QUOTES_APPROVE = "quotes:approve"
+    SALES_ORDERS_READ = "sales_orders:read"
+    SALES_ORDERS_WRITE = "sales_orders:write"
+    STOCK_READ = "stock:read"
+    STOCK_WRITE = "stock:write"
+    WAREHOUSES_MANAGE = "warehouses:manage"
+    PROCUREMENT_READ = "procurement:read"
+    PROCUREMENT_WRITE = "procurement:write"
+    # Field work: duty days, location pings, visits and reports, to-dos.
+    FIELD_READ = "field:read"
+    FIELD_WRITE = "field:write"
+    INVOICES_READ = "invoices:read"
+    INVOICES_WRITE = "invoices:write"
+    PAYMENTS_READ = "payments:read"
+    PAYMENTS_WRITE = "payments:write"
+    # Heads approve their team's expense reports and mark them reimbursed.
+    EXPENSES_APPROVE = "expenses:approve"
+    DELIVERIES_READ = "deliveries:read"
+    DELIVERIES_WRITE = "deliveries:write"
+    # Integrations: creating, rotating and revoking API keys (admins).
+    API_KEYS_MANAGE = "api_keys:manage"
+    # Integrations: webhooks (subscriptions, their delivery log, replays; admins).
+    WEBHOOKS_MANAGE = "webhooks:manage"
+    # Reports and the dashboard: everyone reads them over the records they may see.
+    REPORTS_READ = "reports:read"
 
 
 _FIELD_WORK = {
@@ -78,6 +102,20 @@ _FIELD_WORK = {
     Permission.PRODUCTS_READ,
     Permission.QUOTES_READ,
     Permission.QUOTES_WRITE,
+    Permission.SALES_ORDERS_READ,
+    Permission.SALES_ORDERS_WRITE,
+    # Stock levels are company data every seller quotes from (docs/decisions/0019).
+    Permission.STOCK_READ,
+    Permission.FIELD_READ,
+    Permission.FIELD_WRITE,
+    # Engineers follow what their customers owe; heads and admins bill and book payments.
+    Permission.INVOICES_READ,
+    Permission.PAYMENTS_READ,
+    # The field team arranges the delivery of their own orders (docs/decisions/0021).
+    Permission.DELIVERIES_READ,
+    Permission.DELIVERIES_WRITE,
+    # Reports cover the caller's own records (an engineer's), the team's (a head's).
+    Permission.REPORTS_READ,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -91,15 +129,110 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LOGIN_REPORT_READ,
             # Heads approve their team's discounts above the engineers' limits.
             Permission.QUOTES_APPROVE,
+            # Heads correct stock (adjustments, transfers) and run procurement; the
+            # warehouses themselves are master data (admins).
+            Permission.STOCK_WRITE,
+            Permission.PROCUREMENT_READ,
+            Permission.PROCUREMENT_WRITE,
+            Permission.INVOICES_WRITE,
+            Permission.PAYMENTS_WRITE,
+            Permission.EXPENSES_APPROVE,
         }
     ),
     Role.ADMIN: frozenset(Permission),
 }
 
 
+class ApiScope(StrEnum):
+    """What an API key may be granted: a resource, read or write. A permission whose
+    action is not ``read`` (``customers:reassign``, ``leads:assign``) rides on its
+    resource's write scope."""
+
+    CUSTOMERS_READ = "customers:read"
+    CUSTOMERS_WRITE = "customers:write"
+    USERS_READ = "users:read"
+    LEADS_READ = "leads:read"
+    LEADS_WRITE = "leads:write"
+    OPPORTUNITIES_READ = "opportunities:read"
+    OPPORTUNITIES_WRITE = "opportunities:write"
+    ACTIVITIES_READ = "activities:read"
+    ACTIVITIES_WRITE = "activities:write"
+    PRODUCTS_READ = "products:read"
+    PRODUCTS_WRITE = "products:write"
+    PRICES_WRITE = "prices:write"
+    TAXES_WRITE = "taxes:write"
+    QUOTES_READ = "quotes:read"
+    QUOTES_WRITE = "quotes:write"
+    SALES_ORDERS_READ = "sales_orders:read"
+    SALES_ORDERS_WRITE = "sales_orders:write"
+    STOCK_READ = "stock:read"
+    STOCK_WRITE = "stock:write"
+    WAREHOUSES_WRITE = "warehouses:write"
+    PROCUREMENT_READ = "procurement:read"
+    PROCUREMENT_WRITE = "procurement:write"
+    INVOICES_READ = "invoices:read"
+    INVOICES_WRITE = "invoices:write"
+    PAYMENTS_READ = "payments:read"
+    PAYMENTS_WRITE = "payments:write"
+    DELIVERIES_READ = "deliveries:read"
+    DELIVERIES_WRITE = "deliveries:write"
+    REPORTS_READ = "reports:read"
+
+
+# Never granted to an API key: administration (the directory, keys, jobs, company
+# policy), the audit and login reports, approvals (a person decides), and field work
+# (a person's own day, visits, expenses and to-dos).
+PEOPLE_ONLY: frozenset[Permission] = frozenset(
+    {
+        Permission.USERS_MANAGE,
+        Permission.TEAMS_MANAGE,
+        Permission.TERRITORIES_MANAGE,
+        Permission.AUDIT_READ,
+        Permission.LOGIN_REPORT_READ,
+        Permission.PIPELINES_MANAGE,
+        Permission.LEAD_SCORING_MANAGE,
+        Permission.JOBS_MANAGE,
+        Permission.DISCOUNTS_MANAGE,
+        Permission.QUOTES_APPROVE,
+        Permission.EXPENSES_APPROVE,
+        Permission.FIELD_READ,
+        Permission.FIELD_WRITE,
+        Permission.API_KEYS_MANAGE,
+        # A webhook carries every record's changes whatever a key's row scope.
+        Permission.WEBHOOKS_MANAGE,
+    }
+)
+_RIDES_ON_WRITE = {
+    Permission.CUSTOMERS_REASSIGN: ApiScope.CUSTOMERS_WRITE,
+    Permission.LEADS_ASSIGN: ApiScope.LEADS_WRITE,
+    Permission.OPPORTUNITIES_ASSIGN: ApiScope.OPPORTUNITIES_WRITE,
+    Permission.WAREHOUSES_MANAGE: ApiScope.WAREHOUSES_WRITE,
+}
+# The scope that carries each permission an API key may hold.
+KEY_SCOPE_OF: dict[Permission, ApiScope] = {
+    **{p: ApiScope(p.value) for p in Permission if p.value in {s.value for s in ApiScope}},
+    **_RIDES_ON_WRITE,
+}
+_undecided = set(Permission) - set(KEY_SCOPE_OF) - PEOPLE_ONLY
+if _undecided or set(KEY_SCOPE_OF) & PEOPLE_ONLY:
+    # A new permission must say whether a key may hold it, and under which scope.
+    raise RuntimeError(f"permissions neither scoped for API keys nor people-only: {_undecided}")
+
+
+def permissions_of_scopes(scopes: Iterable[str]) -> frozenset[Permission]:
+    """The permissions an API key with these scopes holds."""
+    granted = set(scopes)
+    return frozenset(p for p, scope in KEY_SCOPE_OF.items() if scope.value in granted)
+
+
 @dataclass(frozen=True)
 class Principal:
-    """The authenticated caller: a user (with role, team, territories) or an API key."""
+    """The authenticated caller: a user (with role, team, territories) or an API key.
+
+    An API key is nobody's account: ``user_id`` is None, its permissions come from its
+    scopes, and its role only gives its reach (``visible_owner_ids``): every row like
+    an admin, a team's like that team's head, a territory's like an engineer of it
+    who owns nothing (docs/decisions/0036)."""
 
     user_id: uuid.UUID | None
     role: Role
@@ -117,19 +250,41 @@ class Principal:
     _clauses: dict[int, ColumnElement[bool]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The read path's compiled pages that hold this caller's own lookups (core/reads.py),
+    # dropped with the principal when the directory changes.
+    _reads: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def is_admin(self) -> bool:
+        """An admin's reach and rules (an API key reaching every row counts too)."""
         return self.role is Role.ADMIN
+
+    @property
+    def kind(self) -> str:
+        """``user``, ``api_key`` (an integration: nobody's account) or ``system``."""
+        if self.api_key_id is not None:
+            return "api_key"
+        return "user" if self.user_id is not None else "system"
 
     def has(self, permission: Permission) -> bool:
         return permission in self.permissions
 
     def require(self, permission: Permission) -> None:
-        if permission not in self.permissions:
+        """The one permission check (routes' ``requires`` and services alike). An API
+        key's refusal names the scope it lacks, or says no key may do this."""
+        if permission in self.permissions:
+            return
+        if self.api_key_id is None:
             raise Forbidden(
                 f"Missing permission {permission.value}", code="auth.missing_permission"
             )
+        scope = KEY_SCOPE_OF.get(permission)
+        if scope is None:
+            raise Forbidden(
+                f"API keys cannot do this ({permission.value}): it is for a signed-in person",
+                code="auth.not_for_api_keys",
+            )
+        raise Forbidden(f"This API key lacks the scope {scope.value}", code="auth.missing_scope")
 
     def visible_owner_ids(self) -> frozenset[uuid.UUID] | None:
         """Owners whose rows this caller sees; ``None`` means everyone (admin)."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Uuid, event, inspect
+from sqlalchemy import DateTime, Integer, MetaData, Uuid, column, event, func, inspect, literal
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -24,7 +25,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.sql.selectable import TableValuedAlias
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from app.core.clock import utcnow
 from app.core.errors import UnprocessableEntity, field_error
@@ -117,6 +119,40 @@ def enum_column(enum_cls: type[enum.StrEnum]) -> SAEnum:
     )
 
 
+_ARRAYS: dict[int, tuple[TypeEngine[Any], ARRAY[Any]]] = {}
+
+
+def _array_of(type_: TypeEngine[Any]) -> ARRAY[Any]:
+    """One ARRAY type per element type object (a new type object costs SQLAlchemy its
+    cache key's introspection each time: callers pass module-level types)."""
+    found = _ARRAYS.get(id(type_))
+    if found is None or found[0] is not type_:
+        found = _ARRAYS[id(type_)] = (type_, ARRAY(type_))
+    return found[1]
+
+
+def array_rows(
+    name: str,
+    columns: Sequence[tuple[str, TypeEngine[Any]]],
+    rows: Sequence[Sequence[Any]],
+    *,
+    ordinality: str | None = None,
+) -> TableValuedAlias:
+    """``rows`` as a table ``name(columns...)`` to join in a statement: one array
+    parameter per column, unnested together (PostgreSQL), numbered from 1 in
+    ``ordinality`` when named. Unlike ``VALUES``, the statement's text does not depend on
+    the rows, so SQLAlchemy compiles it once and caches it. (Pass column types made once,
+    at module level.)"""
+    arrays = [
+        literal([row[index] for row in rows], _array_of(type_))
+        for index, (_, type_) in enumerate(columns)
+    ]
+    table = func.unnest(*arrays).table_valued(
+        *(column(key, type_) for key, type_ in columns), name=name, with_ordinality=ordinality
+    )
+    return table.render_derived()
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_null_in_required_columns(session: Session, _context: Any, _instances: Any) -> None:
     """A PATCH that sends ``null`` for a required field is a 422 naming it, for every
@@ -124,7 +160,10 @@ def _refuse_null_in_required_columns(session: Session, _context: Any, _instances
     errors = []
     for entity in session.dirty:
         state = inspect(entity)
+        changed = state.committed_state  # what was set since the row was read
         for attr in state.mapper.column_attrs:
+            if attr.key not in changed:
+                continue
             column = attr.columns[0]
             if column.nullable or column.primary_key:
                 continue

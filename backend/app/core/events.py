@@ -6,7 +6,7 @@ Readers of the one stream:
   * the customer timeline (``core/timeline.py``),
   * the change feed the phone and integrators pull (``app/sync``),
   * consumers run by the job worker (``core/projections.py``): lead scoring on a
-    logged call today, webhooks later.
+    logged call today, webhook deliveries (``app/webhooks``).
 
 How events are written: a session hook (``after_flush``) turns every insert, update
 and delete of a tracked model into one event, with the changed fields' before and
@@ -15,7 +15,8 @@ after values. Services never write events by hand; they may *name* a change
 rather than which columns moved. A model is either tracked (``track``) or declared
 untracked with a reason, checked at start-up like the scoping rules. Bulk SQL
 ``UPDATE``/``DELETE`` statements bypass the hook, so tracked tables are written
-through the ORM only.
+through the ORM only, except new rows inserted as a set (``core/bulk_insert.py``),
+whose events ``record_created`` writes: the same rows, one per record.
 
 Commit order: each event carries the id of the transaction that wrote it
 (``pg_current_xact_id()``) and a sequence number. Readers see only events of
@@ -28,6 +29,7 @@ Decision record: docs/decisions/0009-event-stream.md.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -47,9 +49,11 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.types import UserDefinedType
 
@@ -244,7 +248,12 @@ SECRET_FIELDS = frozenset({"password_hash", "token_hash", "secret", "calendar_to
 _SKIPPED = frozenset({"updated_at", "version"})
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal | uuid.UUID):
@@ -254,13 +263,37 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+_SNAPSHOT_KEYS: dict[tuple[type[Any], frozenset[str]], tuple[str, ...]] = {}
+
+
+def _snapshot_keys(model: type[Any], secrets: frozenset[str]) -> tuple[str, ...]:
+    """The columns a snapshot of ``model`` holds (found once per model)."""
+    keys = _SNAPSHOT_KEYS.get((model, secrets))
+    if keys is None:
+        keys = tuple(
+            column.key
+            for column in model.__mapper__.column_attrs
+            if column.key not in secrets and not _derived(column)
+        )
+        _SNAPSHOT_KEYS[model, secrets] = keys
+    return keys
+
+
 def snapshot(entity: Entity, secrets: frozenset[str] = SECRET_FIELDS) -> dict[str, Any]:
     """The entity's column values, JSON-ready, secrets left out (a change of a secret
     shows in an update as "[secret]": that it changed, never its value)."""
+    return {key: jsonable(getattr(entity, key)) for key in _snapshot_keys(type(entity), secrets)}
+
+
+def _inserted_snapshot(entity: Entity, secrets: frozenset[str]) -> dict[str, Any]:
+    """``snapshot`` of a row this flush inserted, read from what the instance holds (a
+    column it holds nothing for was written NULL; one the database filled in is read
+    back): the same values, without an attribute lookup per column and row."""
+    state = inspect(entity)
+    held, refill = state.dict, state.expired_attributes
     return {
-        column.key: jsonable(getattr(entity, column.key))
-        for column in entity.__mapper__.column_attrs
-        if column.key not in secrets and not _derived(column)
+        key: jsonable(held[key] if key in held else getattr(entity, key) if key in refill else None)
+        for key in _snapshot_keys(type(entity), secrets)
     }
 
 
@@ -271,10 +304,11 @@ def _derived(attribute: Any) -> bool:
 
 def _changes(entity: Entity, secrets: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(entity)
+    changed = state.committed_state  # what was set since the row was read
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED or _derived(attr):
+        if attr.key not in changed or attr.key in _SKIPPED or _derived(attr):
             continue
         history = state.attrs[attr.key].history
         if not history.has_changes():
@@ -299,7 +333,10 @@ def _previous(entity: Entity, attribute: str | None) -> Any:
     return getattr(entity, attribute)
 
 
-def _actor(session: Session) -> tuple[uuid.UUID | None, str, str]:
+Actor = tuple[uuid.UUID | None, str, str]
+
+
+def _actor(session: Session) -> Actor:
     principal: Principal | None = session.info.get("principal")
     if principal is None:
         return None, "system", "system"
@@ -319,17 +356,23 @@ def _event_row(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
     note: _Note | None,
+    actor: Actor | None = None,
+    request_id: str | None = None,
 ) -> dict[str, Any]:
+    """One event's row (``actor`` and ``request_id``: the flush's, when it has many)."""
     from app.core.access import _RULES
 
     keys = _RULES[type(entity)].keys if type(entity) in _RULES else {}
-    actor_id, actor_kind, actor_label = _actor(session)
+    actor_id, actor_kind, actor_label = actor or _actor(session)
     label = getattr(entity, tracked.label, None) if tracked.label else None
     owner_attr, territory_attr = keys.get("owner"), keys.get("territory")
     occurred_at = note.occurred_at if note and note.occurred_at else None
-    if occurred_at is None and operation is Operation.CREATED:
+    created = operation is Operation.CREATED
+    if occurred_at is None and created:
         # A record made with a past creation time (imported, demo history) was created then.
         occurred_at = getattr(entity, "created_at", None)
+    owner_id = getattr(entity, owner_attr) if owner_attr else None
+    territory_id = getattr(entity, territory_attr) if territory_attr else None
     return {
         "id": new_id(),
         "occurred_at": occurred_at or utcnow(),
@@ -342,18 +385,19 @@ def _event_row(
         "actor_id": actor_id,
         "actor_kind": actor_kind,
         "actor_label": actor_label,
-        "request_id": current_request_id(),
+        "request_id": request_id if actor is not None else current_request_id(),
         "before": before,
         "after": after,
         "data": {k: jsonable(v) for k, v in (note.data if note else {}).items()},
         "feed_entity": tracked.feed,
         "feed_id": getattr(entity, tracked.feed_id) if tracked.feed else None,
         "customer_id": getattr(entity, tracked.customer) if tracked.customer else None,
-        "owner_id": getattr(entity, owner_attr) if owner_attr else None,
-        "territory_id": getattr(entity, territory_attr) if territory_attr else None,
+        "owner_id": owner_id,
+        "territory_id": territory_id,
         "parent_id": getattr(entity, keys["parent"]) if "parent" in keys else None,
-        "prev_owner_id": _previous(entity, owner_attr),
-        "prev_territory_id": _previous(entity, territory_attr),
+        # A new record's keys had no earlier value: before is now.
+        "prev_owner_id": owner_id if created else _previous(entity, owner_attr),
+        "prev_territory_id": territory_id if created else _previous(entity, territory_attr),
     }
 
 
@@ -367,6 +411,7 @@ def _take_note(entity: Entity) -> _Note | None:
 @event.listens_for(Session, "after_flush")
 def _write_events(session: Session, _context: Any) -> None:
     rows: list[dict[str, Any]] = session.info.pop("emitted_events", [])
+    actor, request_id = _actor(session), current_request_id()
     for entity in session.new:
         tracked = _TRACKED.get(type(entity))
         if tracked is not None:
@@ -378,8 +423,10 @@ def _write_events(session: Session, _context: Any) -> None:
                     tracked,
                     Operation.CREATED,
                     before=None,
-                    after=snapshot(entity, secrets),
+                    after=_inserted_snapshot(entity, secrets),
                     note=_take_note(entity),
+                    actor=actor,
+                    request_id=request_id,
                 )
             )
     for entity in session.dirty:
@@ -415,6 +462,10 @@ def _write_events(session: Session, _context: Any) -> None:
                     note=_take_note(entity),
                 )
             )
+    _insert_events(session, rows)
+
+
+def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         connection = session.connection()
         connection.execute(insert(DomainEvent), rows)
@@ -425,6 +476,34 @@ def _write_events(session: Session, _context: Any) -> None:
         }
         for channel in sorted(channels):
             connection.execute(select(func.pg_notify(channel, "")))
+
+
+async def record_created(session: AsyncSession, entities: Sequence[Entity]) -> None:
+    """The ``created`` event of each record inserted without a flush (``core/bulk_insert``):
+    the rows the session hook writes for a flushed insert, in one statement."""
+    await session.run_sync(_record_created, entities)
+
+
+def _record_created(session: Session, entities: Sequence[Entity]) -> None:
+    actor, request_id = _actor(session), current_request_id()
+    rows = []
+    for entity in entities:
+        tracked = _TRACKED.get(type(entity))
+        if tracked is not None:
+            rows.append(
+                _event_row(
+                    session,
+                    entity,
+                    tracked,
+                    Operation.CREATED,
+                    before=None,
+                    after=_inserted_snapshot(entity, SECRET_FIELDS | tracked.secret_fields),
+                    note=_take_note(entity),
+                    actor=actor,
+                    request_id=request_id,
+                )
+            )
+    _insert_events(session, rows)
 
 
 # --- reading in commit order -----------------------------------------------------------
@@ -454,3 +533,70 @@ def committed_after(position: Position | None) -> Any:
             > tuple_(literal(txid, Xid8()), literal(seq, BigInteger))
         )
     return and_(*clauses)
+
+
+REBASE_POSITIONS = (
+    # Each distinct transaction id of the events becomes its rank (from 3, the first
+    # normal id), the order of (txid, seq) unchanged.
+    """
+    CREATE TEMP TABLE event_txid_ranks ON COMMIT DROP AS
+    SELECT txid, (dense_rank() OVER (ORDER BY txid) + 2)::text::xid8 AS rank
+    FROM (SELECT DISTINCT txid FROM events) AS distinct_txids
+    """,
+    "UPDATE events SET txid = r.rank FROM event_txid_ranks AS r WHERE events.txid = r.txid",
+    # A consumer's position moves with the events: to the rank of the newest event at or
+    # before it (past all of that transaction's events when it sat after them), or to the
+    # start when no event is that old (first: the mapped positions are small).
+    """
+    UPDATE event_consumers AS c SET txid = '0', seq = 0
+    WHERE NOT EXISTS (SELECT FROM event_txid_ranks AS r WHERE r.txid <= c.txid)
+    """,
+    """
+    UPDATE event_consumers AS c SET (txid, seq) = (
+        SELECT r.rank, CASE WHEN r.txid = c.txid THEN c.seq ELSE 9223372036854775807 END
+        FROM event_txid_ranks AS r WHERE r.txid <= c.txid ORDER BY r.txid DESC LIMIT 1
+    )
+    WHERE EXISTS (SELECT FROM event_txid_ranks AS r WHERE r.txid <= c.txid)
+    """,
+)
+
+
+async def rebase_event_positions(conn: AsyncConnection) -> int:
+    """Renumber the stream's transaction ids after a dump was restored into another
+    PostgreSQL cluster, and answer how many transactions the events span.
+
+    Readers hand out only events below the cluster's oldest running transaction
+    (``visible_horizon``). A dump keeps the ids of the cluster that wrote it; in a
+    younger cluster they lie in the future, so those events stay invisible (the phone's
+    first sync got no price lists) until that cluster's counter passes them. Ranks keep
+    the order, and the cluster's counter is moved past the last rank. Feed cursors handed
+    out before the restore mean nothing afterwards: clients sync again (docs/operations).
+    Runs in the caller's transaction; then ``advance_transaction_ids`` past the answer + 2.
+    """
+    for statement in REBASE_POSITIONS:
+        await conn.execute(text(statement))
+    return int(await conn.scalar(text("SELECT count(*) FROM event_txid_ranks")) or 0)
+
+
+async def advance_transaction_ids(conn: AsyncConnection, past: int) -> None:
+    """Use up transaction ids (each autocommitted statement that asks for one takes one)
+    until the next is beyond ``past``: events ranked up to it become visible."""
+    while int(await conn.scalar(text("SELECT pg_current_xact_id()::text::bigint"))) <= past:
+        pass
+
+
+async def fields_changed_since(
+    session: AsyncSession, *, entity_type: str, entity_id: uuid.UUID, version: int
+) -> set[str]:
+    """The fields of a record changed after it had ``version`` (from the stream's
+    updates): what an offline edit based on that version may overlap with."""
+    stmt = select(DomainEvent.after).where(
+        DomainEvent.entity_type == entity_type,
+        DomainEvent.entity_id == entity_id,
+        DomainEvent.operation == Operation.UPDATED.value,
+        DomainEvent.version > version,
+    )
+    changed: set[str] = set()
+    for after in (await session.scalars(stmt)).all():
+        changed.update(after or {})
+    return changed - {"version", "updated_at"}

@@ -10,11 +10,23 @@ same key.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, UniqueConstraint, delete, select
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    any_,
+    delete,
+    insert,
+    literal,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 from starlette.requests import Request
@@ -59,8 +71,20 @@ def request_key(request: Request) -> str | None:
     return key
 
 
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?', re.IGNORECASE)
+
+
+def _canonical(content_type: str, body: bytes) -> bytes:
+    """A multipart body (an upload) is compared without its boundary: each send picks a
+    new one, so a retried upload's bytes differ only there."""
+    found = _BOUNDARY.search(content_type) if content_type.startswith("multipart/") else None
+    if found is None:
+        return body
+    return body.replace(b"--" + found.group(1).encode("latin-1"), b"--")
+
+
 async def fingerprint(request: Request) -> str:
-    body = await request.body()
+    body = _canonical(request.headers.get("content-type", ""), await request.body())
     digest = hashlib.sha256()
     for part in (request.method, request.url.path, request.url.query):
         digest.update(part.encode() + b"\x00")
@@ -111,3 +135,46 @@ def store(
             body=bytes(body),
         )
     )
+
+
+def record_fingerprint(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
+
+
+async def find_many(
+    session: AsyncSession, *, subject: str, keys: list[str]
+) -> dict[str, IdempotencyRecord]:
+    """Stored answers of many keys at once (one statement): a batch's items, each
+    keyed by its client id."""
+    if not keys:
+        return {}
+    # One array parameter: the same statement (and plan) whatever the batch's size.
+    stmt = select(IdempotencyRecord).where(
+        IdempotencyRecord.subject == subject,
+        IdempotencyRecord.key == any_(literal(keys, ARRAY(String()))),
+    )
+    return {r.key: r for r in (await session.scalars(stmt)).all()}
+
+
+async def store_many(
+    session: AsyncSession, *, subject: str, answers: list[tuple[str, str, bytes]]
+) -> None:
+    """Store ``(key, fingerprint, body)`` answers of a batch's items in one statement,
+    in the same transaction as the changes they describe."""
+    if not answers:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "id": new_id(),
+            "subject": subject,
+            "key": key,
+            "fingerprint": print_,
+            "status_code": 200,
+            "headers": {"content-type": "application/json"},
+            "body": body,
+            "created_at": now,
+        }
+        for key, print_, body in answers
+    ]
+    await session.execute(insert(IdempotencyRecord), rows)

@@ -20,7 +20,8 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
-# Told when a user or a team changes (who a signed-in user is: role, team, territories).
+# Told when a user or a team changes (who a signed-in user is: role, team, territories),
+# or a role's discount limit (what a signed-in user may give unasked).
 DIRECTORY_CHANNEL = "sales_directory"
 K = TypeVar("K")
 V = TypeVar("V")
@@ -65,12 +66,26 @@ async def _connect(database_url: str) -> asyncpg.Connection:
     )
 
 
+def _clear_all(caches: tuple[InvalidatedCache[Any, Any], ...]) -> Any:
+    def clear(*_: Any) -> None:
+        for cache in caches:
+            cache.clear()
+
+    return clear
+
+
 @contextlib.asynccontextmanager
 async def listening(
-    database_url: str, channel: str, cache: InvalidatedCache[Any, Any]
+    database_url: str, channel: str, *caches: InvalidatedCache[Any, Any]
 ) -> AsyncIterator[None]:
-    """While inside: ``cache`` is on and cleared on every notification on ``channel``;
+    """While inside: ``caches`` are on and cleared on every notification on ``channel``;
     off (and empty) whenever the connection is lost, until it is back."""
+    clear = _clear_all(caches)
+
+    def switch(on: bool) -> None:
+        for cache in caches:
+            cache.active = on
+            cache.clear()
 
     async def keep_listening() -> None:
         while True:
@@ -83,13 +98,11 @@ async def listening(
             try:
                 lost = asyncio.Event()
                 conn.add_termination_listener(lambda *_, lost=lost: lost.set())
-                await conn.add_listener(channel, cache.clear)
-                cache.clear()
-                cache.active = True
+                await conn.add_listener(channel, clear)
+                switch(True)
                 await lost.wait()
             finally:
-                cache.active = False
-                cache.clear()
+                switch(False)
                 with contextlib.suppress(Exception):
                     await conn.close()
 
@@ -100,5 +113,4 @@ async def listening(
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-        cache.active = False
-        cache.clear()
+        switch(False)

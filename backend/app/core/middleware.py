@@ -6,9 +6,11 @@ import re
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import structlog
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.context import set_request_id
@@ -63,40 +65,79 @@ class RequestContextMiddleware:
             )
 
 
-class BodySizeLimitMiddleware:
-    """Answers 413 for bodies over the limit, announced or streamed."""
+# Where a request's body limit lives while it is handled: a route taking a file upload
+# raises it before the body is read (core/routing.py); other requests keep the general
+# limit. (An object, not a number: routing may copy the scope, never this object.)
+BODY_LIMIT_SCOPE_KEY = "sales.body_limit"
+# What multipart framing adds to an uploaded file: boundaries, part headers, the other
+# fields of the form (a client id).
+MULTIPART_ALLOWANCE = 64 * 1024
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+@dataclass
+class BodyLimit:
+    bytes: int
+    ceiling: int
+
+    def allow(self, limit: int) -> None:
+        """Let this request's body be up to ``limit`` bytes (never above the ceiling the
+        middleware admitted it with)."""
+        self.bytes = min(max(self.bytes, limit), self.ceiling)
+
+
+class BodyTooLarge(HTTPException):
+    """Raised while a body is read: FastAPI passes HTTP exceptions through its body
+    parsing untouched (anything else would become a 400), and the error handler answers
+    the 413 problem."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, detail=f"At most {limit} bytes")
+
+
+def _is_multipart(scope: Scope) -> bool:
+    content_type: bytes = dict(scope["headers"]).get(b"content-type", b"")
+    return content_type.startswith(b"multipart/form-data")
+
+
+class BodySizeLimitMiddleware:
+    """Answers 413 for bodies over the limit, announced or streamed. A multipart body may
+    be announced up to ``upload_max_bytes``, but only a route that takes uploads reads
+    more than ``max_bytes`` of it."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_max_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.upload_max_bytes = max(upload_max_bytes or max_bytes, max_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        ceiling = self.upload_max_bytes if _is_multipart(scope) else self.max_bytes
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._reject(scope, receive, send)
+        if declared and declared.isdigit() and int(declared) > ceiling:
+            await self._reject(scope, receive, send, ceiling)
             return
         received = 0
+        limit = scope[BODY_LIMIT_SCOPE_KEY] = BodyLimit(self.max_bytes, ceiling)
 
         async def limited_receive() -> Message:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise PayloadTooLarge(f"At most {self.max_bytes} bytes")
+                if received > limit.bytes:
+                    raise BodyTooLarge(limit.bytes)
             return message
 
         await self.app(scope, limited_receive, send)
 
-    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _reject(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = problem_response(
             status=413,
             code=PayloadTooLarge.code,
             title=PayloadTooLarge.title,
-            detail=f"At most {self.max_bytes} bytes",
+            detail=f"At most {limit} bytes",
         )
         await response(scope, receive, send)
 
@@ -107,8 +148,9 @@ def client_ip(scope_or_request: Any) -> str | None:
 
 
 class RejectNulMiddleware:
-    """NUL characters are refused with a 422 wherever they appear (path, query, JSON body):
-    PostgreSQL cannot store them in text, and no honest client sends them."""
+    """NUL characters are refused with a 422 wherever they appear (path, query, JSON or
+    form body): PostgreSQL cannot store them in text, and no honest client sends them.
+    Multipart bodies are left alone: a file's bytes may hold NULs."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -124,7 +166,8 @@ class RejectNulMiddleware:
             await self._reject(scope, receive, send, "query")
             return
         content_type = dict(scope["headers"]).get(b"content-type", b"")
-        if scope["method"] not in {"POST", "PUT", "PATCH"} or b"json" not in content_type:
+        form = b"x-www-form-urlencoded" in content_type
+        if scope["method"] not in {"POST", "PUT", "PATCH"} or not (form or b"json" in content_type):
             await self.app(scope, receive, send)
             return
         chunks = []
@@ -134,14 +177,18 @@ class RejectNulMiddleware:
                 message = await receive()
                 chunks.append(message.get("body", b""))
                 more = message.get("more_body", False)
-        except PayloadTooLarge as too_large:
+        except BodyTooLarge as too_large:
             response = problem_response(
-                status=413, code=too_large.code, title=too_large.title, detail=too_large.detail
+                status=413,
+                code=PayloadTooLarge.code,
+                title=PayloadTooLarge.title,
+                detail=str(too_large.detail),
             )
             await response(scope, receive, send)
             return
         body = b"".join(chunks)
-        if b"\x00" in body or b"\\u0000" in body.lower():
+        escaped = b"%00" if form else b"\\u0000"
+        if b"\x00" in body or escaped in body.lower():
             await self._reject(scope, receive, send, "body")
             return
         delivered = False
@@ -165,17 +212,16 @@ class RejectNulMiddleware:
         await response(scope, receive, send)
 
 
-class CompleteAllowMiddleware:
-    """A 405 names every method the path has in ``Allow``. A path's methods are separate
-    routes, so the router alone names only those of the first route that matched; the
-    OpenAPI document knows them all (and which path parameters are UUIDs)."""
+class OpenApiPaths:
+    """The API's path templates (from its OpenAPI document, which knows which path
+    parameters are UUIDs or integers) matched against request paths: which methods a
+    path has, and which template a request used (``/api/v1/customers/{customer_id}``)."""
 
-    def __init__(self, app: ASGIApp, openapi: Callable[[], dict[str, Any]]) -> None:
-        self.app = app
+    def __init__(self, openapi: Callable[[], dict[str, Any]]) -> None:
         self.openapi = openapi
-        self._table: list[tuple[re.Pattern[str], list[str]]] | None = None
+        self._table: list[tuple[re.Pattern[str], str, list[str]]] | None = None
 
-    def _compile(self) -> list[tuple[re.Pattern[str], list[str]]]:
+    def _compile(self) -> list[tuple[re.Pattern[str], str, list[str]]]:
         table = []
         for template, operations in self.openapi()["paths"].items():
             methods = sorted(m.upper() for m in operations if m != "parameters")
@@ -196,17 +242,38 @@ class CompleteAllowMiddleware:
                 return "[^/]+"
 
             pattern = re.sub(r"\\\{(\w+)\\\}", part, re.escape(template))
-            table.append((re.compile(f"^{pattern}$"), methods))
+            table.append((re.compile(f"^{pattern}$"), template, methods))
+        # Fixed segments before parameters: /customers/map before /customers/{id}.
+        table.sort(key=lambda row: row[1].count("{"))
         return table
 
-    def _methods(self, path: str) -> list[str]:
+    def _rows(self) -> list[tuple[re.Pattern[str], str, list[str]]]:
         if self._table is None:
             self._table = self._compile()
+        return self._table
+
+    def methods(self, path: str) -> list[str]:
         found: set[str] = set()
-        for pattern, methods in self._table:
+        for pattern, _, methods in self._rows():
             if pattern.match(path):
                 found.update(methods)
         return sorted(found)
+
+    def template(self, path: str, method: str) -> str | None:
+        for pattern, template, methods in self._rows():
+            if method in methods and pattern.match(path):
+                return template
+        return None
+
+
+class CompleteAllowMiddleware:
+    """A 405 names every method the path has in ``Allow``. A path's methods are separate
+    routes, so the router alone names only those of the first route that matched; the
+    OpenAPI document knows them all."""
+
+    def __init__(self, app: ASGIApp, paths: OpenApiPaths) -> None:
+        self.app = app
+        self.paths = paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -215,7 +282,7 @@ class CompleteAllowMiddleware:
 
         async def send_with_allow(message: Message) -> None:
             if message["type"] == "http.response.start" and message["status"] == 405:
-                methods = self._methods(scope["path"])
+                methods = self.paths.methods(scope["path"])
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"allow"]
                 headers.append((b"allow", ", ".join(methods).encode()))
                 message["headers"] = headers

@@ -43,6 +43,12 @@ MINOR_UNITS: dict[str, int] = {
 }
 UNIT_PRICE_PLACES = 4
 COMPANY_CURRENCY = "INR"
+# Bounds of a document line (a quote's, an order's): a quantity, a unit price, and their
+# product. With its GST and up to 200 lines a document then stays exact in Decimal's
+# default context and below numeric(18, 4)'s 10^14; beyond them is a 422, never a 500.
+MAX_QUANTITY = Decimal(10) ** 9
+MAX_UNIT_PRICE = Decimal(10) ** 11
+MAX_LINE_AMOUNT = Decimal(10) ** 11
 
 
 def minor_units(currency: str) -> int:
@@ -164,6 +170,14 @@ Quantity = Annotated[
     Decimal,
     BeforeValidator(_decimal_string),
     Field(gt=Decimal("0"), max_digits=18, decimal_places=4, examples=["10"]),
+    PlainSerializer(lambda v: format_decimal(v), return_type=str, when_used="json"),
+]
+# A stock quantity as a ledger or a balance holds it: like ``Quantity`` but signed and
+# possibly zero (a move out is negative, an empty shelf is 0).
+StockQuantity = Annotated[
+    Decimal,
+    BeforeValidator(_decimal_string),
+    Field(max_digits=18, decimal_places=4, examples=["-2"]),
     PlainSerializer(lambda v: format_decimal(v), return_type=str, when_used="json"),
 ]
 CurrencyCode = Annotated[

@@ -1,6 +1,6 @@
 """Consumers of the event stream, run by the job worker: each reads the events after
 its own position, in commit order, and reacts (lead scoring on a logged call today,
-webhook deliveries later). A consumer's position moves in the same transaction as its
+webhook deliveries). A consumer's position moves in the same transaction as its
 reaction, so an event is handled once per consumer even when a run fails halfway and
 is retried. Two workers never run one consumer at once (its row is locked ``SKIP
 LOCKED``; the second simply has nothing to do).

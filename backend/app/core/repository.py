@@ -6,15 +6,17 @@ import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ARRAY, Select, Uuid, any_, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core import events
 from app.core.access import Principal, scope_clause
+from app.core.bulk_insert import staged_inserts
 from app.core.db import Entity
-from app.core.errors import Conflict, NotFound
+from app.core.errors import AppError, Conflict, NotFound
 from app.core.events import DomainEvent
 from app.core.pagination import ListParams, SortOrder, apply_keyset, split_page
 from app.core.reads import ReadModel, read_one, read_page, read_rows
@@ -30,11 +32,32 @@ def violated_constraint(error: IntegrityError) -> str | None:
     return str(name) if name else None
 
 
+# The rows this session's transaction holds locked (``FOR UPDATE``), by (model, id): a
+# row locked and read once cannot change under the lock, so locking it again in the same
+# transaction need not read it again.
+_LOCKED_ROWS = "locked_rows"
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_locked_rows(session: Session, transaction: SessionTransaction) -> None:
+    # The transaction's end forgets them, and so does a savepoint's (a rolled-back
+    # savepoint gives back the locks taken after it): at worst a row is locked and read
+    # again. A flush's inner subtransaction changes nothing.
+    if transaction.parent is None or transaction.nested:
+        session.info.pop(_LOCKED_ROWS, None)
+
+
 class Saved(NamedTuple, Generic[M]):
     """A create's result: the record, and whether this call made it (201) or replayed (200)."""
 
     entity: M
     created: bool
+
+
+def _id_array(ids: Collection[uuid.UUID]) -> Any:
+    """Ids as one array parameter (``= ANY(...)``): one statement text whatever their
+    number, so PostgreSQL keeps its plan."""
+    return any_(literal(sorted(set(ids)), ARRAY(Uuid())))
 
 
 class ScopedRepository(Generic[M]):
@@ -66,6 +89,32 @@ class ScopedRepository(Generic[M]):
         if entity is None:
             raise self.not_found()
         return entity
+
+    async def get_locked_or_404(self, entity_id: uuid.UUID) -> M:
+        """The record as committed now, its row locked (``FOR UPDATE``) until the
+        transaction ends: concurrent actions on one record take turns, the second
+        deciding from the first's result. Not visible: this domain's 404."""
+        stmt = (
+            self.scoped()
+            .where(self.model.id == entity_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        entity = (await self.session.scalars(stmt)).one_or_none()
+        if entity is None:
+            raise self.not_found()
+        self.session.info.setdefault(_LOCKED_ROWS, set()).add((self.model, entity_id))
+        return entity
+
+    async def lock_row(self, entity: M) -> M:
+        """``entity`` locked as ``get_locked_or_404`` does; one this transaction has
+        locked already (a route's dependency locks what its action changes) is answered
+        as it is, without reading it again."""
+        if (self.model, entity.id) in self.session.info.get(_LOCKED_ROWS, ()) and (
+            entity in self.session
+        ):
+            return entity
+        return await self.get_locked_or_404(entity.id)
 
     # --- the read path (core/reads.py): answers built from rows, one statement each
 
@@ -109,39 +158,69 @@ class ScopedRepository(Generic[M]):
         """The visible records among ``entity_ids`` (one statement; unknown ids dropped)."""
         if not entity_ids:
             return []
-        stmt = self.scoped().where(self.model.id.in_(list(entity_ids))).options(*options)
+        stmt = self.scoped().where(self.model.id == _id_array(entity_ids)).options(*options)
         return list((await self.session.scalars(stmt)).all())
 
-    async def unscoped_exists(self, entity_id: uuid.UUID) -> bool:
-        """Whether an id is taken at all (for client-supplied ids), whoever owns it."""
-        stmt = select(self.model.id).where(self.model.id == entity_id)
-        return (await self.session.scalar(stmt)) is not None
+    async def visible_among(self, entity_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of ``entity_ids`` the caller may see (one statement)."""
+        if not entity_ids:
+            return set()
+        stmt = (
+            self.scoped()
+            .with_only_columns(self.model.id)
+            .where(self.model.id == _id_array(entity_ids))
+        )
+        return set((await self.session.scalars(stmt)).all())
 
     async def find_replayed_create(
         self, client_id: uuid.UUID | None, *options: ORMOption
     ) -> M | None:
-        """A create repeated with the same client id returns the first record."""
-        if client_id is None or not await self.unscoped_exists(client_id):
+        """A create repeated with the same client id returns the first record. Only the
+        caller's own creation replays, even when it has moved out of their sight since
+        (a lead routed to another engineer); anyone else's record with this id is a
+        conflict that says nothing about it."""
+        if client_id is None:
             return None
-        # Only the caller's own creation replays, even when it has moved out of their
-        # sight since (a lead routed to another engineer); anyone else's record with
-        # this id is a conflict that says nothing about it.
-        if await self._created_by_caller(client_id):
-            stmt = select(self.model).where(self.model.id == client_id).options(*options)
-            return (await self.session.scalars(stmt)).one()
-        raise Conflict("This id is already used", code="id_taken")
+        found = (await self.find_replayed_creates({client_id}, *options)).get(client_id)
+        if isinstance(found, Conflict):
+            raise found
+        return found
 
-    async def _created_by_caller(self, entity_id: uuid.UUID) -> bool:
-        actor = self.principal.api_key_id or self.principal.user_id
-        if actor is None:
-            return False
-        stmt = select(DomainEvent.seq).where(
-            DomainEvent.entity_type == self.model.__tablename__,
-            DomainEvent.entity_id == entity_id,
-            DomainEvent.operation == events.Operation.CREATED,
-            DomainEvent.actor_id == actor,
+    async def find_replayed_creates(
+        self, client_ids: Collection[uuid.UUID], *options: ORMOption
+    ) -> dict[uuid.UUID, M | Conflict]:
+        """``find_replayed_create`` for many client ids at once (three statements at
+        most): each id taken already answers the caller's own record (a replay) or the
+        conflict that says nothing about someone else's."""
+        if not client_ids:
+            return {}
+        taken = set(
+            (
+                await self.session.scalars(
+                    select(self.model.id).where(self.model.id == _id_array(client_ids))
+                )
+            ).all()
         )
-        return (await self.session.scalar(stmt.limit(1))) is not None
+        if not taken:
+            return {}
+        actor = self.principal.api_key_id or self.principal.user_id
+        mine: set[uuid.UUID] = set()
+        if actor is not None:
+            created = select(DomainEvent.entity_id).where(
+                DomainEvent.entity_type == self.model.__tablename__,
+                DomainEvent.entity_id == _id_array(taken),
+                DomainEvent.operation == events.Operation.CREATED,
+                DomainEvent.actor_id == actor,
+            )
+            mine = set((await self.session.scalars(created)).all())
+        found: dict[uuid.UUID, M | Conflict] = {
+            entity_id: Conflict("This id is already used", code="id_taken")
+            for entity_id in taken - mine
+        }
+        if mine:
+            stmt = select(self.model).where(self.model.id == _id_array(mine)).options(*options)
+            found.update({entity.id: entity for entity in (await self.session.scalars(stmt))})
+        return found
 
     async def page(
         self,
@@ -177,6 +256,70 @@ class ScopedRepository(Generic[M]):
             entity.id = client_id
         await self.insert(entity)
         return Saved(entity, created=True)
+
+    async def create_many(
+        self,
+        client_ids: Sequence[uuid.UUID | None],
+        build: Callable[[list[int]], Awaitable[list[M | AppError]]],
+    ) -> list[Saved[M] | AppError]:
+        """``create_once`` for a set (a pushed batch): the client ids created before are
+        found in one go and answer their first record; ``build`` gets the positions of
+        the others (in order, checking them together: its statements are per set, not
+        per record) and answers, for each, the record to insert or the error refusing
+        it alone. The new records are inserted at once (``insert_many``). A client id
+        given twice is created once and answers the first record the second time."""
+        # (Inside ``inserts_together``, an id created before fails the set's insert.)
+        replayed = (
+            await self.find_replayed_creates({c for c in client_ids if c is not None})
+            if staged_inserts(self.session) is None
+            else {}
+        )
+        results: list[Saved[M] | AppError | None] = [None] * len(client_ids)
+        fresh: list[int] = []
+        first_of: dict[uuid.UUID, int] = {}
+        repeats: list[tuple[int, int]] = []
+        for index, client_id in enumerate(client_ids):
+            earlier = replayed.get(client_id) if client_id is not None else None
+            if isinstance(earlier, Conflict):
+                results[index] = earlier
+            elif earlier is not None:
+                results[index] = Saved(earlier, created=False)
+            elif client_id is not None and client_id in first_of:
+                repeats.append((index, first_of[client_id]))
+            else:
+                if client_id is not None:
+                    first_of[client_id] = index
+                fresh.append(index)
+        built = await build(fresh) if fresh else []
+        entities: list[M] = []
+        for index, made in zip(fresh, built, strict=True):
+            if isinstance(made, AppError):
+                results[index] = made
+                continue
+            client_id = client_ids[index]
+            if client_id is not None:
+                made.id = client_id
+            entities.append(made)
+            results[index] = Saved(made, created=True)
+        for index, first in repeats:
+            answer = results[first]
+            if isinstance(answer, Saved):
+                answer = Saved(answer.entity, created=False)
+            results[index] = answer
+        await self.insert_many(entities)
+        assert all(result is not None for result in results)
+        return results  # type: ignore[return-value]
+
+    async def insert_many(self, entities: Sequence[M]) -> None:
+        """Insert many new rows at once: in one flush (the ORM writes them per table in
+        multi-row statements; the session hook writes one event per row), or, inside
+        ``core.bulk_insert.inserts_together``, staged to be written with the rest."""
+        staged = staged_inserts(self.session)
+        if staged is not None:
+            staged.extend(entities)
+        elif entities:
+            self.session.add_all(entities)
+            await self._flush_unique()
 
     async def insert(self, entity: M) -> M:
         self.session.add(entity)

@@ -8,7 +8,7 @@ failed request changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -21,14 +21,16 @@ from starlette.types import Scope
 
 from app.core import idempotency
 from app.core.errors import AppError, Conflict, PreconditionFailed
+from app.core.middleware import BODY_LIMIT_SCOPE_KEY, MULTIPART_ALLOWANCE, BodyLimit
 
-SubjectResolver = Callable[[Request], str]
+SubjectResolver = Callable[[Request, AsyncSession], Awaitable[str]]
 
 
-def request_subject(request: Request) -> str:
-    """Who is calling, cheaply (no database): set by the auth domain at start-up."""
+async def request_subject(request: Request, session: AsyncSession) -> str:
+    """Who is calling (the namespace of their Idempotency-Keys): set by the auth domain
+    at start-up. A user's token is read without the database; an API key is checked."""
     resolver: SubjectResolver | None = getattr(request.app.state, "subject_resolver", None)
-    return resolver(request) if resolver else "anonymous"
+    return await resolver(request, session) if resolver else "anonymous"
 
 
 class TransactionalRoute(APIRoute):
@@ -60,8 +62,12 @@ class TransactionalRoute(APIRoute):
             and set(self.methods or ()) <= {"GET", "HEAD"}
             and not getattr(self.endpoint, "writes_on_get", False)
         )
+        takes_upload = bool(getattr(self.endpoint, "accepts_upload", False))
 
         async def unit_of_work(request: Request) -> Response:
+            limit = request.scope.get(BODY_LIMIT_SCOPE_KEY)
+            if takes_upload and isinstance(limit, BodyLimit):
+                limit.allow(request.app.state.settings.max_upload_bytes + MULTIPART_ALLOWANCE)
             sessionmaker = request.app.state.sessionmaker
             async with sessionmaker() as session:
                 request.state.db = session
@@ -70,7 +76,7 @@ class TransactionalRoute(APIRoute):
                 key = idempotency.request_key(request) if replayable else None
                 if key is None:
                     return await _run(handler, request, session)
-                subject = request_subject(request)
+                subject = await request_subject(request, session)
                 fingerprint = await idempotency.fingerprint(request)
                 stored = await idempotency.find(session, subject=subject, key=key)
                 if stored is not None:
@@ -143,6 +149,14 @@ def writes_on_get(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     return endpoint
 
 
+def accepts_upload(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a route taking a file upload: its body may hold one file of up to
+    ``SALES_MAX_UPLOAD_BYTES`` (plus the multipart framing); other routes keep the
+    general body limit (core/middleware.py)."""
+    endpoint.accepts_upload = True  # type: ignore[attr-defined]
+    return endpoint
+
+
 async def get_db(request: Request) -> AsyncSession:
     """The request's session, opened by ``TransactionalRoute``. (Dependencies are
     ``async``: FastAPI runs a plain ``def`` in a thread, a costly hop per request.)"""
@@ -163,3 +177,76 @@ class DomainRouter(APIRouter):
         if self.prefix and self.prefix not in scope["path"]:
             return Match.NONE, {}
         return super().matches(scope)
+
+
+def _memoized_per_field(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` of a route parameter's declaration (never of the request), answered
+    once per parameter: the declarations live as long as the app."""
+    answers: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Any, Any]] = {}
+
+    def memoized(field: Any, **options: Any) -> Any:
+        key = (id(field), tuple(sorted(options.items())))
+        found = answers.get(key)
+        if found is None or found[0] is not field:
+            found = answers[key] = (field, function(field, **options))
+        return found[1]
+
+    memoized.__wrapped__ = function  # type: ignore[attr-defined]
+    return memoized
+
+
+def _memoized_per_annotation(function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    answers: dict[Any, Any] = {}
+
+    def memoized(annotation: Any) -> Any:
+        try:
+            return answers[annotation]
+        except KeyError:
+            answers[annotation] = found = function(annotation)
+            return found
+        except TypeError:  # an unhashable annotation: asked every time
+            return function(annotation)
+
+    memoized.__wrapped__ = function  # type: ignore[attr-defined]
+    return memoized
+
+
+def answer_parameter_introspection_once() -> None:
+    """FastAPI reads each query, header and cookie parameter of a route from the
+    request with helpers that re-derive, on every request, facts of the parameter's
+    declaration: whether it is a model, a JSON field or a sequence, which aliases it
+    answers to (type introspection: a visible share of a list's time). Those facts never
+    change for a declaration, so each is worked out once; validation and the values read
+    stay FastAPI's. (Likewise each dependency's cache key.) Applied once, before the app
+    serves; a FastAPI without these helpers is left as it is."""
+    from fastapi.dependencies import utils
+
+    if getattr(utils, "_sales_memoized", False):
+        return
+    per_declaration = {
+        "_get_param_model": _memoized_per_field,
+        "_get_param_aliases": _memoized_per_field,
+        "_is_json_field": _memoized_per_field,
+        "field_annotation_is_sequence": _memoized_per_annotation,
+        "_get_cache_key": _memoized_per_dependant,
+    }
+    for name, memoize in per_declaration.items():
+        helper = getattr(utils, name, None)
+        if callable(helper):
+            setattr(utils, name, memoize(helper))
+    utils._sales_memoized = True  # type: ignore[attr-defined]
+
+
+def _memoized_per_dependant(function: Callable[..., Any]) -> Callable[..., Any]:
+    """A dependency's cache key (its callable, its OAuth scopes, its scope): a fact of
+    its declaration, worked out once per dependency."""
+    answers: dict[int, tuple[Any, Any]] = {}
+
+    def memoized(*, dependant: Any, **options: Any) -> Any:
+        found = answers.get(id(dependant))
+        if found is None or found[0] is not dependant:
+            found = answers[id(dependant)] = (dependant, function(dependant=dependant, **options))
+        return found[1]
+
+    memoized.__wrapped__ = function  # type: ignore[attr-defined]
+    return memoized

@@ -21,6 +21,7 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from app.core.money import print_amounts
 from app.core.regions import GST_STATES, state_code_for
@@ -72,6 +73,29 @@ def _json_type_of(annotation: Any) -> type | None:
 
 
 _JSON_NAMES = {bool: "true or false", int: "a whole number", float: "a number"}
+# (model, field) -> the JSON type it holds, found once: the check runs for every field
+# of every input (a pushed batch validates thousands).
+_JSON_TYPES: dict[tuple[type, str], type | None] = {}
+
+
+_MAX_LENGTHS: dict[tuple[type, str], int | None] = {}
+
+
+def _within_length_as_sent(model: type[BaseModel], field: str, value: str) -> None:
+    """A string's ``maxLength`` counts what was sent, as the OpenAPI document says: the
+    trim of surrounding spaces comes after, so it cannot let a longer string through."""
+    key = (model, field)
+    if key not in _MAX_LENGTHS:
+        metadata = model.model_fields[field].metadata
+        limits = [m.max_length for m in metadata if getattr(m, "max_length", None) is not None]
+        _MAX_LENGTHS[key] = min(limits) if limits else None
+    limit = _MAX_LENGTHS[key]
+    if limit is not None and len(value) > limit:
+        raise PydanticCustomError(
+            "string_too_long",
+            "String should have at most {max_length} characters",
+            {"max_length": limit},
+        )
 
 
 class InputModel(BaseModel):
@@ -86,7 +110,13 @@ class InputModel(BaseModel):
     def _json_types(cls, value: Any, info: ValidationInfo) -> Any:
         if value is None or info.field_name is None:
             return value
-        expected = _json_type_of(cls.model_fields[info.field_name].annotation)
+        if isinstance(value, str) and value[:1].isspace() | value[-1:].isspace():
+            _within_length_as_sent(cls, info.field_name, value)
+        try:
+            expected = _JSON_TYPES[cls, info.field_name]
+        except KeyError:
+            expected = _json_type_of(cls.model_fields[info.field_name].annotation)
+            _JSON_TYPES[cls, info.field_name] = expected
         if expected is None:
             return value
         wrong = isinstance(value, str) or (isinstance(value, bool) != (expected is bool))

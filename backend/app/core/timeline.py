@@ -51,6 +51,25 @@ class TimelineKind(StrEnum):
     QUOTE_REJECTED = "quote.rejected"
     QUOTE_EXPIRED = "quote.expired"
     QUOTE_REVISED = "quote.revised"
+    SALES_ORDER_CREATED = "sales_order.created"
+    SALES_ORDER_CONFIRMED = "sales_order.confirmed"
+    SALES_ORDER_DELIVERED = "sales_order.delivered"
+    SALES_ORDER_CLOSED = "sales_order.closed"
+    SALES_ORDER_CANCELLED = "sales_order.cancelled"
+    VISIT_PLANNED = "visit.planned"
+    VISIT_CHECKED_IN = "visit.checked_in"
+    VISIT_CHECKED_OUT = "visit.checked_out"
+    VISIT_CANCELLED = "visit.cancelled"
+    VISIT_REPORTED = "visit.reported"
+    INVOICE_ISSUED = "invoice.issued"
+    INVOICE_PARTIALLY_PAID = "invoice.partially_paid"
+    INVOICE_PAID = "invoice.paid"
+    INVOICE_CREDITED = "invoice.credited"
+    INVOICE_VOIDED = "invoice.voided"
+    CREDIT_NOTE_ISSUED = "credit_note.issued"
+    PAYMENT_RECEIVED = "payment.received"
+    DELIVERY_SHIPPED = "delivery.shipped"
+    DELIVERY_DELIVERED = "delivery.delivered"
 
 
 TIMELINE_SORT = SortOptions("-occurred_at", occurred_at=DomainEvent.occurred_at)
@@ -106,6 +125,12 @@ _NOUNS = {
     "opportunity": "Deal",
     "activity": "Activity",
     "quote": "Quote",
+    "sales_order": "Sales order",
+    "visit": "Visit",
+    "invoice": "Invoice",
+    "credit_note": "Credit note",
+    "payment": "Payment",
+    "delivery": "Delivery",
 }
 
 
@@ -134,7 +159,24 @@ def title_of(
         kind_name = str(data["type"]).capitalize()
         verb = {"activity.planned": "planned", "activity.completed": "done"}.get(kind, "cancelled")
         return f"{kind_name} {verb}: {label}"
+    if kind.startswith("visit."):
+        return _visit_title(kind, label, data)
     if kind.endswith(".updated"):
         return f"{noun} {label} updated: {_fields(after)}"
     verb = kind.split(".", 1)[1].replace("_", " ")
     return f"{noun} {label} {verb}"
+
+
+def _visit_title(kind: str, label: str | None, data: Mapping[str, Any]) -> str:
+    if kind == TimelineKind.VISIT_PLANNED:
+        return f"Visit planned for {data.get('planned_date', 'a later day')}"
+    if kind == TimelineKind.VISIT_CHECKED_IN:
+        distance = data.get("distance_m")
+        where = f" {float(distance) / 1000:.1f} km from the address" if distance is not None else ""
+        flags = ", ".join(str(flag).replace("_", " ") for flag in data.get("flags") or [])
+        return f"Checked in{where}" + (f" (flagged: {flags})" if flags else "")
+    if kind == TimelineKind.VISIT_CHECKED_OUT:
+        return f"Visit done ({data.get('duration_minutes', '?')} min)"
+    if kind == TimelineKind.VISIT_REPORTED:
+        return f"Visit report: {label}" if label else "Visit report"
+    return "Visit cancelled"

@@ -5,6 +5,12 @@ An XLSX file is a zip of a few XML parts; the sheet is written row by row throug
 bounded whatever the number of rows (no shared-strings table: cells carry their text
 inline; no library holding the sheet until the end). Text cells are ``inlineStr``,
 never formulas, so a value starting with ``=`` is shown, not evaluated.
+
+Cells are typed by their Python value: ``int``, ``float`` and ``Decimal`` are numbers
+(a Decimal written digit for digit, so an amount's cell holds exactly its value), a
+``date`` a date and a ``datetime`` a date and time (Excel's serial day numbers with a
+``yyyy-mm-dd`` / ``yyyy-mm-dd hh:mm:ss`` format; an aware time is written in UTC),
+``bool`` a boolean; anything else is text.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -25,6 +33,8 @@ _CONTENT_TYPES = (
     'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
     "</Types>"
 )
 _ROOT_RELS = (
@@ -39,8 +49,32 @@ _WORKBOOK_RELS = (
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
     'relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/styles" Target="styles.xml"/>'
     "</Relationships>"
 )
+# Cell formats: 0 the default, 1 a date, 2 a date and time (custom number formats 164
+# and 165: ISO order whatever the reader's locale).
+DATE_STYLE, DATETIME_STYLE = 1, 2
+_STYLES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>'
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    "</cellXfs>"
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    "</styleSheet>"
+)
+# Day 0 of Excel's serial dates (1900 system, its 1900 leap-year bug included).
+_EPOCH = datetime(1899, 12, 30)
 _SHEET_HEAD = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -71,6 +105,16 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def serial_day(value: date) -> Decimal:
+    """A date or time as Excel's serial day number (days since 1899-12-30)."""
+    if isinstance(value, datetime):
+        moment = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+        elapsed = moment - _EPOCH
+        seconds = elapsed.days * 86400 + elapsed.seconds + Decimal(elapsed.microseconds) / 10**6
+        return seconds / 86400
+    return Decimal((value - _EPOCH.date()).days)
+
+
 def _cell(reference: str, value: Any) -> str:
     if value is None or value == "":
         return ""
@@ -78,6 +122,13 @@ def _cell(reference: str, value: Any) -> str:
         return f'<c r="{reference}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int | float):
         return f'<c r="{reference}"><v>{value}</v></c>'
+    if isinstance(value, Decimal) and value.is_finite():
+        return f'<c r="{reference}"><v>{format(value, "f")}</v></c>'
+    if isinstance(value, datetime):
+        number = format(serial_day(value).quantize(Decimal("1E-10")).normalize(), "f")
+        return f'<c r="{reference}" s="{DATETIME_STYLE}"><v>{number}</v></c>'
+    if isinstance(value, date):
+        return f'<c r="{reference}" s="{DATE_STYLE}"><v>{serial_day(value)}</v></c>'
     text = escape(_ILLEGAL_XML.sub("", str(value)))
     return f'<c r="{reference}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
@@ -112,6 +163,7 @@ class XlsxStream:
         self._zip.writestr("_rels/.rels", _ROOT_RELS)
         self._zip.writestr("xl/workbook.xml", _workbook(sheet_name))
         self._zip.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        self._zip.writestr("xl/styles.xml", _STYLES)
         self._sheet: IO[bytes] = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
         self._sheet.write(_SHEET_HEAD.encode())
         self._row = 0

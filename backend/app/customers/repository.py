@@ -22,9 +22,9 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql import JSONB, aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from app.core.access import Principal, scope_clause
 from app.core.events import DomainEvent
@@ -100,6 +100,17 @@ class CustomerRepository(ScopedRepository[Customer]):
     model = Customer
     not_found = CustomerNotFound
 
+    async def get_with_addresses(
+        self, customer_id: uuid.UUID, *, with_contacts: bool = False
+    ) -> Customer | None:
+        """One visible customer with its addresses (joined: one statement), and its
+        contacts when asked (one more)."""
+        options = [joinedload(Customer.addresses)]
+        if with_contacts:
+            options.append(selectinload(Customer.contacts))
+        stmt = self.scoped().where(Customer.id == customer_id).options(*options)
+        return (await self.session.scalars(stmt)).unique().one_or_none()
+
     def filtered(
         self,
         *,
@@ -138,6 +149,49 @@ class CustomerRepository(ScopedRepository[Customer]):
         return select(Customer.id).where(scope_clause(Customer, principal))
 
     @staticmethod
+    def unscoped_ids_in_segment(segment: str) -> Select[uuid.UUID]:
+        """Ids of customers tagged ``segment`` (exactly: JSON containment, so a tag with
+        ``%`` or quotes matches only itself), always used inside a scoped statement."""
+        return select(Customer.id).where(cast(Customer.segment_tags, JSONB).contains([segment]))
+
+    @staticmethod
+    def visible_contacts(principal: Principal) -> Any:
+        """The contacts the caller may see with their customer: contact_id, name,
+        title, preferred_channel, customer_id, customer_name, territory_id (a subquery
+        for the contacts report)."""
+        return (
+            select(
+                Contact.id.label("contact_id"),
+                Contact.name,
+                Contact.title,
+                Contact.preferred_channel,
+                Contact.customer_id,
+                Customer.name.label("customer_name"),
+                Customer.territory_id,
+            )
+            .join(Customer, Customer.id == Contact.customer_id)
+            .where(scope_clause(Customer, principal), Contact.is_archived.is_(False))
+        )
+
+    @staticmethod
+    def unscoped_segment_tags() -> Any:
+        """Every customer's segment tags, a row per (customer_id, tag): joined inside
+        another domain's scoped statement (a report by segment)."""
+        tag = func.json_array_elements_text(Customer.segment_tags).table_valued("value")
+        return (
+            select(Customer.id.label("customer_id"), tag.c.value.label("tag"))
+            .select_from(Customer)
+            .join(tag, true())
+            .where(func.json_typeof(Customer.segment_tags) == "array")
+        )
+
+    @staticmethod
+    def unscoped_owners() -> Any:
+        """Every customer's id and owner (customer_id, owner_id), joined inside another
+        domain's scoped statement (who sold a direct invoice)."""
+        return select(Customer.id.label("customer_id"), Customer.owner_id.label("owner_id"))
+
+    @staticmethod
     def unscoped_ids_matching(q: str) -> Select[uuid.UUID]:
         """Ids of customers whose names, e-mail or phone contain ``q``: a filter for other
         lists (deals by customer name), always used inside a scoped statement."""
@@ -146,6 +200,33 @@ class CustomerRepository(ScopedRepository[Customer]):
     async def exists(self, customer_id: uuid.UUID) -> bool:
         stmt = self.scoped().with_only_columns(Customer.id).where(Customer.id == customer_id)
         return (await self.session.scalar(stmt)) is not None
+
+    async def place(self, customer_id: uuid.UUID) -> tuple[uuid.UUID, tuple[float, float] | None]:
+        """A visible customer's id and the location of its address (the billing address,
+        else the first with coordinates; None when no address has any), one statement;
+        the customer's 404 when the caller may not see it."""
+        address = (
+            select(CustomerAddress.latitude, CustomerAddress.longitude)
+            .where(
+                CustomerAddress.customer_id == Customer.id,
+                CustomerAddress.latitude.is_not(None),
+                CustomerAddress.longitude.is_not(None),
+            )
+            .order_by(CustomerAddress.kind != AddressKind.BILLING, CustomerAddress.id)
+            .limit(1)
+            .lateral("address")
+        )
+        stmt = (
+            self.scoped()
+            .with_only_columns(Customer.id, address.c.latitude, address.c.longitude)
+            .outerjoin(address, true())
+            .where(Customer.id == customer_id)
+        )
+        row = (await self.session.execute(stmt)).first()
+        if row is None:
+            raise self.not_found()
+        found, latitude, longitude = row
+        return found, (latitude, longitude) if latitude is not None else None
 
     async def unscoped_external_id_taken(
         self, external_id: str, *, other_than: uuid.UUID | None = None

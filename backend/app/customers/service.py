@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
+from decimal import Decimal
 from typing import Any
 
 import orjson
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
@@ -161,6 +163,24 @@ async def check_visible(
     return customer_id
 
 
+async def find_visible(
+    session: AsyncSession, principal: Principal, customer_ids: Collection[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Which of ``customer_ids`` the caller may see (one statement): ``check_visible``
+    for a set (a pushed batch's links)."""
+    return await CustomerRepository(session, principal).visible_among(customer_ids)
+
+
+async def customer_location(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> tuple[float, float] | None:
+    """Where a customer the caller may see is (its address's coordinates; None when its
+    addresses have none), else the customer's 404: what a visit's check-in is measured
+    against."""
+    _, location = await CustomerRepository(session, principal).place(customer_id)
+    return location
+
+
 async def contact_items(
     session: AsyncSession, principal: Principal, customer_id: uuid.UUID
 ) -> list[dict[str, Any]]:
@@ -186,6 +206,48 @@ async def get_customer(
     session: AsyncSession, principal: Principal, customer_id: uuid.UUID
 ) -> Customer:
     return await CustomerRepository(session, principal).get_or_404(customer_id, *WITH_DETAILS)
+
+
+async def customer_for_document(
+    session: AsyncSession,
+    principal: Principal,
+    customer_id: uuid.UUID,
+    *,
+    with_contacts: bool = False,
+) -> Customer:
+    """The customer of a new quote or order: one the caller may see (else a 422 naming
+    ``customer_id``), not archived (409), with its addresses, and its contacts when asked
+    (a contact to check)."""
+    customer = await CustomerRepository(session, principal).get_with_addresses(
+        customer_id, with_contacts=with_contacts
+    )
+    if customer is None:
+        raise InvalidReference("customer_id")
+    if customer.is_archived:
+        raise CustomerArchived()
+    return customer
+
+
+async def get_customer_with_addresses(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID
+) -> Customer:
+    """A visible customer with its addresses (not its contacts), or its 404: what an
+    order takes from its customer (payment terms, the delivery address)."""
+    customer = await CustomerRepository(session, principal).get_with_addresses(customer_id)
+    if customer is None:
+        raise CustomerNotFound()
+    return customer
+
+
+def place_of_supply(customer: Customer) -> str | None:
+    """A document's GST place of supply: the customer's shipping address's state code,
+    else its billing address's; None outside India."""
+    by_kind = {address.kind.value: address for address in customer.addresses}
+    for kind in ("shipping", "billing"):
+        address = by_kind.get(kind)
+        if address is not None and address.state_code:
+            return str(address.state_code) if (address.country or "IN") == "IN" else None
+    return None
 
 
 async def _check_directory(
@@ -502,7 +564,36 @@ async def pricing_profile(
 ) -> tuple[list[str], str]:
     """What prices a customer: its segment tags and its currency (404 when not visible)."""
     customer = await CustomerRepository(session, principal).get_or_404(customer_id)
-    return list(customer.segment_tags or []), customer.currency
+    return pricing_segments(customer), customer.currency
+
+
+def pricing_segments(customer: Customer) -> list[str]:
+    """The segments whose price lists apply to a customer already read: its tags."""
+    return list(customer.segment_tags or [])
+
+
+def customer_ids_in_segment(segment: str) -> Any:
+    """A subquery of the customers tagged ``segment``, for another domain's scoped
+    report or list."""
+    return CustomerRepository.unscoped_ids_in_segment(segment)
+
+
+def visible_contacts(principal: Principal) -> Any:
+    """The contacts the caller may see with their customer's name and territory: a
+    subquery for the contacts report (``CustomerRepository.visible_contacts``)."""
+    return CustomerRepository.visible_contacts(principal)
+
+
+def unscoped_segment_tags() -> Any:
+    """(customer_id, tag) for every segment tag of every customer, for a report's scoped
+    statement by segment."""
+    return CustomerRepository.unscoped_segment_tags()
+
+
+def unscoped_customer_owners() -> Any:
+    """(customer_id, owner_id) of every customer: who sold a direct invoice, for a
+    report joining it inside its own scoped statement."""
+    return CustomerRepository.unscoped_owners()
 
 
 def customer_ids_matching(q: str) -> Any:
@@ -543,3 +634,22 @@ async def contact_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
     return await load_feed(ContactRepository(session, principal), CONTACT_READ, ids)
+
+
+async def lock_credit_terms(session: AsyncSession, customer_id: uuid.UUID) -> tuple[Decimal, str]:
+    """The customer's credit limit and currency, its row locked until the transaction
+    ends (whoever asks): concurrent credit checks of one customer take turns, so two
+    orders near the limit cannot both pass."""
+    return await credit_terms(session, customer_id, lock=True)
+
+
+async def credit_terms(
+    session: AsyncSession, customer_id: uuid.UUID, *, lock: bool = False
+) -> tuple[Decimal, str]:
+    """The customer's credit limit and currency (whoever asks), read without a lock
+    unless ``lock``: showing a credit position decides nothing."""
+    stmt = select(Customer.credit_limit, Customer.currency).where(Customer.id == customer_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    limit, currency = (await session.execute(stmt)).one()
+    return Decimal(limit), str(currency)

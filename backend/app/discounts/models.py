@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import Role, register_scope, visible_to_everyone
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.listen import DIRECTORY_CHANNEL
 
 
 class DiscountLimit(Entity):
@@ -23,4 +24,5 @@ class DiscountLimit(Entity):
 
 
 register_scope(DiscountLimit, visible_to_everyone())
-track(DiscountLimit, Tracked("discount_limit", label="role"))
+# API processes keep the limits in memory (``service.LIMITS``): a change tells them.
+track(DiscountLimit, Tracked("discount_limit", label="role", notify=DIRECTORY_CHANNEL))

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal, Role
+from app.core.listen import InvalidatedCache
 from app.discounts.errors import DiscountLimitNotFound
 from app.discounts.models import DiscountLimit
 from app.discounts.repository import DISCOUNT_LIMIT_READ, DiscountLimitRepository
@@ -41,18 +42,30 @@ async def update_discount_limit(
     )
 
 
+# Each role's limit, kept by this process while it listens for directory changes
+# (app.main's lifespan; a limit's change notifies): a quote's submit, send and accept
+# then cost no query to know it. (A tuple: None is a limit, "no limit".)
+LIMITS: InvalidatedCache[Role, tuple[Decimal | None]] = InvalidatedCache(max_age_seconds=30)
+
+
 async def discount_limit_of(session: AsyncSession, principal: Principal) -> Decimal | None:
     """The caller's limit in percent; None: no limit. A role without a row: 0."""
+    known = LIMITS.get(principal.role)
+    if known is not None:
+        return known[0]
     found = await DiscountLimitRepository(session, principal).of_role(principal.role)
-    if found is None:
-        return Decimal(0)
-    return found.max_percent
+    limit = Decimal(0) if found is None else found.max_percent
+    LIMITS.put(principal.role, (limit,))
+    return limit
 
 
 async def discount_needs_approval(
     session: AsyncSession, principal: Principal, *, percent: Decimal
 ) -> bool:
     """Whether a line discount of ``percent`` given by the caller waits for a head's
-    approval: above the caller's role's limit (equal to it is allowed)."""
+    approval: above the caller's role's limit (equal to it is allowed). No discount
+    never does (a limit is 0 or more): no lookup for it."""
+    if percent <= 0:
+        return False
     limit = await discount_limit_of(session, principal)
     return limit is not None and percent > limit

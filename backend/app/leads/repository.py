@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Integer, Select, case, cast, func, or_, select
 
-from app.core.access import scope_clause
+from app.core.access import Principal, scope_clause
+from app.core.clock import company_zone
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import Nested, ReadModel
@@ -137,6 +139,27 @@ class LeadRepository(ScopedRepository[Lead]):
         if after is not None:
             stmt = stmt.where(Lead.id > after)
         return list((await self.session.scalars(stmt)).all())
+
+    @staticmethod
+    def captured(principal: Principal, *, since: datetime, until: datetime) -> Any:
+        """The caller's leads captured in [since, until): lead_id, captured_at, day (the
+        company's date of capture), owner_id, territory_id, source, status, converted_at
+        and converted_opportunity_id (a subquery for the leads report)."""
+        return select(
+            Lead.id.label("lead_id"),
+            Lead.captured_at,
+            cast(func.timezone(company_zone().key, Lead.captured_at), Date).label("day"),
+            Lead.owner_id,
+            Lead.territory_id,
+            Lead.source,
+            Lead.status,
+            Lead.converted_at,
+            Lead.converted_opportunity_id,
+        ).where(
+            scope_clause(Lead, principal),
+            Lead.captured_at >= since,
+            Lead.captured_at < until,
+        )
 
 
 class ScoringRuleRepository(ScopedRepository[LeadScoringRule]):

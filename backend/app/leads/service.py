@@ -169,6 +169,13 @@ async def find_lead(session: AsyncSession, principal: Principal, lead_id: uuid.U
     return await LeadRepository(session, principal).get(lead_id)
 
 
+async def find_visible(
+    session: AsyncSession, principal: Principal, lead_ids: Collection[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Which of ``lead_ids`` the caller may see (one statement): links of a set."""
+    return await LeadRepository(session, principal).visible_among(lead_ids)
+
+
 # --- scoring ----------------------------------------------------------------------
 
 
@@ -291,8 +298,11 @@ async def _route(
     if requested_owner is not None:
         await _check_owner(session, principal, requested_owner)
         return requested_owner
-    engineer_keeps = principal.role is Role.SALES_ENGINEER and (
-        territory_id is None or territory_id in principal.territory_ids
+    # (An API key owns nothing: its leads go to the territory's engineers.)
+    engineer_keeps = (
+        principal.role is Role.SALES_ENGINEER
+        and principal.user_id is not None
+        and (territory_id is None or territory_id in principal.territory_ids)
     )
     if engineer_keeps:
         return principal.user_id
@@ -452,3 +462,12 @@ async def lead_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
     return await load_feed(LeadRepository(session, principal), LEAD_READ, ids)
+
+
+# --- for reports ---------------------------------------------------------------------
+
+
+def captured_leads(principal: Principal, *, since: datetime, until: datetime) -> Any:
+    """The caller's leads captured in [since, until): a subquery for the leads report
+    (``LeadRepository.captured`` names the columns)."""
+    return LeadRepository.captured(principal, since=since, until=until)

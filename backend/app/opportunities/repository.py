@@ -12,8 +12,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, Text, case, cast, func, or_, select
+from sqlalchemy import Date, Select, Text, case, cast, func, or_, select
 
+from app.core.access import Principal, scope_clause
+from app.core.clock import company_day_bounds, company_zone
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel, execute
@@ -99,6 +101,60 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
         if max_amount is not None:
             stmt = stmt.where(Opportunity.amount <= max_amount)
         return stmt
+
+    @staticmethod
+    def open_pipeline(principal: Principal) -> Any:
+        """The caller's open deals per stage and currency: stage_id, currency, deals,
+        amount, weighted_amount (each deal's stored weighting, so the sums are the
+        board's): a subquery for the dashboard."""
+        return (
+            select(
+                Opportunity.stage_id,
+                Opportunity.currency,
+                func.count().label("deals"),
+                func.sum(Opportunity.amount).label("amount"),
+                func.sum(Opportunity.weighted_amount).label("weighted_amount"),
+            )
+            .where(
+                scope_clause(Opportunity, principal),
+                Opportunity.status == OpportunityStatus.OPEN,
+            )
+            .group_by(Opportunity.stage_id, Opportunity.currency)
+        )
+
+    @staticmethod
+    def unscoped_outcomes() -> Any:
+        """Every deal's status and when it closed (opportunity_id, status, closed_at,
+        created_at): how a converted lead ended, read inside a scoped statement."""
+        return select(
+            Opportunity.id.label("opportunity_id"),
+            Opportunity.status,
+            Opportunity.closed_at,
+            Opportunity.created_at,
+        )
+
+    @staticmethod
+    def closed_deals(principal: Principal, *, start: date, end: date) -> Any:
+        """The caller's deals won or lost on the company's days ``start`` to ``end``:
+        opportunity_id, day (the company's date of closing), seller_id (the owner),
+        territory_id, customer_id, currency, status (``won`` or ``lost``) and amount."""
+        since, _ = company_day_bounds(start)
+        _, until = company_day_bounds(end)
+        return select(
+            Opportunity.id.label("opportunity_id"),
+            cast(func.timezone(company_zone().key, Opportunity.closed_at), Date).label("day"),
+            Opportunity.owner_id.label("seller_id"),
+            Opportunity.territory_id,
+            Opportunity.customer_id,
+            Opportunity.currency,
+            Opportunity.status,
+            Opportunity.amount,
+        ).where(
+            scope_clause(Opportunity, principal),
+            Opportunity.status.in_((OpportunityStatus.WON, OpportunityStatus.LOST)),
+            Opportunity.closed_at >= since,
+            Opportunity.closed_at < until,
+        )
 
     async def lock(self, opportunity: Opportunity) -> Opportunity:
         """The deal as committed now, its row locked until the request ends: concurrent

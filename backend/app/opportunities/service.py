@@ -183,6 +183,13 @@ async def find_opportunity(
     return await OpportunityRepository(session, principal).get(opportunity_id)
 
 
+async def find_visible(
+    session: AsyncSession, principal: Principal, opportunity_ids: Collection[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Which of ``opportunity_ids`` the caller may see (one statement): links of a set."""
+    return await OpportunityRepository(session, principal).visible_among(opportunity_ids)
+
+
 async def customer_names(
     session: AsyncSession, principal: Principal, opportunities: list[Opportunity]
 ) -> dict[uuid.UUID, str]:
@@ -531,6 +538,47 @@ async def reopen_opportunity(
     return opportunity
 
 
+async def win_for_order(
+    session: AsyncSession,
+    principal: Principal,
+    opportunity_id: uuid.UUID,
+    *,
+    order_number: str,
+) -> bool:
+    """A confirmed sales order wins its deal (decision 0018): an open deal the caller may
+    see moves to its pipeline's won stage (a close from any open stage, as a move to Won
+    would), its history row naming the order. A closed deal is left as it is, and
+    so is one whose won stage asks for details the order cannot give (someone closes it
+    by hand). Answers whether the deal was won now."""
+    repo = OpportunityRepository(session, principal)
+    found = await repo.get(opportunity_id)
+    if found is None:
+        return False
+    opportunity = await repo.lock(found)
+    if opportunity.status is not OpportunityStatus.OPEN:
+        return False
+    pipeline = await pipelines.get_pipeline(session, principal, opportunity.pipeline_id)
+    won = next((s for s in pipeline.stages if s.kind is StageKind.WON), None)
+    if won is None or any(spec.get("required", True) for spec in won.required_fields):
+        return False
+    current = pipelines.find_stage(pipeline, opportunity.stage_id, field="stage_id")
+    path = stage_path.check_path([], won, {}, held=opportunity.details)
+    await _enter_stage(
+        session,
+        principal,
+        opportunity,
+        pipeline=pipeline,
+        current=current,
+        stage=won,
+        path=path,
+        probability=None,
+        kind=StageHistoryKind.MOVED,
+        given=(),
+        reason=f"Sales order {order_number} confirmed",
+    )
+    return True
+
+
 async def _enter_stage(
     session: AsyncSession,
     principal: Principal,
@@ -650,6 +698,28 @@ async def board(
             "columns": list(columns.values()),
         }
     )
+
+
+# --- for reports --------------------------------------------------------------------
+
+
+def open_pipeline(principal: Principal) -> Any:
+    """The caller's open deals summed per stage and currency: a subquery for the
+    dashboard (``OpportunityRepository.open_pipeline``)."""
+    return OpportunityRepository.open_pipeline(principal)
+
+
+def unscoped_outcomes() -> Any:
+    """(opportunity_id, status, closed_at, created_at) of every deal: how a converted
+    lead ended, for the leads report's scoped statement."""
+    return OpportunityRepository.unscoped_outcomes()
+
+
+def closed_deals(principal: Principal, *, start: date, end: date) -> Any:
+    """The caller's deals won or lost on the company's days ``start`` to ``end``: a
+    subquery for the sales report (``OpportunityRepository.closed_deals`` names the
+    columns)."""
+    return OpportunityRepository.closed_deals(principal, start=start, end=end)
 
 
 # --- the change feed ----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -57,3 +58,18 @@ class PipelineRepository(ScopedRepository[Pipeline]):
 class StageRepository(ScopedRepository[PipelineStage]):
     model = PipelineStage
     not_found = StageNotFound
+
+
+def stage_directory() -> Any:
+    """Every stage with its pipeline: stage_id, stage_name, position, probability,
+    pipeline_id, pipeline_name, is_default (pipelines are everyone's): joined inside a
+    report's scoped statement."""
+    return select(
+        PipelineStage.id.label("stage_id"),
+        PipelineStage.name.label("stage_name"),
+        PipelineStage.position,
+        PipelineStage.probability,
+        Pipeline.id.label("pipeline_id"),
+        Pipeline.name.label("pipeline_name"),
+        Pipeline.is_default,
+    ).join(Pipeline, Pipeline.id == PipelineStage.pipeline_id)

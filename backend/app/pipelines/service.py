@@ -26,6 +26,7 @@ from app.core.errors import FieldError, InvalidReference, NotFound
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import COMPANY_CURRENCY, round_amount
 from app.core.repository import Saved
+from app.pipelines import repository
 from app.pipelines.errors import (
     DefaultPipelineRequired,
     PipelineNameTaken,
@@ -337,3 +338,9 @@ async def pipeline_feed(
     session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
 ) -> list[FeedRecord]:
     return await load_feed(PipelineRepository(session, principal), PIPELINE_READ, ids)
+
+
+def stage_directory() -> Any:
+    """Every stage with its pipeline's name and place: a subquery for the dashboard
+    (``repository.stage_directory`` names the columns)."""
+    return repository.stage_directory()

@@ -90,5 +90,9 @@ def _shared_or_customer_visible(principal: Principal) -> ColumnElement[bool]:
 
 register_scope(PriceList, custom_rule(_shared_or_customer_visible))
 register_scope(PriceListLine, visible_through(PriceListLine.price_list_id, PriceList))
-track(PriceList, Tracked("price_list", label="name"))
-track(PriceListLine, Tracked("price_list_line"))
+track(PriceList, Tracked("price_list", label="name", feed="price_lists"))
+# A line's change updates its list in the change feed (the phone keeps a list with its lines).
+track(
+    PriceListLine,
+    Tracked("price_list_line", feed="price_lists", feed_id="price_list_id"),
+)

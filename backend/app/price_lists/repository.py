@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, or_, select
+from sqlalchemy import Numeric, Select, Uuid, and_, case, or_, select, true
 
 from app.core.access import scope_clause
+from app.core.db import array_rows
 from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
-from app.core.reads import ReadModel
+from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
 from app.price_lists.errors import DuplicateBreak, PriceListLineNotFound, PriceListNotFound
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
-from app.price_lists.schemas import PriceListLineRead, PriceListRead
+from app.price_lists.schemas import PriceListLineRead, PriceListRead, PriceListWithLinesRead
 
 PRICE_LIST_READ = ReadModel(PriceList, PriceListRead)
 PRICE_LIST_LINE_READ = ReadModel(
@@ -27,10 +29,27 @@ PRICE_LIST_LINE_READ = ReadModel(
         "unit_price": unit_price_sql(PriceListLine.unit_price),
     },
 )
+# The change feed's copy: the list with its lines, so a phone prices quotes offline.
+PRICE_LIST_WITH_LINES_READ = ReadModel(
+    PriceList,
+    PriceListWithLinesRead,
+    fields={
+        "lines": Children(
+            PriceListLine.price_list_id,
+            {
+                **{name: getattr(PriceListLine, name) for name in PriceListLineRead.model_fields},
+                "min_quantity": decimal_sql(PriceListLine.min_quantity),
+                "unit_price": unit_price_sql(PriceListLine.unit_price),
+            },
+            order_by=[PriceListLine.product_id, PriceListLine.id],
+        )
+    },
+)
 PRICE_LIST_SORT = SortOptions(
     "name", name=PriceList.name, valid_from=PriceList.valid_from, created_at=PriceList.created_at
 )
 PRICE_LIST_LINE_SORT = SortOptions("created_at", created_at=PriceListLine.created_at)
+_UUID, _QUANTITY = Uuid(), Numeric(18, 4)
 # The customer's own list first, then its segment's, then the default (decision 0015).
 _TIER = case(
     (PriceList.scope == PriceListScope.CUSTOMER, 0),
@@ -78,17 +97,47 @@ class PriceListRepository(ScopedRepository[PriceList]):
         on: date,
         quantity: Decimal,
     ) -> Any:
-        """The line that prices ``quantity`` of the product for the customer on ``on``:
-        among the active lists in ``currency`` valid that day that apply to the customer
-        and hold a break at or below the quantity, the customer's own list before its
-        segment's before the default; within a tier the list that started last (then
-        the one made last); within the list the highest break. One statement."""
+        """The line that prices ``quantity`` of the product for the customer on ``on``
+        (``best_lines`` of one)."""
+        found = await self.best_lines(
+            [(product_id, quantity)],
+            customer_id=customer_id,
+            segments=segments,
+            currency=currency,
+            on=on,
+        )
+        return found.get(0)
+
+    async def best_lines(
+        self,
+        wanted: Sequence[tuple[uuid.UUID, Decimal]],
+        *,
+        customer_id: uuid.UUID,
+        segments: list[str],
+        currency: str,
+        on: date,
+    ) -> dict[int, Any]:
+        """For each (product, quantity) of ``wanted``, by its position, the line that
+        prices it for the customer on ``on``: among the active lists in ``currency``
+        valid that day that apply to the customer and hold a break at or below the
+        quantity, the customer's own list before its segment's before the default; within
+        a tier the list that started last (then the one made last); within the list the
+        highest break. Positions without a line are left out. One statement, however
+        many lines (a lateral join over the wanted products)."""
+        if not wanted:
+            return {}
+        asked = array_rows(
+            "asked",
+            [("product_id", _UUID), ("quantity", _QUANTITY)],
+            wanted,
+            ordinality="position",
+        )
         applies = [PriceList.scope == PriceListScope.DEFAULT, PriceList.customer_id == customer_id]
         if segments:
             applies.append(
                 and_(PriceList.scope == PriceListScope.SEGMENT, PriceList.segment.in_(segments))
             )
-        stmt = (
+        best = (
             select(
                 PriceListLine.id.label("line_id"),
                 PriceListLine.min_quantity,
@@ -102,8 +151,8 @@ class PriceListRepository(ScopedRepository[PriceList]):
             .join(PriceListLine, PriceListLine.price_list_id == PriceList.id)
             .where(
                 scope_clause(PriceList, self.principal),
-                PriceListLine.product_id == product_id,
-                PriceListLine.min_quantity <= quantity,
+                PriceListLine.product_id == asked.c.product_id,
+                PriceListLine.min_quantity <= asked.c.quantity,
                 PriceList.currency == currency,
                 PriceList.is_active.is_(True),
                 _valid_on(on),
@@ -117,8 +166,10 @@ class PriceListRepository(ScopedRepository[PriceList]):
                 PriceListLine.min_quantity.desc(),
             )
             .limit(1)
+            .lateral("best")
         )
-        return (await self.session.execute(stmt)).first()
+        stmt = select(asked.c.position, best).select_from(asked.join(best, true()))
+        return {row.position - 1: row for row in await self.session.execute(stmt)}
 
 
 def _valid_on(day: date) -> Any:

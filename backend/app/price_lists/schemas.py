@@ -116,6 +116,12 @@ class PriceListRead(EntityRead):
     notes: str | None
 
 
+class PriceListWithLinesRead(PriceListRead):
+    """A price list with every line (the change feed's copy, for pricing offline)."""
+
+    lines: list[PriceListLineRead]
+
+
 class PriceRead(OutputModel):
     """The unit price of a product for a customer, and the rule that gave it."""
 

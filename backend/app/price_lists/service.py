@@ -9,6 +9,8 @@ changes (its prices are in it). Lists are never deleted, only made inactive.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -18,7 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
-from app.core.money import round_unit_price
+from app.core.feed import FeedRecord, load_feed
+from app.core.money import MAX_LINE_AMOUNT, round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.customers import service as customers
@@ -29,6 +32,7 @@ from app.price_lists.repository import (
     PRICE_LIST_LINE_SORT,
     PRICE_LIST_READ,
     PRICE_LIST_SORT,
+    PRICE_LIST_WITH_LINES_READ,
     PriceListLineRepository,
     PriceListRepository,
 )
@@ -43,6 +47,7 @@ from app.price_lists.schemas import (
     check_scope,
 )
 from app.products import service as products
+from app.taxes import service as taxes
 
 __all__ = ["PRICE_LIST_LINE_SORT", "PRICE_LIST_SORT"]
 
@@ -272,12 +277,28 @@ async def resolve_price(
         on=day,
         quantity=quantity,
     )
+    return _price(
+        found, product, customer_id=customer_id, quantity=quantity, on=day, currency=wanted
+    )
+
+
+def _price(
+    found: Any,
+    product: products.Product,
+    *,
+    customer_id: uuid.UUID,
+    quantity: Decimal,
+    on: date,
+    currency: str,
+) -> PriceRead:
+    """The price from the best price list line ``found`` (None: no list prices it), else
+    the product's list price when it is in ``currency`` (else ``NoPrice``)."""
     answer: dict[str, Any] = {
         "customer_id": customer_id,
-        "product_id": product_id,
+        "product_id": product.id,
         "quantity": quantity,
-        "priced_on": day,
-        "currency": wanted,
+        "priced_on": on,
+        "currency": currency,
     }
     if found is not None:
         return PriceRead(
@@ -290,9 +311,9 @@ async def resolve_price(
             line_id=found.line_id,
             min_quantity=found.min_quantity,
         )
-    if product.currency != wanted:
+    if product.currency != currency:
         raise NoPrice(
-            f"no price list in {wanted} prices this product on {day.isoformat()}, "
+            f"no price list in {currency} prices this product on {on.isoformat()}, "
             f"and its list price is in {product.currency}"
         )
     return PriceRead(
@@ -305,3 +326,151 @@ async def resolve_price(
         line_id=None,
         min_quantity=None,
     )
+
+
+# --- a priced document's line (quotes, sales orders) ----------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentLinePrice:
+    """What a document line takes from its product and the price lists: the product's
+    description (unless one is sent), unit and tax category, and the price."""
+
+    product_id: uuid.UUID
+    description: str
+    unit: str
+    unit_price: Decimal
+    price_source: str  # a PriceSource value, or "manual" when the author set the price
+    tax_category_id: uuid.UUID
+    tax_rate: Decimal
+    tax_treatment: str
+
+    def line_columns(self) -> dict[str, Any]:
+        """The columns a quote's or an order's line row takes from this price."""
+        return {
+            "product_id": self.product_id,
+            "description": self.description,
+            "unit": self.unit,
+            "unit_price": self.unit_price,
+            "price_source": self.price_source,
+            "tax_category_id": self.tax_category_id,
+            "tax_rate": self.tax_rate,
+            "tax_treatment": self.tax_treatment,
+        }
+
+
+def _line_error(index: int, field: str, msg: str, type_: str) -> UnprocessableEntity:
+    return UnprocessableEntity(
+        errors=[FieldError(loc=["body", "lines", index, field], msg=msg, type=type_)]
+    )
+
+
+@dataclass(frozen=True)
+class DocumentLineRequest:
+    """A line of a quote or an order as sent: the product and quantity, and the price
+    and description when the author set them."""
+
+    product_id: uuid.UUID
+    quantity: Decimal
+    unit_price: Decimal | None = None
+    description: str | None = None
+
+
+async def price_document_lines(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    customer_id: uuid.UUID,
+    lines: Sequence[DocumentLineRequest],
+    on: date,
+    currency: str,
+    segments: list[str] | None = None,
+) -> list[DocumentLinePrice]:
+    """The lines of a quote or an order: each the price list's price unless one is sent
+    (decision 0015; ``segments``: the customer's, when the caller has read them). A
+    missing or inactive product, or no price, is a 422 naming ``["body", "lines", index,
+    field]`` of the first such line. However many lines, the products, their tax
+    categories and the price list lines are read in one statement each."""
+    found = await products.find_products(session, principal, {line.product_id for line in lines})
+    categories = await taxes.find_tax_categories(
+        session, principal, {product.tax_category_id for product in found.values()}
+    )
+    asked = [
+        (index, line)
+        for index, line in enumerate(lines)
+        if line.unit_price is None
+        and (product := found.get(line.product_id)) is not None
+        and product.is_active
+    ]
+    best: dict[int, Any] = {}
+    if asked:
+        if segments is None:
+            segments, _ = await customers.pricing_profile(session, principal, customer_id)
+        by_position = await PriceListRepository(session, principal).best_lines(
+            [(line.product_id, line.quantity) for _, line in asked],
+            customer_id=customer_id,
+            segments=segments,
+            currency=currency,
+            on=on,
+        )
+        best = {index: by_position.get(n) for n, (index, _) in enumerate(asked)}
+    priced = []
+    for index, line in enumerate(lines):
+        product = found.get(line.product_id)
+        if product is None:
+            raise _line_error(index, "product_id", "does not exist", "reference")
+        if not product.is_active:
+            raise _line_error(index, "product_id", "inactive product", "inactive")
+        category = categories.get(product.tax_category_id)
+        if category is None:  # pragma: no cover - a product always has its category
+            raise _line_error(index, "product_id", "product without a tax category", "reference")
+        if line.unit_price is not None:
+            price, source = line.unit_price, "manual"
+        else:
+            try:
+                resolved = _price(
+                    best.get(index),
+                    product,
+                    customer_id=customer_id,
+                    quantity=line.quantity,
+                    on=on,
+                    currency=currency,
+                )
+            except NoPrice as error:
+                raise _line_error(index, "unit_price", str(error), "no_price") from None
+            price, source = resolved.unit_price, resolved.source.value
+        if line.quantity * price > MAX_LINE_AMOUNT:
+            # Bounded so that the line, its tax and a document of many lines stay exact
+            # and storable (numeric(18, 4)); beyond it pricing would overflow Decimal's
+            # context.
+            raise _line_error(
+                index,
+                "unit_price" if line.unit_price is not None else "quantity",
+                f"quantity x unit price is more than {MAX_LINE_AMOUNT:,}",
+                "too_large",
+            )
+        priced.append(
+            DocumentLinePrice(
+                product_id=product.id,
+                description=line.description or product.name,
+                unit=product.unit,
+                unit_price=price,
+                price_source=source,
+                tax_category_id=category.id,
+                tax_rate=category.rate,
+                tax_treatment=category.treatment.value,
+            )
+        )
+    return priced
+
+
+# --- the change feed ------------------------------------------------------------------
+
+
+async def price_list_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    """The lists among ``ids`` the caller may see, each with every line: the phone
+    resolves prices offline with the same rules as ``resolve_price``. Inactive lists
+    come too (``is_active`` false): they simply no longer apply."""
+    return await load_feed(PriceListRepository(session, principal), PRICE_LIST_WITH_LINES_READ, ids)

@@ -25,6 +25,14 @@ class ProductKind(StrEnum):
     SERVICE = "service"  # classified by a SAC code (99....)
 
 
+class SupplyMethod(StrEnum):
+    """How a shortfall is made good: bought in (trading goods: a purchase request) or
+    made (manufactured goods: a job order)."""
+
+    PURCHASE = "purchase"
+    MANUFACTURE = "manufacture"
+
+
 class ProductGroup(Entity):
     __tablename__ = "product_groups"
     __table_args__ = (Index("ix_product_groups_name_id", "name", "id"),)
@@ -59,6 +67,11 @@ class Product(Entity):
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     cost: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    supply_method: Mapped[SupplyMethod] = mapped_column(
+        enum_column(SupplyMethod), default=SupplyMethod.PURCHASE, server_default="purchase"
+    )
+    # Stock below this (available, per warehouse) is flagged by GET /stock?below_reorder.
+    reorder_level: Mapped[Decimal | None] = mapped_column(Numeric(18, 4))
     external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     search_text: Mapped[str] = search_column("sku", "name", "hsn_sac_code", "external_id")
 
@@ -66,4 +79,4 @@ class Product(Entity):
 register_scope(ProductGroup, visible_to_everyone())
 register_scope(Product, visible_to_everyone())
 track(ProductGroup, Tracked("product_group", label="name"))
-track(Product, Tracked("product", label="name"))
+track(Product, Tracked("product", label="name", feed="products"))

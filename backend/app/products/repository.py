@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.export import export_columns
-from app.core.money import unit_price_sql
+from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -19,14 +22,18 @@ from app.products.errors import (
     ProductNotFound,
     SkuTaken,
 )
-from app.products.models import Product, ProductGroup, ProductKind
+from app.products.models import Product, ProductGroup, ProductKind, SupplyMethod
 from app.products.schemas import ProductGroupRead, ProductRead
 
 PRODUCT_GROUP_READ = ReadModel(ProductGroup, ProductGroupRead)
 PRODUCT_READ = ReadModel(
     Product,
     ProductRead,
-    fields={"list_price": unit_price_sql(Product.list_price), "cost": unit_price_sql(Product.cost)},
+    fields={
+        "list_price": unit_price_sql(Product.list_price),
+        "cost": unit_price_sql(Product.cost),
+        "reorder_level": decimal_sql(Product.reorder_level),
+    },
 )
 PRODUCT_COLUMNS = export_columns(PRODUCT_READ)
 PRODUCT_SORT = SortOptions(
@@ -84,6 +91,40 @@ class ProductRepository(ScopedRepository[Product]):
         if active is not None:
             stmt = stmt.where(Product.is_active.is_(active))
         return stmt
+
+    @staticmethod
+    def unscoped_column_of(column: Any, product_id: Any) -> Any:
+        """``column`` of the product ``product_id``: every caller sees every product."""
+        return select(column).where(Product.id == product_id).scalar_subquery()
+
+    @staticmethod
+    def unscoped_groups_of_products() -> Any:
+        """Every product's group (product_id, group_id; null when ungrouped)."""
+        return select(Product.id.label("product_id"), Product.group_id)
+
+    @staticmethod
+    def unscoped_group_name_of(group_id: Any) -> Any:
+        return select(ProductGroup.name).where(ProductGroup.id == group_id).scalar_subquery()
+
+    @staticmethod
+    def unscoped_ids_in_group(group_id: uuid.UUID) -> Select[Any]:
+        return select(Product.id).where(Product.group_id == group_id)
+
+    @staticmethod
+    async def unscoped_supply_method(
+        session: AsyncSession, product_id: uuid.UUID
+    ) -> SupplyMethod | None:
+        stmt = select(Product.supply_method).where(Product.id == product_id)
+        return (await session.scalars(stmt)).one_or_none()
+
+    @staticmethod
+    async def unscoped_goods_ids(
+        session: AsyncSession, product_ids: Iterable[uuid.UUID]
+    ) -> set[uuid.UUID]:
+        stmt = select(Product.id).where(
+            Product.id.in_(list(product_ids)), Product.kind == ProductKind.GOODS
+        )
+        return set((await session.scalars(stmt)).all())
 
     async def unscoped_sku_taken(self, sku: str, *, other_than: uuid.UUID | None = None) -> bool:
         stmt = select(Product.id).where(Product.sku_key == sku.lower())

@@ -8,9 +8,9 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from app.core.errors import UnprocessableEntity, field_error
-from app.core.money import CurrencyCode, UnitPrice
+from app.core.money import CurrencyCode, StockQuantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel
-from app.products.models import ProductKind
+from app.products.models import ProductKind, SupplyMethod
 
 SKU_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"
 # HSN (goods): 4, 6 or 8 digits; SAC (services): 6 digits of chapter 99.
@@ -57,6 +57,11 @@ class _ProductFields(InputModel):
     external_id: str | None = Field(
         default=None, max_length=100, description="The product's id in the ERP"
     )
+    reorder_level: StockQuantity | None = Field(
+        default=None,
+        ge=Decimal(0),
+        description="Available stock below this in a warehouse is flagged (GET /stock)",
+    )
 
 
 class ProductCreate(_ProductFields, CreateModel):
@@ -68,6 +73,10 @@ class ProductCreate(_ProductFields, CreateModel):
     list_price: UnitPrice = Field(ge=Decimal(0), description="Unit price before any price list")
     currency: CurrencyCode = "INR"
     is_active: bool = True
+    supply_method: SupplyMethod = Field(
+        default=SupplyMethod.PURCHASE,
+        description="purchase: a shortfall raises a purchase request; manufacture: a job order",
+    )
 
     @model_validator(mode="after")
     def _code_fits_kind(self) -> Self:
@@ -86,6 +95,7 @@ class ProductUpdate(_ProductFields):
     is_active: bool | None = Field(
         default=None, description="false: no longer sold (products are never deleted)"
     )
+    supply_method: SupplyMethod | None = None
 
 
 class ProductRead(EntityRead):
@@ -101,4 +111,6 @@ class ProductRead(EntityRead):
     currency: str
     cost: UnitPrice | None
     is_active: bool
+    supply_method: SupplyMethod
+    reorder_level: StockQuantity | None
     external_id: str | None

@@ -8,6 +8,8 @@ commit and the other answers the same 409 as a sequential duplicate.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,11 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.errors import InvalidReference
 from app.core.export import ExportSource
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
 from app.products.errors import ExternalIdTaken, GroupInUse, GroupNameTaken, SkuTaken
-from app.products.models import Product, ProductGroup, ProductKind
+from app.products.models import Product, ProductGroup, ProductKind, SupplyMethod
 from app.products.repository import (
     PRODUCT_COLUMNS,
     PRODUCT_GROUP_READ,
@@ -38,7 +41,7 @@ from app.products.schemas import (
 )
 from app.taxes import service as taxes
 
-__all__ = ["PRODUCT_GROUP_SORT", "PRODUCT_SORT", "Product", "ProductKind"]
+__all__ = ["PRODUCT_GROUP_SORT", "PRODUCT_SORT", "Product", "ProductKind", "SupplyMethod"]
 
 # --- groups -----------------------------------------------------------------------------
 
@@ -141,12 +144,32 @@ async def find_product(
     return await ProductRepository(session, principal).get(product_id)
 
 
+async def find_products(
+    session: AsyncSession, principal: Principal, product_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, Product]:
+    """The products among ``product_ids``, by id (one statement; unknown ids left out):
+    a document's lines."""
+    return {
+        product.id: product
+        for product in await ProductRepository(session, principal).many(product_ids)
+    }
+
+
 async def existing_product_ids(
     session: AsyncSession, principal: Principal, product_ids: set[uuid.UUID]
 ) -> set[uuid.UUID]:
     """Which of ``product_ids`` are products (one statement; for price list lines)."""
     found = await ProductRepository(session, principal).many(product_ids)
     return {product.id for product in found}
+
+
+async def hsn_sac_codes(
+    session: AsyncSession, principal: Principal, product_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, str]:
+    """The HSN/SAC code of each of ``product_ids`` that has one (one statement; for the
+    GST columns of printed documents)."""
+    found = await ProductRepository(session, principal).many(product_ids)
+    return {product.id: product.hsn_sac_code for product in found if product.hsn_sac_code}
 
 
 async def _check_references(
@@ -211,3 +234,61 @@ async def update_product(
         if changes.get(name) is not None:
             changes[name] = round_unit_price(changes[name])
     return await repo.update(product, changes)
+
+
+# --- for other domains' reads (stock levels, procurement requests) ----------------------
+
+
+def product_sku_of(product_id: Any) -> Any:
+    """The SKU of the product ``product_id`` (a column of another domain's row), for its
+    read model: products are visible to every caller, so this is not per caller."""
+    return ProductRepository.unscoped_column_of(Product.sku, product_id)
+
+
+def product_name_of(product_id: Any) -> Any:
+    return ProductRepository.unscoped_column_of(Product.name, product_id)
+
+
+def reorder_level_of(product_id: Any) -> Any:
+    return ProductRepository.unscoped_column_of(Product.reorder_level, product_id)
+
+
+def groups_of_products() -> Any:
+    """(product_id, group_id) of every product, for a report by product group."""
+    return ProductRepository.unscoped_groups_of_products()
+
+
+def product_group_name_of(group_id: Any) -> Any:
+    """The name of the product group ``group_id`` (the catalogue is everyone's)."""
+    return ProductRepository.unscoped_group_name_of(group_id)
+
+
+def product_ids_in_group(group_id: uuid.UUID) -> Any:
+    """A subquery of the products of one group, for another domain's list filter."""
+    return ProductRepository.unscoped_ids_in_group(group_id)
+
+
+async def supply_method_of(session: AsyncSession, product_id: uuid.UUID) -> SupplyMethod | None:
+    """How a shortfall of this product is made good (None: no such product)."""
+    return await ProductRepository.unscoped_supply_method(session, product_id)
+
+
+# --- the change feed ------------------------------------------------------------------
+
+
+async def product_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    """Products as the phone's quote builder keeps them: a product no longer sold
+    (inactive) is a tombstone (``archived``); made active again, it comes back."""
+    found = await load_feed(ProductRepository(session, principal), PRODUCT_READ, ids)
+    return [replace(record, archived=not record.data["is_active"]) for record in found]
+
+
+async def goods_ids(session: AsyncSession, product_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these products are goods (held in stock); the rest are services."""
+    return await ProductRepository.unscoped_goods_ids(session, product_ids)
+
+
+def product_kind_of(product_id: Any) -> Any:
+    return ProductRepository.unscoped_column_of(Product.kind, product_id)

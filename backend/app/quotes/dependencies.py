@@ -11,11 +11,13 @@ from app.quotes import service
 from app.quotes.models import Quote, QuoteStatus
 
 
-async def get_quote_or_404(quote_id: uuid.UUID, session: DB, principal: CurrentPrincipal) -> Quote:
-    return await service.get_quote(session, principal, quote_id)
+async def lock_quote_or_404(quote_id: uuid.UUID, session: DB, principal: CurrentPrincipal) -> Quote:
+    """The quote an edit or action changes, its row locked for the request: the action's
+    lock, taken with the first read instead of after it."""
+    return await service.lock_quote(session, principal, quote_id)
 
 
-VisibleQuote = Annotated[Quote, Depends(get_quote_or_404)]
+LockedQuote = Annotated[Quote, Depends(lock_quote_or_404)]
 
 
 async def quote_filters(

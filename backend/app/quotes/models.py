@@ -4,7 +4,7 @@ A quote is scoped like a deal: by its owner (an engineer sees their own quotes, 
 their team's, an admin all); its lines are visible exactly when the quote is. The
 territory is copied from the customer for reports, it does not widen the scope.
 
-Every amount is computed by the server (``service.price_quote``) with ``core/tax.py``
+Every amount is computed by the server (``core.pricing``) with ``core/tax.py``
 and stored, so lists, reads, the PDF and reports print the same numbers: per line the
 taxable amount, each GST component and the line total; per quote the subtotal, the
 discount, the tax per component (``tax_components``) and per component and rate
@@ -15,6 +15,9 @@ Approval (docs/decisions/0016-quote-approval-and-revisions.md): ``approval_diges
 a hash of everything priced (lines, currency, place of supply) taken when the quote is
 approved; ``send`` and ``accept`` recompute it and refuse a quote whose priced content
 is no longer what was approved.
+
+Accepting a quote makes its sales order in the same transaction (``sales_order_id``),
+through ``core.followups`` (the orders domain depends on quotes, not the reverse).
 """
 
 from __future__ import annotations
@@ -36,8 +39,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Uuid,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.db import Entity, enum_column
@@ -126,6 +130,9 @@ class Quote(Entity):
     accepted_lat: Mapped[float | None] = mapped_column(Float)
     accepted_lon: Mapped[float | None] = mapped_column(Float)
     accepted_accuracy_m: Mapped[float | None] = mapped_column(Float)
+    # The sales order its acceptance made (decision 0018). No foreign key: the orders
+    # table refers to quotes (``sales_orders.quote_id``, unique), the truth this copies.
+    sales_order_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     search_text: Mapped[str] = search_column("display_number")
 
 
@@ -134,6 +141,9 @@ class QuoteLine(Entity):
     __table_args__ = (Index("ix_quote_lines_quote_id_position", "quote_id", "position"),)
 
     quote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"))
+    # Never loaded: set on new lines, it writes a new quote's row before its lines' in one
+    # flush (the unit of work orders rows by relationships, not by foreign keys).
+    quote: Mapped[Quote] = relationship(lazy="raise")
     position: Mapped[int]
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
     description: Mapped[str] = mapped_column(Text)
@@ -163,8 +173,14 @@ register_scope(Quote, owned_rows(Quote.owner_id))
 register_scope(QuoteLine, visible_through(QuoteLine.quote_id, Quote))
 track(
     Quote,
-    Tracked("quote", label="display_number", customer="customer_id", private_to_owner=True),
+    Tracked(
+        "quote",
+        label="display_number",
+        customer="customer_id",
+        private_to_owner=True,
+        feed="quotes",
+    ),
 )
 # A line's change is told by its quote's event (quote.updated); the line's own events
-# are for the audit log.
-track(QuoteLine, Tracked("quote_line"))
+# are for the audit log, and update their quote in the change feed.
+track(QuoteLine, Tracked("quote_line", feed="quotes", feed_id="quote_id"))

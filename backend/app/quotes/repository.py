@@ -115,16 +115,7 @@ class QuoteRepository(ScopedRepository[Quote]):
     async def lock(self, quote: Quote) -> Quote:
         """The quote as committed now, its row locked until the request ends: concurrent
         actions on one quote take turns, the second deciding from the first's result."""
-        stmt = (
-            self.scoped()
-            .where(Quote.id == quote.id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        locked = (await self.session.scalars(stmt)).one_or_none()
-        if locked is None:
-            raise self.not_found()
-        return locked
+        return await self.lock_row(quote)
 
     async def overdue(self, *, on: date) -> list[Quote]:
         """Approved or sent current quotes whose validity ended before ``on``."""

@@ -22,7 +22,7 @@ from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
 from app.quotes import service
-from app.quotes.dependencies import QuoteFilters, VisibleQuote
+from app.quotes.dependencies import LockedQuote, QuoteFilters
 from app.quotes.schemas import (
     ApprovalDecision,
     QuoteAccept,
@@ -114,10 +114,42 @@ async def read_quote(
     return json_answer(request, dumps(item), etag=version_etag(item) if not fields else None)
 
 
+@router.get(
+    "/{quote_id:uuid}/pdf",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            "description": "The quote as a PDF, named after its display number",
+        },
+        **problem_responses(401, 403, 404, 422),
+    },
+)
+async def read_quote_pdf(
+    quote_id: uuid.UUID, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    """The quote as a printable PDF: the letterhead (company name, address and GSTIN
+    from the settings), the customer with billing address and GSTIN, the number,
+    revision, date, validity and contact, the lines (optional lines marked, in the totals
+    only once chosen), the tax per component and rate, the totals in figures and in
+    words, and the terms. It prints the quote's stored amounts, exactly as
+    `GET /quotes/{id}` answers them. `Content-Disposition` names the file after the
+    display number (`Q-2026-27-00042-R1.pdf`)."""
+    name, body = await service.quote_pdf(session, principal, quote_id)
+    return Response(
+        body,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "private, no-store",
+        },
+    )
+
+
 @router.patch("/{quote_id:uuid}", response_model=QuoteRead, responses=WRITE)
 async def update_quote(
     body: QuoteUpdate,
-    quote: VisibleQuote,
+    quote: LockedQuote,
     request: Request,
     session: DB,
     if_match: IfMatch,
@@ -134,7 +166,7 @@ async def update_quote(
 
 @router.post("/{quote_id:uuid}/submit", response_model=QuoteRead, responses=ACTION)
 async def submit_quote(
-    quote: VisibleQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
+    quote: LockedQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
 ) -> Response:
     """Draft -> approved when every line's discount is within the author's limit; else
     -> pending_approval, in the approvals inbox of the author's head."""
@@ -149,7 +181,7 @@ async def approve_quote(
     session: DB,
     principal: Principal = CAN_APPROVE,
     *,
-    quote: VisibleQuote,
+    quote: LockedQuote,
 ) -> Response:
     """Approve a pending quote (a head for their team, an admin), with a comment. The
     author cannot approve their own (`quotes.own_quote`); a discount above the approver's
@@ -165,7 +197,7 @@ async def decline_quote(
     session: DB,
     principal: Principal = CAN_APPROVE,
     *,
-    quote: VisibleQuote,
+    quote: LockedQuote,
 ) -> Response:
     """Refuse the approval, with a comment: the quote goes back to draft."""
     quote = await service.decline_quote(session, principal, quote, comment=body.comment)
@@ -174,7 +206,7 @@ async def decline_quote(
 
 @router.post("/{quote_id:uuid}/send", response_model=QuoteRead, responses=ACTION)
 async def send_quote(
-    quote: VisibleQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
+    quote: LockedQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
 ) -> Response:
     """Approved -> sent. A quote not approved as it stands is `quotes.approval_required`;
     past its validity `quotes.expired`."""
@@ -185,14 +217,16 @@ async def send_quote(
 @router.post("/{quote_id:uuid}/accept", response_model=QuoteRead, responses=ACTION)
 async def accept_quote(
     body: QuoteAccept,
-    quote: VisibleQuote,
+    quote: LockedQuote,
     request: Request,
     session: DB,
     principal: Principal = CAN_WRITE,
 ) -> Response:
     """Sent -> accepted, with the optional lines the customer chose (they join the
-    totals) and the engineer's location. Accepting again with the same choice answers
-    the same quote; another choice is `quotes.already_accepted`."""
+    totals) and the engineer's location. The same request makes the quote's draft sales
+    order (`sales_order_id`): its counted lines at the approved prices, the location
+    passed on. Accepting again with the same choice answers the same quote and order;
+    another choice is `quotes.already_accepted`."""
     quote = await service.accept_quote(session, principal, quote, data=body)
     return await _answer(request, session, principal, quote.id)
 
@@ -200,7 +234,7 @@ async def accept_quote(
 @router.post("/{quote_id:uuid}/reject", response_model=QuoteRead, responses=ACTION)
 async def reject_quote(
     body: QuoteReject,
-    quote: VisibleQuote,
+    quote: LockedQuote,
     request: Request,
     session: DB,
     principal: Principal = CAN_WRITE,
@@ -212,7 +246,7 @@ async def reject_quote(
 
 @router.post("/{quote_id:uuid}/revise", response_model=QuoteRead, status_code=201, responses=ACTION)
 async def revise_quote(
-    quote: VisibleQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
+    quote: LockedQuote, request: Request, session: DB, principal: Principal = CAN_WRITE
 ) -> Response:
     """Revision n+1 as a draft: the same `number`, `revision` n+1, `display_number`
     `…-R1`; the earlier revision becomes read-only (`is_current` false; a change is

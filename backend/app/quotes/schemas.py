@@ -7,7 +7,15 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from app.core.money import Amount, CurrencyCode, Percent, Quantity, UnitPrice
+from app.core.money import (
+    MAX_QUANTITY,
+    MAX_UNIT_PRICE,
+    Amount,
+    CurrencyCode,
+    Percent,
+    Quantity,
+    UnitPrice,
+)
 from app.core.schemas import (
     CreateModel,
     CurrencyAmounts,
@@ -35,10 +43,11 @@ class QuoteLineIn(InputModel):
     description: str | None = Field(
         default=None, min_length=1, max_length=2000, description="Default: the product's name"
     )
-    quantity: Quantity
+    quantity: Quantity = Field(le=MAX_QUANTITY, description="At most 1,000,000,000")
     unit_price: UnitPrice | None = Field(
         default=None,
         ge=Decimal(0),
+        le=MAX_UNIT_PRICE,
         description="Default: the price list's price for the customer, quantity and quote "
         "date (GET /prices); sent, it overrides that price",
     )
@@ -50,6 +59,11 @@ class QuoteLineIn(InputModel):
 
 class QuoteCreate(CreateModel):
     customer_id: uuid.UUID
+    owner_id: uuid.UUID | None = Field(
+        default=None,
+        description="Default: the caller. Someone else only within the caller's reach (a "
+        "head's team; anyone for an admin); an API key, owning nothing, names the owner",
+    )
     contact_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = Field(default=None, description="A deal of the customer")
     currency: CurrencyCode | None = Field(default=None, description="Default: the customer's")
@@ -187,6 +201,9 @@ class QuoteSummaryRead(CurrencyAmounts, EntityRead):
     sent_at: datetime | None
     accepted_at: datetime | None
     rejected_at: datetime | None
+    sales_order_id: uuid.UUID | None = Field(
+        description="The sales order its acceptance made (with the chosen optional lines)"
+    )
 
 
 class QuoteRead(QuoteSummaryRead):

@@ -10,8 +10,11 @@ as it stands (``quotes.approval_required``), whatever path changed it.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,20 +22,22 @@ from typing import Any
 import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import events
+from app.core import events, followups
 from app.core.access import Principal
 from app.core.clock import utcnow
+from app.core.config import get_settings
+from app.core.documents import Letterhead, render_pdf
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.feed import FeedRecord, load_feed
+from app.core.ids import new_id
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
+from app.core.pricing import store_totals
 from app.core.repository import Saved
-from app.core.tax import TaxTreatment
 from app.customers import service as customers
-from app.customers.errors import CustomerArchived
 from app.discounts import service as discounts
 from app.opportunities import service as opportunities
 from app.price_lists import service as price_lists
-from app.price_lists.errors import NoPrice
 from app.products import service as products
 from app.quotes.errors import (
     AlreadyAccepted,
@@ -46,7 +51,7 @@ from app.quotes.errors import (
     QuoteSuperseded,
 )
 from app.quotes.models import Quote, QuoteLine, QuoteStatus
-from app.quotes.pricing import LineInput, price_quote
+from app.quotes.pdf import file_name, quote_document
 from app.quotes.repository import (
     QUOTE_READ,
     QUOTE_SORT,
@@ -58,7 +63,7 @@ from app.quotes.schemas import QuoteAccept, QuoteCreate, QuoteLineIn, QuoteUpdat
 from app.taxes import service as taxes
 from app.users import service as users
 
-__all__ = ["QUOTE_SORT"]
+__all__ = ["QUOTE_SORT", "Quote", "QuoteLine"]
 DOCUMENT_TYPE, PREFIX = "quote", "Q"
 DEFAULT_VALIDITY = timedelta(days=30)
 EDITABLE = {
@@ -74,6 +79,18 @@ REVISABLE = {
     QuoteStatus.REJECTED,
     QuoteStatus.EXPIRED,
 }
+
+
+@dataclass(frozen=True)
+class AcceptedQuote:
+    """What the sales order of an accepted quote is made from (``core.followups``): the
+    quote, approved and accepted, the lines that count (not optional, or chosen), and
+    the id the new order takes (the quote records it in the same write as its
+    acceptance)."""
+
+    quote: Quote
+    lines: list[QuoteLine]
+    order_id: uuid.UUID
 
 
 # --- reading -------------------------------------------------------------------------
@@ -110,37 +127,44 @@ async def quote_item(
     return await QuoteRepository(session, principal).read_item(QUOTE_READ, quote_id, fields=fields)
 
 
-async def get_quote(session: AsyncSession, principal: Principal, quote_id: uuid.UUID) -> Quote:
-    return await QuoteRepository(session, principal).get_or_404(quote_id)
+async def quote_pdf(
+    session: AsyncSession, principal: Principal, quote_id: uuid.UUID
+) -> tuple[str, bytes]:
+    """The quote as a PDF and its file name: the quote as ``quote_item`` answers it (404
+    when not visible) with its customer's addresses, GSTIN and contact when the caller
+    may see the customer (else its name only)."""
+    quote = await quote_item(session, principal, quote_id)
+    try:
+        customer = await customers.customer_item(
+            session, principal, quote["customer_id"], fields=None
+        )
+    except NotFound:
+        customer = None
+    product_ids = {uuid.UUID(str(line["product_id"])) for line in quote["lines"]}
+    codes = await products.hsn_sac_codes(session, principal, product_ids)
+    letterhead = Letterhead.from_settings(get_settings())
+    document = quote_document(quote, customer, letterhead, hsn_sac_codes=codes)
+    # Laying out a long quote takes a while: not on the event loop.
+    body = await asyncio.to_thread(render_pdf, document, letterhead)
+    return file_name(quote), body
+
+
+async def lock_quote(session: AsyncSession, principal: Principal, quote_id: uuid.UUID) -> Quote:
+    """The quote as committed now, its row locked until the transaction ends (404 when
+    the caller may not see it); the actions below then need not lock it again."""
+    return await QuoteRepository(session, principal).get_locked_or_404(quote_id)
 
 
 # --- building and pricing ----------------------------------------------------------
 
 
-def _line_error(index: int, field: str, msg: str, type_: str) -> UnprocessableEntity:
-    return UnprocessableEntity(
-        errors=[FieldError(loc=["body", "lines", index, field], msg=msg, type=type_)]
+async def _customer(
+    session: AsyncSession, principal: Principal, customer_id: uuid.UUID, *, contact_id: Any
+) -> Any:
+    """The quote's customer, with its contacts when ``contact_id`` is one to check."""
+    return await customers.customer_for_document(
+        session, principal, customer_id, with_contacts=contact_id is not None
     )
-
-
-def _place_of_supply(customer: Any) -> str | None:
-    """The customer's shipping address's GST state, else its billing address's."""
-    by_kind = {address.kind.value: address for address in customer.addresses}
-    for kind in ("shipping", "billing"):
-        address = by_kind.get(kind)
-        if address is not None and address.state_code:
-            return str(address.state_code) if (address.country or "IN") == "IN" else None
-    return None
-
-
-async def _customer(session: AsyncSession, principal: Principal, customer_id: uuid.UUID) -> Any:
-    try:
-        customer = await customers.get_customer(session, principal, customer_id)
-    except NotFound:
-        raise InvalidReference("customer_id") from None
-    if customer.is_archived:
-        raise CustomerArchived()
-    return customer
 
 
 async def _check_links(
@@ -160,91 +184,51 @@ async def _check_links(
 
 
 async def _build_lines(
-    session: AsyncSession, principal: Principal, quote: Quote, incoming: list[QuoteLineIn]
+    session: AsyncSession,
+    principal: Principal,
+    quote: Quote,
+    incoming: list[QuoteLineIn],
+    *,
+    segments: list[str] | None = None,
 ) -> list[QuoteLine]:
     """Lines from the request: the product's description, unit and tax category, the
-    price list's price unless one is sent (decision 0015)."""
-    built = []
-    for index, data in enumerate(incoming):
-        product = await products.find_product(session, principal, data.product_id)
-        if product is None:
-            raise _line_error(index, "product_id", "does not exist", "reference")
-        if not product.is_active:
-            raise _line_error(index, "product_id", "inactive product", "inactive")
-        category = await taxes.find_tax_category(session, principal, product.tax_category_id)
-        if category is None:  # pragma: no cover - a product always has its category
-            raise _line_error(index, "product_id", "product without a tax category", "reference")
-        if data.unit_price is not None:
-            unit_price, source = data.unit_price, "manual"
-        else:
-            try:
-                price = await price_lists.resolve_price(
-                    session,
-                    principal,
-                    customer_id=quote.customer_id,
-                    product_id=product.id,
-                    quantity=data.quantity,
-                    on=quote.quote_date,
-                    currency=quote.currency,
-                )
-            except NoPrice as error:
-                raise _line_error(index, "unit_price", str(error), "no_price") from None
-            unit_price, source = price.unit_price, price.source.value
-        built.append(
-            QuoteLine(
-                position=index + 1,
-                product_id=product.id,
-                description=data.description or product.name,
-                quantity=data.quantity,
-                unit=product.unit,
-                unit_price=unit_price,
-                price_source=source,
-                discount_percent=data.discount_percent,
-                tax_category_id=category.id,
-                tax_rate=category.rate,
-                tax_treatment=category.treatment.value,
-                is_optional=data.is_optional,
-                is_selected=False,
-                currency=quote.currency,
+    price list's price unless one is sent (``price_lists.price_document_lines``)."""
+    prices = await price_lists.price_document_lines(
+        session,
+        principal,
+        customer_id=quote.customer_id,
+        lines=[
+            price_lists.DocumentLineRequest(
+                data.product_id, data.quantity, data.unit_price, data.description
             )
+            for data in incoming
+        ],
+        on=quote.quote_date,
+        currency=quote.currency,
+        segments=segments,
+    )
+    return [
+        QuoteLine(
+            position=index + 1,
+            quantity=data.quantity,
+            discount_percent=data.discount_percent,
+            **price.line_columns(),
+            is_optional=data.is_optional,
+            is_selected=False,
+            currency=quote.currency,
         )
-    return built
+        for index, (data, price) in enumerate(zip(incoming, prices, strict=True))
+    ]
 
 
 def _apply_totals(quote: Quote, lines: list[QuoteLine]) -> None:
-    """Price every line and the quote (``pricing.price_quote``) and store the amounts."""
-    totals = price_quote(
-        [
-            LineInput(
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                discount_percent=line.discount_percent,
-                treatment=TaxTreatment(line.tax_treatment),
-                rate=line.tax_rate,
-                is_optional=line.is_optional,
-                is_selected=line.is_selected,
-            )
-            for line in lines
-        ],
-        currency=quote.currency,
+    """Price every line and the quote (``core.pricing``) and store the amounts."""
+    store_totals(
+        quote,
+        lines,
         company_state=taxes.company_state_code(),
         place_of_supply=quote.place_of_supply,
     )
-    for line, priced in zip(lines, totals.lines, strict=True):
-        line.gross_amount = priced.gross_amount
-        line.discount_amount = priced.discount_amount
-        line.taxable_amount = priced.taxable_amount
-        line.tax_amount = priced.tax_amount
-        line.line_total = priced.line_total
-        line.tax_components = priced.components_json()
-    quote.supply = totals.supply.value
-    quote.subtotal = totals.subtotal
-    quote.discount_total = totals.discount_total
-    quote.taxable_total = totals.taxable_total
-    quote.tax_total = totals.tax_total
-    quote.grand_total = totals.grand_total
-    quote.tax_components = totals.components_json()
-    quote.tax_breakdown = totals.breakdown
     quote.max_discount_percent = max((line.discount_percent for line in lines), default=Decimal(0))
 
 
@@ -270,14 +254,15 @@ def _digest(quote: Quote, lines: list[QuoteLine]) -> str:
     return hashlib.sha256(orjson.dumps(content)).hexdigest()
 
 
-async def _save_lines(
+def _stage_lines(
     session: AsyncSession, principal: Principal, quote: Quote, lines: list[QuoteLine]
 ) -> None:
+    """``lines`` become the quote's, written at the next flush (with the quote's own row
+    when it is new: its row first)."""
     repo = QuoteLineRepository(session, principal)
     for line in lines:
-        line.quote_id = quote.id
+        line.quote = quote
         repo.add(line)
-    await repo.flush()
 
 
 # --- creating and editing ------------------------------------------------------------
@@ -289,9 +274,8 @@ async def create_quote(
     repo = QuoteRepository(session, principal)
     if replayed := await repo.find_replayed_create(data.id):
         return Saved(replayed, created=False)
-    if principal.user_id is None:
-        raise InvalidReference("owner_id")
-    customer = await _customer(session, principal, data.customer_id)
+    owner_id = await users.owner_for_new_record(session, principal, data.owner_id)
+    customer = await _customer(session, principal, data.customer_id, contact_id=data.contact_id)
     await _check_links(
         session, principal, customer, contact_id=data.contact_id, opportunity_id=data.opportunity_id
     )
@@ -301,7 +285,7 @@ async def create_quote(
         customer_id=customer.id,
         contact_id=data.contact_id,
         opportunity_id=data.opportunity_id,
-        owner_id=principal.user_id,
+        owner_id=owner_id,
         territory_id=customer.territory_id,
         status=QuoteStatus.DRAFT,
         currency=data.currency or customer.currency,
@@ -309,7 +293,7 @@ async def create_quote(
         valid_until=data.valid_until or quote_date + DEFAULT_VALIDITY,
         terms=data.terms,
         notes=data.notes,
-        place_of_supply=_place_of_supply(customer),
+        place_of_supply=customers.place_of_supply(customer),
         revision=0,
         is_current=True,
         created_lat=data.location.lat if data.location else None,
@@ -318,14 +302,16 @@ async def create_quote(
     )
     if data.id is not None:
         quote.id = data.id
-    lines = await _build_lines(session, principal, quote, data.lines)
+    lines = await _build_lines(
+        session, principal, quote, data.lines, segments=customers.pricing_segments(customer)
+    )
     _apply_totals(quote, lines)
     # The number last: a refused request takes no number (and the counter row is locked
     # for the shortest time).
     quote.number = await next_number(session, DOCUMENT_TYPE, prefix=PREFIX, on=quote_date)
     quote.display_number = quote.number
+    _stage_lines(session, principal, quote, lines)
     await repo.insert(quote)
-    await _save_lines(session, principal, quote, lines)
     return Saved(quote, created=True)
 
 
@@ -364,7 +350,9 @@ async def update_quote(
             ]
         )
     if "contact_id" in changes or "opportunity_id" in changes:
-        customer = await _customer(session, principal, quote.customer_id)
+        customer = await _customer(
+            session, principal, quote.customer_id, contact_id=changes.get("contact_id")
+        )
         await _check_links(
             session,
             principal,
@@ -380,7 +368,7 @@ async def update_quote(
         await line_repo.delete_of_quote(quote.id)
         lines = await _build_lines(session, principal, quote, data.lines)
         _apply_totals(quote, lines)
-        await _save_lines(session, principal, quote, lines)
+        _stage_lines(session, principal, quote, lines)
     if quote.status is not QuoteStatus.DRAFT:
         events.note(quote, "quote.reopened_for_edit", data={"from": quote.status.value})
         _reset_approval(quote)
@@ -396,9 +384,13 @@ def _check_valid(quote: Quote) -> None:
         raise QuoteExpired(f"The quote was valid until {quote.valid_until.isoformat()}")
 
 
-async def _author_needs_approval(session: AsyncSession, quote: Quote) -> bool:
-    """Whether the quote's discounts are above its author's (owner's) limit."""
-    author = await users.principal_for_user(session, quote.owner_id)
+async def _author_needs_approval(session: AsyncSession, principal: Principal, quote: Quote) -> bool:
+    """Whether the quote's discounts are above its author's (owner's) limit. The author
+    acting on their own quote is the caller, whose principal is at hand."""
+    if quote.owner_id == principal.user_id and principal.api_key_id is None:
+        author: Principal | None = principal
+    else:
+        author = await users.principal_for_user(session, quote.owner_id)
     if author is None:  # a deactivated author: no limit of their own applies any more
         return quote.max_discount_percent > 0
     return await discounts.discount_needs_approval(
@@ -406,22 +398,21 @@ async def _author_needs_approval(session: AsyncSession, quote: Quote) -> bool:
     )
 
 
-async def _check_approved(session: AsyncSession, principal: Principal, quote: Quote) -> None:
-    """The quote is approved as it stands: its priced content is what was approved, and
-    an approval given automatically (within the author's limit) still is within it."""
-    lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
+async def _check_approved(
+    session: AsyncSession, principal: Principal, quote: Quote, lines: list[QuoteLine]
+) -> None:
+    """The quote (with its ``lines``) is approved as it stands: its priced content is
+    what was approved, and an approval given automatically (within the author's limit)
+    still is within it."""
     if quote.approval_digest is None or quote.approval_digest != _digest(quote, lines):
         raise ApprovalRequired(
             "The quote changed after it was approved: submit it for approval again"
         )
-    if quote.approved_by_id is None and await _author_needs_approval(session, quote):
+    if quote.approved_by_id is None and await _author_needs_approval(session, principal, quote):
         raise ApprovalRequired("A line's discount is above the author's limit: a head must approve")
 
 
-async def _approve(
-    session: AsyncSession, principal: Principal, quote: Quote, by: uuid.UUID | None
-) -> None:
-    lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
+def _approve(quote: Quote, lines: list[QuoteLine], by: uuid.UUID | None) -> None:
     quote.status = QuoteStatus.APPROVED
     quote.approved_at = utcnow()
     quote.approved_by_id = by
@@ -442,7 +433,7 @@ async def submit_quote(session: AsyncSession, principal: Principal, quote: Quote
     _check_valid(quote)
     quote.submitted_at = utcnow()
     quote.approval_comment = None
-    quote.needs_approval = await _author_needs_approval(session, quote)
+    quote.needs_approval = await _author_needs_approval(session, principal, quote)
     if quote.needs_approval:
         quote.status = QuoteStatus.PENDING_APPROVAL
         events.note(
@@ -452,7 +443,7 @@ async def submit_quote(session: AsyncSession, principal: Principal, quote: Quote
         )
     else:
         events.note(quote, "quote.submitted", data={"needs_approval": False})
-        await _approve(session, principal, quote, by=None)
+        _approve(quote, lines, by=None)
     await repo.flush()
     return quote
 
@@ -481,7 +472,8 @@ async def approve_quote(
         raise ApproverLimitExceeded()
     quote.approval_comment = comment
     events.note(quote, "quote.approved", data={"comment": comment})
-    await _approve(session, principal, quote, by=principal.user_id)
+    lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
+    _approve(quote, lines, by=principal.user_id)
     await QuoteRepository(session, principal).flush()
     return quote
 
@@ -506,7 +498,8 @@ async def send_quote(session: AsyncSession, principal: Principal, quote: Quote) 
         raise ApprovalRequired(f"The quote is {quote.status}: it must be approved to be sent")
     if quote.status is not QuoteStatus.APPROVED:
         raise QuoteStatusConflict(f"Only an approved quote can be sent; it is {quote.status}")
-    await _check_approved(session, principal, quote)
+    lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
+    await _check_approved(session, principal, quote, lines)
     _check_valid(quote)
     quote.status = QuoteStatus.SENT
     quote.sent_at = utcnow()
@@ -518,8 +511,9 @@ async def send_quote(session: AsyncSession, principal: Principal, quote: Quote) 
 async def accept_quote(
     session: AsyncSession, principal: Principal, quote: Quote, *, data: QuoteAccept
 ) -> Quote:
-    """The customer accepted, with the optional lines chosen. Accepting again with the
-    same choice answers the accepted quote unchanged (idempotent)."""
+    """The customer accepted, with the optional lines chosen: the quote's sales order is
+    made in the same transaction. Accepting again with the same choice answers the
+    accepted quote (and its order) unchanged (idempotent)."""
     repo = QuoteRepository(session, principal)
     quote = await repo.lock(quote)
     lines = await QuoteLineRepository(session, principal).of_quote(quote.id)
@@ -545,7 +539,7 @@ async def accept_quote(
         raise ApprovalRequired(f"The quote is {quote.status}: it must be approved and sent")
     if quote.status is not QuoteStatus.SENT:
         raise QuoteStatusConflict(f"Only a sent quote can be accepted; it is {quote.status}")
-    await _check_approved(session, principal, quote)
+    await _check_approved(session, principal, quote, lines)
     _check_valid(quote)
     for line_id, line in optional.items():
         line.is_selected = line_id in chosen
@@ -561,6 +555,17 @@ async def accept_quote(
         quote,
         "quote.accepted",
         data={"chosen_optional_line_ids": sorted(str(i) for i in chosen)},
+    )
+    # Approved as it stands (checked above), so the order carries the approved prices.
+    # The order's id is chosen here: the acceptance and the order's id are written to
+    # the quote together, with the order (one flush, one event), by the order's maker.
+    counted = [line for line in lines if not line.is_optional or line.is_selected]
+    order_id = quote.sales_order_id = new_id()
+    quote.sales_order_id = await followups.follow(
+        followups.SALES_ORDER_FROM_QUOTE,
+        session,
+        principal,
+        AcceptedQuote(quote, counted, order_id),
     )
     await repo.flush()
     return quote
@@ -637,8 +642,8 @@ async def revise_quote(session: AsyncSession, principal: Principal, quote: Quote
     events.note(quote, "quote.revised", data={"revision": revision})
     quote.is_current = False
     await repo.flush()
+    _stage_lines(session, principal, copy, lines)
     await repo.insert(copy)
-    await _save_lines(session, principal, copy, lines)
     return copy
 
 
@@ -677,3 +682,14 @@ async def expire_overdue_quotes(session: AsyncSession, *, on: date) -> int:
         await expire_quote(session, principal, quote, on=on)
         expired += 1
     return expired
+
+
+# --- the change feed ------------------------------------------------------------------
+
+
+async def quote_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    """The caller's visible quotes among ``ids`` with their lines, amounts and approval
+    state, as ``GET /quotes/{id}`` answers them (earlier revisions too: read-only)."""
+    return await load_feed(QuoteRepository(session, principal), QUOTE_READ, ids)

@@ -10,9 +10,33 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.db import session_scope
-from app.seed import activities, catalogue, customers, people, quotes, sales
+from app.seed import (
+    activities,
+    billing,
+    catalogue,
+    customers,
+    expenses,
+    field,
+    orders,
+    people,
+    quotes,
+    sales,
+    stock,
+)
 
-PARTS = (people, customers, sales, activities, catalogue, quotes)
+PARTS = (
+    people,
+    customers,
+    sales,
+    activities,
+    catalogue,
+    stock,
+    quotes,
+    orders,
+    billing,
+    field,
+    expenses,
+)
 
 
 async def load_demo_data(sessionmaker: async_sessionmaker[AsyncSession]) -> str:

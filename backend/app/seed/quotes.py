@@ -1,11 +1,14 @@
 """Demo quotes in every state, built through the quotes service as the engineers and
 their heads would (numbered, priced from the price lists, approved, revised): drafts,
 quotes waiting for a head's approval (discounts above 10 %), approved, sent, accepted
-with optional lines, rejected, expired and revised. Deterministic (a fixed seed)."""
+with optional lines, rejected, expired and revised. A quote for a customer with an open
+demo deal belongs to that deal (so accepting it and confirming the order wins the deal,
+as in the field). Deterministic (a fixed seed)."""
 
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import timedelta
 from decimal import Decimal
 
@@ -14,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Role
 from app.customers.models import Customer
+from app.opportunities.models import Opportunity, OpportunityStatus
 from app.products.models import Product
 from app.quotes import service
 from app.quotes.models import Quote, QuoteStatus
@@ -50,6 +54,14 @@ async def load(session: AsyncSession) -> int:
         await session.scalars(select(Product).where(Product.is_active).order_by(Product.sku))
     )
     heads = {team.id: team.head_id for team in await session.scalars(select(Team))}
+    # Each customer's first open deal (by title) of the engineer's: the quote's opportunity.
+    deals: dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID] = {}
+    for deal in await session.scalars(
+        select(Opportunity)
+        .where(Opportunity.status == OpportunityStatus.OPEN)
+        .order_by(Opportunity.title, Opportunity.id)
+    ):
+        deals.setdefault((deal.customer_id, deal.owner_id), deal.id)
     made = 0
     for n, engineer in enumerate(engineers):
         author = await principal_for_user(session, engineer.id)
@@ -81,6 +93,7 @@ async def load(session: AsyncSession) -> int:
                 lines[0].discount_percent = Decimal(15)
             data = QuoteCreate(
                 customer_id=customer.id,
+                opportunity_id=deals.get((customer.id, engineer.id)),
                 lines=lines,
                 terms="Prices ex-works; delivery 4-6 weeks from the purchase order; payment "
                 "30 % advance, balance against delivery.",

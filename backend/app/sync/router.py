@@ -6,12 +6,20 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from app.auth.dependencies import DB, CurrentPrincipal
-from app.core.errors import problem_responses
+from app.auth.dependencies import DB, CurrentPrincipal, requires
+from app.core.access import Permission, Principal
+from app.core.errors import PayloadTooLarge, field_error, problem_responses
 from app.core.reads import dumps, json_answer
 from app.core.routing import DomainRouter
-from app.sync import service
-from app.sync.schemas import ChangePage, FeedCursor, FeedEntity
+from app.sync import push, service
+from app.sync.schemas import (
+    MAX_PUSH_BYTES,
+    ChangePage,
+    FeedCursor,
+    FeedEntity,
+    PushAnswer,
+    PushBatch,
+)
 
 router = DomainRouter(prefix="/sync", tags=["sync"])
 
@@ -46,3 +54,27 @@ async def read_cursor(session: DB, principal: CurrentPrincipal) -> FeedCursor:
     """The feed's position now. A client that loads full lists takes this first, then
     pulls changes from it (what changed during the load arrives again, harmlessly)."""
     return FeedCursor(cursor=await service.current_cursor(session, principal))
+
+
+@router.post("/push", response_model=PushAnswer, responses=problem_responses(401, 403, 413, 422))
+async def push_changes(
+    body: PushBatch,
+    request: Request,
+    session: DB,
+    principal: Principal = requires(Permission.FIELD_WRITE),
+) -> PushAnswer:
+    """Send the changes recorded offline (1 to 1,000, at most 5 MB; more is 413), in the
+    order made. Each answers on its own, in order: `applied`; `duplicate` (sent before:
+    the first answer again, nothing written twice, however often the phone retries);
+    `conflict` (made on an older version and overlapping a newer edit, or the record
+    was closed since: the server's version and each field's two values, nothing
+    written; the phone asks the person); `rejected` with the problem body its single
+    write would answer (a record the caller may not see is a 404). One refused change
+    never loses the others. The conflict policy per entity: decision 0028."""
+    if len(await request.body()) > MAX_PUSH_BYTES:
+        raise PayloadTooLarge(
+            "At most 5 MB per push",
+            code="sync.batch_too_large",
+            errors=[field_error("records", "the body is larger than 5 MB")],
+        )
+    return await push.push(session, principal, records=body.records)

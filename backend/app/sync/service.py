@@ -18,17 +18,26 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.activities import service as activities
-from app.core.access import Principal
-from app.core.events import Position
+from app.core.access import Principal, scope_rule
+from app.core.events import Position, tracked_models
 from app.core.feed import FeedLoader, FeedRecord, decode_feed_cursor, encode_feed_cursor
 from app.customers import service as customers
+from app.duty import service as duty
+from app.expenses import service as expenses
 from app.leads import service as leads
 from app.notifications import service as notifications
 from app.opportunities import service as opportunities
 from app.pipelines import service as pipelines
+from app.price_lists import service as price_lists
+from app.products import service as products
+from app.quotes import service as quotes
+from app.sales_orders import service as sales_orders
 from app.sync.repository import ChangeFeedRepository, FeedEvent
 from app.sync.schemas import ChangeOp, FeedEntity, TombstoneReason
+from app.taxes import service as taxes
+from app.todos import service as todos
 from app.users import service as users
+from app.visits import service as visits
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 1000
@@ -43,7 +52,31 @@ LOADERS: dict[FeedEntity, FeedLoader] = {
     FeedEntity.TEAMS: users.team_feed,
     FeedEntity.TERRITORIES: users.territory_feed,
     FeedEntity.NOTIFICATIONS: notifications.notification_feed,
+    FeedEntity.PRODUCTS: products.product_feed,
+    FeedEntity.TAX_CATEGORIES: taxes.tax_category_feed,
+    FeedEntity.PRICE_LISTS: price_lists.price_list_feed,
+    FeedEntity.QUOTES: quotes.quote_feed,
+    FeedEntity.SALES_ORDERS: sales_orders.sales_order_feed,
+    FeedEntity.DUTY_DAYS: duty.duty_day_feed,
+    FeedEntity.VISITS: visits.visit_feed,
+    FeedEntity.VISIT_REPORTS: visits.visit_report_feed,
+    FeedEntity.TODOS: todos.todo_feed,
+    FeedEntity.EXPENSE_REPORTS: expenses.expense_report_feed,
+    FeedEntity.EXPENSE_LINES: expenses.expense_line_feed,
 }
+
+
+def _unseen_is_silent() -> frozenset[str]:
+    """Feed entities scoped by a custom rule (price lists: shared ones, and customers'
+    own for those who may see the customer). Their events cannot be judged by the keys
+    an event keeps, so every caller's page holds them; one the caller cannot load was
+    never theirs and is left out rather than handed out as a tombstone (which would
+    name a record they may not see). A customer's own list goes with its customer."""
+    return frozenset(
+        tracked.feed
+        for model, tracked in tracked_models().items()
+        if tracked.feed and tracked.feed_id == "id" and scope_rule(model).shape == "custom"
+    )
 
 
 def _tombstone_reason(event: FeedEvent, record: FeedRecord | None) -> TombstoneReason:
@@ -87,9 +120,12 @@ async def changes(
         ids = [record_id for name, record_id in latest if name == entity_name]
         records[entity] = await _load(session, principal, entity, ids)
     result = []
+    silent = _unseen_is_silent()
     for (entity_name, record_id), event in latest.items():
         entity = FeedEntity(entity_name)
         record = records[entity].get(record_id)
+        if record is None and event.operation != "deleted" and entity_name in silent:
+            continue
         if record is not None and not record.archived:
             result.append(
                 {

@@ -32,4 +32,4 @@ class TaxCategory(Entity):
 
 
 register_scope(TaxCategory, visible_to_everyone())
-track(TaxCategory, Tracked("tax_category", label="name"))
+track(TaxCategory, Tracked("tax_category", label="name", feed="tax_categories"))

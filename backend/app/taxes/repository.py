@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, literal, select
 
+from app.core.config import get_settings
 from app.core.money import decimal_sql
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
@@ -14,8 +17,18 @@ from app.taxes.errors import TaxCategoryNotFound, TaxCodeTaken
 from app.taxes.models import TaxCategory
 from app.taxes.schemas import TaxCategoryRead
 
+
+def _with_company_state(item: dict[str, Any], _hidden: Mapping[str, Any]) -> None:
+    """The company's state is a setting, not a column: filled in after the row is read."""
+    if "company_state_code" in item:
+        item["company_state_code"] = get_settings().company_state_code
+
+
 TAX_CATEGORY_READ = ReadModel(
-    TaxCategory, TaxCategoryRead, fields={"rate": decimal_sql(TaxCategory.rate)}
+    TaxCategory,
+    TaxCategoryRead,
+    fields={"rate": decimal_sql(TaxCategory.rate), "company_state_code": literal("")},
+    finish=_with_company_state,
 )
 TAX_CATEGORY_SORT = SortOptions("rate", rate=TaxCategory.rate, name=TaxCategory.name)
 

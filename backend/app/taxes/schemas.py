@@ -6,6 +6,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
+from app.core.config import get_settings
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.money import Amount, CurrencyCode, Percent
 from app.core.schemas import CreateModel, CurrencyAmounts, EntityRead, InputModel, OutputModel
@@ -54,6 +55,11 @@ class TaxCategoryRead(EntityRead):
     treatment: TaxTreatment
     rate: Percent
     is_active: bool
+    company_state_code: str = Field(
+        default_factory=lambda: get_settings().company_state_code,
+        description="The company's GST state: a customer whose place of supply is this "
+        "state pays CGST + SGST at half the rate each, any other IGST (offline estimates)",
+    )
 
 
 class TaxComponentRead(CurrencyAmounts, OutputModel):

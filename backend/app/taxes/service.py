@@ -8,6 +8,7 @@ Invariants: a category's code is unique; zero-rated and exempt categories have r
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.config import get_settings
 from app.core.errors import UnprocessableEntity, field_error
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import format_amount
 from app.core.pagination import ListParams
 from app.core.regions import GST_STATES
@@ -70,6 +72,15 @@ async def find_tax_category(
 ) -> TaxCategory | None:
     """For other domains (a product's category): the category, or None."""
     return await TaxCategoryRepository(session, principal).get(category_id)
+
+
+async def find_tax_categories(
+    session: AsyncSession, principal: Principal, category_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, TaxCategory]:
+    """For other domains (the categories of a document's products): by id, in one
+    statement; unknown ids left out."""
+    found = await TaxCategoryRepository(session, principal).many(category_ids)
+    return {category.id: category for category in found}
 
 
 async def create_tax_category(
@@ -151,3 +162,13 @@ def _tax_answer(category: TaxCategory, tax: LineTax, place_of_supply: str | None
         tax_amount=tax.tax_amount,
         total=tax.total,
     )
+
+
+# --- the change feed ------------------------------------------------------------------
+
+
+async def tax_category_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    """Every category, inactive ones too (products keep theirs)."""
+    return await load_feed(TaxCategoryRepository(session, principal), TAX_CATEGORY_READ, ids)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ARRAY, Select, Uuid, any_, func, literal, or_, select
 from sqlalchemy.orm import selectinload
 
-from app.core.access import Role
+from app.core.access import Principal, Role
 from app.core.errors import InvalidReference
 from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
@@ -65,6 +66,44 @@ class UserRepository(ScopedRepository[User]):
             stmt = stmt.where(User.is_active == is_active)
         return stmt
 
+    @staticmethod
+    def people_of_records(
+        principal: Principal,
+        *,
+        team_id: uuid.UUID | None = None,
+        user_ids: Collection[uuid.UUID] | None = None,
+    ) -> Any:
+        """The people whose own records (field work, deals) the caller may see: self;
+        a head's team; everyone for admins (``Principal.visible_owner_ids``), with their
+        name, role, team and whether they are active; optionally of one team, or only
+        ``user_ids`` (a subquery for reports per person)."""
+        stmt = select(
+            User.id,
+            User.full_name,
+            User.role,
+            User.team_id,
+            User.is_active,
+            select(Team.name).where(Team.id == User.team_id).scalar_subquery().label("team_name"),
+        )
+        owners = principal.visible_owner_ids()
+        if owners is not None:
+            stmt = stmt.where(User.id == any_(literal(sorted(owners), ARRAY(Uuid()))))
+        if team_id is not None:
+            stmt = stmt.where(User.team_id == team_id)
+        if user_ids:
+            stmt = stmt.where(User.id == any_(literal(sorted(set(user_ids)), ARRAY(Uuid()))))
+        return stmt
+
+    @staticmethod
+    def unscoped_member_ids(team_id: uuid.UUID) -> Any:
+        """Ids of the team's members (a subquery for a report's team filter)."""
+        return select(User.id).where(User.team_id == team_id)
+
+    @staticmethod
+    def unscoped_territory_name_of(territory_id: Any) -> Any:
+        """The name of the territory ``territory_id``: the directory is everyone's."""
+        return select(Territory.name).where(Territory.id == territory_id).scalar_subquery()
+
     async def unscoped_by_email(self, email: str) -> User | None:
         stmt = select(User).where(func.lower(User.email) == email.lower())
         return (await self.session.scalars(stmt)).one_or_none()
@@ -105,6 +144,10 @@ class UserRepository(ScopedRepository[User]):
             )
             .order_by(User.email)
         )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def unscoped_active_ids_with_role(self, role: Role) -> list[uuid.UUID]:
+        stmt = select(User.id).where(User.role == role, User.is_active.is_(True)).order_by(User.id)
         return list((await self.session.scalars(stmt)).all())
 
 

@@ -32,7 +32,9 @@ from app.users.schemas import (
 )
 
 router = DomainRouter()
-READ = {**problem_responses(401, 404, 422), **NOT_MODIFIED}
+READ = {**problem_responses(401, 403, 404, 422), **NOT_MODIFIED}
+# The directory is everyone's (every role holds users:read); an API key needs the scope.
+CAN_READ = requires(Permission.USERS_READ)
 WRITE = problem_responses(401, 403, 404, 409, 412, 422, 428)
 CREATE = problem_responses(401, 403, 409, 422)
 
@@ -51,7 +53,7 @@ async def read_me(request: Request, session: DB, principal: CurrentPrincipal) ->
 async def list_users(
     request: Request,
     session: DB,
-    principal: Principal = requires(Permission.USERS_READ),
+    principal: Principal = CAN_READ,
     params: ListParams = list_params(service.USER_SORT),
     q: SearchQuery = None,
     role: Role | None = None,
@@ -90,7 +92,7 @@ async def read_user(
     user_id: uuid.UUID,
     request: Request,
     session: DB,
-    principal: CurrentPrincipal,
+    principal: Principal = CAN_READ,
     fields: str | None = FieldsQuery,
 ) -> Response:
     item = await service.user_item(session, principal, user_id, fields=fields)
@@ -114,7 +116,7 @@ async def update_user(
 
 
 @router.get("/teams", response_model=list[TeamRead], tags=["teams"], responses=READ)
-async def list_teams(request: Request, session: DB, principal: CurrentPrincipal) -> Response:
+async def list_teams(request: Request, session: DB, principal: Principal = CAN_READ) -> Response:
     return json_answer(request, dumps(await service.team_items(session, principal)))
 
 
@@ -131,7 +133,7 @@ async def create_team(
 
 @router.get("/teams/{team_id:uuid}", response_model=TeamRead, tags=["teams"], responses=READ)
 async def read_team(
-    team_id: uuid.UUID, request: Request, session: DB, principal: CurrentPrincipal
+    team_id: uuid.UUID, request: Request, session: DB, principal: Principal = CAN_READ
 ) -> Response:
     item = await service.team_item(session, principal, team_id)
     return json_answer(request, dumps(item), etag=version_etag(item))
@@ -155,7 +157,9 @@ async def update_team(
 @router.get(
     "/territories", response_model=list[TerritoryRead], tags=["territories"], responses=READ
 )
-async def list_territories(request: Request, session: DB, principal: CurrentPrincipal) -> Response:
+async def list_territories(
+    request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
     return json_answer(request, dumps(await service.territory_items(session, principal)))
 
 
@@ -183,7 +187,7 @@ async def create_territory(
     responses=READ,
 )
 async def read_territory(
-    territory_id: uuid.UUID, request: Request, session: DB, principal: CurrentPrincipal
+    territory_id: uuid.UUID, request: Request, session: DB, principal: Principal = CAN_READ
 ) -> Response:
     item = await service.territory_item(session, principal, territory_id)
     return json_answer(request, dumps(item), etag=version_etag(item))

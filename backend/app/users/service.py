@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
-from app.core.access import ROLE_PERMISSIONS, Principal, Role
+from app.core.access import ROLE_PERMISSIONS, Principal, Role, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.feed import FeedRecord, load_feed
@@ -66,6 +66,17 @@ async def principal_for_user(session: AsyncSession, user_id: uuid.UUID) -> Princ
     )
 
 
+async def team_reach(
+    session: AsyncSession, team_id: uuid.UUID
+) -> tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]]:
+    """A team's members and the territories they cover: what its head sees (and an API
+    key limited to the team)."""
+    members, territories = await UserRepository(session, _system()).team_members_and_territories(
+        team_id
+    )
+    return frozenset(members), frozenset(territories)
+
+
 def _system() -> Principal:
     return Principal(
         user_id=None, role=Role.ADMIN, permissions=ROLE_PERMISSIONS[Role.ADMIN], label="system"
@@ -89,15 +100,70 @@ async def engineers_of_territory(session: AsyncSession, territory_id: uuid.UUID)
     return await UserRepository(session, _system()).engineers_of_territory(territory_id)
 
 
+async def active_admin_ids(session: AsyncSession) -> list[uuid.UUID]:
+    """Every active admin: who is told what needs an admin (a webhook disabled)."""
+    return await UserRepository(session, _system()).unscoped_active_ids_with_role(Role.ADMIN)
+
+
 async def find_active_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     user = await UserRepository(session, _system()).get(user_id)
     return user if user is not None and user.is_active else None
+
+
+async def owner_for_new_record(
+    session: AsyncSession, principal: Principal, requested: uuid.UUID | None
+) -> uuid.UUID:
+    """Who owns a record being made (a quote, an order): the caller unless they name
+    someone they may give records to (``check_assignment``) who is an active user. An
+    API key owns nothing, so it names the owner (422 ``owner_id`` otherwise)."""
+    owner_id = requested or principal.user_id
+    if owner_id is None:
+        raise InvalidReference("owner_id")
+    if owner_id != principal.user_id:
+        check_assignment(principal, owner_id=owner_id)
+        if await find_active_user(session, owner_id) is None:
+            raise InvalidReference("owner_id")
+    return owner_id
+
+
+async def find_active(session: AsyncSession, user_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of ``user_ids`` are active users (one statement): ``find_active_user`` for
+    a set."""
+    users = await UserRepository(session, _system()).many(user_ids)
+    return {user.id for user in users if user.is_active}
 
 
 def user_name_of(principal: Principal, user_id: Any) -> Any:
     """The full name of the user ``user_id`` (a column of another domain's row) when the
     caller may see that user, else null: people by name in another domain's read model."""
     return visible_value(User, User.full_name, user_id, principal)
+
+
+def member_ids_of_team(team_id: uuid.UUID) -> Any:
+    """A subquery of the team's members, for a report's team filter."""
+    return UserRepository.unscoped_member_ids(team_id)
+
+
+def territory_name_of(territory_id: Any) -> Any:
+    """The name of the territory ``territory_id`` (a column of another domain's row):
+    the directory is readable by everyone, so this is not per caller."""
+    return UserRepository.unscoped_territory_name_of(territory_id)
+
+
+def people_of_records(
+    principal: Principal,
+    *,
+    team_id: uuid.UUID | None = None,
+    user_ids: Collection[uuid.UUID] | None = None,
+) -> Any:
+    """The people whose records the caller may see (id, full_name, role, team_id,
+    team_name, is_active), optionally of one team or among ``user_ids``: a subquery
+    for reports per person (attendance)."""
+    return UserRepository.people_of_records(principal, team_id=team_id, user_ids=user_ids)
+
+
+async def find_team(session: AsyncSession, team_id: uuid.UUID) -> Team | None:
+    return await TeamRepository(session, _system()).get(team_id)
 
 
 async def find_territory(session: AsyncSession, territory_id: uuid.UUID) -> Territory | None:

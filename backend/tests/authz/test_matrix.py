@@ -7,8 +7,11 @@ records belong to the other team. A record the caller may not see is a 404.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -16,13 +19,19 @@ from httpx import AsyncClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import utcnow
+from app.expenses.models import ExpenseCategory, ExpenseLine, ExpenseReport, ExpenseStatus
 from app.leads.models import LeadStatus
 from app.main import create_app
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.price_lists.models import PriceListLine, PriceListScope
+from app.procurement.models import ProcurementStatus
 from app.saved_views.models import SavedView
+from app.visits.models import REPORT_PHOTOS, VisitStatus
+from app.webhooks.models import WebhookDelivery, WebhookDeliveryStatus
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
+from tests.factories.api_keys import create_api_key
 from tests.factories.catalogue import (
     create_price_list,
     create_product,
@@ -30,10 +39,17 @@ from tests.factories.catalogue import (
     create_tax_category,
 )
 from tests.factories.customers import create_customer
+from tests.factories.field import create_duty_day, create_todo, create_visit, create_visit_report
+from tests.factories.files import create_attached_file
+from tests.factories.inventory import create_procurement_request, create_warehouse, put_stock
+from tests.factories.invoices import create_invoice, create_payment
 from tests.factories.leads import create_lead
 from tests.factories.notifications import create_notification
 from tests.factories.opportunities import create_opportunity, stage_named
 from tests.factories.quotes import create_quote
+from tests.factories.sales_orders import create_sales_order
+from tests.factories.webhooks import create_webhook
+from tests.support import images
 
 ROLES = ("anonymous", "engineer", "head", "admin")
 Expect = dict[str, tuple[int, int]]  # role -> (status on own record, status on foreign record)
@@ -75,9 +91,20 @@ class Case:
     expect: Expect
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # A multipart upload (form field -> (name, bytes, type)) instead of a JSON body.
+    files: dict[str, tuple[str, bytes, str]] | None = None
+
+
+PHOTO = {"file": ("site.jpg", images.jpeg(320, 240), "image/jpeg")}
 
 
 IF_MATCH = {"If-Match": "*"}
+OWNER_EDITS_SUBMITTED: Expect = {
+    "anonymous": (401, 401),
+    "engineer": (409, 404),
+    "head": (403, 404),
+    "admin": (403, 403),
+}
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/health"): Case(public(200)),
     ("GET", "/ready"): Case(public(200)),
@@ -87,6 +114,40 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/auth/refresh"): Case(public(401), {"refresh_token": "not-a-real-token"}),
     ("POST", "/api/v1/auth/logout"): Case(public(204), {"refresh_token": "not-a-real-token"}),
     ("GET", "/api/v1/login-events"): Case(only(200, "head", "admin")),
+    # OAuth2 client credentials: public, the form is required
+    ("POST", "/api/v1/oauth/token"): Case(public(422)),
+    # API keys: company-wide, managed by admins only (the same key on both sides)
+    ("GET", "/api/v1/api-keys"): Case(only(200, "admin")),
+    ("POST", "/api/v1/api-keys"): Case(
+        only(201, "admin"), {"name": "Matrix key", "scopes": ["customers:read"]}
+    ),
+    ("GET", "/api/v1/api-keys/{api_key_id}"): Case(only(200, "admin")),
+    ("POST", "/api/v1/api-keys/{api_key_id}/rotate"): Case(only(200, "admin")),
+    ("POST", "/api/v1/api-keys/{api_key_id}/revoke"): Case(only(200, "admin")),
+    # webhooks: company-wide, managed by admins only (the same webhook on both sides)
+    ("GET", "/api/v1/webhooks/event-types"): Case(only(200, "admin")),
+    ("GET", "/api/v1/webhooks"): Case(only(200, "admin")),
+    ("POST", "/api/v1/webhooks"): Case(
+        only(201, "admin"),
+        {"url": "https://erp.example.com/hooks", "event_types": ["customer.created"]},
+    ),
+    ("GET", "/api/v1/webhooks/{webhook_id}"): Case(only(200, "admin")),
+    ("PATCH", "/api/v1/webhooks/{webhook_id}"): Case(
+        only(200, "admin"), {"description": "ERP"}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/webhooks/{webhook_id}"): Case(only(204, "admin")),
+    ("POST", "/api/v1/webhooks/{webhook_id}/rotate-secret"): Case(only(200, "admin")),
+    ("GET", "/api/v1/webhooks/{webhook_id}/deliveries"): Case(only(200, "admin")),
+    ("GET", "/api/v1/webhooks/{webhook_id}/deliveries/{webhook_delivery_id}"): Case(
+        only(200, "admin")
+    ),
+    ("POST", "/api/v1/webhooks/{webhook_id}/deliveries/{webhook_delivery_id}/replay"): Case(
+        only(201, "admin")
+    ),
+    ("POST", "/api/v1/webhooks/{webhook_id}/replay"): Case(
+        only(200, "admin"),
+        {"since": "2026-01-01T00:00:00Z", "until": "2026-01-02T00:00:00Z"},
+    ),
     # directory
     ("GET", "/api/v1/users/me"): Case(everyone(200)),
     ("GET", "/api/v1/users"): Case(everyone(200)),
@@ -250,6 +311,20 @@ MATRIX: dict[tuple[str, str], Case] = {
     # the change feed: everyone pulls what they may see
     ("GET", "/api/v1/sync/changes"): Case(everyone(200)),
     ("GET", "/api/v1/sync/cursor"): Case(everyone(200)),
+    # every caller may push; each change is then scoped like its single write
+    ("POST", "/api/v1/sync/push"): Case(
+        everyone(200),
+        {
+            "records": [
+                {
+                    "client_id": "{ping_id}",
+                    "entity": "location_pings",
+                    "operation": "create",
+                    "data": {"recorded_at": "{now}", "latitude": 28.6, "longitude": 77.2},
+                }
+            ]
+        },
+    ),
     # the job queue: admins only
     ("GET", "/api/v1/jobs"): Case(only(200, "admin")),
     ("POST", "/api/v1/jobs/{job_id}/retry"): Case(only(200, "admin")),
@@ -320,6 +395,47 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/v1/discount-limits/{role}"): Case(
         only(200, "admin"), {"max_percent": "11"}, IF_MATCH
     ),
+    # stock: company data read by everyone signed in; heads and admins correct it,
+    # admins keep the warehouses (the same records on both sides)
+    ("GET", "/api/v1/warehouses"): Case(everyone(200)),
+    ("POST", "/api/v1/warehouses"): Case(only(201, "admin"), {"code": "MX-1", "name": "Matrix"}),
+    ("GET", "/api/v1/warehouses/{warehouse_id}"): Case(everyone(200)),
+    ("PATCH", "/api/v1/warehouses/{warehouse_id}"): Case(
+        only(200, "admin"), {"name": "Renamed"}, IF_MATCH
+    ),
+    ("GET", "/api/v1/stock"): Case(everyone(200)),
+    ("GET", "/api/v1/stock/moves"): Case(everyone(200)),
+    ("POST", "/api/v1/stock/adjustments"): Case(
+        only(201, "head", "admin"),
+        {
+            "product_id": "{stocked_product_id}",
+            "warehouse_id": "{warehouse_id}",
+            "quantity": "-1",
+            "reason": "Matrix count",
+        },
+    ),
+    ("POST", "/api/v1/stock/transfers"): Case(
+        only(201, "head", "admin"),
+        {
+            "product_id": "{stocked_product_id}",
+            "from_warehouse_id": "{warehouse_id}",
+            "to_warehouse_id": "{second_warehouse_id}",
+            "quantity": "1",
+        },
+    ),
+    # procurement: heads and admins only; the request is ordered (so ordering it again
+    # is a 409 for those allowed)
+    ("GET", "/api/v1/procurement-requests"): Case(only(200, "head", "admin")),
+    ("GET", "/api/v1/procurement-requests/{request_id}"): Case(only(200, "head", "admin")),
+    ("POST", "/api/v1/procurement-requests/{request_id}/order"): Case(
+        only(409, "head", "admin"), {"supplier": "S"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/procurement-requests/{request_id}/receive"): Case(
+        only(200, "head", "admin"), {"quantity": "1"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/procurement-requests/{request_id}/cancel"): Case(
+        only(200, "head", "admin"), {"reason": "Matrix"}, IF_MATCH
+    ),
     # quotes: scoped by owner like deals; both quotes are drafts within the limit
     ("GET", "/api/v1/quotes"): Case(everyone(200)),
     ("POST", "/api/v1/quotes"): Case(
@@ -331,6 +447,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ),
     ("GET", "/api/v1/quotes/approvals"): Case(only(200, "head", "admin")),
     ("GET", "/api/v1/quotes/{quote_id}"): Case(scoped(200)),
+    ("GET", "/api/v1/quotes/{quote_id}/pdf"): Case(scoped(200)),
     ("PATCH", "/api/v1/quotes/{quote_id}"): Case(scoped(200), {"notes": "x"}, IF_MATCH),
     ("POST", "/api/v1/quotes/{quote_id}/submit"): Case(scoped(200)),
     # a draft is not pending: the approver's 409; the permission is checked first (403)
@@ -346,6 +463,215 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/quotes/{quote_id}/accept"): Case(scoped(409), {}),
     ("POST", "/api/v1/quotes/{quote_id}/reject"): Case(scoped(409), {}),
     ("POST", "/api/v1/quotes/{quote_id}/revise"): Case(scoped(409)),
+    # sales orders: scoped by owner like quotes; both orders are drafts with one line
+    ("GET", "/api/v1/sales-orders"): Case(everyone(200)),
+    ("POST", "/api/v1/sales-orders"): Case(
+        everyone(201),
+        {
+            "customer_id": "{customer_id}",
+            "lines": [{"product_id": "{product_id}", "quantity": "2"}],
+        },
+    ),
+    ("GET", "/api/v1/sales-orders/{sales_order_id}"): Case(scoped(200)),
+    ("GET", "/api/v1/sales-orders/{sales_order_id}/credit"): Case(scoped(200)),
+    ("PATCH", "/api/v1/sales-orders/{sales_order_id}"): Case(
+        scoped(200), {"customer_po_number": "PO-1"}, IF_MATCH
+    ),
+    ("PUT", "/api/v1/sales-orders/{sales_order_id}/milestones"): Case(
+        scoped(200),
+        {
+            "milestones": [
+                {"label": "All", "kind": "percent", "value": "100", "trigger": "on_delivery"}
+            ]
+        },
+        IF_MATCH,
+    ),
+    ("POST", "/api/v1/sales-orders/{sales_order_id}/confirm"): Case(scoped(200)),
+    ("POST", "/api/v1/sales-orders/{sales_order_id}/cancel"): Case(scoped(200), {}),
+    # a draft is not delivered: 409 for whoever may see it
+    ("POST", "/api/v1/sales-orders/{sales_order_id}/close"): Case(scoped(409)),
+    # heads and admins bill (invoices:write); a draft is not invoiced: 409 for them
+    ("POST", "/api/v1/sales-orders/{sales_order_id}/invoices"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (409, 404), "admin": (409, 409)},
+        {"milestone_id": "0190a000-0000-7000-8000-000000000001"},
+    ),
+    # deliveries: scoped like their order (its owner); each confirmed order of 2 pumps
+    # has a delivery of 1 being picked, so another delivery (the rest) may be made
+    ("GET", "/api/v1/deliveries"): Case(everyone(200)),
+    ("POST", "/api/v1/deliveries"): Case(everyone(201), {"sales_order_id": "{delivered_order_id}"}),
+    ("GET", "/api/v1/deliveries/{delivery_id}"): Case(scoped(200)),
+    ("POST", "/api/v1/deliveries/{delivery_id}/pack"): Case(
+        scoped(200), {"packages_count": 1, "gross_weight_kg": "12"}, IF_MATCH
+    ),
+    # being picked, not packed: 409 for whoever may see it
+    ("POST", "/api/v1/deliveries/{delivery_id}/ship"): Case(
+        scoped(409), {"carrier": "Matrix carrier"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/deliveries/{delivery_id}/deliver"): Case(
+        scoped(409), {"received_by": "Matrix receiver"}, IF_MATCH
+    ),
+    ("POST", "/api/v1/deliveries/{delivery_id}/cancel"): Case(
+        scoped(200), {"reason": "Matrix"}, IF_MATCH
+    ),
+    # field work: duty days and visits scoped like activities; the person whose day or
+    # visit it is starts, ends, checks in, out and reports (others who see it: 403)
+    ("GET", "/api/v1/duty-days"): Case(everyone(200)),
+    # the engineer's day is open: starting another is the 409
+    ("POST", "/api/v1/duty-days"): Case(
+        {"anonymous": (401, 401), "engineer": (409, 409), "head": (201, 201), "admin": (201, 201)},
+        {"started_at": "2026-11-02T03:30:00Z", "latitude": 28.6, "longitude": 77.2},
+    ),
+    ("GET", "/api/v1/duty-days/{duty_day_id}"): Case(scoped(200)),
+    ("POST", "/api/v1/duty-days/{duty_day_id}/end"): Case(
+        {"anonymous": (401, 401), "engineer": (200, 404), "head": (403, 404), "admin": (403, 403)},
+        {"ended_at": "{now}", "latitude": 28.6, "longitude": 77.2},
+    ),
+    ("POST", "/api/v1/locations/pings"): Case(
+        everyone(200),
+        {
+            "pings": [
+                {"id": "{ping_id}", "recorded_at": "{now}", "latitude": 28.6, "longitude": 77.2}
+            ]
+        },
+    ),
+    ("GET", "/api/v1/locations/latest"): Case(everyone(200)),
+    # the own side is a teammate: an engineer sees only their own whereabouts
+    ("GET", "/api/v1/users/{user_id}/day"): Case(
+        {"anonymous": (401, 401), "engineer": (404, 404), "head": (200, 404), "admin": (200, 200)}
+    ),
+    # attendance: a report over the people each caller may see (scoping: tests/attendance)
+    ("GET", "/api/v1/attendance"): Case(everyone(200)),
+    # the matrix's visits are checked into and reported
+    ("GET", "/api/v1/visits"): Case(everyone(200)),
+    ("POST", "/api/v1/visits"): Case(
+        everyone(201), {"customer_id": "{customer_id}", "planned_date": "2027-01-15"}
+    ),
+    ("POST", "/api/v1/visits/check-in"): Case(
+        everyone(201),
+        {
+            "customer_id": "{customer_id}",
+            "checked_in_at": "{now}",
+            "latitude": 28.6,
+            "longitude": 77.2,
+        },
+    ),
+    ("GET", "/api/v1/visits/{visit_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/visits/{visit_id}"): Case(scoped(409), {"purpose": "x"}, IF_MATCH),
+    ("POST", "/api/v1/visits/{visit_id}/check-in"): Case(
+        {"anonymous": (401, 401), "engineer": (409, 404), "head": (403, 404), "admin": (403, 403)},
+        {"checked_in_at": "{now}", "latitude": 28.6, "longitude": 77.2},
+    ),
+    ("POST", "/api/v1/visits/{visit_id}/check-out"): Case(
+        {"anonymous": (401, 401), "engineer": (200, 404), "head": (403, 404), "admin": (403, 403)},
+        {"checked_out_at": "{now}", "latitude": 28.6, "longitude": 77.2},
+    ),
+    ("POST", "/api/v1/visits/{visit_id}/cancel"): Case(scoped(409)),
+    ("POST", "/api/v1/visits/{visit_id}/report"): Case(
+        {"anonymous": (401, 401), "engineer": (409, 404), "head": (403, 404), "admin": (403, 403)},
+        {"outcome": "x"},
+    ),
+    ("GET", "/api/v1/visits/{visit_id}/report"): Case(scoped(200)),
+    ("PATCH", "/api/v1/visits/{visit_id}/report"): Case(
+        {"anonymous": (401, 401), "engineer": (200, 404), "head": (403, 404), "admin": (403, 403)},
+        {"next_steps": "x"},
+        IF_MATCH,
+    ),
+    # a report's photos: added and removed by the person who visited; the matrix's
+    # report has one photo ({file_id}), read by whoever sees the report
+    ("POST", "/api/v1/visits/{visit_id}/report/photos"): Case(
+        {"anonymous": (401, 401), "engineer": (201, 404), "head": (403, 404), "admin": (403, 403)},
+        files=PHOTO,
+    ),
+    ("DELETE", "/api/v1/visits/{visit_id}/report/photos/{file_id}"): Case(
+        {"anonymous": (401, 401), "engineer": (204, 404), "head": (403, 404), "admin": (403, 403)}
+    ),
+    ("GET", "/api/v1/files/{file_id}"): Case(scoped(200)),
+    ("GET", "/api/v1/files/{file_id}/content"): Case(scoped(200)),
+    ("GET", "/api/v1/files/{file_id}/thumbnail"): Case(scoped(200)),
+    # to-dos are personal: not even a head or an admin sees someone else's
+    # expense reports: scoped like visits; only the owner edits and submits (the matrix's
+    # own report is already submitted: 409), heads and admins decide and reimburse
+    ("GET", "/api/v1/expense-reports"): Case(everyone(200)),
+    ("GET", "/api/v1/expense-reports/policy"): Case(everyone(200)),
+    ("POST", "/api/v1/expense-reports"): Case(
+        everyone(201),
+        {"title": "Matrix trip", "period_start": "2026-11-02", "period_end": "2026-11-03"},
+    ),
+    ("GET", "/api/v1/expense-reports/{expense_report_id}"): Case(scoped(200)),
+    ("POST", "/api/v1/expense-reports/{expense_report_id}/lines"): Case(
+        OWNER_EDITS_SUBMITTED,
+        {"expense_date": "2026-11-02", "category": "food", "amount": "10"},
+    ),
+    ("DELETE", "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}"): Case(
+        OWNER_EDITS_SUBMITTED
+    ),
+    ("POST", "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}/receipts"): Case(
+        OWNER_EDITS_SUBMITTED, files=PHOTO
+    ),
+    (
+        "DELETE",
+        "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}/receipts/{file_id}",
+    ): Case(OWNER_EDITS_SUBMITTED),
+    ("POST", "/api/v1/expense-reports/{expense_report_id}/submit"): Case(OWNER_EDITS_SUBMITTED),
+    ("POST", "/api/v1/expense-reports/{expense_report_id}/decide"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 404), "head": (200, 404), "admin": (200, 200)},
+        {"approve": True},
+    ),
+    ("POST", "/api/v1/expense-reports/{expense_report_id}/reimburse"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 404), "head": (409, 404), "admin": (409, 409)},
+        {"reimbursed_on": "2026-11-20", "reference": "NEFT-1"},
+    ),
+    ("GET", "/api/v1/todos"): Case(everyone(200)),
+    ("POST", "/api/v1/todos"): Case(everyone(201), {"title": "Matrix to-do"}),
+    ("GET", "/api/v1/todos/{todo_id}"): Case(personal(200)),
+    ("PATCH", "/api/v1/todos/{todo_id}"): Case(personal(200), {"title": "Renamed"}, IF_MATCH),
+    ("POST", "/api/v1/todos/{todo_id}/move"): Case(personal(200), {"after_id": None}),
+    ("DELETE", "/api/v1/todos/{todo_id}"): Case(personal(204), None, IF_MATCH),
+    # invoices and payments: visible when the customer is; engineers read, heads and
+    # admins write. The invoice is issued (so a credit note can be made of it).
+    ("GET", "/api/v1/invoices"): Case(everyone(200)),
+    ("POST", "/api/v1/invoices"): Case(
+        only(201, "head", "admin"),
+        {
+            "customer_id": "{customer_id}",
+            "lines": [{"product_id": "{product_id}", "quantity": "1", "unit_price": "10"}],
+        },
+    ),
+    ("GET", "/api/v1/invoices/{invoice_id}"): Case(scoped(200)),
+    ("GET", "/api/v1/invoices/{invoice_id}/pdf"): Case(scoped(200)),
+    ("POST", "/api/v1/invoices/{invoice_id}/issue"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (200, 404), "admin": (200, 200)}
+    ),
+    ("POST", "/api/v1/invoices/{invoice_id}/cancel"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (409, 404), "admin": (409, 409)}
+    ),
+    ("POST", "/api/v1/invoices/{invoice_id}/credit-notes"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (201, 404), "admin": (201, 201)},
+        {"amount": "1.00", "reason": "Matrix"},
+    ),
+    ("GET", "/api/v1/payments"): Case(everyone(200)),
+    ("POST", "/api/v1/payments"): Case(
+        only(201, "head", "admin"),
+        {"customer_id": "{customer_id}", "amount": "5.00", "method": "cash"},
+    ),
+    ("GET", "/api/v1/payments/{payment_id}"): Case(scoped(200)),
+    ("POST", "/api/v1/payments/{payment_id}/allocations"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (200, 404), "admin": (200, 200)},
+        {"allocations": [{"invoice_id": "{invoice_id}", "amount": "1.00"}]},
+    ),
+    ("GET", "/api/v1/receivables/aging"): Case(everyone(200)),
+    ("GET", "/api/v1/customers/{customer_id}/receivables"): Case(scoped(200)),
+    # reports: figures over the records each caller may see (scoping: tests/reports)
+    ("GET", "/api/v1/reports/sales"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/receivables"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/leads"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/activities"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/customers"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/order-history"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/logins"): Case(only(200, "head", "admin")),
+    ("GET", "/api/v1/reports/inventory"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/contacts"): Case(everyone(200)),
+    ("GET", "/api/v1/dashboard"): Case(everyone(200)),
 }
 
 
@@ -441,6 +767,30 @@ async def _jobs(session: AsyncSession, world: World) -> tuple[dict[str, Any], ..
     return {"job_id": job_id}, {"job_id": job_id}
 
 
+async def _api_keys(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """An API key (the company's: the same on both sides)."""
+    key, _ = await create_api_key(session, by=world.admin)
+    return {"api_key_id": key.id}, {"api_key_id": key.id}
+
+
+async def _webhooks(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A webhook with a delivery (the company's: the same on both sides)."""
+    webhook, _ = await create_webhook(session, by=world.admin)
+    delivery = WebhookDelivery(
+        webhook_id=webhook.id,
+        event_id=uuid.uuid4(),
+        event_type="customer.created",
+        entity_type="customers",
+        entity_id=uuid.uuid4(),
+        status=WebhookDeliveryStatus.SUCCEEDED,
+        attempt_count=1,
+    )
+    session.add(delivery)
+    await session.flush()
+    ids = {"webhook_id": webhook.id, "webhook_delivery_id": delivery.id}
+    return ids, ids
+
+
 async def _saved_views(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
     own = SavedView(
         owner_id=world.engineer.id, team_id=world.team.id, name="Mine", list_key="leads"
@@ -509,6 +859,167 @@ async def _quotes(session: AsyncSession, world: World) -> tuple[dict[str, Any], 
     return {"quote_id": own.id}, {"quote_id": foreign.id}
 
 
+async def _sales_orders(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A draft order of the engineer's (own) and of the other team's (foreign)."""
+    product = await create_product(session)
+    own_customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign_customer = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south
+    )
+    own = await create_sales_order(
+        session, owner=world.engineer, customer=own_customer, lines=[(product, "1", "100", "0")]
+    )
+    foreign = await create_sales_order(
+        session,
+        owner=world.engineer_other_team,
+        customer=foreign_customer,
+        lines=[(product, "1", "100", "0")],
+    )
+    return {"sales_order_id": own.id}, {"sales_order_id": foreign.id}
+
+
+async def _stock(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """Two warehouses, a product with stock in the first, an ordered procurement request
+    (company data: the same on both sides)."""
+    warehouse, second = await create_warehouse(session), await create_warehouse(session)
+    product = await create_product(session)
+    await put_stock(session, product, warehouse, "5")
+    request = await create_procurement_request(session, product, warehouse, "10")
+    request.status, request.supplier = ProcurementStatus.ORDERED, "Matrix supplier"
+    await session.flush()
+    ids = {
+        "warehouse_id": warehouse.id,
+        "second_warehouse_id": second.id,
+        "stocked_product_id": product.id,
+        "request_id": request.id,
+    }
+    return ids, ids
+
+
+async def _deliveries(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A confirmed order of 2 pumps per side (stock enough for both) with a delivery of
+    1 pump being picked."""
+    from app.deliveries import service as deliveries
+    from app.deliveries.schemas import DeliveryCreate, DeliveryLineIn
+    from app.sales_orders import service as sales_orders
+    from app.users.service import principal_for_user
+
+    warehouse, product = (
+        await create_warehouse(session, code="0-MATRIX"),
+        await create_product(session),
+    )
+    await put_stock(session, product, warehouse, "4")
+    sides = []
+    for owner, territory in (
+        (world.engineer, world.north),
+        (world.engineer_other_team, world.south),
+    ):
+        customer = await create_customer(session, owner=owner, territory=territory)
+        order = await create_sales_order(
+            session,
+            owner=owner,
+            customer=customer,
+            lines=[(product, "2", "100", "0")],
+            warehouse_id=warehouse.id,
+        )
+        principal = await principal_for_user(session, owner.id)
+        assert principal is not None
+        await sales_orders.confirm_sales_order(session, principal, order)
+        lines = await sales_orders.order_lines(session, principal, order.id)
+        saved = await deliveries.create_delivery(
+            session,
+            principal,
+            data=DeliveryCreate(
+                sales_order_id=order.id,
+                lines=[DeliveryLineIn(sales_order_line_id=lines[0].id, quantity=Decimal(1))],
+            ),
+        )
+        sides.append({"delivered_order_id": order.id, "delivery_id": saved.entity.id})
+    return sides[0], sides[1]
+
+
+async def _field_work(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """An open duty day, a visit checked into and reported, and a to-do of the engineer
+    (own) and of the other team's engineer (foreign)."""
+    sides = []
+    for person, territory in (
+        (world.engineer, world.north),
+        (world.engineer_other_team, world.south),
+    ):
+        customer = await create_customer(session, owner=person, territory=territory)
+        day = await create_duty_day(session, user=person)
+        visit = await create_visit(
+            session, owner=person, customer=customer, status=VisitStatus.CHECKED_IN
+        )
+        report = await create_visit_report(session, visit=visit)
+        photo = await create_attached_file(session, spec=REPORT_PHOTOS, parent=report, owner=person)
+        todo = await create_todo(session, owner=person)
+        sides.append(
+            {
+                "duty_day_id": day.id,
+                "visit_id": visit.id,
+                "file_id": photo.id,
+                "todo_id": todo.id,
+                "ping_id": uuid.uuid4(),
+                "now": utcnow().isoformat(),
+            }
+        )
+    return tuple(sides)
+
+
+async def _billing(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """An issued invoice and a payment with credit left, of the engineer's customer (own)
+    and of the other team's (foreign)."""
+    product = await create_product(session)
+    sides = []
+    for owner, territory in (
+        (world.engineer, world.north),
+        (world.engineer_other_team, world.south),
+    ):
+        customer = await create_customer(session, owner=owner, territory=territory)
+        invoice = await create_invoice(
+            session,
+            by=world.admin,
+            customer=customer,
+            lines=[(product, "1", "100", "0")],
+            issued_on=date(2026, 6, 1),
+        )
+        payment = await create_payment(
+            session, by=world.admin, customer=customer, amount="50", paid_on=date(2026, 6, 2)
+        )
+        sides.append({"invoice_id": invoice.id, "payment_id": payment.id})
+    return tuple(sides)
+
+
+async def _expenses(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A submitted expense report with one line, of the engineer (own) and of the other
+    team's engineer (foreign)."""
+    sides = []
+    for person in (world.engineer, world.engineer_other_team):
+        report = ExpenseReport(
+            owner_id=person.id,
+            title="Matrix trip",
+            period_start=date(2026, 11, 2),
+            period_end=date(2026, 11, 3),
+            currency="INR",
+            status=ExpenseStatus.SUBMITTED,
+        )
+        session.add(report)
+        await session.flush()
+        line = ExpenseLine(
+            report_id=report.id,
+            owner_id=person.id,
+            expense_date=date(2026, 11, 2),
+            category=ExpenseCategory.FOOD,
+            amount=Decimal("100"),
+            currency="INR",
+        )
+        session.add(line)
+        await session.flush()
+        sides.append({"expense_report_id": report.id, "expense_line_id": line.id})
+    return tuple(sides)
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -518,9 +1029,17 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _opportunities,
     _notifications,
     _jobs,
+    _api_keys,
+    _webhooks,
     _saved_views,
     _catalogue,
     _quotes,
+    _sales_orders,
+    _stock,
+    _deliveries,
+    _field_work,
+    _billing,
+    _expenses,
 ]
 
 
@@ -588,6 +1107,9 @@ async def test_route_answers_as_the_matrix_says(
     caller = {"engineer": world.engineer, "head": world.head, "admin": world.admin}.get(role)
     headers = {**case.headers, **(auth(caller) if caller else {})}
     body = _fill(case.body, {k: str(v) for k, v in ids.items()})
-    answer = await client.request(method, url, json=body, headers=headers)
+    if case.files is not None:
+        answer = await client.request(method, url, files=case.files, headers=headers)
+    else:
+        answer = await client.request(method, url, json=body, headers=headers)
     expected = case.expect[role][0 if which == "own" else 1]
     assert answer.status_code == expected, answer.text

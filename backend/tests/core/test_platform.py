@@ -14,7 +14,9 @@ from tests.conftest import World, auth
 
 async def test_health_and_ready(client: AsyncClient):
     assert (await client.get("/health")).json() == {"status": "ok"}
-    assert (await client.get("/ready")).json() == {"status": "ok"}
+    ready = (await client.get("/ready")).json()
+    assert ready["status"] == "ok" and ready["database"] == "ok"
+    assert set(ready["queue"]) == {"waiting", "oldest_waiting_seconds"}
 
 
 async def test_every_response_has_a_request_id_and_keeps_a_sane_one(client: AsyncClient):
@@ -81,6 +83,42 @@ async def test_oversized_body_is_413(client: AsyncClient, world: World):
         headers={**auth(world.engineer), "Content-Type": "application/json"},
     )
     assert answer.status_code == 413 and answer.json()["code"] == "payload_too_large"
+
+
+async def test_only_upload_routes_read_a_body_above_the_general_limit(
+    client: AsyncClient, world: World
+):
+    """A multipart body may be announced up to one file's limit, but a route that takes
+    no upload stops reading it at the general limit (1 MiB); streamed bodies too."""
+    big = b"x" * 2_000_000
+    announced = await client.post(
+        "/api/v1/customers",
+        files={"file": ("a.bin", big, "application/octet-stream")},
+        headers=auth(world.engineer),
+    )
+    assert (announced.status_code, announced.json()["code"]) == (413, "payload_too_large")
+
+    async def chunks(body: bytes, boundary: bytes):
+        yield b"--" + boundary + b'\r\nContent-Disposition: form-data; name="file"; '
+        yield b'filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+        for start in range(0, len(body), 65536):
+            yield body[start : start + 65536]
+        yield b"\r\n--" + boundary + b"--\r\n"
+
+    multipart = {**auth(world.engineer), "Content-Type": "multipart/form-data; boundary=b0und"}
+    streamed = await client.post(
+        "/api/v1/customers", content=chunks(big, b"b0und"), headers=multipart
+    )
+    assert "content-length" not in streamed.request.headers
+    assert (streamed.status_code, streamed.json()["code"]) == (413, "payload_too_large")
+    # An upload route reads up to one file (10 MB) and no further.
+    too_big_upload = b"\xff\xd8\xff" + b"\x00" * (11 * 1024 * 1024)
+    upload = await client.post(
+        f"/api/v1/visits/{uuid.uuid4()}/report/photos",
+        content=chunks(too_big_upload, b"b0und"),
+        headers=multipart,
+    )
+    assert (upload.status_code, upload.json()["code"]) == (413, "payload_too_large")
 
 
 async def test_idempotency_key_replays_the_first_answer(
@@ -170,6 +208,11 @@ async def test_nul_characters_are_refused_everywhere(client: AsyncClient, world:
         "/api/v1/customers", json={"name": "A\u0000B"}, headers=auth(world.engineer)
     )
     assert in_body.status_code == 422 and in_body.json()["errors"][0]["loc"] == ["body"]
+    # A form (the password sign-in of the API docs): the fuzzer's NUL in a username was a 500.
+    in_form = await client.post(
+        "/api/v1/auth/token", data={"username": "a\u0000b@example.com", "password": "x"}
+    )
+    assert in_form.status_code == 422 and in_form.json()["errors"][0]["loc"] == ["body"]
 
 
 async def test_explicit_null_for_a_required_field_is_a_422_naming_it(

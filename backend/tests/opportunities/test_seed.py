@@ -11,6 +11,9 @@ from app.opportunities.models import Opportunity, OpportunityStageHistory, Oppor
 from app.seed import load_demo_data
 from app.users.models import User, user_territories
 from tests.factories.opportunities import default_pipeline
+from tests.support.demo import DEMO
+
+pytestmark = DEMO
 
 
 async def test_demo_leads_and_deals_cover_every_source_status_and_stage(

@@ -9,6 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.customers.models import Customer
 from app.seed import load_demo_data
+from tests.support.demo import DEMO
+
+pytestmark = DEMO
 
 
 async def test_the_demo_catalogue_prices_a_key_account_from_its_list(

@@ -7,6 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.quotes.models import Quote, QuoteStatus
 from app.seed import load_demo_data
+from tests.support.demo import DEMO
+
+pytestmark = DEMO
 
 
 async def test_the_demo_has_quotes_in_every_state(

@@ -122,6 +122,25 @@ async def test_intra_state_quote_is_priced_from_the_list_with_cgst_and_sgst(
     assert quote["max_discount_percent"] == "5"
 
 
+async def test_twenty_lines_are_priced_in_the_statements_of_one(
+    client: AsyncClient, world: World, setup: dict[str, Any], count_statements: Any
+):
+    with count_statements() as one:
+        await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
+    lines = [_line(setup["pump"] if n % 2 else setup["valve"], str(n + 1)) for n in range(20)]
+    with count_statements() as twenty:
+        quote = await _create(client, world.engineer, _body(setup["local"], *lines))
+    assert twenty.n == one.n
+    # Each line its own price: the pump from the list (its break at 10), the valve at
+    # its list price (no list prices it).
+    assert [(line["unit_price"], line["price_source"]) for line in quote["lines"]] == [
+        ("850.0000" if n + 1 >= 10 else "900.0000", "default_list")
+        if n % 2
+        else ("250.5000", "list_price")
+        for n in range(20)
+    ]
+
+
 async def test_inter_state_quote_carries_igst_and_a_quantity_break(
     client: AsyncClient, world: World, setup: dict[str, Any]
 ):

@@ -24,9 +24,18 @@ from app.core.embedded_postgres import scratch_server
 BACKEND = Path(__file__).resolve().parents[2]
 
 
+def _given_server() -> str | None:
+    return os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+
+
+def is_embedded() -> bool:
+    """True when the suite runs on scratch servers of its own (the wheel's PostgreSQL)."""
+    return _given_server() is None
+
+
 @contextlib.contextmanager
 def test_server() -> Iterator[URL]:
-    given = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    given = _given_server()
     if given:
         yield make_url(given)
         return
@@ -45,8 +54,10 @@ def _admin(url: URL, statement: str) -> None:
         conn.execute(statement)  # type: ignore[arg-type]
 
 
-def create_database(server: URL, *, template: str | None = None, prefix: str = "t") -> URL:
-    name = f"sales_{prefix}_{uuid.uuid4().hex[:12]}"
+def create_database(
+    server: URL, *, template: str | None = None, prefix: str = "t", name: str | None = None
+) -> URL:
+    name = name or f"sales_{prefix}_{uuid.uuid4().hex[:12]}"
     clause = f' TEMPLATE "{template}"' if template else ""
     _admin(server, f'CREATE DATABASE "{name}"{clause}')
     return server.set(database=name)

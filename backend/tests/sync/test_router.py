@@ -33,13 +33,20 @@ async def pull_all(client: AsyncClient, user: User, since: str | None = None, **
             return changes, since
 
 
-async def pull_until(client: AsyncClient, user: User, since: str, wanted: Any, within: float = 30):
+async def pull_until(
+    client: AsyncClient,
+    user: User,
+    since: str,
+    wanted: Any,
+    within: float = 30,
+    **params: Any,
+):
     """Pull from ``since`` until a change satisfying ``wanted`` arrives (the feed shows a
     transaction once no older one is still running on the server)."""
     deadline = time.monotonic() + within
     seen: list[dict[str, Any]] = []
     while True:
-        changes, since = await pull_all(client, user, since)
+        changes, since = await pull_all(client, user, since, **params)
         seen += changes
         if any(wanted(c) for c in seen):
             return seen, since

@@ -6,6 +6,9 @@
 import { activityWrite } from "@/features/activities/api/activities";
 import { contactWrite } from "@/features/customers/api/customers";
 import { captureWrite, type Lead } from "@/features/leads/api/leads";
+import { acceptedLocally, acceptWrite } from "@/features/quotes/api/accept";
+import type { LocalQuote } from "@/features/quotes/api/quotes";
+import type { SalesOrder } from "@/features/sales-orders/api/sales-orders";
 import { newId } from "@/lib/random";
 import { migrate } from "@/lib/sql";
 import type { Transport } from "@/lib/sync/outbox-types";
@@ -214,6 +217,61 @@ describe("the phone's sync against the real API", () => {
     await syncNow();
 
     expect(await phone.records.get("leads", lead.id)).toBeNull();
+  });
+
+  it("accepts a sent quote offline for the customer: sent once though the answer was lost, one order, which the pull brings", async () => {
+    const customer = (await eng1<{ items: { id: string; currency: string }[] }>("GET", "/api/v1/customers?limit=100")).body.items.find(
+      (candidate) => candidate.currency === "INR",
+    )!;
+    const product = (await eng1<{ items: { id: string; currency: string }[] }>("GET", "/api/v1/products?active=true&limit=50")).body.items.find(
+      (candidate) => candidate.currency === "INR",
+    )!;
+    const created = await eng1<LocalQuote>("POST", "/api/v1/quotes", {
+      customer_id: customer.id,
+      lines: [
+        { product_id: product.id, quantity: "2" },
+        { product_id: product.id, quantity: "1", is_optional: true },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const quoteId = created.body.id;
+    for (const action of ["submit", "send"]) expect((await eng1("POST", `/api/v1/quotes/${quoteId}/${action}`)).status).toBe(200);
+    await syncNow();
+    const record = (await phone.records.get<LocalQuote>("quotes", quoteId))!;
+    expect(record.data.status).toBe("sent");
+    const optional = record.data.lines.find((line) => line.is_optional)!;
+    const location = { lat: 28.61, lon: 77.21, accuracy_m: 11 };
+
+    network.offline = true;
+    await phone.capture({
+      record: { kind: "quotes", data: acceptedLocally(record.data, [optional.id], location) },
+      write: acceptWrite(record.data, [optional.id], location),
+    });
+    await phone.outbox.flush();
+    expect(phone.outbox.getSnapshot()).toHaveLength(1);
+    const ordersOfQuote = async () =>
+      (await eng1<{ items: SalesOrder[] }>("GET", `/api/v1/sales-orders?quote_id=${quoteId}`)).body.items;
+    expect(await ordersOfQuote()).toEqual([]);
+
+    // Back online, the server accepts and makes the order; the phone never hears of it.
+    network.offline = false;
+    network.loseNextAnswer = true;
+    await phone.outbox.flush({ force: true });
+    expect(phone.outbox.getSnapshot()).toEqual([expect.objectContaining({ kind: "quotes.accept", attempts: 1 })]);
+    expect(await ordersOfQuote()).toHaveLength(1);
+
+    await syncNow();
+
+    expect(phone.outbox.getSnapshot()).toEqual([]);
+    const [order] = await ordersOfQuote();
+    expect(await ordersOfQuote()).toHaveLength(1);
+    const quote = (await phone.records.get<LocalQuote>("quotes", quoteId))!;
+    expect(quote).toEqual({ isPending: false, data: expect.objectContaining({ status: "accepted", sales_order_id: order!.id }) });
+    expect(quote.data.lines.find((line) => line.id === optional.id)!.is_selected).toBe(true);
+    const local = (await phone.records.get<SalesOrder>("sales_orders", order!.id))!.data;
+    expect(local).toEqual(expect.objectContaining({ number: order!.number, status: "draft", grand_total: quote.data.grand_total }));
+    const detail = await eng1<{ created_lat: number; created_accuracy_m: number }>("GET", `/api/v1/sales-orders/${order!.id}`);
+    expect([detail.body.created_lat, detail.body.created_accuracy_m]).toEqual([28.61, 11]);
   });
 
   it("starts over when the engineer's access changes (410), keeping writes that still wait", async () => {

@@ -62,7 +62,7 @@ export function formatMoney(amount, currency) {
 }
 
 /** A signed request of any method, for setting up what another client (the web, a head) changed. */
-export async function sendAs(api, email, method, pathname, body) {
+export async function sendAs(api, email, method, pathname, body, headers = {}) {
   const login = await fetch(`${api.url}/api/v1/auth/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -71,7 +71,7 @@ export async function sendAs(api, email, method, pathname, body) {
   const { access_token: token } = await login.json();
   const response = await fetch(`${api.url}${pathname}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: await response.json().catch(() => null) };

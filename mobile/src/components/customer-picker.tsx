@@ -46,6 +46,7 @@ export function CustomerPicker({
         <Pressable
           key={data.id}
           accessibilityRole="button"
+          testID={`customer-option-${data.id}`}
           onPress={() => {
             onChange({ id: data.id, name: data.name });
             setQ("");

@@ -41,7 +41,8 @@ export function WriteProblem({
 
   if (!error) return null;
   const duplicates = error.code === "leads.possible_duplicates";
-  const detail = [error.detail, ...(error.hints ?? [])].filter(Boolean).join("\n") || null;
+  const fields = error.fieldErrors.map((field) => `${field.field}: ${field.message}`);
+  const detail = [error.detail, ...fields, ...(error.hints ?? [])].filter(Boolean).join("\n") || null;
 
   const resend = async (send: () => Promise<unknown>) => {
     await send();

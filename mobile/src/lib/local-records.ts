@@ -12,7 +12,25 @@
  */
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql";
 
-export type RecordKind = "customers" | "contacts" | "leads" | "opportunities" | "pipelines" | "activities" | "timeline";
+export type RecordKind =
+  | "customers"
+  | "contacts"
+  | "leads"
+  | "opportunities"
+  | "pipelines"
+  | "activities"
+  | "timeline"
+  | "products"
+  | "tax_categories"
+  | "price_lists"
+  | "quotes"
+  | "sales_orders"
+  | "duty_days"
+  | "visits"
+  | "visit_reports"
+  | "todos"
+  | "expense_reports"
+  | "expense_lines";
 
 export interface LocalRecord<T> {
   data: T;
@@ -212,7 +230,7 @@ export class LocalRecords {
   }
 
   async clear(): Promise<void> {
-    await this.db.execAsync("DELETE FROM records; DELETE FROM outbox; DELETE FROM meta;");
+    await this.db.execAsync("DELETE FROM records; DELETE FROM outbox; DELETE FROM meta; DELETE FROM local_files;");
   }
 
   async getMeta(key: string): Promise<string | null> {

@@ -106,6 +106,32 @@ const MIGRATIONS: readonly string[] = [
    UPDATE outbox SET tries = attempts;
    CREATE INDEX outbox_by_entity ON outbox (entity_id, entity_kind);
    CREATE INDEX records_by_sort_key ON records (kind, sort_key);`,
+  // Location pings wait here until they are moved, up to 1,000 at a time, into one
+  // telemetry write of the outbox (one row per ping would make a request per ping).
+  `CREATE TABLE ping_buffer (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     ping TEXT NOT NULL
+   );`,
+  // An edit keeps the server's copy it was made on: a pull refreshes the record's
+  // own base, and a 412 must still tell which fields only the edit changed.
+  `ALTER TABLE outbox ADD COLUMN base TEXT;`,
+  // Photos and receipts taken on the phone: the bytes (base64) wait here, beside the
+  // upload queued for them, until the server has the file; then only its description
+  // (the server's answer) is kept, for showing it before the next pull.
+  `CREATE TABLE local_files (
+     id TEXT PRIMARY KEY,
+     parent_kind TEXT NOT NULL,
+     parent_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     content_type TEXT NOT NULL,
+     content TEXT,
+     width INTEGER,
+     height INTEGER,
+     uploaded TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX local_files_by_parent ON local_files (parent_id, created_at);`,
 ];
 
 export async function migrate(db: SqlExecutor): Promise<void> {

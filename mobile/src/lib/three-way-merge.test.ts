@@ -1,4 +1,4 @@
-import { defaultChoice, mergeKind, resolvedBody, sameValue, threeWayMerge, unresolved } from "./three-way-merge";
+import { defaultChoice, mergeKind, resolvedBody, sameValue, theirsOnly, threeWayMerge, unresolved } from "./three-way-merge";
 
 const base = { person_name: "Asha Rao", phone: null, notes: "old", tags: ["a"], estimated_value: "100.00" };
 
@@ -64,5 +64,17 @@ describe("resolving", () => {
   it("sends only the fields where the engineer keeps their value", () => {
     expect(resolvedBody(fields, { notes: "mine", phone: "mine", person_name: "theirs" })).toEqual({ notes: "mine", phone: "+91 1" });
     expect(resolvedBody(fields, { notes: "theirs", phone: "theirs" })).toEqual({});
+  });
+});
+
+describe("theirsOnly", () => {
+  it("names the fields only the other person changed, not the record's version or times", () => {
+    const saved = { ...base, id: "r1", version: 8, updated_at: "2026-12-01T10:00:00Z", notes: "new", tags: ["b"] };
+    const held = { ...base, id: "r1", version: 7, updated_at: "2026-11-30T10:00:00Z" };
+    expect(theirsOnly({ notes: "mine", phone: "+91 1" }, saved, held)).toEqual(["tags"]);
+  });
+
+  it("is unknown without the base", () => {
+    expect(theirsOnly({ phone: "+91 1" }, { ...base, notes: "new" }, null)).toEqual([]);
   });
 });

@@ -96,3 +96,15 @@ export function resolvedBody(fields: readonly MergedField[], choices: Partial<Re
   }
   return body;
 }
+
+/** What every record carries: it changes with any save and is nobody's edit. */
+const RECORD_METADATA = new Set(["id", "created_at", "updated_at", "version"]);
+
+/**
+ * The fields the other person changed that the edit did not touch: they are kept
+ * as saved, whatever the engineer chooses. Unknown without the base.
+ */
+export function theirsOnly(mine: Values, theirs: Values, base?: Values | null): string[] {
+  if (!base) return [];
+  return Object.keys(theirs).filter((key) => !RECORD_METADATA.has(key) && !(key in mine) && !sameValue(theirs[key], base[key]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sumDecimals } from './decimal'
+import { subtractDecimals, sumDecimals } from './decimal'
 
 describe('sumDecimals', () => {
   it('adds money exactly, where floats would drift', () => {
@@ -7,5 +7,13 @@ describe('sumDecimals', () => {
     expect(sumDecimals(['1234567890123.4567', '0.0001'])).toBe('1234567890123.4568')
     expect(sumDecimals([])).toBe('0')
     expect(sumDecimals(['-5.50', '2.25'])).toBe('-3.25')
+  })
+})
+
+describe('subtractDecimals', () => {
+  it('subtracts money exactly', () => {
+    expect(subtractDecimals('30000.10', '0.1')).toBe('30000')
+    expect(subtractDecimals('0.3', '0.1')).toBe('0.2')
+    expect(subtractDecimals('5', '7.25')).toBe('-2.25')
   })
 })

@@ -25,3 +25,24 @@ function fromScaled(value: bigint): string {
 export function sumDecimals(values: readonly string[]): string {
   return fromScaled(values.reduce((acc, v) => acc + toScaled(v), 0n))
 }
+
+/** `a - b`, exactly (to 4 decimal places). */
+export function subtractDecimals(a: string, b: string): string {
+  return fromScaled(toScaled(a) - toScaled(b))
+}
+
+/** True when `value` reads as a decimal number (what the API accepts as a decimal string). */
+export function isDecimal(value: string): boolean {
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value.trim())
+}
+
+/** -1, 0 or 1 as `a` is below, equal to or above `b`, exactly (to 4 decimal places). */
+export function compareDecimals(a: string, b: string): number {
+  const diff = toScaled(a) - toScaled(b)
+  return diff < 0n ? -1 : diff > 0n ? 1 : 0
+}
+
+/** "12.5000" -> "12.5", "10.00" -> "10", "10" -> "10": a decimal string without trailing zeros. */
+export function trimZeros(value: string): string {
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value
+}

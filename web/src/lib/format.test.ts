@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, groupIndian, minorUnits, toIsoDate } from './format'
+import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, formatTimeIn, groupIndian, minorUnits, toIsoDate } from './format'
 
 describe('formatMoney', () => {
   it('groups digits the Indian way, with the currency symbol and its minor units', () => {
@@ -84,5 +84,14 @@ describe('formatCount', () => {
     expect(formatCount(0)).toBe('0')
     expect(formatCount(1234)).toBe('1,234')
     expect(formatCount(1234567)).toBe('12,34,567')
+  })
+})
+
+describe('formatTimeIn', () => {
+  it("reads the clock of the given time zone, not the browser's", () => {
+    expect(formatTimeIn('2026-11-02T03:30:00Z', 'Asia/Kolkata')).toBe('09:00')
+    expect(formatTimeIn('2026-11-02T20:15:00Z', 'Asia/Kolkata')).toBe('01:45')
+    expect(formatTimeIn('2026-11-02T03:30:00Z', 'UTC')).toBe('03:30')
+    expect(formatTimeIn(null, 'UTC')).toBe('—')
   })
 })

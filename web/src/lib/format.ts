@@ -134,6 +134,18 @@ export function formatTime(value: string | Date | null | undefined): string {
   return d ? hourMinute(d) : String(value)
 }
 
+/** 14:05 on the clock of a time zone (the company's, for its working day), whatever the browser's. */
+export function formatTimeIn(value: string | Date | null | undefined, timeZone: string): string {
+  if (!value) return '—'
+  const d = toDate(value)
+  if (!d) return String(value)
+  try {
+    return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(d)
+  } catch {
+    return hourMinute(d)
+  }
+}
+
 /** 29 Nov, for labels where the year is plain from the context. */
 export function formatDayMonth(value: Date): string {
   return `${value.getDate()} ${MONTHS[value.getMonth()]}`

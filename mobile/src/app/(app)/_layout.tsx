@@ -65,6 +65,15 @@ export default function AppTabs() {
         }}
       />
       <Tabs.Screen
+        name="quotes"
+        options={{
+          title: t("tabs.quotes"),
+          headerShown: false,
+          tabBarIcon: icon("document-text-outline"),
+          tabBarButtonTestID: "tab-quotes",
+        }}
+      />
+      <Tabs.Screen
         name="sync"
         options={{
           title: t("tabs.sync"),
@@ -74,6 +83,8 @@ export default function AppTabs() {
           tabBarButtonTestID: "tab-sync",
         }}
       />
+      <Tabs.Screen name="field" options={{ href: null, headerShown: false }} />
+      <Tabs.Screen name="expenses" options={{ href: null, headerShown: false }} />
       <Tabs.Screen
         name="activities/new"
         options={{ href: null, title: "Log activity", headerLeft: () => <BackButton /> }}

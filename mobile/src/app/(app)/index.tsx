@@ -3,6 +3,7 @@ import { StyleSheet, View } from "react-native";
 
 import { OfflineBanner } from "@/components/offline-banner";
 import { Badge, Button, EmptyState, Heading, Muted, Screen, Title } from "@/components/ui";
+import { FieldDay } from "@/features/field/components/field-day";
 import { ActivityCard } from "@/features/activities/components/activity-card";
 import { useMyDay } from "@/features/activities/hooks/use-activities";
 import { useMe } from "@/features/auth/hooks/use-me";
@@ -51,6 +52,8 @@ export default function MyDayScreen() {
           <Button label="New lead" variant="secondary" onPress={() => router.push("/leads/new", { withAnchor: true })} testID="new-lead" />
         </View>
       </View>
+
+      <FieldDay />
 
       {day.data && day.data.overdue.length > 0 ? (
         <>

@@ -32,7 +32,8 @@ export function ChoiceChips<T extends string>({
             <Pressable
               key={choice.value}
               accessibilityRole="radio"
-              accessibilityState={{ selected }}
+              // A radio is checked (aria-checked): the web export renders it as an attribute, which accessibilityState is not.
+              aria-checked={selected}
               onPress={() => onChange(choice.value)}
               testID={testID ? `${testID}-${choice.value}` : undefined}
               style={[styles.chip, selected && styles.selected]}

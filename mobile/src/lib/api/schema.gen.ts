@@ -33,7 +33,9 @@ export interface paths {
         };
         /**
          * Ready
-         * @description Readiness: the database answers.
+         * @description Readiness: the database answers, and so does the job queue (its tables); the
+         *     answer says how many jobs wait and how old the oldest is (a stalled worker shows
+         *     there, without taking the API out of service).
          */
         get: operations["system_ready"];
         put?: never;
@@ -120,6 +122,117 @@ export interface paths {
          * @description Revoke the refresh token (and its whole sign-in).
          */
         post: operations["auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Token
+         * @description The OAuth2 client-credentials flow for integrations: an API key's id
+         *     (`client_id`) and secret (`client_secret`), in the form or as HTTP Basic, for an
+         *     access token that acts as the key for `expires_in` seconds. Send it as
+         *     `Authorization: Bearer`; when it expires, ask again. Revoking the key ends its
+         *     tokens at once.
+         */
+        post: operations["oauth_issue_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Keys
+         * @description Every key, newest first; never a secret.
+         */
+        get: operations["api_keys_list"];
+        put?: never;
+        /**
+         * Create Api Key
+         * @description Make a key. The answer holds its secret (`key`, and `client_id` / `client_secret`
+         *     for the OAuth2 client-credentials flow): the only time it is shown, as only a hash
+         *     is kept. An `Idempotency-Key` is not honoured here (the answer is never stored).
+         */
+        post: operations["api_keys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{api_key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Api Key */
+        get: operations["api_keys_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{api_key_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke Api Key
+         * @description Revoke for good: the key, its secret in any grace period and every access token
+         *     made from it answer 401 (`api_keys.revoked`) from now on. Revoking again changes
+         *     nothing.
+         */
+        post: operations["api_keys_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{api_key_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate Api Key
+         * @description A new secret, shown this once. The old secret stops at once, or keeps working for
+         *     `grace_minutes` while the integration switches. A revoked or expired key is not
+         *     rotated (409 `api_keys.inactive`).
+         */
+        post: operations["api_keys_rotate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1566,6 +1679,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push Changes
+         * @description Send the changes recorded offline (1 to 1,000, at most 5 MB; more is 413), in the
+         *     order made. Each answers on its own, in order: `applied`; `duplicate` (sent before:
+         *     the first answer again, nothing written twice, however often the phone retries);
+         *     `conflict` (made on an older version and overlapping a newer edit, or the record
+         *     was closed since: the server's version and each field's two values, nothing
+         *     written; the phone asks the person); `rejected` with the problem body its single
+         *     write would answer (a record the caller may not see is a 404). One refused change
+         *     never loses the others. The conflict policy per entity: decision 0028.
+         */
+        post: operations["sync_push_changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -2088,6 +2228,32 @@ export interface paths {
         patch: operations["quotes_update"];
         trace?: never;
     };
+    "/api/v1/quotes/{quote_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Quote Pdf
+         * @description The quote as a printable PDF: the letterhead (company name, address and GSTIN
+         *     from the settings), the customer with billing address and GSTIN, the number,
+         *     revision, date, validity and contact, the lines (optional lines marked, in the totals
+         *     only once chosen), the tax per component and rate, the totals in figures and in
+         *     words, and the terms. It prints the quote's stored amounts, exactly as
+         *     `GET /quotes/{id}` answers them. `Content-Disposition` names the file after the
+         *     display number (`Q-2026-27-00042-R1.pdf`).
+         */
+        get: operations["quotes_read_quote_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quotes/{quote_id}/submit": {
         parameters: {
             query?: never;
@@ -2184,8 +2350,10 @@ export interface paths {
         /**
          * Accept Quote
          * @description Sent -> accepted, with the optional lines the customer chose (they join the
-         *     totals) and the engineer's location. Accepting again with the same choice answers
-         *     the same quote; another choice is `quotes.already_accepted`.
+         *     totals) and the engineer's location. The same request makes the quote's draft sales
+         *     order (`sales_order_id`): its counted lines at the approved prices, the location
+         *     passed on. Accepting again with the same choice answers the same quote and order;
+         *     another choice is `quotes.already_accepted`.
          */
         post: operations["quotes_accept"];
         delete?: never;
@@ -2236,10 +2404,1990 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sales Orders
+         * @description Orders the caller may see, newest first unless `sort` says otherwise; `q` matches
+         *     the order number or the customer's PO number.
+         */
+        get: operations["sales_orders_list"];
+        put?: never;
+        /**
+         * Create Sales Order
+         * @description A direct draft order for a customer the caller may see, numbered gaplessly per
+         *     fiscal year (`SO/2026-27/00042`). A line without `unit_price` takes the price list's
+         *     price; the server computes every amount. `milestones` default to one, 100% on
+         *     delivery; they must add up to the grand total (422 naming `milestones`). Sending an
+         *     `id` that was already created answers 200 with that order.
+         */
+        post: operations["sales_orders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Sales Order
+         * @description An order with its lines (ordered, delivered and invoiced quantities), its
+         *     milestones (planned, invoiced and collected), tax per component and rate, totals.
+         */
+        get: operations["sales_orders_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Sales Order
+         * @description Change a draft order (needs `If-Match`); `lines` and `milestones` each replace
+         *     every row, and new lines re-plan the milestones. Any other status is a 409
+         *     (`sales_orders.not_editable`).
+         */
+        patch: operations["sales_orders_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Credit Position
+         * @description The order against its customer's credit limit, as a confirm would compare them now:
+         *     open invoices less unallocated payments, the part not yet invoiced of the customer's
+         *     other open orders, this order, their sum (the exposure) and whether it is over the
+         *     limit. A customer without a limit (0), or an order in another currency than the
+         *     customer's, is not checked: `is_checked` is false and no figure is given. What a head
+         *     reads before approving an order on `credit_hold`.
+         */
+        get: operations["sales_orders_read_credit_position"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Milestones
+         * @description Replace the invoice milestones (needs `If-Match`) of a draft or confirmed order of
+         *     which nothing is invoiced (else 409 `sales_orders.milestones_locked`). They must add
+         *     up to the grand total; percent milestones round to the paisa, the last one taking
+         *     the remainder.
+         */
+        put: operations["sales_orders_replace_milestones"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Sales Order
+         * @description Draft (or credit_hold) -> confirmed. Every goods line is reserved in the order's
+         *     warehouse; what is short waits for stock, and a purchase request or job order is
+         *     raised for exactly that shortfall (the lines show `quantity_reserved` and
+         *     `quantity_waiting`). The order's deal, when still open, is won. When the customer's
+         *     exposure (open invoices less unallocated payments, the part not yet invoiced of
+         *     their open orders, and this order) is over their `credit_limit` (when above 0): an
+         *     engineer's confirm puts the order on `credit_hold` for their head (listed by
+         *     `?status=credit_hold`); a head's or an admin's is a 409
+         *     `sales_orders.credit_limit_exceeded` naming the limit and the exposure unless it
+         *     sends `approve_credit: true`.
+         */
+        post: operations["sales_orders_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Sales Order
+         * @description Draft or confirmed -> cancelled, with a reason, while nothing is delivered or
+         *     invoiced; the stock it held is released at once (to orders waiting for it).
+         */
+        post: operations["sales_orders_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Sales Order
+         * @description Delivered -> closed.
+         */
+        post: operations["sales_orders_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-orders/{sales_order_id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Order Invoice
+         * @description A draft invoice of a confirmed (or later) order, for heads and admins: with
+         *     `milestone_id`, what is left of that milestone (one line per order line, its share of
+         *     the amount, GST per rate); with `lines`, delivered quantities not yet invoiced (more is
+         *     a 422 naming `lines.<n>.quantity`). An order is billed by milestones or by quantities,
+         *     not both (409 `sales_orders.billing_mode`). The order records the invoice when it is
+         *     issued (`POST /invoices/{id}/issue`), a credit note takes it back, and payments on a
+         *     milestone's invoice are collected on the milestone. Sending an `id` already created
+         *     answers 200 with that invoice.
+         */
+        post: operations["sales_orders_create_order_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Warehouses
+         * @description The warehouses, by code.
+         */
+        get: operations["warehouses_list"];
+        put?: never;
+        /**
+         * Create Warehouse
+         * @description A warehouse; its `code` is unique whatever its case (stored upper-case).
+         */
+        post: operations["warehouses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{warehouse_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Warehouse */
+        get: operations["warehouses_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Warehouse
+         * @description Change a warehouse (If-Match). `is_active: false` stops stock going there; it is
+         *     never deleted (its ledger stays).
+         */
+        patch: operations["warehouses_update"];
+        trace?: never;
+    };
+    "/api/v1/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Stock
+         * @description Stock per product and warehouse: on hand, reserved, available (on hand less
+         *     reserved), on order (open procurement), in transit (shipped, not delivered). A
+         *     product never stocked in a warehouse has no row there.
+         */
+        get: operations["stock_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Stock Moves
+         * @description The ledger, newest first: every change of on-hand stock, signed, with its kind,
+         *     reason and document. Moves are never changed or deleted.
+         */
+        get: operations["stock_list_stock_moves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Stock Adjustment
+         * @description Correct on-hand stock with a reason (`quantity` signed, not 0): an `adjustment`
+         *     move. On hand may not fall below what is reserved (409 `stock.insufficient`); an
+         *     inactive warehouse is 409 `warehouses.inactive`; an unknown product or warehouse 422.
+         *     Found stock goes to orders waiting for it, oldest first. Sending the same `id` again
+         *     answers 200 with the first move.
+         */
+        post: operations["stock_create_stock_adjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Stock Transfer
+         * @description Move available stock between warehouses: a `transfer_out` and a `transfer_in`
+         *     move with one document. More than is available is 409 `stock.insufficient`. Retry
+         *     with an `Idempotency-Key`.
+         */
+        post: operations["stock_create_stock_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Procurement Requests
+         * @description Procurement requests, newest first unless `sort` says otherwise; `q` matches the
+         *     number, supplier or supplier reference.
+         */
+        get: operations["procurement_requests_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Procurement Request */
+        get: operations["procurement_requests_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-requests/{request_id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order Procurement Request
+         * @description requested -> ordered: with the supplier (required for a purchase request; 422
+         *     naming `supplier`), its reference and the expected date. Another status is 409
+         *     `procurement.invalid_transition`.
+         */
+        post: operations["procurement_requests_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-requests/{request_id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive Procurement Request
+         * @description Goods of an ordered request arrived (partial receipts allowed): stock is added and
+         *     handed to waiting order lines oldest first; the whole quantity received -> received.
+         *     More than outstanding is 409 `procurement.over_receipt`.
+         */
+        post: operations["procurement_requests_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-requests/{request_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Procurement Request
+         * @description requested | ordered -> cancelled, with a reason: what was not received leaves
+         *     `on_order`. Received or cancelled already is 409.
+         */
+        post: operations["procurement_requests_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Duty Days
+         * @description Working days the caller may see (own; a head's team; all for admins), newest
+         *     first; `is_open=true` lists the days still running.
+         */
+        get: operations["duty_list_duty_days"];
+        put?: never;
+        /**
+         * Start Duty
+         * @description Start my working day with where and when (and the odometer). One day may be open
+         *     at a time: starting another while one runs is `duty.already_started` (409).
+         */
+        post: operations["duty_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-days/{duty_day_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Duty Day */
+        get: operations["duty_read_duty_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-days/{duty_day_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End Duty
+         * @description End my working day; ending it again is `duty.already_ended` (409).
+         */
+        post: operations["duty_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Pings
+         * @description Store a batch of my pings (1 to 1,000; more is 413). Each ping answers its own
+         *     outcome, in the order sent: `applied`, `duplicate` (sent before: stored once however
+         *     often the phone retries) or `rejected` with a problem body naming the field
+         *     (coordinates off the globe or 0, 0; a time more than a few minutes ahead; negative
+         *     accuracy or speed; battery outside 0-100). Rejected pings never stop the others.
+         */
+        post: operations["locations_record_pings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Latest Positions
+         * @description The newest position of every person the caller may see (own; a head's team;
+         *     everyone for admins) who has sent a ping.
+         */
+        get: operations["locations_read_latest_positions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Day Route
+         * @description One person's day from their pings: first and last ping, the distance travelled
+         *     (imprecise fixes and hops implying an impossible speed left out) and the route
+         *     simplified for drawing. Computed on every call, so late uploads count. Someone the
+         *     caller may not see is a 404.
+         */
+        get: operations["locations_read_day_route"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Attendance
+         * @description One row per person the caller may see (active sales engineers, and anyone else
+         *     with duty, visits or expenses that day), by name: duty start and end (a day never
+         *     ended stays open), first and last ping, km travelled (measured from the pings as
+         *     `GET /users/{user_id}/day` measures them), visits planned and done, unplanned
+         *     visits, flagged check-ins, and the expenses claimed for the day on reports handed in.
+         *     Computed on every call, so pings uploaded late count. Filter by `team_id` or
+         *     `user_id` (repeat for several).
+         */
+        get: operations["attendance_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Visits
+         * @description Visits the caller may see (own; a head's team; all for admins). A day's route:
+         *     `owner_id=…&planned_date=…&sort=route_position`.
+         */
+        get: operations["visits_list"];
+        put?: never;
+        /**
+         * Plan Visit
+         * @description Plan a visit to a customer in a day's route: mine, or (a head) a team member's.
+         */
+        post: operations["visits_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check In Unplanned
+         * @description Check into a visit no one planned (the visit is made now), with the same proof
+         *     and flags as a planned one.
+         */
+        post: operations["visits_check_in_unplanned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Visit */
+        get: operations["visits_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Visit
+         * @description Reschedule, reorder or reassign a planned visit.
+         */
+        patch: operations["visits_update"];
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check In
+         * @description Check into my planned visit with where I am. The server stores the distance to
+         *     the customer's address and flags (never refuses) a check-in outside the radius
+         *     (default 300 m), with a poor fix, or from a mock location.
+         */
+        post: operations["visits_check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check Out
+         * @description Check out of my visit: it is done, and its duration known.
+         */
+        post: operations["visits_check_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Visit
+         * @description Cancel a planned visit (cancelling again changes nothing).
+         */
+        post: operations["visits_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Visit Report */
+        get: operations["visits_read_visit_report"];
+        put?: never;
+        /**
+         * Report Visit
+         * @description Write the report of my visit (checked into or done): purpose, outcome, contacts
+         *     met, products discussed, next steps, next visit date, and optionally a follow-up
+         *     activity or to-do made in the same request (both or neither are kept).
+         */
+        post: operations["visits_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update Visit Report */
+        patch: operations["visits_update_visit_report"];
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/report/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Report Photo
+         * @description Add a photo to my visit's report (multipart, field `file`; at most 20 photos). The
+         *     type is read from the bytes (anything but JPEG, PNG or WebP: 415), the image is
+         *     decoded (a damaged one: 422) and a thumbnail made. Its `url` and `thumbnail_url`
+         *     serve it to whoever may see the report.
+         */
+        post: operations["visits_add_report_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{visit_id}/report/photos/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Report Photo
+         * @description Remove a photo from my visit's report (its bytes are deleted by a job).
+         */
+        delete: operations["visits_remove_report_photo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Todos
+         * @description My to-dos in my order (`sort=position`, the default) or by creation.
+         */
+        get: operations["todos_list"];
+        put?: never;
+        /**
+         * Create Todo
+         * @description Add a to-do at the end of my list, optionally linked to a customer, lead or deal
+         *     I may see.
+         */
+        post: operations["todos_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/todos/{todo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Todo */
+        get: operations["todos_read"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Todo
+         * @description Delete a to-do (the phone's copy goes with the next pull, as a tombstone).
+         */
+        delete: operations["todos_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Todo
+         * @description Edit, tick off (`is_done`) or reopen a to-do.
+         */
+        patch: operations["todos_update"];
+        trace?: never;
+    };
+    "/api/v1/todos/{todo_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move Todo
+         * @description Move a to-do right after another of mine (`after_id`), or first (null).
+         */
+        post: operations["todos_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Expense Reports
+         * @description Reports the caller may see (own; a head's team; all for admins), newest first,
+         *     each with its total, the total not rejected, its number of lines and of lines over
+         *     the policy's limit. `status=submitted` lists those waiting for a decision; `owner_id`
+         *     one engineer's.
+         */
+        get: operations["expenses_list_expense_reports"];
+        put?: never;
+        /** Create Expense Report */
+        post: operations["expenses_create_expense_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Expense Policy
+         * @description The expense policy: the mileage rate of each vehicle type (a mileage line is km x
+         *     that rate) and each category's daily limit (lines above it are flagged, never
+         *     refused). The phone keeps a copy to draft lines offline.
+         */
+        get: operations["expenses_read_expense_policy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Expense Report
+         * @description The report with its lines, its total, the total not rejected, and per category.
+         */
+        get: operations["expenses_read_expense_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Expense Line
+         * @description Add a line to my draft (or rejected) report. Mileage: `distance_km` (or
+         *     `km_from_day`) x the rate of `vehicle_type`. Above the day's limit: flagged.
+         *     Receipts are uploaded to the line afterwards (`POST .../receipts`).
+         */
+        post: operations["expenses_add_expense_line"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Expense Line */
+        delete: operations["expenses_delete_expense_line"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit Expense Report */
+        post: operations["expenses_submit_expense_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Expense Report
+         * @description Approve (rejecting the lines listed as rejected) or reject a submitted report of
+         *     my team, with a comment. Nobody decides on their own report.
+         */
+        post: operations["expenses_decide_expense_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/reimburse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reimburse Expense Report */
+        post: operations["expenses_reimburse_expense_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Line Receipt
+         * @description Attach a receipt to a line of my draft (or rejected) report (multipart, field
+         *     `file`; at most 5 per line). The type is read from the bytes (415 for anything but
+         *     JPEG, PNG, WebP or PDF), images are decoded (a damaged one: 422) and get a thumbnail.
+         *     Submitted and decided reports are locked (409).
+         */
+        post: operations["expenses_add_line_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-reports/{expense_report_id}/lines/{expense_line_id}/receipts/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Line Receipt
+         * @description Remove a receipt from a line of my draft (or rejected) report.
+         */
+        delete: operations["expenses_remove_line_receipt"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Invoices
+         * @description Invoices and credit notes the caller may see, newest first unless `sort` says
+         *     otherwise. `overdue=true`: issued or part-paid invoices with money open past their
+         *     due date (today, UTC); `kind=credit_note` with `credited_invoice_id`: an invoice's
+         *     credit notes.
+         */
+        get: operations["invoices_list"];
+        put?: never;
+        /**
+         * Create Invoice
+         * @description A draft invoice made directly (a service invoice) for a customer the caller may
+         *     see, with priced lines; the tax category and HSN/SAC are the product's, the place of
+         *     supply the customer's shipping (else billing) state. No number until issued. Sending
+         *     an `id` that was already created answers 200 with that invoice.
+         */
+        post: operations["invoices_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Invoice
+         * @description An invoice or credit note with its lines, GST per component and rate, totals, and
+         *     what is paid, credited and open.
+         */
+        get: operations["invoices_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Invoice Pdf
+         * @description The invoice as a printable TAX INVOICE (a credit note as a CREDIT NOTE): the
+         *     letterhead with the company's GSTIN, the number, date and due date, the order and the
+         *     customer's PO, bill-to with GSTIN and place of supply, lines with HSN/SAC, the tax per
+         *     component and rate, totals in figures and in words, amount paid and balance due, and
+         *     the bank details. It prints the stored amounts exactly as `GET /invoices/{id}` answers
+         *     them. A draft prints as DRAFT.
+         */
+        get: operations["invoices_read_invoice_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Invoice
+         * @description Draft -> issued: dated (`invoice_date`, default today), due after the payment
+         *     terms, numbered `INV/<fiscal year>/<n>` without gaps or repeats. Issuing again
+         *     answers the issued invoice.
+         */
+        post: operations["invoices_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Invoice
+         * @description Discard a draft (it has no number). An issued invoice is voided by a credit note
+         *     (`invoices.invalid_transition` here).
+         */
+        post: operations["invoices_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Credit Note
+         * @description A credit note against an issued invoice, numbered `CN/<fiscal year>/<n>` at
+         *     once: `full` (every quantity not yet credited, GST reversed), `lines` (chosen lines
+         *     and quantities) or `amount` (a commercial credit without GST). Its total may not
+         *     exceed the invoice's open amount (`invoices.credit_exceeds_open_amount`); the
+         *     invoice's open amount drops by it, and a fully credited unpaid invoice is `void`.
+         */
+        post: operations["invoices_create_credit_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Payments
+         * @description Payments the caller may see, newest first unless `sort` says otherwise, with
+         *     their allocations; `has_credit=true`: those with money left unallocated.
+         */
+        get: operations["payments_list"];
+        put?: never;
+        /**
+         * Record Payment
+         * @description Record a payment (date, amount and currency, method, reference) of a customer
+         *     the caller may see, allocated to the invoices listed. An allocation to an invoice
+         *     that is not an issued one of the customer in the currency, or above its open amount,
+         *     is a 422 naming `allocations.<n>`; allocations adding up to more than the payment
+         *     too. Sending an `id` already created answers 200 with that payment.
+         */
+        post: operations["payments_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Payment
+         * @description A payment with its allocations and the credit left on it.
+         */
+        get: operations["payments_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{payment_id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate Payment
+         * @description Allocate the payment's credit (what is left unallocated) to more invoices, with
+         *     the same rules as on recording it; more than the credit left is a 422.
+         */
+        post: operations["payments_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receivables/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receivables Aging
+         * @description Per customer and currency: the open amounts of issued invoices by days past due
+         *     (`current`: not yet due; `days_1_30`; `days_31_60`; `days_61_90`; `over_90`), the
+         *     total open, the unallocated credit of the customer's payments and the net balance;
+         *     largest total first, with totals per currency.
+         */
+        get: operations["receivables_receivables_aging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer Receivables
+         * @description One customer's receivables per currency: aging buckets, total open, unallocated
+         *     credit and net balance (404 for a customer the caller may not see).
+         */
+        get: operations["receivables_customer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Deliveries
+         * @description Deliveries the caller may see, newest first unless `sort` says otherwise; filter
+         *     by order, customer or status; `q` matches the number, the order's number, the
+         *     tracking or vehicle number.
+         */
+        get: operations["deliveries_list"];
+        put?: never;
+        /**
+         * Create Delivery
+         * @description A delivery (picking) for a confirmed or partly delivered order the caller may see
+         *     (else 422 naming `sales_order_id`; another status is 409
+         *     `deliveries.order_not_deliverable`). Each line at most what the order line still
+         *     owes: ordered less delivered less what other open deliveries hold (422 naming
+         *     `lines[i].quantity`). Without `lines`, everything still owed. Numbered gaplessly
+         *     per fiscal year (`DO/2026-27/00001`). Sending an `id` already created answers 200.
+         */
+        post: operations["deliveries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Delivery */
+        get: operations["deliveries_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{delivery_id}/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pack Delivery
+         * @description picking -> packed, with the number of packages and the gross weight (packing
+         *     again corrects them). Another status is 409 `deliveries.invalid_transition`.
+         */
+        post: operations["deliveries_pack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{delivery_id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ship Delivery
+         * @description packed -> shipped, with the carrier, vehicle and tracking number: the goods leave
+         *     the warehouse (from the order's reservation, then free stock; 409
+         *     `stock.insufficient` when short) and count as in transit.
+         */
+        post: operations["deliveries_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{delivery_id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver Delivery
+         * @description shipped -> delivered, with the date and who received it: the order's delivered
+         *     quantities grow and its status follows (partially delivered or delivered).
+         */
+        post: operations["deliveries_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{delivery_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Delivery
+         * @description picking | packed -> cancelled, with a reason; its quantities may be delivered
+         *     again. Shipped or later is 409 `deliveries.invalid_transition`.
+         */
+        post: operations["deliveries_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read File
+         * @description A file's description, as its record's read lists it.
+         */
+        get: operations["files_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{file_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Content
+         * @description The file's bytes: images inline, a PDF as a download. `ETag` is the content's
+         *     SHA-256 (a matching `If-None-Match` answers 304) and `Cache-Control` private: a
+         *     browser or the phone may keep it for a day, a shared cache never.
+         */
+        get: operations["files_read_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{file_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Thumbnail
+         * @description The image's thumbnail, made on upload (a PDF has none: 404 `files.no_thumbnail`);
+         *     cached like the content.
+         */
+        get: operations["files_read_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhook Event Types
+         * @description The event types a webhook may subscribe to, each with what it means.
+         */
+        get: operations["webhooks_list_webhook_event_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhooks
+         * @description Every webhook, newest first; never a secret.
+         */
+        get: operations["webhooks_list"];
+        put?: never;
+        /**
+         * Create Webhook
+         * @description Subscribe a URL to event types. The answer holds the signing `secret`
+         *     (`whsec_…`): the only time it is shown. Events written from now on are delivered
+         *     (earlier ones: `POST /webhooks/{id}/replay`). An `Idempotency-Key` is not honoured
+         *     here (the answer is never stored).
+         */
+        post: operations["webhooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Webhook */
+        get: operations["webhooks_read"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Webhook
+         * @description Delete for good, with its delivery log; nothing more is sent.
+         */
+        delete: operations["webhooks_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Webhook
+         * @description Change the URL, the event types or the description; `is_enabled: false` pauses
+         *     deliveries (they wait, nothing is lost), `true` resumes them and clears a disabling
+         *     after failures (what waited is sent at once).
+         */
+        patch: operations["webhooks_update"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhook Deliveries
+         * @description The delivery log, newest first: each event sent (or to send), its status, how
+         *     many attempts and how the last one went.
+         */
+        get: operations["webhooks_list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries/{webhook_delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Webhook Delivery
+         * @description One delivery with every attempt (status, latency, the start of the receiver's
+         *     answer, the error) and the body it carries.
+         */
+        get: operations["webhooks_read_webhook_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries/{webhook_delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay Webhook Delivery
+         * @description Send this delivery's event again, as a new delivery with the same `webhook-id`
+         *     (the receiver may have it already: it decides), after anything pending for the same
+         *     record.
+         */
+        post: operations["webhooks_replay_webhook_delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay Webhook Range
+         * @description Send again every event of the webhook's types that occurred in [`since`,
+         *     `until`), in order, delivered before or not (missed while it was paused or
+         *     disabled, or lost by the receiver). At most 10,000 events at once
+         *     (`webhooks.replay_too_large`: replay shorter ranges).
+         */
+        post: operations["webhooks_replay_webhook_range"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate Webhook Secret
+         * @description A new signing secret, shown this once. With `grace_minutes`, deliveries carry a
+         *     signature with the old secret too until then (`webhook-signature` holds both), so
+         *     the receiver can switch without refusing any.
+         */
+        post: operations["webhooks_rotate_webhook_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales Report
+         * @description Orders and invoiced revenue, quantity, average deal size and win rate per period
+         *     (`interval`: day, week, month, quarter) and, with `dimension`, per territory, seller
+         *     (`engineer`) or product group, in each currency (never added across currencies),
+         *     against the previous window of the same length.
+         *
+         *     * **Orders**: sales orders confirmed and after (not drafts, credit holds or cancelled
+         *       ones) by order date; `order_value` is their lines' taxable amounts (after discount,
+         *       before GST), `quantity` their quantities.
+         *     * **Invoiced revenue**: taxable amounts of issued invoices (paid and voided ones too)
+         *       less credit notes, by document date.
+         *     * **Win rate**: deals won / (won + lost), by the company's day they closed; deals carry
+         *       no product group, so by or for a product group it is null.
+         *     * A sale is its seller's: the order's owner; an invoice's, the owner of the order it
+         *       bills (else the customer's owner). Filters: `territory_id` (the document's),
+         *       `team_id` and `engineer_id` (the seller), `segment` (the customer's tag),
+         *       `product_group_id` (the lines').
+         *
+         *     The window defaults to this month and the eleven before it.
+         */
+        get: operations["reports_sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receivables Report
+         * @description What customers owe and what the orders' invoicing plans promised.
+         *
+         *     * **Aging** as of the window's last day (`to`, default today): the open amounts of
+         *       issued invoices dated by then, by days past due (`current`: not yet due; 1-30;
+         *       31-60; 61-90; over 90), per currency and, with `dimension`, per territory or seller
+         *       (the owner of the order billed, else the customer's: as the sales report credits
+         *       the sale).
+         *     * **Plan**: the milestones of booked orders whose plan day falls in the window (a
+         *       milestone's date; else the day its order was confirmed, for one on confirmation, or
+         *       delivered in full, for one on delivery), per period: planned, invoiced and collected
+         *       so far, outstanding, what fell due uncollected and the collection rate. Milestones
+         *       of orders dated in the window with no plan day yet come last (period null).
+         *
+         *     Filters: `territory_id`, `team_id`, `engineer_id` (the seller), `segment`.
+         */
+        get: operations["reports_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leads Report
+         * @description The funnel lead -> opportunity -> won for the leads captured in the window, per
+         *     source and, with `dimension`, per territory or owner (`engineer`): how many, by
+         *     status now, how many became opportunities and how those ended, the rates between the
+         *     steps and the median days from capture to conversion and from conversion to the
+         *     win. Filters: `territory_id`, `team_id`, `engineer_id` (the lead's owner).
+         */
+        get: operations["reports_leads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities Report
+         * @description Per person the caller may see (active sales engineers, and anyone who did
+         *     something in the window): calls, e-mails, meetings, appointments and tasks done;
+         *     visits planned, done, unplanned and flagged check-ins; working days; km between the
+         *     odometer readings and km claimed as mileage. Filters: `team_id`, `engineer_id`.
+         */
+        get: operations["reports_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers Report
+         * @description The customers who bought in the window (booked orders), per currency: how many,
+         *     new (their first booked order ever is in the window) or returning, their orders and
+         *     order value; the `top` customers by order value; and the same per segment tag.
+         *     Filters: `territory_id`, `team_id`, `engineer_id` (the seller), `segment`.
+         */
+        get: operations["reports_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/order-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Order History Report
+         * @description Every order dated in the window (any status, newest first) and what became of it:
+         *     totals, invoiced and collected on its milestones, share delivered, and when it was
+         *     made, confirmed, delivered, closed or cancelled, with the days between. JSON pages
+         *     by `cursor`; a CSV or XLSX holds every order of the window (at most 100,000).
+         *     Filters: `territory_id`, `team_id`, `engineer_id` (the owner), `segment`, `status`.
+         */
+        get: operations["reports_order_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logins Report
+         * @description The employee login report over the window, per person whose records the caller
+         *     may see (heads: their team; admins: everyone), active people included even without
+         *     a sign-in: first and last successful sign-in, sign-ins, failures, refusals while
+         *     throttled, sign-outs, days signed in, devices and the last address. Failed sign-ins
+         *     to no known account are the last row (admins). Each event is in
+         *     `GET /login-events`. Filters: `team_id`, `engineer_id` (the person).
+         */
+        get: operations["reports_logins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inventory Report
+         * @description Stock per product and warehouse now (on hand, reserved for confirmed orders,
+         *     available, on order, in transit), what was delivered to customers in the window and
+         *     when the last delivery left, and the open procurement requests with what they still
+         *     bring. A product with stock on hand and nothing delivered in the window is a slow
+         *     mover. Per warehouse: products, in stock, slow movers, open requests. Stock is
+         *     company data: everyone sees all of it. Filters: `product_group_id`, `warehouse_id`.
+         */
+        get: operations["reports_inventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts Report
+         * @description Per contact the caller may see, the activities done with them in the window that
+         *     the caller may see (an engineer: their own): calls, e-mails, meetings, appointments
+         *     and tasks, in all and per 30 days, the first and last, the days since the last, its
+         *     outcome, and the contact's preferred channel; most interactions first. Filters:
+         *     `territory_id` and `segment` (the contact's customer), `team_id` and `engineer_id`
+         *     (who did the activities).
+         */
+        get: operations["reports_contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Dashboard
+         * @description The caller's KPIs in one request, over their records (an engineer's own, a head's
+         *     team's, an admin's all): the open pipeline and weighted pipeline by stage; orders,
+         *     invoiced revenue, deals won and lost and the win rate in the window (default: this
+         *     month to date) against the previous one (the same days of the month before); what
+         *     was invoiced against what was collected; receivables overdue today; and the team's
+         *     field day today (who is on duty, visits planned and done, flagged check-ins, km).
+         */
+        get: operations["dashboard_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ActivitiesReport
+         * @description The tracked km of each day (measured from the phone's pings) are in
+         *     `GET /attendance` and `GET /users/{id}/day`: their filter of implausible points
+         *     cannot be written in SQL, so they are not summed over a window here.
+         */
+        ActivitiesReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Items
+             * @description Per person, by name
+             */
+            items: components["schemas"]["ActivityFigures"][];
+            summary: components["schemas"]["ActivityFigures"];
+        };
         /**
          * ActivityBulk
          * @description One action on many activities; each row is checked like the single write.
@@ -2315,6 +4463,65 @@ export interface components {
              */
             owner_id?: string | null;
             type: components["schemas"]["ActivityType"];
+        };
+        /**
+         * ActivityFigures
+         * @description One person's field work over the window (or, in ``summary``, everyone's).
+         */
+        ActivityFigures: {
+            /**
+             * User Id
+             * @description Null in the summary
+             */
+            user_id: string | null;
+            /** User Name */
+            user_name: string | null;
+            /** Team Id */
+            team_id: string | null;
+            /** Team Name */
+            team_name: string | null;
+            /**
+             * Calls
+             * @description Activities done, by type
+             */
+            calls: number;
+            /** Emails */
+            emails: number;
+            /** Meetings */
+            meetings: number;
+            /** Appointments */
+            appointments: number;
+            /** Tasks */
+            tasks: number;
+            /**
+             * Visits Planned
+             * @description Planned visits of their routes, not cancelled
+             */
+            visits_planned: number;
+            /**
+             * Visits Done
+             * @description Visits checked out, planned or not
+             */
+            visits_done: number;
+            /** Visits Unplanned */
+            visits_unplanned: number;
+            /** Flagged Check Ins */
+            flagged_check_ins: number;
+            /**
+             * Duty Days
+             * @description Working days started
+             */
+            duty_days: number;
+            /**
+             * Odometer Km
+             * @description Km between the odometer readings of the days that have both
+             */
+            odometer_km: string | null;
+            /**
+             * Claimed Km
+             * @description Km claimed as mileage on expense reports handed in (not rejected)
+             */
+            claimed_km: string | null;
         };
         /** ActivityRead */
         ActivityRead: {
@@ -2508,10 +4715,550 @@ export interface components {
             /** Reminders */
             reminders: components["schemas"]["ActivityRead"][];
         };
+        /** AgingCurrencyTotal */
+        AgingCurrencyTotal: {
+            /** Currency */
+            currency: string;
+            /**
+             * Current
+             * @example 1250.00
+             */
+            current: string;
+            /**
+             * Days 1 30
+             * @example 1250.00
+             */
+            days_1_30: string;
+            /**
+             * Days 31 60
+             * @example 1250.00
+             */
+            days_31_60: string;
+            /**
+             * Days 61 90
+             * @example 1250.00
+             */
+            days_61_90: string;
+            /**
+             * Over 90
+             * @example 1250.00
+             */
+            over_90: string;
+            /**
+             * Overdue Total
+             * @example 1250.00
+             */
+            overdue_total: string;
+            /**
+             * Total Open
+             * @example 1250.00
+             */
+            total_open: string;
+            /**
+             * Unallocated Credit
+             * @example 1250.00
+             */
+            unallocated_credit: string;
+            /**
+             * Net Balance
+             * @example 1250.00
+             */
+            net_balance: string;
+        };
+        /**
+         * AgingFigures
+         * @description Open amounts of issued invoices in one currency, by days past due.
+         */
+        AgingFigures: {
+            /**
+             * Key
+             * @description The territory or seller; null: none
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Invoices
+             * @description Invoices with money open
+             */
+            invoices: number;
+            /**
+             * Current
+             * @description Not yet due
+             * @example 1250.00
+             */
+            current: string;
+            /**
+             * Days 1 30
+             * @example 1250.00
+             */
+            days_1_30: string;
+            /**
+             * Days 31 60
+             * @example 1250.00
+             */
+            days_31_60: string;
+            /**
+             * Days 61 90
+             * @example 1250.00
+             */
+            days_61_90: string;
+            /**
+             * Over 90
+             * @example 1250.00
+             */
+            over_90: string;
+            /**
+             * Overdue Total
+             * @example 1250.00
+             */
+            overdue_total: string;
+            /**
+             * Total Open
+             * @example 1250.00
+             */
+            total_open: string;
+        };
+        /** AgingReport */
+        AgingReport: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * Rows
+             * @description Per customer and currency, largest total first
+             */
+            rows: components["schemas"]["AgingRow"][];
+            /**
+             * Totals
+             * @description The rows added up per currency
+             */
+            totals: components["schemas"]["AgingCurrencyTotal"][];
+        };
+        /**
+         * AgingRow
+         * @description One customer's open invoices in one currency, by days past their due date.
+         */
+        AgingRow: {
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when not visible
+             */
+            customer_name?: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Current
+             * @description Not yet due (due on or after the as-of date)
+             * @example 1250.00
+             */
+            current: string;
+            /**
+             * Days 1 30
+             * @example 1250.00
+             */
+            days_1_30: string;
+            /**
+             * Days 31 60
+             * @example 1250.00
+             */
+            days_31_60: string;
+            /**
+             * Days 61 90
+             * @example 1250.00
+             */
+            days_61_90: string;
+            /**
+             * Over 90
+             * @example 1250.00
+             */
+            over_90: string;
+            /**
+             * Overdue Total
+             * @example 1250.00
+             */
+            overdue_total: string;
+            /**
+             * Total Open
+             * @example 1250.00
+             */
+            total_open: string;
+            /**
+             * Unallocated Credit
+             * @description Payments not yet allocated
+             * @example 1250.00
+             */
+            unallocated_credit: string;
+            /**
+             * Net Balance
+             * @description total_open less unallocated_credit
+             * @example 1250.00
+             */
+            net_balance: string;
+        };
+        /** AllocationIn */
+        AllocationIn: {
+            /**
+             * Invoice Id
+             * Format: uuid
+             */
+            invoice_id: string;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: number | string;
+        };
+        /** AllocationRead */
+        AllocationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Payment Id
+             * Format: uuid
+             */
+            payment_id: string;
+            /**
+             * Invoice Id
+             * Format: uuid
+             */
+            invoice_id: string;
+            /**
+             * Invoice Number
+             * @description Empty when not visible
+             */
+            invoice_number?: string | null;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Allocated On
+             * Format: date
+             */
+            allocated_on: string;
+        };
+        /** AllocationsCreate */
+        AllocationsCreate: {
+            /** Allocations */
+            allocations: components["schemas"]["AllocationIn"][];
+        };
+        /** ApiKeyCreate */
+        ApiKeyCreate: {
+            /**
+             * Name
+             * @example SAP S/4HANA sync
+             */
+            name: string;
+            /**
+             * Scopes
+             * @description What the key may do, each a resource and read or write
+             * @example [
+             *       "customers:read",
+             *       "sales_orders:write"
+             *     ]
+             */
+            scopes: components["schemas"]["ApiScope"][];
+            /**
+             * @description Which rows the key reaches: `all`, one `team`'s (as that team's head would) or one `territory`'s (its customers and what hangs off them)
+             * @default all
+             */
+            row_scope?: components["schemas"]["RowScope"];
+            /**
+             * Team Id
+             * @description Required for `team`
+             */
+            team_id?: string | null;
+            /**
+             * Territory Id
+             * @description Required for `territory`
+             */
+            territory_id?: string | null;
+            /**
+             * Expires At
+             * @description After this the key answers 401; empty: never expires
+             */
+            expires_at?: string | null;
+        };
+        /**
+         * ApiKeyRead
+         * @description A key as admins see it: never its secret.
+         */
+        ApiKeyRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The key's start, not secret: `sk_live_<id>`
+             */
+            prefix: string;
+            /**
+             * Secret Hint
+             * @description The secret's last characters, to tell keys apart
+             */
+            secret_hint: string;
+            /** Scopes */
+            scopes: components["schemas"]["ApiScope"][];
+            row_scope: components["schemas"]["RowScope"];
+            /** Team Id */
+            team_id: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** Expires At */
+            expires_at: string | null;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Rotated At */
+            rotated_at: string | null;
+            /**
+             * Previous Secret Valid Until
+             * @description Until then the secret before the last rotation works too
+             */
+            previous_secret_valid_until: string | null;
+            /**
+             * Last Used At
+             * @description To the minute
+             */
+            last_used_at: string | null;
+            /** Last Used Ip */
+            last_used_ip: string | null;
+            /** Created By Id */
+            created_by_id: string | null;
+        };
+        /** ApiKeyRotate */
+        ApiKeyRotate: {
+            /**
+             * Grace Minutes
+             * @description How long the old secret keeps working (at most 7 days); 0: it stops now
+             * @default 0
+             */
+            grace_minutes?: number;
+        };
+        /**
+         * ApiKeySecret
+         * @description The answer of a create or a rotation: the only time the secret is shown. Store it
+         *     in the integration's secret store now; it cannot be read again.
+         */
+        ApiKeySecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The key's start, not secret: `sk_live_<id>`
+             */
+            prefix: string;
+            /**
+             * Secret Hint
+             * @description The secret's last characters, to tell keys apart
+             */
+            secret_hint: string;
+            /** Scopes */
+            scopes: components["schemas"]["ApiScope"][];
+            row_scope: components["schemas"]["RowScope"];
+            /** Team Id */
+            team_id: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** Expires At */
+            expires_at: string | null;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Rotated At */
+            rotated_at: string | null;
+            /**
+             * Previous Secret Valid Until
+             * @description Until then the secret before the last rotation works too
+             */
+            previous_secret_valid_until: string | null;
+            /**
+             * Last Used At
+             * @description To the minute
+             */
+            last_used_at: string | null;
+            /** Last Used Ip */
+            last_used_ip: string | null;
+            /** Created By Id */
+            created_by_id: string | null;
+            /**
+             * Key
+             * @description The whole key: send it as `X-API-Key` or `Authorization: Bearer`
+             * @example sk_live_019a3c0e8f2b7c1d9e4f5a6b7c8d9e0f_Zk3…
+             */
+            key: string;
+            /**
+             * Client Id
+             * @description For the OAuth2 client-credentials flow: the key's id
+             */
+            client_id: string;
+            /**
+             * Client Secret
+             * @description For the OAuth2 client-credentials flow
+             */
+            client_secret: string;
+        };
+        /**
+         * ApiScope
+         * @description What an API key may be granted: a resource, read or write. A permission whose
+         *     action is not ``read`` (``customers:reassign``, ``leads:assign``) rides on its
+         *     resource's write scope.
+         * @enum {string}
+         */
+        ApiScope: "customers:read" | "customers:write" | "users:read" | "leads:read" | "leads:write" | "opportunities:read" | "opportunities:write" | "activities:read" | "activities:write" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "quotes:read" | "quotes:write" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:write" | "procurement:read" | "procurement:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "deliveries:read" | "deliveries:write" | "reports:read";
         /** ApprovalDecision */
         ApprovalDecision: {
             /** Comment */
             comment?: string | null;
+        };
+        /**
+         * Attendance
+         * @description The day (local midnight to midnight in the company's time zone) of every person
+         *     the caller may see: active sales engineers, and anyone else with duty, visits or
+         *     expenses that day. Computed whenever asked: late uploads and days never ended count.
+         */
+        Attendance: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Timezone */
+            timezone: string;
+            /** Items */
+            items: components["schemas"]["AttendanceRow"][];
+        };
+        /**
+         * AttendanceRow
+         * @description One person's working day.
+         */
+        AttendanceRow: {
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** User Name */
+            user_name: string;
+            /** Team Id */
+            team_id: string | null;
+            /** Team Name */
+            team_name: string | null;
+            /**
+             * Duty Started At
+             * @description When the first duty day started that day (null: no duty that day)
+             */
+            duty_started_at: string | null;
+            /**
+             * Duty Ended At
+             * @description When the day's duty ended (null while it is still open or never ended)
+             */
+            duty_ended_at: string | null;
+            /**
+             * Is Duty Open
+             * @description A duty day started that day has not been ended
+             */
+            is_duty_open: boolean;
+            /** First Ping At */
+            first_ping_at: string | null;
+            /** Last Ping At */
+            last_ping_at: string | null;
+            /** Ping Count */
+            ping_count: number;
+            /**
+             * Distance Km
+             * @description Travelled, measured from the pings as the person's day route measures it
+             */
+            distance_km: number;
+            /**
+             * Visits Planned
+             * @description Planned visits of the day's route, not cancelled
+             */
+            visits_planned: number;
+            /**
+             * Visits Done
+             * @description Visits of the day checked out, planned or not
+             */
+            visits_done: number;
+            /**
+             * Visits Unplanned
+             * @description Visits made by a check-in nobody planned
+             */
+            visits_unplanned: number;
+            /**
+             * Flagged Check Ins
+             * @description Check-ins outside the radius, with a poor fix or a simulated position
+             */
+            flagged_check_ins: number;
+            /**
+             * Expense Lines
+             * @description Expense lines dated that day on reports handed in, rejected ones left out
+             */
+            expense_lines: number;
+            /**
+             * Expenses Submitted
+             * @description Those lines' totals, one per currency
+             */
+            expenses_submitted: components["schemas"]["ClaimedAmount"][];
         };
         /**
          * AuditEntryRead
@@ -2573,6 +5320,42 @@ export interface components {
             /** Request Id */
             request_id: string | null;
         };
+        /**
+         * BatchResult
+         * @description One result per item, in the order sent, and the counts of each outcome.
+         */
+        BatchResult: {
+            /** Results */
+            results: components["schemas"]["ItemResult"][];
+            /** Applied */
+            applied: number;
+            /** Duplicate */
+            duplicate: number;
+            /** Rejected */
+            rejected: number;
+            /**
+             * Conflict
+             * @default 0
+             */
+            conflict?: number;
+        };
+        /** BillingAddress */
+        BillingAddress: {
+            /** Line1 */
+            line1: string;
+            /** Line2 */
+            line2?: string | null;
+            /** City */
+            city: string;
+            /** State */
+            state?: string | null;
+            /** State Code */
+            state_code?: string | null;
+            /** Postal Code */
+            postal_code?: string | null;
+            /** Country */
+            country: string;
+        };
         /** Board */
         Board: {
             /**
@@ -2616,6 +5399,56 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** Body_expenses_add_line_receipt */
+        Body_expenses_add_line_receipt: {
+            /**
+             * File
+             * @description A JPEG, PNG or WebP photo or a PDF, at most 10 MB
+             */
+            file: string;
+            /**
+             * Id
+             * @description Client-chosen UUID: uploading again with it answers the first file
+             */
+            id?: string | null;
+        };
+        /** Body_oauth_issue_token */
+        Body_oauth_issue_token: {
+            /**
+             * Grant Type
+             * @description `client_credentials`
+             * @enum {string}
+             */
+            grant_type: "client_credentials";
+            /**
+             * Client Id
+             * @description The key's id
+             */
+            client_id?: string | null;
+            /**
+             * Client Secret
+             * @description The key's secret
+             */
+            client_secret?: string | null;
+            /**
+             * Scope
+             * @description Some of the key's scopes, space-separated; empty: all of them
+             */
+            scope?: string | null;
+        };
+        /** Body_visits_add_report_photo */
+        Body_visits_add_report_photo: {
+            /**
+             * File
+             * @description A JPEG, PNG or WebP photo, at most 10 MB
+             */
+            file: string;
+            /**
+             * Id
+             * @description Client-chosen UUID: uploading again with it answers the first file
+             */
+            id?: string | null;
+        };
         /**
          * BulkResult
          * @description One result per distinct id, in the order sent.
@@ -2657,6 +5490,49 @@ export interface components {
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
         };
+        /**
+         * BuyerFigures
+         * @description Customers who bought in the window (booked orders), in one currency.
+         */
+        BuyerFigures: {
+            /** Currency */
+            currency: string;
+            /**
+             * Tag
+             * @description The segment (segments only; null: none)
+             */
+            tag?: string | null;
+            /** Customers */
+            customers: number;
+            /**
+             * New Customers
+             * @description Whose first booked order ever is in the window
+             */
+            new_customers: number;
+            /**
+             * Returning Customers
+             * @description Who had booked orders before the window
+             */
+            returning_customers: number;
+            /** Orders */
+            orders: number;
+            /**
+             * Order Value
+             * @description Taxable total of their orders in the window
+             * @example 1250.00
+             */
+            order_value: string;
+            /**
+             * New Order Value
+             * @example 1250.00
+             */
+            new_order_value: string;
+            /**
+             * Returning Order Value
+             * @example 1250.00
+             */
+            returning_order_value: string;
+        };
         /** CalendarFeed */
         CalendarFeed: {
             /**
@@ -2666,6 +5542,44 @@ export interface components {
             url: string;
             /** Token */
             token: string;
+        };
+        /** Cash */
+        Cash: {
+            /** Currency */
+            currency: string;
+            /**
+             * Invoices
+             * @description Invoices and credit notes issued
+             */
+            invoices: number;
+            /**
+             * Invoiced
+             * @description Grand totals issued less credit notes
+             * @example 1250.00
+             */
+            invoiced: string;
+            /** Payments */
+            payments: number;
+            /**
+             * Collected
+             * @description Payments received
+             * @example 1250.00
+             */
+            collected: string;
+            /**
+             * Collected Percent
+             * @description collected / invoiced, percent
+             */
+            collected_percent: string | null;
+        };
+        /** CategoryTotal */
+        CategoryTotal: {
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
         };
         /**
          * Change
@@ -2714,6 +5628,79 @@ export interface components {
          * @enum {string}
          */
         Channel: "email" | "phone" | "sms" | "whatsapp" | "visit";
+        /** CheckIn */
+        CheckIn: {
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m); none counts as poor accuracy
+             */
+            accuracy_m?: number | null;
+            /**
+             * Checked In At
+             * Format: date-time
+             */
+            checked_in_at: string;
+            /**
+             * Is Mock
+             * @description The OS says the position is simulated
+             * @default false
+             */
+            is_mock?: boolean;
+        };
+        /** CheckOut */
+        CheckOut: {
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m); none counts as poor accuracy
+             */
+            accuracy_m?: number | null;
+            /**
+             * Checked Out At
+             * Format: date-time
+             */
+            checked_out_at: string;
+        };
+        /** ClaimedAmount */
+        ClaimedAmount: {
+            /** Currency */
+            currency: string;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+        };
+        /**
+         * ClientCredentialsToken
+         * @description RFC 6749 §5.1: an access token acting as the API key, for ``expires_in`` seconds.
+         */
+        ClientCredentialsToken: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default bearer
+             */
+            token_type?: string;
+            /**
+             * Expires In
+             * @description Seconds until the access token expires
+             */
+            expires_in: number;
+            /**
+             * Scope
+             * @description The scopes granted, space-separated
+             */
+            scope: string;
+        };
         /** ContactCreate */
         ContactCreate: {
             /**
@@ -2746,6 +5733,87 @@ export interface components {
              * @default false
              */
             is_primary?: boolean;
+        };
+        /** ContactInteractions */
+        ContactInteractions: {
+            /**
+             * Contact Id
+             * Format: uuid
+             */
+            contact_id: string;
+            /** Name */
+            name: string;
+            /** Title */
+            title: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Customer Name */
+            customer_name: string;
+            /**
+             * Channel
+             * @description The contact's preferred channel
+             */
+            channel: string;
+            /** Calls */
+            calls: number;
+            /** Emails */
+            emails: number;
+            /** Meetings */
+            meetings: number;
+            /** Appointments */
+            appointments: number;
+            /** Tasks */
+            tasks: number;
+            /**
+             * Interactions
+             * @description Activities done with the contact in the window
+             */
+            interactions: number;
+            /**
+             * Per Month
+             * @description Interactions per 30 days of the window
+             */
+            per_month: number;
+            /**
+             * First At
+             * Format: date-time
+             */
+            first_at: string;
+            /**
+             * Last At
+             * Format: date-time
+             */
+            last_at: string;
+            /**
+             * Days Since Last
+             * @description From the last interaction to the window's end
+             */
+            days_since_last: number;
+            /**
+             * Last Outcome
+             * @description What the last interaction's record says
+             */
+            last_outcome: string | null;
+        };
+        /** ContactMet */
+        ContactMet: {
+            /**
+             * Contact Id
+             * @description One of the customer's
+             */
+            contact_id?: string | null;
+            /** Name */
+            name?: string | null;
+        };
+        /** ContactMetRead */
+        ContactMetRead: {
+            /** Contact Id */
+            contact_id: string | null;
+            /** Name */
+            name: string | null;
         };
         /** ContactRead */
         ContactRead: {
@@ -2804,6 +5872,106 @@ export interface components {
             sms_opt_in?: boolean | null;
             /** Is Primary */
             is_primary?: boolean | null;
+        };
+        /** ContactsReport */
+        ContactsReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Items
+             * @description Most interactions first
+             */
+            items: components["schemas"]["ContactInteractions"][];
+        };
+        /** CreditLineIn */
+        CreditLineIn: {
+            /**
+             * Invoice Line Id
+             * Format: uuid
+             */
+            invoice_line_id: string;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: number | string;
+        };
+        /**
+         * CreditNoteCreate
+         * @description Exactly one way: `full` (every line's quantity not yet credited), `lines` (chosen
+         *     lines and quantities, their GST reversed) or `amount` (a commercial credit, no GST).
+         */
+        CreditNoteCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Full
+             * @default false
+             */
+            full?: boolean;
+            /** Lines */
+            lines?: components["schemas"]["CreditLineIn"][] | null;
+            /** Amount */
+            amount?: (number | string) | null;
+            /** Reason */
+            reason: string;
+            /**
+             * Credit Date
+             * @description Default: today
+             */
+            credit_date?: string | null;
+        };
+        /**
+         * CreditPositionRead
+         * @description What a confirm of the order would compare with the customer's credit limit now
+         *     (decision 0025): what a head reads before approving an order on credit hold.
+         */
+        CreditPositionRead: {
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id: string;
+            /**
+             * Currency
+             * @description The customer's: its credit limit's and the figures'
+             */
+            currency: string;
+            /**
+             * Credit Limit
+             * @description 0: no limit
+             * @example 1250.00
+             */
+            credit_limit: string;
+            /**
+             * Is Checked
+             * @description False when the customer has no limit or the order is in another currency than the customer's: then no figure is compared (and none is given)
+             */
+            is_checked: boolean;
+            /** Is Over Limit */
+            is_over_limit: boolean;
+            /**
+             * Open Invoices
+             * @description Open issued invoices less unallocated payments
+             */
+            open_invoices: string | null;
+            /**
+             * Open Orders
+             * @description The part not yet invoiced of the customer's other open orders
+             */
+            open_orders: string | null;
+            /**
+             * This Order
+             * @description This order's grand total
+             */
+            this_order: string | null;
+            /**
+             * Exposure
+             * @description open_invoices + open_orders + this_order
+             */
+            exposure: string | null;
         };
         /** CurrencyTotal */
         CurrencyTotal: {
@@ -3008,6 +6176,37 @@ export interface components {
             /** Contacts */
             contacts: components["schemas"]["ContactRead"][];
         };
+        /** CustomerReceivables */
+        CustomerReceivables: {
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * Currency
+             * @description The customer's: its credit limit's and exposure's
+             */
+            currency: string;
+            /**
+             * Credit Limit
+             * @example 1250.00
+             */
+            credit_limit: string;
+            /**
+             * Open Exposure
+             * @description Open issued invoices less unallocated payments, today (what the credit check at order confirmation compares with the limit)
+             * @example 1250.00
+             */
+            open_exposure: string;
+            /** By Currency */
+            by_currency: components["schemas"]["AgingRow"][];
+        };
         /** CustomerSummary */
         CustomerSummary: {
             /**
@@ -3123,6 +6322,322 @@ export interface components {
              */
             addresses?: components["schemas"]["AddressIn"][] | null;
         };
+        /** CustomersReport */
+        CustomersReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Summary
+             * @description Per currency
+             */
+            summary: components["schemas"]["BuyerFigures"][];
+            /**
+             * Top
+             * @description Per currency, by order value
+             */
+            top: components["schemas"]["TopCustomer"][];
+            /**
+             * Segments
+             * @description Per segment tag and currency
+             */
+            segments: components["schemas"]["BuyerFigures"][];
+        };
+        /** DailyLimit */
+        DailyLimit: {
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @description A day's claims of the category above it are flagged
+             */
+            amount: string;
+        };
+        /**
+         * Dashboard
+         * @description The caller's KPIs in one request, over their records (an engineer's own, a
+         *     head's team's, an admin's all).
+         */
+        Dashboard: {
+            window: components["schemas"]["Span"];
+            previous_window: components["schemas"]["Span"];
+            /**
+             * Pipeline
+             * @description Open deals now, by stage
+             */
+            pipeline: components["schemas"]["PipelineStage"][];
+            /** Pipeline Totals */
+            pipeline_totals: components["schemas"]["PipelineTotal"][];
+            /**
+             * Sales
+             * @description Per currency: orders, invoiced revenue, won, lost and win rate in the window against the previous one (as the sales report's summary)
+             */
+            sales: components["schemas"]["SalesComparison"][];
+            /**
+             * Cash
+             * @description Invoiced against collected in the window
+             */
+            cash: components["schemas"]["Cash"][];
+            /**
+             * Overdue
+             * @description Receivables today per currency (as the receivables report ages them)
+             */
+            overdue: components["schemas"]["AgingFigures"][];
+            /** @description The team's field day today (null for a caller without field work) */
+            today: components["schemas"]["TeamToday"] | null;
+        };
+        /**
+         * DayRoute
+         * @description One person's day (local midnight to midnight in the company's time zone), computed
+         *     from every ping received so far (late uploads count).
+         */
+        DayRoute: {
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Timezone */
+            timezone: string;
+            /** First Ping At */
+            first_ping_at: string | null;
+            /** Last Ping At */
+            last_ping_at: string | null;
+            /**
+             * Ping Count
+             * @description Pings recorded that day
+             */
+            ping_count: number;
+            /**
+             * Points Used
+             * @description Pings measured (precise enough and not implying an impossible speed)
+             */
+            points_used: number;
+            /**
+             * Distance Km
+             * @description Along the measured points, great-circle hops
+             */
+            distance_km: number;
+            /**
+             * Track
+             * @description The route simplified for drawing
+             */
+            track: components["schemas"]["RoutePoint"][];
+        };
+        /** DeliveryCancel */
+        DeliveryCancel: {
+            /** Reason */
+            reason: string;
+        };
+        /** DeliveryCreate */
+        DeliveryCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id: string;
+            /**
+             * Lines
+             * @description Default: everything of the order not yet delivered or on its way
+             */
+            lines?: components["schemas"]["DeliveryLineIn"][] | null;
+            /**
+             * Delivery Address
+             * @description Default: the order's
+             */
+            delivery_address?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** DeliveryDeliver */
+        DeliveryDeliver: {
+            /**
+             * Delivered On
+             * @description Default: today
+             */
+            delivered_on?: string | null;
+            /** Received By */
+            received_by: string;
+        };
+        /** DeliveryLineIn */
+        DeliveryLineIn: {
+            /**
+             * Sales Order Line Id
+             * Format: uuid
+             */
+            sales_order_line_id: string;
+            /**
+             * Quantity
+             * @description At most the line's ordered quantity less what is delivered or on other open deliveries
+             * @example 10
+             */
+            quantity: number | string;
+        };
+        /** DeliveryLineRead */
+        DeliveryLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Delivery Id
+             * Format: uuid
+             */
+            delivery_id: string;
+            /** Position */
+            position: number;
+            /**
+             * Sales Order Line Id
+             * Format: uuid
+             */
+            sales_order_line_id: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Description */
+            description: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Quantity
+             * @example -2
+             */
+            quantity: string;
+            /** Is Goods */
+            is_goods: boolean;
+        };
+        /** DeliveryPack */
+        DeliveryPack: {
+            /** Packages Count */
+            packages_count: number;
+            /**
+             * Gross Weight Kg
+             * @description Kilograms, a decimal string
+             * @example 10
+             */
+            gross_weight_kg: number | string;
+        };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id: string;
+            /** Sales Order Number */
+            sales_order_number: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Warehouse Id */
+            warehouse_id: string | null;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Delivery Address */
+            delivery_address: string | null;
+            /** Notes */
+            notes: string | null;
+            /** Packages Count */
+            packages_count: number | null;
+            /**
+             * Gross Weight Kg
+             * @description Kilograms, a decimal string
+             */
+            gross_weight_kg: string | null;
+            /** Packed At */
+            packed_at: string | null;
+            /** Carrier */
+            carrier: string | null;
+            /** Vehicle Number */
+            vehicle_number: string | null;
+            /** Tracking Number */
+            tracking_number: string | null;
+            /** Shipped At */
+            shipped_at: string | null;
+            /** Delivered On */
+            delivered_on: string | null;
+            /** Received By */
+            received_by: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Cancel Reason */
+            cancel_reason: string | null;
+            /** Lines */
+            lines: components["schemas"]["DeliveryLineRead"][];
+        };
+        /** DeliveryShip */
+        DeliveryShip: {
+            /** Carrier */
+            carrier: string;
+            /** Vehicle Number */
+            vehicle_number?: string | null;
+            /** Tracking Number */
+            tracking_number?: string | null;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "picking" | "packed" | "shipped" | "delivered" | "cancelled";
+        /**
+         * Dimension
+         * @enum {string}
+         */
+        Dimension: "none" | "territory" | "engineer" | "product_group" | "source";
         /** DiscountLimitRead */
         DiscountLimitRead: {
             /**
@@ -3218,6 +6733,459 @@ export interface components {
             /** Candidates */
             candidates: components["schemas"]["DuplicateCandidate"][];
         };
+        /** DutyDayRead */
+        DutyDayRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Start Latitude */
+            start_latitude: number;
+            /** Start Longitude */
+            start_longitude: number;
+            /** Start Accuracy M */
+            start_accuracy_m: number | null;
+            /** Start Odometer Km */
+            start_odometer_km: string | null;
+            /** Ended At */
+            ended_at: string | null;
+            /** End Latitude */
+            end_latitude: number | null;
+            /** End Longitude */
+            end_longitude: number | null;
+            /** End Accuracy M */
+            end_accuracy_m: number | null;
+            /** End Odometer Km */
+            end_odometer_km: string | null;
+        };
+        /** DutyEnd */
+        DutyEnd: {
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m)
+             */
+            accuracy_m?: number | null;
+            /**
+             * Odometer Km
+             * @description The vehicle's reading
+             */
+            odometer_km?: number | string | null;
+            /**
+             * Ended At
+             * Format: date-time
+             */
+            ended_at: string;
+        };
+        /** DutyStart */
+        DutyStart: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m)
+             */
+            accuracy_m?: number | null;
+            /**
+             * Odometer Km
+             * @description The vehicle's reading
+             */
+            odometer_km?: number | string | null;
+            /**
+             * Started At
+             * Format: date-time
+             * @description When the day started (the phone's clock)
+             */
+            started_at: string;
+        };
+        /**
+         * ExpenseCategory
+         * @enum {string}
+         */
+        ExpenseCategory: "travel" | "fuel" | "food" | "lodging" | "mileage" | "other";
+        /**
+         * ExpenseDecision
+         * @description Approve (lines listed as rejected are left out of the approved total) or reject
+         *     the whole report, with a comment.
+         */
+        ExpenseDecision: {
+            /** Approve */
+            approve: boolean;
+            /** Comment */
+            comment?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["LineVerdict"][];
+        };
+        /** ExpenseLineCreate */
+        ExpenseLineCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Expense Date
+             * Format: date
+             */
+            expense_date: string;
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @description Required except for mileage (km x the policy's rate)
+             */
+            amount?: (number | string) | null;
+            /**
+             * Distance Km
+             * @description Mileage: the km (> 0)
+             */
+            distance_km?: number | string | null;
+            /**
+             * Km From Day
+             * @description Mileage: take the km from the day's computed distance
+             * @default false
+             */
+            km_from_day?: boolean;
+            /**
+             * Vehicle Type
+             * @description Mileage: car, ...
+             */
+            vehicle_type?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** ExpenseLineRead */
+        ExpenseLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Report Id
+             * Format: uuid
+             */
+            report_id: string;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /**
+             * Expense Date
+             * Format: date
+             */
+            expense_date: string;
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /** Distance Km */
+            distance_km: string | null;
+            /** Vehicle Type */
+            vehicle_type: string | null;
+            /** Notes */
+            notes: string | null;
+            /**
+             * Is Over Limit
+             * @description Above the policy's limit for its category and day
+             */
+            is_over_limit: boolean;
+            decision: components["schemas"]["LineDecision"];
+            /** Decision Comment */
+            decision_comment: string | null;
+            /**
+             * Receipts
+             * @description Photos or PDFs, oldest first; add with POST .../lines/{id}/receipts
+             */
+            receipts: components["schemas"]["FileRead"][];
+        };
+        /**
+         * ExpensePolicyRead
+         * @description What a phone needs to draft lines offline: the vehicle types with their mileage
+         *     rate, and the daily limits above which lines are flagged (the server flags them).
+         */
+        ExpensePolicyRead: {
+            /** Mileage Rates */
+            mileage_rates: components["schemas"]["MileageRate"][];
+            /** Daily Limits */
+            daily_limits: components["schemas"]["DailyLimit"][];
+        };
+        /**
+         * ExpenseReportCreate
+         * @description A trip or a period's expenses, in one currency.
+         */
+        ExpenseReportCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Title */
+            title: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default INR
+             * @example INR
+             */
+            currency?: string;
+        };
+        /** ExpenseReportDetail */
+        ExpenseReportDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Currency */
+            currency: string;
+            status: components["schemas"]["ExpenseStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By Id */
+            decided_by_id: string | null;
+            /** Decision Comment */
+            decision_comment: string | null;
+            /** Reimbursed On */
+            reimbursed_on: string | null;
+            /** Reimbursement Reference */
+            reimbursement_reference: string | null;
+            /** Lines */
+            lines: components["schemas"]["ExpenseLineRead"][];
+            /**
+             * Total
+             * @example 1250.00
+             */
+            total: string;
+            /**
+             * Approved Total
+             * @description Lines not rejected
+             * @example 1250.00
+             */
+            approved_total: string;
+            /** Totals By Category */
+            totals_by_category: components["schemas"]["CategoryTotal"][];
+        };
+        /** ExpenseReportRead */
+        ExpenseReportRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Currency */
+            currency: string;
+            status: components["schemas"]["ExpenseStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By Id */
+            decided_by_id: string | null;
+            /** Decision Comment */
+            decision_comment: string | null;
+            /** Reimbursed On */
+            reimbursed_on: string | null;
+            /** Reimbursement Reference */
+            reimbursement_reference: string | null;
+        };
+        /**
+         * ExpenseReportSummaryRead
+         * @description A report in a list: its figures, so an approver sees what waits without opening it.
+         */
+        ExpenseReportSummaryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Currency */
+            currency: string;
+            status: components["schemas"]["ExpenseStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By Id */
+            decided_by_id: string | null;
+            /** Decision Comment */
+            decision_comment: string | null;
+            /** Reimbursed On */
+            reimbursed_on: string | null;
+            /** Reimbursement Reference */
+            reimbursement_reference: string | null;
+            /**
+             * Total
+             * @example 1250.00
+             */
+            total: string;
+            /**
+             * Approved Total
+             * @description Lines not rejected
+             * @example 1250.00
+             */
+            approved_total: string;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Over Limit Count
+             * @description Lines above the policy's limit (flagged)
+             */
+            over_limit_count: number;
+        };
+        /**
+         * ExpenseStatus
+         * @enum {string}
+         */
+        ExpenseStatus: "draft" | "submitted" | "approved" | "rejected" | "reimbursed";
         /**
          * ExportFormat
          * @enum {string}
@@ -3249,7 +7217,16 @@ export interface components {
          * @description The records the change feed carries (what the phone keeps a copy of).
          * @enum {string}
          */
-        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications";
+        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications" | "products" | "tax_categories" | "price_lists" | "quotes" | "sales_orders" | "duty_days" | "visits" | "visit_reports" | "todos" | "expense_reports" | "expense_lines";
+        /** FieldConflict */
+        FieldConflict: {
+            /** Field */
+            field: string;
+            /** Server Value */
+            server_value?: unknown;
+            /** Client Value */
+            client_value?: unknown;
+        };
         /** FieldError */
         FieldError: {
             /** Loc */
@@ -3296,10 +7273,635 @@ export interface components {
          * @enum {string}
          */
         FieldType: "date" | "text" | "amount";
+        /** FileRead */
+        FileRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Filename
+             * @description As uploaded (its folder left out)
+             */
+            filename: string | null;
+            /**
+             * Content Type
+             * @description Decided from the bytes, not the upload's label
+             */
+            content_type: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Width
+             * @description Images: pixels, as displayed (EXIF-turned)
+             */
+            width: number | null;
+            /** Height */
+            height: number | null;
+            /**
+             * Url
+             * @description The bytes (GET with the caller's token)
+             */
+            url: string;
+            /**
+             * Thumbnail Url
+             * @description Images: a JPEG at most 320 px on its longer side; null for a PDF
+             */
+            thumbnail_url: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * FollowUp
+         * @description A follow-up made in the same request (and kept only if the report is).
+         */
+        FollowUp: {
+            /**
+             * Kind
+             * @description activity: a task in my agenda; todo: on my to-do list
+             * @enum {string}
+             */
+            kind: "activity" | "todo";
+            /** Title */
+            title: string;
+            /** Due Date */
+            due_date?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /**
+         * FunnelFigures
+         * @description Leads captured in the window and where they went.
+         */
+        FunnelFigures: {
+            /**
+             * Key
+             * @description The territory or owner; null: none
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /**
+             * Source
+             * @description The leads' source; null: every source
+             */
+            source: string | null;
+            /** Captured */
+            captured: number;
+            /**
+             * New
+             * @description Still new (by status now)
+             */
+            new: number;
+            /** Contacted */
+            contacted: number;
+            /** Qualified */
+            qualified: number;
+            /** Disqualified */
+            disqualified: number;
+            /** Converted */
+            converted: number;
+            /**
+             * Opportunities
+             * @description Converted into an opportunity
+             */
+            opportunities: number;
+            /**
+             * Won
+             * @description Of those opportunities, won
+             */
+            won: number;
+            /** Lost */
+            lost: number;
+            /**
+             * Open
+             * @description Of those opportunities, still open
+             */
+            open: number;
+            /**
+             * Conversion Rate
+             * @description opportunities / captured, percent
+             */
+            conversion_rate: string | null;
+            /**
+             * Win Rate
+             * @description won / (won + lost), percent
+             */
+            win_rate: string | null;
+            /**
+             * Lead To Win Rate
+             * @description won / captured, percent
+             */
+            lead_to_win_rate: string | null;
+            /**
+             * Median Days To Convert
+             * @description Median days from capture to conversion (one decimal)
+             */
+            median_days_to_convert: string | null;
+            /**
+             * Median Days To Win
+             * @description Median days from conversion to the deal's win (one decimal)
+             */
+            median_days_to_win: string | null;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /**
+         * Interval
+         * @enum {string}
+         */
+        Interval: "day" | "week" | "month" | "quarter";
+        /** InventoryReport */
+        InventoryReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Items
+             * @description By warehouse, then SKU
+             */
+            items: components["schemas"]["StockPosition"][];
+            /** Warehouses */
+            warehouses: components["schemas"]["WarehouseSummary"][];
+        };
+        /**
+         * InvoiceCreate
+         * @description A direct invoice (a service invoice, a correction): a draft, numbered on issue.
+         */
+        InvoiceCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Currency
+             * @description Default: the customer's
+             */
+            currency?: string | null;
+            /**
+             * Invoice Date
+             * @description Provisional: issuing dates the invoice (default today)
+             */
+            invoice_date?: string | null;
+            /**
+             * Payment Terms Days
+             * @description Default: the customer's payment terms
+             */
+            payment_terms_days?: number | null;
+            /** Notes */
+            notes?: string | null;
+            /** Lines */
+            lines: components["schemas"]["InvoiceLineIn"][];
+        };
+        /** InvoiceIssue */
+        InvoiceIssue: {
+            /**
+             * Invoice Date
+             * @description The invoice's date (default today); the due date is this plus the payment terms, and the number is of this date's fiscal year
+             */
+            invoice_date?: string | null;
+        };
+        /**
+         * InvoiceKind
+         * @enum {string}
+         */
+        InvoiceKind: "invoice" | "credit_note";
+        /** InvoiceLineIn */
+        InvoiceLineIn: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Description
+             * @description Default: the product's name
+             */
+            description?: string | null;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: number | string;
+            /**
+             * Unit Price
+             * @example 1249.9900
+             */
+            unit_price: number | string;
+            /**
+             * Discount Percent
+             * @default 0
+             * @example 18
+             */
+            discount_percent?: number | string;
+        };
+        /** InvoiceLineRead */
+        InvoiceLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Invoice Id
+             * Format: uuid
+             */
+            invoice_id: string;
+            /** Position */
+            position: number;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Description */
+            description: string;
+            /** Hsn Sac Code */
+            hsn_sac_code: string | null;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Unit Price
+             * @example 1249.9900
+             */
+            unit_price: string;
+            /**
+             * Discount Percent
+             * @example 18
+             */
+            discount_percent: string;
+            /** Tax Category Id */
+            tax_category_id: string | null;
+            /**
+             * Tax Rate
+             * @example 18
+             */
+            tax_rate: string;
+            /** Tax Treatment */
+            tax_treatment: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Gross Amount
+             * @example 1250.00
+             */
+            gross_amount: string;
+            /**
+             * Discount Amount
+             * @example 1250.00
+             */
+            discount_amount: string;
+            /**
+             * Taxable Amount
+             * @example 1250.00
+             */
+            taxable_amount: string;
+            /**
+             * Tax Amount
+             * @example 1250.00
+             */
+            tax_amount: string;
+            /**
+             * Line Total
+             * @example 1250.00
+             */
+            line_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["LineTaxComponent"][];
+            /** Source Line Id */
+            source_line_id: string | null;
+            /** Credited Line Id */
+            credited_line_id: string | null;
+        };
+        /**
+         * InvoiceRead
+         * @description An invoice with its lines, GST breakdown and the snapshots printed on it.
+         */
+        InvoiceRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            kind: components["schemas"]["InvoiceKind"];
+            /**
+             * Number
+             * @description Given on issue; a draft has none
+             */
+            number: string | null;
+            /** Credited Invoice Id */
+            credited_invoice_id: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Invoice Date
+             * Format: date
+             */
+            invoice_date: string;
+            /** Payment Terms Days */
+            payment_terms_days: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /**
+             * Is Overdue
+             * @description Issued, open and past its due date (today, UTC)
+             */
+            is_overdue: boolean;
+            /**
+             * Days Overdue
+             * @description Days past the due date while overdue, else 0
+             */
+            days_overdue: number;
+            /** Source Document Type */
+            source_document_type: string;
+            /** Source Document Id */
+            source_document_id: string | null;
+            /** Source Milestone Id */
+            source_milestone_id: string | null;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /**
+             * Amount Paid
+             * @example 1250.00
+             */
+            amount_paid: string;
+            /**
+             * Amount Credited
+             * @example 1250.00
+             */
+            amount_credited: string;
+            /**
+             * Open Amount
+             * @example 1250.00
+             */
+            open_amount: string;
+            /** Issued At */
+            issued_at: string | null;
+            /** Billing Name */
+            billing_name: string;
+            billing_address: components["schemas"]["BillingAddress"] | null;
+            /** Customer Gstin */
+            customer_gstin: string | null;
+            /** Company Gstin */
+            company_gstin: string | null;
+            /** Place Of Supply */
+            place_of_supply: string | null;
+            /** Supply */
+            supply: string;
+            /** Notes */
+            notes: string | null;
+            /** Reason */
+            reason: string | null;
+            /** Tax Components */
+            tax_components: components["schemas"]["TaxComponentAmount"][];
+            /** Tax Breakdown */
+            tax_breakdown: components["schemas"]["TaxBreakdownRow"][];
+            /** Created By Id */
+            created_by_id: string | null;
+            /** Issued By Id */
+            issued_by_id: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Lines */
+            lines: components["schemas"]["InvoiceLineRead"][];
+        };
+        /**
+         * InvoiceStatus
+         * @enum {string}
+         */
+        InvoiceStatus: "draft" | "issued" | "partially_paid" | "paid" | "void" | "cancelled";
+        /**
+         * InvoiceSummaryRead
+         * @description An invoice or credit note in a list (without lines).
+         */
+        InvoiceSummaryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            kind: components["schemas"]["InvoiceKind"];
+            /**
+             * Number
+             * @description Given on issue; a draft has none
+             */
+            number: string | null;
+            /** Credited Invoice Id */
+            credited_invoice_id: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Invoice Date
+             * Format: date
+             */
+            invoice_date: string;
+            /** Payment Terms Days */
+            payment_terms_days: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /**
+             * Is Overdue
+             * @description Issued, open and past its due date (today, UTC)
+             */
+            is_overdue: boolean;
+            /**
+             * Days Overdue
+             * @description Days past the due date while overdue, else 0
+             */
+            days_overdue: number;
+            /** Source Document Type */
+            source_document_type: string;
+            /** Source Document Id */
+            source_document_id: string | null;
+            /** Source Milestone Id */
+            source_milestone_id: string | null;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /**
+             * Amount Paid
+             * @example 1250.00
+             */
+            amount_paid: string;
+            /**
+             * Amount Credited
+             * @example 1250.00
+             */
+            amount_credited: string;
+            /**
+             * Open Amount
+             * @example 1250.00
+             */
+            open_amount: string;
+            /** Issued At */
+            issued_at: string | null;
+        };
+        /**
+         * ItemOutcome
+         * @enum {string}
+         */
+        ItemOutcome: "applied" | "duplicate" | "conflict" | "rejected";
+        /**
+         * ItemProblem
+         * @description Why one item was refused: the problem body its single write would answer.
+         */
+        ItemProblem: {
+            /**
+             * Type
+             * @default about:blank
+             */
+            type?: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Code */
+            code: string;
+            /** Detail */
+            detail?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["FieldError"][] | null;
+        };
+        /** ItemResult */
+        ItemResult: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The item's client id, as sent
+             */
+            id: string;
+            outcome: components["schemas"]["ItemOutcome"];
+            /** @description Set when rejected */
+            problem?: components["schemas"]["ItemProblem"] | null;
         };
         /**
          * JobRead
@@ -3333,6 +7935,42 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "todo" | "doing" | "succeeded" | "failed" | "cancelled" | "aborted";
+        /** LatestPosition */
+        LatestPosition: {
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** User Name */
+            user_name: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /** Accuracy M */
+            accuracy_m: number | null;
+            /** Speed Mps */
+            speed_mps: number | null;
+            /** Battery Pct */
+            battery_pct: number | null;
+            /** Is Mock */
+            is_mock: boolean;
+            event: components["schemas"]["PingEvent"];
+        };
+        /**
+         * LatestPositions
+         * @description The newest ping of every person the caller may see who has sent one.
+         */
+        LatestPositions: {
+            /** Items */
+            items: components["schemas"]["LatestPosition"][];
+        };
         /** LeadAddress */
         LeadAddress: {
             /**
@@ -3689,6 +8327,28 @@ export interface components {
             notes?: string | null;
             source?: components["schemas"]["LeadSource"] | null;
         };
+        /** LeadsReport */
+        LeadsReport: {
+            dimension: components["schemas"]["Dimension"];
+            window: components["schemas"]["Span"];
+            /**
+             * Rows
+             * @description Per dimension value and source
+             */
+            rows: components["schemas"]["FunnelFigures"][];
+            /**
+             * Totals
+             * @description Per dimension value, every source (empty when the dimension is none)
+             */
+            totals: components["schemas"]["FunnelFigures"][];
+            /** @description Every lead of the window */
+            summary: components["schemas"]["FunnelFigures"];
+        };
+        /**
+         * LineDecision
+         * @enum {string}
+         */
+        LineDecision: "pending" | "approved" | "rejected";
         /** LineTaxComponent */
         LineTaxComponent: {
             name: components["schemas"]["TaxComponentName"];
@@ -3739,6 +8399,17 @@ export interface components {
              * @example 1250.00
              */
             total: string;
+        };
+        /** LineVerdict */
+        LineVerdict: {
+            /**
+             * Line Id
+             * Format: uuid
+             */
+            line_id: string;
+            decision: components["schemas"]["LineDecision"];
+            /** Comment */
+            comment?: string | null;
         };
         /**
          * ListCount
@@ -3820,6 +8491,15 @@ export interface components {
              */
             device_name?: string | null;
         };
+        /** LoginsReport */
+        LoginsReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Items
+             * @description By name; the unknown accounts' row last
+             */
+            items: components["schemas"]["PersonLogins"][];
+        };
         /** Me */
         Me: {
             /**
@@ -3855,6 +8535,111 @@ export interface components {
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
         };
+        /** MileageRate */
+        MileageRate: {
+            /** Vehicle Type */
+            vehicle_type: string;
+            /**
+             * Rate Per Km
+             * @description In the report's currency, per km
+             */
+            rate_per_km: string;
+        };
+        /** MilestoneIn */
+        MilestoneIn: {
+            /** Label */
+            label: string;
+            kind: components["schemas"]["MilestoneKind"];
+            /**
+             * Value
+             * @description A percent of the grand total, or an amount in its currency
+             * @example 1250.00
+             */
+            value: number | string;
+            trigger: components["schemas"]["MilestoneTrigger"];
+            /**
+             * Due Date
+             * @description Required for on_date
+             */
+            due_date?: string | null;
+        };
+        /**
+         * MilestoneKind
+         * @enum {string}
+         */
+        MilestoneKind: "percent" | "amount";
+        /** MilestonePlan */
+        MilestonePlan: {
+            /** Milestones */
+            milestones: components["schemas"]["MilestoneIn"][];
+        };
+        /** MilestoneRead */
+        MilestoneRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id: string;
+            /** Position */
+            position: number;
+            /** Label */
+            label: string;
+            kind: components["schemas"]["MilestoneKind"];
+            /**
+             * Value
+             * @description The percent, or the amount, as sent
+             */
+            value: string;
+            trigger: components["schemas"]["MilestoneTrigger"];
+            /** Due Date */
+            due_date: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Planned Amount
+             * @example 1250.00
+             */
+            planned_amount: string;
+            /**
+             * Invoiced Amount
+             * @example 1250.00
+             */
+            invoiced_amount: string;
+            /**
+             * Collected Amount
+             * @example 1250.00
+             */
+            collected_amount: string;
+        };
+        /**
+         * MilestoneTrigger
+         * @enum {string}
+         */
+        MilestoneTrigger: "on_confirmation" | "on_delivery" | "on_installation" | "on_date";
+        /**
+         * MoveKind
+         * @description What moved the stock. Reservations are not moves: they change what is available,
+         *     not what is on the shelf.
+         * @enum {string}
+         */
+        MoveKind: "receipt" | "delivery" | "adjustment" | "transfer_out" | "transfer_in";
         /** NotificationRead */
         NotificationRead: {
             /**
@@ -3891,6 +8676,34 @@ export interface components {
             subject_id: string | null;
             /** Read At */
             read_at: string | null;
+        };
+        /**
+         * OAuthProblem
+         * @description A problem body of the token endpoint, with OAuth2's ``error`` (RFC 6749 §5.2).
+         */
+        OAuthProblem: {
+            /**
+             * Type
+             * @default about:blank
+             */
+            type?: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail?: string | null;
+            /** Code */
+            code: string;
+            /** Request Id */
+            request_id?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Error
+             * @description invalid_request, invalid_client, unsupported_grant_type or invalid_scope
+             */
+            error: string;
         };
         /**
          * OpportunityBulk
@@ -4150,10 +8963,135 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
+        /** OrderHistoryItem */
+        OrderHistoryItem: {
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /** Number */
+            number: string;
+            /**
+             * Order Date
+             * Format: date
+             */
+            order_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Null when the caller may not see it
+             */
+            customer_name: string | null;
+            /**
+             * Seller Id
+             * Format: uuid
+             */
+            seller_id: string;
+            /** Seller Name */
+            seller_name: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** Territory Name */
+            territory_name: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /**
+             * Invoiced
+             * @description Invoiced on its milestones so far
+             * @example 1250.00
+             */
+            invoiced: string;
+            /**
+             * Collected
+             * @description Collected on its milestones so far
+             * @example 1250.00
+             */
+            collected: string;
+            /**
+             * Delivered Percent
+             * @description Quantities delivered of quantities ordered, percent (one decimal)
+             */
+            delivered_percent: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Confirmed At */
+            confirmed_at: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /**
+             * Days To Confirm
+             * @description From made to confirmed, one decimal
+             */
+            days_to_confirm: string | null;
+            /**
+             * Days To Deliver
+             * @description From confirmed to delivered in full
+             */
+            days_to_deliver: string | null;
+        };
+        /** OrderHistoryReport */
+        OrderHistoryReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Items
+             * @description Newest order date first
+             */
+            items: components["schemas"]["OrderHistoryItem"][];
+            /**
+             * Next Cursor
+             * @description The next page's `cursor`; null on the last
+             */
+            next_cursor: string | null;
+        };
+        /** OrderLineToInvoice */
+        OrderLineToInvoice: {
+            /**
+             * Order Line Id
+             * Format: uuid
+             */
+            order_line_id: string;
+            /**
+             * Quantity
+             * @description At most the line's delivered quantity not yet invoiced
+             * @example 10
+             */
+            quantity: number | string;
+        };
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
             /** Items */
             items: components["schemas"]["ActivityRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ApiKeyRead] */
+        Page_ApiKeyRead_: {
+            /** Items */
+            items: components["schemas"]["ApiKeyRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -4168,6 +9106,34 @@ export interface components {
         Page_CustomerSummary_: {
             /** Items */
             items: components["schemas"]["CustomerSummary"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[DeliveryRead] */
+        Page_DeliveryRead_: {
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[DutyDayRead] */
+        Page_DutyDayRead_: {
+            /** Items */
+            items: components["schemas"]["DutyDayRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ExpenseReportSummaryRead] */
+        Page_ExpenseReportSummaryRead_: {
+            /** Items */
+            items: components["schemas"]["ExpenseReportSummaryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[InvoiceSummaryRead] */
+        Page_InvoiceSummaryRead_: {
+            /** Items */
+            items: components["schemas"]["InvoiceSummaryRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -4206,6 +9172,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[PaymentRead] */
+        Page_PaymentRead_: {
+            /** Items */
+            items: components["schemas"]["PaymentRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[PriceListLineRead] */
         Page_PriceListLineRead_: {
             /** Items */
@@ -4217,6 +9190,13 @@ export interface components {
         Page_PriceListRead_: {
             /** Items */
             items: components["schemas"]["PriceListRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ProcurementRequestRead] */
+        Page_ProcurementRequestRead_: {
+            /** Items */
+            items: components["schemas"]["ProcurementRequestRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -4241,6 +9221,27 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[SalesOrderSummaryRead] */
+        Page_SalesOrderSummaryRead_: {
+            /** Items */
+            items: components["schemas"]["SalesOrderSummaryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[StockLevelRead] */
+        Page_StockLevelRead_: {
+            /** Items */
+            items: components["schemas"]["StockLevelRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[StockMoveRead] */
+        Page_StockMoveRead_: {
+            /** Items */
+            items: components["schemas"]["StockMoveRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[TaxCategoryRead] */
         Page_TaxCategoryRead_: {
             /** Items */
@@ -4255,6 +9256,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[TodoRead] */
+        Page_TodoRead_: {
+            /** Items */
+            items: components["schemas"]["TodoRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[UserRead] */
         Page_UserRead_: {
             /** Items */
@@ -4262,12 +9270,268 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[VisitRead] */
+        Page_VisitRead_: {
+            /** Items */
+            items: components["schemas"]["VisitRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[WarehouseRead] */
+        Page_WarehouseRead_: {
+            /** Items */
+            items: components["schemas"]["WarehouseRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[WebhookDeliveryRead] */
+        Page_WebhookDeliveryRead_: {
+            /** Items */
+            items: components["schemas"]["WebhookDeliveryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[WebhookRead] */
+        Page_WebhookRead_: {
+            /** Items */
+            items: components["schemas"]["WebhookRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** PaymentCreate */
+        PaymentCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Payment Date
+             * @description Default: today
+             */
+            payment_date?: string | null;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: number | string;
+            /**
+             * Currency
+             * @description Default: the customer's
+             */
+            currency?: string | null;
+            method: components["schemas"]["PaymentMethod"];
+            /** Reference */
+            reference?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Allocations
+             * @description Invoices of the customer in the payment's currency it pays, each at most its open amount; what is left stays as the customer's credit
+             */
+            allocations?: components["schemas"]["AllocationIn"][];
+        };
+        /**
+         * PaymentMethod
+         * @enum {string}
+         */
+        PaymentMethod: "bank_transfer" | "cheque" | "cash" | "upi" | "card" | "other";
+        /** PaymentRead */
+        PaymentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** Recorded By Id */
+            recorded_by_id: string | null;
+            /**
+             * Payment Date
+             * Format: date
+             */
+            payment_date: string;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** Reference */
+            reference: string | null;
+            /** Notes */
+            notes: string | null;
+            /**
+             * Allocated Amount
+             * @example 1250.00
+             */
+            allocated_amount: string;
+            /**
+             * Unallocated Amount
+             * @description The customer's credit left on it
+             * @example 1250.00
+             */
+            unallocated_amount: string;
+            /** Allocations */
+            allocations: components["schemas"]["AllocationRead"][];
+        };
         /**
          * Permission
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read";
+        /** PersonLogins */
+        PersonLogins: {
+            /**
+             * User Id
+             * @description Null: failed sign-ins to no known account
+             */
+            user_id: string | null;
+            /** User Name */
+            user_name: string | null;
+            /** Role */
+            role: string | null;
+            /** Team Name */
+            team_name: string | null;
+            /** Is Active */
+            is_active: boolean;
+            /**
+             * First Login At
+             * @description First successful sign-in
+             */
+            first_login_at: string | null;
+            /** Last Login At */
+            last_login_at: string | null;
+            /**
+             * Logins
+             * @description Successful sign-ins
+             */
+            logins: number;
+            /**
+             * Failures
+             * @description Wrong password or inactive account
+             */
+            failures: number;
+            /**
+             * Throttled
+             * @description Refused while too many attempts had failed
+             */
+            throttled: number;
+            /** Logouts */
+            logouts: number;
+            /**
+             * Active Days
+             * @description Company days with a successful sign-in
+             */
+            active_days: number;
+            /**
+             * Devices
+             * @description Devices signed in from (as the apps name them)
+             */
+            devices: string[];
+            /**
+             * Last Ip Address
+             * @description Of the last successful sign-in
+             */
+            last_ip_address: string | null;
+        };
+        /** PingBatch */
+        PingBatch: {
+            /**
+             * Pings
+             * @description 1 to 1000 pings (more: 413)
+             */
+            pings: components["schemas"]["PingIn"][];
+        };
+        /**
+         * PingEvent
+         * @description What made the phone record the position.
+         * @enum {string}
+         */
+        PingEvent: "periodic" | "check_in" | "check_out" | "quote" | "order" | "expense" | "lead";
+        /**
+         * PingIn
+         * @description One position as the phone recorded it. Coordinates and times are checked per
+         *     ping (an impossible one is that ping's `rejected`, the rest of the batch is kept),
+         *     so their bounds are the server's, not the schema's.
+         */
+        PingIn: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The phone's id for the ping: sending it again is harmless
+             */
+            id: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /**
+             * Latitude
+             * @description -90 to 90
+             */
+            latitude: number;
+            /**
+             * Longitude
+             * @description -180 to 180
+             */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m, ≥ 0)
+             */
+            accuracy_m?: number | null;
+            /**
+             * Speed Mps
+             * @description m/s, ≥ 0
+             */
+            speed_mps?: number | null;
+            /**
+             * Battery Pct
+             * @description 0 to 100
+             */
+            battery_pct?: number | null;
+            /**
+             * Is Mock
+             * @description The OS says the position is simulated
+             * @default false
+             */
+            is_mock?: boolean;
+            /** @default periodic */
+            event?: components["schemas"]["PingEvent"];
+        };
         /** PipelineCreate */
         PipelineCreate: {
             /**
@@ -4318,6 +9582,57 @@ export interface components {
             /** Stages */
             stages: components["schemas"]["StageRead"][];
         };
+        /** PipelineStage */
+        PipelineStage: {
+            /**
+             * Pipeline Id
+             * Format: uuid
+             */
+            pipeline_id: string;
+            /** Pipeline Name */
+            pipeline_name: string;
+            /**
+             * Stage Id
+             * Format: uuid
+             */
+            stage_id: string;
+            /** Stage Name */
+            stage_name: string;
+            /** Probability */
+            probability: number;
+            /** Currency */
+            currency: string;
+            /** Deals */
+            deals: number;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+            /**
+             * Weighted Amount
+             * @description Each deal's amount x its probability
+             * @example 1250.00
+             */
+            weighted_amount: string;
+        };
+        /** PipelineTotal */
+        PipelineTotal: {
+            /** Currency */
+            currency: string;
+            /** Deals */
+            deals: number;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount: string;
+            /**
+             * Weighted Amount
+             * @example 1250.00
+             */
+            weighted_amount: string;
+        };
         /** PipelineUpdate */
         PipelineUpdate: {
             /** Name */
@@ -4329,6 +9644,60 @@ export interface components {
              * @description true makes this the default (the previous default stops being one)
              */
             is_default?: boolean | null;
+        };
+        /**
+         * PlanFigures
+         * @description Milestones of booked orders in one currency: planned, and so far invoiced and
+         *     collected.
+         */
+        PlanFigures: {
+            /**
+             * Period Start
+             * @description The period their plan day falls in; null: no plan day yet (an order dated in the window not yet delivered, or a milestone on installation)
+             */
+            period_start: string | null;
+            /** Period End */
+            period_end: string | null;
+            /** Key */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /** Milestones */
+            milestones: number;
+            /**
+             * Planned
+             * @example 1250.00
+             */
+            planned: string;
+            /**
+             * Invoiced
+             * @example 1250.00
+             */
+            invoiced: string;
+            /**
+             * Collected
+             * @example 1250.00
+             */
+            collected: string;
+            /**
+             * Outstanding
+             * @description planned - collected
+             * @example 1250.00
+             */
+            outstanding: string;
+            /**
+             * Due Uncollected
+             * @description Of what fell due by the as-of day, what is not collected
+             * @example 1250.00
+             */
+            due_uncollected: string;
+            /**
+             * Collection Rate
+             * @description collected / planned in percent, one decimal (null when nothing planned)
+             */
+            collection_rate: string | null;
         };
         /** PriceListCreate */
         PriceListCreate: {
@@ -4597,6 +9966,120 @@ export interface components {
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
         };
+        /** ProcurementCancel */
+        ProcurementCancel: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * ProcurementKind
+         * @enum {string}
+         */
+        ProcurementKind: "purchase_request" | "job_order";
+        /**
+         * ProcurementOrder
+         * @description Placed with a supplier (a purchase request: ``supplier`` required) or released to
+         *     the shop floor (a job order).
+         */
+        ProcurementOrder: {
+            /** Supplier */
+            supplier?: string | null;
+            /**
+             * Supplier Reference
+             * @description The supplier's order or the job number
+             */
+            supplier_reference?: string | null;
+            /** Expected Date */
+            expected_date?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** ProcurementReceipt */
+        ProcurementReceipt: {
+            /**
+             * Quantity
+             * @description Received now; at most what is outstanding
+             * @example 10
+             */
+            quantity: number | string;
+        };
+        /** ProcurementRequestRead */
+        ProcurementRequestRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            kind: components["schemas"]["ProcurementKind"];
+            status: components["schemas"]["ProcurementStatus"];
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Product Sku */
+            product_sku: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /**
+             * Quantity
+             * @example -2
+             */
+            quantity: string;
+            /**
+             * Quantity Received
+             * @example -2
+             */
+            quantity_received: string;
+            /** Document Type */
+            document_type: string | null;
+            /** Document Id */
+            document_id: string | null;
+            /** Document Number */
+            document_number: string | null;
+            /** Document Line Id */
+            document_line_id: string | null;
+            /** Requested By Id */
+            requested_by_id: string | null;
+            /** Supplier */
+            supplier: string | null;
+            /** Supplier Reference */
+            supplier_reference: string | null;
+            /** Expected Date */
+            expected_date: string | null;
+            /** Ordered At */
+            ordered_at: string | null;
+            /** Received At */
+            received_at: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Cancel Reason */
+            cancel_reason: string | null;
+            /** Notes */
+            notes: string | null;
+        };
+        /**
+         * ProcurementStatus
+         * @enum {string}
+         */
+        ProcurementStatus: "requested" | "ordered" | "received" | "cancelled";
         /** ProductCreate */
         ProductCreate: {
             /**
@@ -4623,6 +10106,11 @@ export interface components {
              * @description The product's id in the ERP
              */
             external_id?: string | null;
+            /**
+             * Reorder Level
+             * @description Available stock below this in a warehouse is flagged (GET /stock)
+             */
+            reorder_level?: (number | string) | null;
             /**
              * Sku
              * @example PMP-0100
@@ -4663,6 +10151,29 @@ export interface components {
              * @default true
              */
             is_active?: boolean;
+            /**
+             * @description purchase: a shortfall raises a purchase request; manufacture: a job order
+             * @default purchase
+             */
+            supply_method?: components["schemas"]["SupplyMethod"];
+        };
+        /** ProductDiscussed */
+        ProductDiscussed: {
+            /** Product Id */
+            product_id?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** ProductDiscussedRead */
+        ProductDiscussedRead: {
+            /** Product Id */
+            product_id: string | null;
+            /** Name */
+            name: string | null;
+            /** Notes */
+            notes: string | null;
         };
         /** ProductGroupCreate */
         ProductGroupCreate: {
@@ -4763,6 +10274,9 @@ export interface components {
             cost: string | null;
             /** Is Active */
             is_active: boolean;
+            supply_method: components["schemas"]["SupplyMethod"];
+            /** Reorder Level */
+            reorder_level: string | null;
             /** External Id */
             external_id: string | null;
         };
@@ -4787,6 +10301,11 @@ export interface components {
              * @description The product's id in the ERP
              */
             external_id?: string | null;
+            /**
+             * Reorder Level
+             * @description Available stock below this in a warehouse is flagged (GET /stock)
+             */
+            reorder_level?: (number | string) | null;
             /** Sku */
             sku?: string | null;
             /** Name */
@@ -4805,6 +10324,102 @@ export interface components {
              * @description false: no longer sold (products are never deleted)
              */
             is_active?: boolean | null;
+            supply_method?: components["schemas"]["SupplyMethod"] | null;
+        };
+        /**
+         * PushAnswer
+         * @description One result per change, in the order sent, and the counts of each outcome.
+         */
+        PushAnswer: {
+            /** Results */
+            results: components["schemas"]["PushResult"][];
+            /** Applied */
+            applied: number;
+            /** Duplicate */
+            duplicate: number;
+            /** Conflict */
+            conflict: number;
+            /** Rejected */
+            rejected: number;
+        };
+        /** PushBatch */
+        PushBatch: {
+            /**
+             * Records
+             * @description 1 to 1000 changes, in the order made
+             */
+            records: components["schemas"]["PushRecord"][];
+        };
+        /**
+         * PushEntity
+         * @description What the phone may push (the operations each takes: decision 0028).
+         * @enum {string}
+         */
+        PushEntity: "location_pings" | "duty_days" | "visits" | "visit_reports" | "todos" | "leads" | "activities" | "opportunities" | "expense_reports" | "expense_lines";
+        /**
+         * PushRecord
+         * @description One change recorded offline.
+         */
+        PushRecord: {
+            /**
+             * Client Id
+             * Format: uuid
+             * @description The change's id (a create's: the new record's id). Sending it again answers `duplicate` with the first answer.
+             */
+            client_id: string;
+            entity: components["schemas"]["PushEntity"];
+            /**
+             * Operation
+             * @description create, update, delete or an action (end, cancel, check_in, check_in_unplanned, check_out, move, complete, move_stage)
+             */
+            operation: string;
+            /**
+             * Record Id
+             * @description The record an update, delete or action applies to (a visit report: its visit; an expense line: its report)
+             */
+            record_id?: string | null;
+            /**
+             * Base Version
+             * @description The record's version the change was made on
+             */
+            base_version?: number | null;
+            /** Data */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /** PushResult */
+        PushResult: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The item's client id, as sent
+             */
+            id: string;
+            outcome: components["schemas"]["ItemOutcome"];
+            /** @description Set when rejected */
+            problem?: components["schemas"]["ItemProblem"] | null;
+            entity: components["schemas"]["PushEntity"];
+            /**
+             * Record Id
+             * @description The record written
+             */
+            record_id?: string | null;
+            /**
+             * Version
+             * @description Its version now
+             */
+            version?: number | null;
+            /**
+             * Server Version
+             * @description Set on a conflict
+             */
+            server_version?: number | null;
+            /**
+             * Conflicts
+             * @description The fields both sides changed, with both values
+             */
+            conflicts?: components["schemas"]["FieldConflict"][] | null;
         };
         /** QuoteAccept */
         QuoteAccept: {
@@ -4827,6 +10442,11 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /**
+             * Owner Id
+             * @description Default: the caller. Someone else only within the caller's reach (a head's team; anyone for an admin); an API key, owning nothing, names the owner
+             */
+            owner_id?: string | null;
             /** Contact Id */
             contact_id?: string | null;
             /**
@@ -4872,6 +10492,7 @@ export interface components {
             description?: string | null;
             /**
              * Quantity
+             * @description At most 1,000,000,000
              * @example 10
              */
             quantity: number | string;
@@ -5112,6 +10733,11 @@ export interface components {
             accepted_at: string | null;
             /** Rejected At */
             rejected_at: string | null;
+            /**
+             * Sales Order Id
+             * @description The sales order its acceptance made (with the chosen optional lines)
+             */
+            sales_order_id: string | null;
             /** Terms */
             terms: string | null;
             /** Notes */
@@ -5265,6 +10891,11 @@ export interface components {
             accepted_at: string | null;
             /** Rejected At */
             rejected_at: string | null;
+            /**
+             * Sales Order Id
+             * @description The sales order its acceptance made (with the chosen optional lines)
+             */
+            sales_order_id: string | null;
         };
         /**
          * QuoteUpdate
@@ -5285,16 +10916,775 @@ export interface components {
             /** Lines */
             lines?: components["schemas"]["QuoteLineIn"][] | null;
         };
+        /** ReceivablesReport */
+        ReceivablesReport: {
+            /**
+             * As Of
+             * Format: date
+             * @description The window's last day: aging is as of it
+             */
+            as_of: string;
+            interval: components["schemas"]["Interval"];
+            dimension: components["schemas"]["Dimension"];
+            window: components["schemas"]["Span"];
+            /** Periods */
+            periods: components["schemas"]["Span"][];
+            /**
+             * Aging
+             * @description Largest total open first
+             */
+            aging: components["schemas"]["AgingFigures"][];
+            /**
+             * Aging Totals
+             * @description Per currency (key and label null)
+             */
+            aging_totals: components["schemas"]["AgingFigures"][];
+            /**
+             * Plan
+             * @description By period (undated last), label, currency
+             */
+            plan: components["schemas"]["PlanFigures"][];
+            /**
+             * Plan Totals
+             * @description Per currency over the whole window
+             */
+            plan_totals: components["schemas"]["PlanFigures"][];
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
             refresh_token: string;
         };
+        /** Reimbursement */
+        Reimbursement: {
+            /**
+             * Reimbursed On
+             * Format: date
+             */
+            reimbursed_on: string;
+            /** Reference */
+            reference: string;
+        };
+        /**
+         * ReportFormat
+         * @enum {string}
+         */
+        ReportFormat: "json" | "csv" | "xlsx";
         /**
          * Role
          * @enum {string}
          */
         Role: "admin" | "sales_head" | "sales_engineer";
+        /** RoutePoint */
+        RoutePoint: {
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+        };
+        /**
+         * RowScope
+         * @description Which rows a key reaches: every row, one team's, or one territory's.
+         * @enum {string}
+         */
+        RowScope: "all" | "team" | "territory";
+        /**
+         * SalesComparison
+         * @description A dimension value's (or, in ``summary``, everyone's) figures in one currency over
+         *     the window and the previous window.
+         */
+        SalesComparison: {
+            /** Key */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            current: components["schemas"]["SalesFigures"];
+            previous: components["schemas"]["SalesFigures"];
+            /**
+             * Order Value Change Percent
+             * @description (current - previous) / previous in percent, one decimal; null when the previous is 0
+             */
+            order_value_change_percent: string | null;
+            /** Invoiced Revenue Change Percent */
+            invoiced_revenue_change_percent: string | null;
+        };
+        /**
+         * SalesFigures
+         * @description One currency's sales: what was ordered (orders confirmed and after, by order
+         *     date), what was invoiced (issued invoices less credit notes, by document date) and
+         *     the deals closed (by the day they were won or lost).
+         */
+        SalesFigures: {
+            /** Currency */
+            currency: string;
+            /**
+             * Orders
+             * @description Orders booked (with a product group: orders with its lines)
+             */
+            orders: number;
+            /**
+             * Order Value
+             * @description Their lines' taxable amounts: after discount, no tax
+             * @example 1250.00
+             */
+            order_value: string;
+            /**
+             * Quantity
+             * @description Their lines' quantities, whatever the unit
+             * @example 66.7
+             */
+            quantity: string;
+            /**
+             * Average Deal Size
+             * @description order_value / orders (null without orders)
+             */
+            average_deal_size: string | null;
+            /**
+             * Invoiced Revenue
+             * @description Taxable amounts of issued invoices less credit notes
+             * @example 1250.00
+             */
+            invoiced_revenue: string;
+            /**
+             * Won
+             * @description Deals won
+             */
+            won: number;
+            /**
+             * Lost
+             * @description Deals lost
+             */
+            lost: number;
+            /**
+             * Win Rate
+             * @description won / (won + lost) in percent, one decimal (null when none closed; deals have no product group: null by or for a product group)
+             */
+            win_rate: string | null;
+        };
+        /** SalesOrderCancel */
+        SalesOrderCancel: {
+            /** Reason */
+            reason?: string | null;
+        };
+        /** SalesOrderConfirm */
+        SalesOrderConfirm: {
+            /**
+             * Approve Credit
+             * @description A head or an admin approves confirming over the customer's credit limit
+             * @default false
+             */
+            approve_credit?: boolean;
+        };
+        /** SalesOrderCreate */
+        SalesOrderCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Owner Id
+             * @description Default: the caller. Someone else only within the caller's reach (a head's team; anyone for an admin); an API key, owning nothing, names the owner
+             */
+            owner_id?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /**
+             * Opportunity Id
+             * @description A deal of the customer
+             */
+            opportunity_id?: string | null;
+            /**
+             * Currency
+             * @description Default: the customer's
+             */
+            currency?: string | null;
+            /**
+             * Order Date
+             * @description Default: today
+             */
+            order_date?: string | null;
+            /** Customer Po Number */
+            customer_po_number?: string | null;
+            /** Customer Po Date */
+            customer_po_date?: string | null;
+            /** Delivery Terms */
+            delivery_terms?: string | null;
+            /**
+             * Payment Terms Days
+             * @description Default: the customer's payment terms
+             */
+            payment_terms_days?: number | null;
+            /** Delivery Address */
+            delivery_address?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["SalesOrderLineIn"][];
+            /**
+             * Milestones
+             * @description Default: one milestone, 100% on delivery
+             */
+            milestones?: components["schemas"]["MilestoneIn"][] | null;
+            /** @description The phone's, on creating */
+            location?: components["schemas"]["Location"] | null;
+            /**
+             * Warehouse Id
+             * @description Where its goods are reserved and shipped from. Default: the company's default warehouse (the first active one by code)
+             */
+            warehouse_id?: string | null;
+        };
+        /**
+         * SalesOrderInvoiceCreate
+         * @description Exactly one of `milestone_id` (bill what is left of that milestone) or `lines`
+         *     (bill delivered quantities not yet invoiced).
+         */
+        SalesOrderInvoiceCreate: {
+            /**
+             * Id
+             * @description The invoice's id, chosen by the client: a replay answers it
+             */
+            id?: string | null;
+            /** Milestone Id */
+            milestone_id?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["OrderLineToInvoice"][] | null;
+            /**
+             * Invoice Date
+             * @description Default: today
+             */
+            invoice_date?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** SalesOrderLineIn */
+        SalesOrderLineIn: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Description
+             * @description Default: the product's name
+             */
+            description?: string | null;
+            /**
+             * Quantity
+             * @description At most 1,000,000,000
+             * @example 10
+             */
+            quantity: number | string;
+            /**
+             * Unit Price
+             * @description Default: the price list's price for the customer, quantity and order date (GET /prices); sent, it overrides that price
+             */
+            unit_price?: (number | string) | null;
+            /**
+             * Discount Percent
+             * @default 0
+             * @example 18
+             */
+            discount_percent?: number | string;
+        };
+        /** SalesOrderLineRead */
+        SalesOrderLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id: string;
+            /** Position */
+            position: number;
+            /** Quote Line Id */
+            quote_line_id: string | null;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Description */
+            description: string;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Unit Price
+             * @example 1249.9900
+             */
+            unit_price: string;
+            /**
+             * Price Source
+             * @description price list rule that gave it, or manual
+             */
+            price_source: string;
+            /**
+             * Discount Percent
+             * @example 18
+             */
+            discount_percent: string;
+            /**
+             * Tax Category Id
+             * Format: uuid
+             */
+            tax_category_id: string;
+            /**
+             * Tax Rate
+             * @example 18
+             */
+            tax_rate: string;
+            /** Tax Treatment */
+            tax_treatment: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Gross Amount
+             * @example 1250.00
+             */
+            gross_amount: string;
+            /**
+             * Discount Amount
+             * @example 1250.00
+             */
+            discount_amount: string;
+            /**
+             * Taxable Amount
+             * @example 1250.00
+             */
+            taxable_amount: string;
+            /**
+             * Tax Amount
+             * @example 1250.00
+             */
+            tax_amount: string;
+            /**
+             * Line Total
+             * @example 1250.00
+             */
+            line_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["LineTaxComponent"][];
+            /**
+             * Quantity Delivered
+             * @description Kept by the deliveries
+             */
+            quantity_delivered: string;
+            /**
+             * Quantity Invoiced
+             * @description Kept by the invoices
+             */
+            quantity_invoiced: string;
+            /**
+             * Quantity Reserved
+             * @description Stock set aside for the line in the order's warehouse (0 for a service, a draft, or once shipped)
+             */
+            quantity_reserved: string;
+            /**
+             * Quantity Waiting
+             * @description The shortfall still waiting for stock (a procurement request covers it)
+             */
+            quantity_waiting: string;
+        };
+        /**
+         * SalesOrderRead
+         * @description An order with its lines, milestones, tax table and the location recorded.
+         */
+        SalesOrderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /** Quote Id */
+            quote_id: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["SalesOrderStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Order Date
+             * Format: date
+             */
+            order_date: string;
+            /** Customer Po Number */
+            customer_po_number: string | null;
+            /** Customer Po Date */
+            customer_po_date: string | null;
+            /** Payment Terms Days */
+            payment_terms_days: number;
+            /** Place Of Supply */
+            place_of_supply: string | null;
+            /** Warehouse Id */
+            warehouse_id: string | null;
+            /** Supply */
+            supply: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["TaxComponentAmount"][];
+            /** Confirmed At */
+            confirmed_at: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Delivery Terms */
+            delivery_terms: string | null;
+            /** Delivery Address */
+            delivery_address: string | null;
+            /** Terms */
+            terms: string | null;
+            /** Notes */
+            notes: string | null;
+            /** Tax Breakdown */
+            tax_breakdown: components["schemas"]["TaxBreakdownRow"][];
+            /** Cancellation Reason */
+            cancellation_reason: string | null;
+            /** Created Lat */
+            created_lat: number | null;
+            /** Created Lon */
+            created_lon: number | null;
+            /** Created Accuracy M */
+            created_accuracy_m: number | null;
+            /** Lines */
+            lines: components["schemas"]["SalesOrderLineRead"][];
+            /** Milestones */
+            milestones: components["schemas"]["MilestoneRead"][];
+        };
+        /**
+         * SalesOrderStatus
+         * @enum {string}
+         */
+        SalesOrderStatus: "draft" | "credit_hold" | "confirmed" | "partially_delivered" | "delivered" | "closed" | "cancelled";
+        /**
+         * SalesOrderSummaryRead
+         * @description An order in a list (without its lines and milestones).
+         */
+        SalesOrderSummaryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Number */
+            number: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /** Quote Id */
+            quote_id: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Territory Id */
+            territory_id: string | null;
+            status: components["schemas"]["SalesOrderStatus"];
+            /** Currency */
+            currency: string;
+            /**
+             * Order Date
+             * Format: date
+             */
+            order_date: string;
+            /** Customer Po Number */
+            customer_po_number: string | null;
+            /** Customer Po Date */
+            customer_po_date: string | null;
+            /** Payment Terms Days */
+            payment_terms_days: number;
+            /** Place Of Supply */
+            place_of_supply: string | null;
+            /** Warehouse Id */
+            warehouse_id: string | null;
+            /** Supply */
+            supply: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total: string;
+            /** Tax Components */
+            tax_components: components["schemas"]["TaxComponentAmount"][];
+            /** Confirmed At */
+            confirmed_at: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+        };
+        /**
+         * SalesOrderUpdate
+         * @description A draft order's changes; ``lines`` and ``milestones`` each replace every row.
+         */
+        SalesOrderUpdate: {
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Customer Po Number */
+            customer_po_number?: string | null;
+            /** Customer Po Date */
+            customer_po_date?: string | null;
+            /** Delivery Terms */
+            delivery_terms?: string | null;
+            /** Payment Terms Days */
+            payment_terms_days?: number | null;
+            /** Delivery Address */
+            delivery_address?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["SalesOrderLineIn"][] | null;
+            /** Milestones */
+            milestones?: components["schemas"]["MilestoneIn"][] | null;
+            /**
+             * Warehouse Id
+             * @description Another active warehouse (not empty)
+             */
+            warehouse_id?: string | null;
+        };
+        /** SalesReport */
+        SalesReport: {
+            interval: components["schemas"]["Interval"];
+            dimension: components["schemas"]["Dimension"];
+            window: components["schemas"]["Span"];
+            /** @description Just before, as long: the same number of whole months when the window is whole months, the same days of the month before for a month to date, else as many days */
+            previous_window: components["schemas"]["Span"];
+            /**
+             * Periods
+             * @description The window's periods, clipped to it
+             */
+            periods: components["schemas"]["Span"][];
+            /**
+             * Rows
+             * @description By period, then label, then currency
+             */
+            rows: components["schemas"]["SalesRow"][];
+            /**
+             * Totals
+             * @description Per dimension value and currency, against the previous window (empty when the dimension is none)
+             */
+            totals: components["schemas"]["SalesComparison"][];
+            /**
+             * Summary
+             * @description Per currency, everything together
+             */
+            summary: components["schemas"]["SalesComparison"][];
+        };
+        /**
+         * SalesRow
+         * @description One period of one dimension value in one currency (only those with figures).
+         */
+        SalesRow: {
+            /** Currency */
+            currency: string;
+            /**
+             * Orders
+             * @description Orders booked (with a product group: orders with its lines)
+             */
+            orders: number;
+            /**
+             * Order Value
+             * @description Their lines' taxable amounts: after discount, no tax
+             * @example 1250.00
+             */
+            order_value: string;
+            /**
+             * Quantity
+             * @description Their lines' quantities, whatever the unit
+             * @example 66.7
+             */
+            quantity: string;
+            /**
+             * Average Deal Size
+             * @description order_value / orders (null without orders)
+             */
+            average_deal_size: string | null;
+            /**
+             * Invoiced Revenue
+             * @description Taxable amounts of issued invoices less credit notes
+             * @example 1250.00
+             */
+            invoiced_revenue: string;
+            /**
+             * Won
+             * @description Deals won
+             */
+            won: number;
+            /**
+             * Lost
+             * @description Deals lost
+             */
+            lost: number;
+            /**
+             * Win Rate
+             * @description won / (won + lost) in percent, one decimal (null when none closed; deals have no product group: null by or for a product group)
+             */
+            win_rate: string | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Key
+             * @description The territory, seller or product group; null: none
+             */
+            key: string | null;
+            /**
+             * Label
+             * @description Its name (null when the key is)
+             */
+            label: string | null;
+        };
         /** SavedViewCreate */
         SavedViewCreate: {
             /**
@@ -5443,6 +11833,20 @@ export interface components {
         ScoringRules: {
             /** Rules */
             rules: components["schemas"]["ScoringRuleIn"][];
+        };
+        /** Span */
+        Span: {
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
+            /**
+             * End
+             * Format: date
+             * @description Included
+             */
+            end: string;
         };
         /** StageCreate */
         StageCreate: {
@@ -5623,10 +12027,260 @@ export interface components {
             required_fields?: components["schemas"]["FieldSpec"][] | null;
         };
         /**
+         * StockAdjustmentCreate
+         * @description A count corrected: ``quantity`` is signed (+ found, - lost or damaged).
+         */
+        StockAdjustmentCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /**
+             * Quantity
+             * @description Signed change of on-hand stock, not 0
+             * @example -2
+             */
+            quantity: number | string;
+            /**
+             * Reason
+             * @example Cycle count, bin A-3
+             */
+            reason: string;
+        };
+        /**
+         * StockLevelRead
+         * @description One product in one warehouse. ``available`` = ``on_hand`` - ``reserved``;
+         *     ``on_order``: requested or ordered and not yet received; ``in_transit``: shipped,
+         *     not yet delivered.
+         */
+        StockLevelRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Product Sku */
+            product_sku: string;
+            /** Product Name */
+            product_name: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /** Warehouse Code */
+            warehouse_code: string;
+            /**
+             * On Hand
+             * @example -2
+             */
+            on_hand: string;
+            /**
+             * Reserved
+             * @example -2
+             */
+            reserved: string;
+            /**
+             * Available
+             * @example -2
+             */
+            available: string;
+            /**
+             * On Order
+             * @example -2
+             */
+            on_order: string;
+            /**
+             * In Transit
+             * @example -2
+             */
+            in_transit: string;
+            /** Reorder Level */
+            reorder_level: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** StockMoveRead */
+        StockMoveRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /**
+             * Quantity
+             * @example -2
+             */
+            quantity: string;
+            kind: components["schemas"]["MoveKind"];
+            /** Reason */
+            reason: string | null;
+            /** Document Type */
+            document_type: string | null;
+            /** Document Id */
+            document_id: string | null;
+            /** Document Number */
+            document_number: string | null;
+            /** Created By Id */
+            created_by_id: string | null;
+        };
+        /** StockPosition */
+        StockPosition: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Sku */
+            sku: string;
+            /** Product Name */
+            product_name: string;
+            /** Product Group Id */
+            product_group_id: string | null;
+            /** Product Group Name */
+            product_group_name: string | null;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /** Warehouse Name */
+            warehouse_name: string;
+            /**
+             * On Hand
+             * @example 66.7
+             */
+            on_hand: string;
+            /**
+             * Reserved
+             * @description Promised to confirmed orders
+             * @example 66.7
+             */
+            reserved: string;
+            /**
+             * Available
+             * @description on_hand - reserved
+             * @example 66.7
+             */
+            available: string;
+            /**
+             * On Order
+             * @description Ordered from suppliers or the shop floor
+             * @example 66.7
+             */
+            on_order: string;
+            /**
+             * In Transit
+             * @description Shipped, not yet delivered
+             * @example 66.7
+             */
+            in_transit: string;
+            /**
+             * Delivered
+             * @description Delivered to customers in the window
+             * @example 66.7
+             */
+            delivered: string;
+            /**
+             * Last Delivered At
+             * @description The last delivery, up to the window's end
+             */
+            last_delivered_at: string | null;
+            /**
+             * Open Requests
+             * @description Procurement requests not received or cancelled
+             */
+            open_requests: number;
+            /**
+             * Quantity On Request
+             * @description What those requests still bring
+             * @example 66.7
+             */
+            quantity_on_request: string;
+            /**
+             * Is Slow Mover
+             * @description Stock on hand and nothing delivered in the window
+             */
+            is_slow_mover: boolean;
+        };
+        /** StockTransferCreate */
+        StockTransferCreate: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * From Warehouse Id
+             * Format: uuid
+             */
+            from_warehouse_id: string;
+            /**
+             * To Warehouse Id
+             * Format: uuid
+             */
+            to_warehouse_id: string;
+            /**
+             * Quantity
+             * @example 10
+             */
+            quantity: number | string;
+            /** Reason */
+            reason?: string | null;
+        };
+        /** StockTransferRead */
+        StockTransferRead: {
+            /** Moves */
+            moves: components["schemas"]["StockMoveRead"][];
+        };
+        /**
          * Supply
          * @enum {string}
          */
         Supply: "intra_state" | "inter_state";
+        /**
+         * SupplyMethod
+         * @description How a shortfall is made good: bought in (trading goods: a purchase request) or
+         *     made (manufactured goods: a job order).
+         * @enum {string}
+         */
+        SupplyMethod: "purchase" | "manufacture";
         /**
          * TaxBreakdownRow
          * @description One row of the tax table: per component and rate.
@@ -5707,6 +12361,11 @@ export interface components {
             rate: string;
             /** Is Active */
             is_active: boolean;
+            /**
+             * Company State Code
+             * @description The company's GST state: a customer whose place of supply is this state pays CGST + SGST at half the rate each, any other IGST (offline estimates)
+             */
+            company_state_code?: string;
         };
         /**
          * TaxCategoryUpdate
@@ -5813,6 +12472,35 @@ export interface components {
             name: string;
             /** Head Id */
             head_id: string | null;
+        };
+        /** TeamToday */
+        TeamToday: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /**
+             * People
+             * @description People in the day's attendance
+             */
+            people: number;
+            /**
+             * On Duty
+             * @description Who started duty today
+             */
+            on_duty: number;
+            /** Visits Planned */
+            visits_planned: number;
+            /** Visits Done */
+            visits_done: number;
+            /** Flagged Check Ins */
+            flagged_check_ins: number;
+            /**
+             * Distance Km
+             * @description Travelled today, measured from the pings
+             */
+            distance_km: number;
         };
         /** TeamUpdate */
         TeamUpdate: {
@@ -5935,7 +12623,109 @@ export interface components {
          * @description The event types a customer's timeline shows (the client picks icons by prefix).
          * @enum {string}
          */
-        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised";
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.delivered" | "sales_order.closed" | "sales_order.cancelled" | "visit.planned" | "visit.checked_in" | "visit.checked_out" | "visit.cancelled" | "visit.reported" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "credit_note.issued" | "payment.received" | "delivery.shipped" | "delivery.delivered";
+        /**
+         * TodoCreate
+         * @description A new to-do goes to the end of my list.
+         */
+        TodoCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Title */
+            title: string;
+            /** Notes */
+            notes?: string | null;
+            /** Due Date */
+            due_date?: string | null;
+            priority?: components["schemas"]["TodoPriority"] | null;
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Lead Id */
+            lead_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+        };
+        /** TodoMove */
+        TodoMove: {
+            /**
+             * After Id
+             * @description Put it right after this to-do of mine; null puts it first
+             */
+            after_id: string | null;
+        };
+        /**
+         * TodoPriority
+         * @enum {string}
+         */
+        TodoPriority: "low" | "normal" | "high";
+        /** TodoRead */
+        TodoRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Title */
+            title: string;
+            /** Notes */
+            notes: string | null;
+            /** Due Date */
+            due_date: string | null;
+            priority: components["schemas"]["TodoPriority"];
+            /** Is Done */
+            is_done: boolean;
+            /** Done At */
+            done_at: string | null;
+            /** Customer Id */
+            customer_id: string | null;
+            /** Lead Id */
+            lead_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /**
+             * Position
+             * @description Lists sort by it (sort=position)
+             */
+            position: number;
+        };
+        /** TodoUpdate */
+        TodoUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Due Date */
+            due_date?: string | null;
+            priority?: components["schemas"]["TodoPriority"] | null;
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Lead Id */
+            lead_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Is Done */
+            is_done?: boolean | null;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -5958,6 +12748,76 @@ export interface components {
          * @enum {string}
          */
         TombstoneReason: "deleted" | "archived" | "out_of_scope";
+        /** TopCustomer */
+        TopCustomer: {
+            /** Rank */
+            rank: number;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Null when the caller may not see it
+             */
+            customer_name: string | null;
+            /** Currency */
+            currency: string;
+            /** Orders */
+            orders: number;
+            /**
+             * Order Value
+             * @example 1250.00
+             */
+            order_value: string;
+            /**
+             * First Order Day
+             * Format: date
+             * @description Their first booked order ever
+             */
+            first_order_day: string;
+            /** Is New */
+            is_new: boolean;
+        };
+        /**
+         * UnplannedCheckIn
+         * @description Check into a visit no one planned: the visit is made by this request.
+         */
+        UnplannedCheckIn: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /**
+             * Accuracy M
+             * @description The fix's accuracy (m); none counts as poor accuracy
+             */
+            accuracy_m?: number | null;
+            /**
+             * Checked In At
+             * Format: date-time
+             */
+            checked_in_at: string;
+            /**
+             * Is Mock
+             * @description The OS says the position is simulated
+             * @default false
+             */
+            is_mock?: boolean;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Purpose */
+            purpose?: string | null;
+        };
         /** UnreadCount */
         UnreadCount: {
             /** Unread */
@@ -6048,6 +12908,685 @@ export interface components {
             input?: unknown;
             /** Context */
             ctx?: Record<string, never>;
+        };
+        /**
+         * VisitCreate
+         * @description A planned visit in someone's day route: mine, or (a head) a team member's.
+         */
+        VisitCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Planned Date
+             * Format: date
+             */
+            planned_date: string;
+            /**
+             * Route Position
+             * @description Its place in the day's route; default: last
+             */
+            route_position?: number | null;
+            /**
+             * Owner Id
+             * @description Who makes the visit; defaults to the caller. Heads may assign.
+             */
+            owner_id?: string | null;
+            /** Purpose */
+            purpose?: string | null;
+        };
+        /** VisitRead */
+        VisitRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Created By Id */
+            created_by_id: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description When the caller may see it
+             */
+            customer_name?: string | null;
+            status: components["schemas"]["VisitStatus"];
+            /**
+             * Planned Date
+             * Format: date
+             */
+            planned_date: string;
+            /** Route Position */
+            route_position: number;
+            /**
+             * Is Planned
+             * @description False for a visit checked into without a plan
+             */
+            is_planned: boolean;
+            /** Purpose */
+            purpose: string | null;
+            /** Checked In At */
+            checked_in_at: string | null;
+            /** Check In Latitude */
+            check_in_latitude: number | null;
+            /** Check In Longitude */
+            check_in_longitude: number | null;
+            /** Check In Accuracy M */
+            check_in_accuracy_m: number | null;
+            /**
+             * Check In Distance M
+             * @description From the customer's address (null: the address has no coordinates)
+             */
+            check_in_distance_m: number | null;
+            /** Is Outside Radius */
+            is_outside_radius: boolean;
+            /** Is Poor Accuracy */
+            is_poor_accuracy: boolean;
+            /** Is Mock Location */
+            is_mock_location: boolean;
+            /**
+             * Is Flagged
+             * @description Any of the three flags: worth a head's look
+             */
+            is_flagged: boolean;
+            /** Checked Out At */
+            checked_out_at: string | null;
+            /** Check Out Latitude */
+            check_out_latitude: number | null;
+            /** Check Out Longitude */
+            check_out_longitude: number | null;
+            /** Check Out Accuracy M */
+            check_out_accuracy_m: number | null;
+            /**
+             * Duration Minutes
+             * @description From check-in to check-out
+             */
+            duration_minutes: number | null;
+        };
+        /** VisitReportCreate */
+        VisitReportCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Purpose */
+            purpose?: string | null;
+            /** Outcome */
+            outcome: string;
+            /** Contacts Met */
+            contacts_met?: components["schemas"]["ContactMet"][] | null;
+            /** Products Discussed */
+            products_discussed?: components["schemas"]["ProductDiscussed"][] | null;
+            /** Next Steps */
+            next_steps?: string | null;
+            /** Next Visit Date */
+            next_visit_date?: string | null;
+            follow_up?: components["schemas"]["FollowUp"] | null;
+        };
+        /** VisitReportRead */
+        VisitReportRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /**
+             * Visit Id
+             * Format: uuid
+             */
+            visit_id: string;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Purpose */
+            purpose: string | null;
+            /** Outcome */
+            outcome: string;
+            /** Contacts Met */
+            contacts_met: components["schemas"]["ContactMetRead"][];
+            /** Products Discussed */
+            products_discussed: components["schemas"]["ProductDiscussedRead"][];
+            /** Next Steps */
+            next_steps: string | null;
+            /** Next Visit Date */
+            next_visit_date: string | null;
+            /** Follow Up Activity Id */
+            follow_up_activity_id: string | null;
+            /** Follow Up Todo Id */
+            follow_up_todo_id: string | null;
+            /**
+             * Photos
+             * @description Oldest first; add with POST /visits/{visit_id}/report/photos
+             */
+            photos: components["schemas"]["FileRead"][];
+        };
+        /** VisitReportUpdate */
+        VisitReportUpdate: {
+            /** Purpose */
+            purpose?: string | null;
+            /** Outcome */
+            outcome?: string | null;
+            /** Contacts Met */
+            contacts_met?: components["schemas"]["ContactMet"][] | null;
+            /** Products Discussed */
+            products_discussed?: components["schemas"]["ProductDiscussed"][] | null;
+            /** Next Steps */
+            next_steps?: string | null;
+            /** Next Visit Date */
+            next_visit_date?: string | null;
+        };
+        /**
+         * VisitStatus
+         * @enum {string}
+         */
+        VisitStatus: "planned" | "checked_in" | "completed" | "cancelled";
+        /** VisitUpdate */
+        VisitUpdate: {
+            /** Planned Date */
+            planned_date?: string | null;
+            /** Route Position */
+            route_position?: number | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Purpose */
+            purpose?: string | null;
+        };
+        /** WarehouseCreate */
+        WarehouseCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /**
+             * Code
+             * @example BLR-1
+             */
+            code: string;
+            /**
+             * Name
+             * @example Bengaluru main
+             */
+            name: string;
+            /** Address */
+            address?: string | null;
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active?: boolean;
+        };
+        /** WarehouseRead */
+        WarehouseRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Address */
+            address: string | null;
+            /** Is Active */
+            is_active: boolean;
+        };
+        /** WarehouseSummary */
+        WarehouseSummary: {
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id: string;
+            /** Warehouse Name */
+            warehouse_name: string;
+            /**
+             * Products
+             * @description Products with a row here
+             */
+            products: number;
+            /** Products In Stock */
+            products_in_stock: number;
+            /** Slow Movers */
+            slow_movers: number;
+            /** Open Requests */
+            open_requests: number;
+        };
+        /** WarehouseUpdate */
+        WarehouseUpdate: {
+            /** Code */
+            code?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Address */
+            address?: string | null;
+            /**
+             * Is Active
+             * @description false: no new stock goes there (warehouses are never deleted)
+             */
+            is_active?: boolean | null;
+        };
+        /** WebhookAttemptRead */
+        WebhookAttemptRead: {
+            /** Number */
+            number: number;
+            /**
+             * Attempted At
+             * Format: date-time
+             */
+            attempted_at: string;
+            /** Succeeded */
+            succeeded: boolean;
+            /**
+             * Status Code
+             * @description The receiver's HTTP status; none if no answer
+             */
+            status_code: number | null;
+            /** Latency Ms */
+            latency_ms: number;
+            /**
+             * Response Excerpt
+             * @description The start of the receiver's answer
+             */
+            response_excerpt: string | null;
+            /**
+             * Error
+             * @description Why it failed: a status, a timeout, a refused connection
+             */
+            error: string | null;
+        };
+        /** WebhookCreate */
+        WebhookCreate: {
+            /**
+             * Url
+             * @description Where deliveries are POSTed (an http or https URL)
+             * @example https://erp.example.com/hooks/sales
+             */
+            url: string;
+            /**
+             * Event Types
+             * @description The event types to receive (GET /api/v1/webhooks/event-types)
+             * @example [
+             *       "sales_order.confirmed",
+             *       "invoice.issued"
+             *     ]
+             */
+            event_types: components["schemas"]["WebhookEventType"][];
+            /** Description */
+            description?: string | null;
+            /**
+             * Is Enabled
+             * @default true
+             */
+            is_enabled?: boolean;
+        };
+        /** WebhookDeliveryDetail */
+        WebhookDeliveryDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Webhook Id
+             * Format: uuid
+             */
+            webhook_id: string;
+            /**
+             * Event Id
+             * Format: uuid
+             * @description The `webhook-id` header: the same on every attempt
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Entity Type
+             * @description The record's kind (its table): `sales_orders`
+             */
+            entity_type: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Attempt Count */
+            attempt_count: number;
+            /**
+             * Next Attempt At
+             * @description While pending: not before then; empty while it waits for an earlier delivery of the same record
+             */
+            next_attempt_at: string | null;
+            /** Last Attempt At */
+            last_attempt_at: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /**
+             * Replay Of Id
+             * @description The delivery this one replays
+             */
+            replay_of_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Payload
+             * @description The body as it is sent
+             */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Attempts */
+            attempts: components["schemas"]["WebhookAttemptRead"][];
+        };
+        /** WebhookDeliveryRead */
+        WebhookDeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Webhook Id
+             * Format: uuid
+             */
+            webhook_id: string;
+            /**
+             * Event Id
+             * Format: uuid
+             * @description The `webhook-id` header: the same on every attempt
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Entity Type
+             * @description The record's kind (its table): `sales_orders`
+             */
+            entity_type: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Attempt Count */
+            attempt_count: number;
+            /**
+             * Next Attempt At
+             * @description While pending: not before then; empty while it waits for an earlier delivery of the same record
+             */
+            next_attempt_at: string | null;
+            /** Last Attempt At */
+            last_attempt_at: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+            /**
+             * Replay Of Id
+             * @description The delivery this one replays
+             */
+            replay_of_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * WebhookDeliveryStatus
+         * @description ``pending``: waiting for its turn, its next attempt or its webhook to be enabled;
+         *     ``succeeded``: the receiver answered 2xx; ``failed``: every attempt failed.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /**
+         * WebhookEventType
+         * @description The event types a webhook may subscribe to: names the event stream writes
+         *     (docs/decisions/0009-event-stream.md), for the records an integration keeps in step.
+         * @enum {string}
+         */
+        WebhookEventType: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "product.created" | "product.updated" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.credit_hold" | "sales_order.delivery_recorded" | "sales_order.delivered" | "sales_order.invoiced" | "sales_order.closed" | "sales_order.cancelled" | "delivery.shipped" | "delivery.delivered" | "delivery.cancelled" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "invoice.cancelled" | "credit_note.issued" | "payment.received" | "payment.allocated";
+        /** WebhookEventTypeRead */
+        WebhookEventTypeRead: {
+            type: components["schemas"]["WebhookEventType"];
+            /** Description */
+            description: string;
+        };
+        /**
+         * WebhookRead
+         * @description A webhook as admins see it: never its secret.
+         */
+        WebhookRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: components["schemas"]["WebhookEventType"][];
+            /** Is Enabled */
+            is_enabled: boolean;
+            /** Rotated At */
+            rotated_at: string | null;
+            /**
+             * Previous Secret Valid Until
+             * @description Until then deliveries carry a signature with the previous secret too
+             */
+            previous_secret_valid_until: string | null;
+            /**
+             * Consecutive Failures
+             * @description Deliveries given up in a row (every attempt failed); a success resets it
+             */
+            consecutive_failures: number;
+            /** Last Success At */
+            last_success_at: string | null;
+            /** Last Failure At */
+            last_failure_at: string | null;
+            /**
+             * Disabled At
+             * @description When it was disabled after failures
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Created By Id */
+            created_by_id: string | null;
+        };
+        /** WebhookReplayRange */
+        WebhookReplayRange: {
+            /**
+             * Since
+             * Format: date-time
+             * @description Events that occurred at or after this time
+             */
+            since: string;
+            /**
+             * Until
+             * Format: date-time
+             * @description ... and before this time
+             */
+            until: string;
+        };
+        /** WebhookReplayResult */
+        WebhookReplayResult: {
+            /**
+             * Queued
+             * @description How many deliveries were queued (one per event)
+             */
+            queued: number;
+        };
+        /** WebhookRotate */
+        WebhookRotate: {
+            /**
+             * Grace Minutes
+             * @description How long deliveries are signed with the old secret too (at most 7 days); 0: only the new one from now
+             * @default 0
+             */
+            grace_minutes?: number;
+        };
+        /**
+         * WebhookSecret
+         * @description The answer of a create or a rotation: the only time the secret is shown.
+         */
+        WebhookSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: components["schemas"]["WebhookEventType"][];
+            /** Is Enabled */
+            is_enabled: boolean;
+            /** Rotated At */
+            rotated_at: string | null;
+            /**
+             * Previous Secret Valid Until
+             * @description Until then deliveries carry a signature with the previous secret too
+             */
+            previous_secret_valid_until: string | null;
+            /**
+             * Consecutive Failures
+             * @description Deliveries given up in a row (every attempt failed); a success resets it
+             */
+            consecutive_failures: number;
+            /** Last Success At */
+            last_success_at: string | null;
+            /** Last Failure At */
+            last_failure_at: string | null;
+            /**
+             * Disabled At
+             * @description When it was disabled after failures
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Created By Id */
+            created_by_id: string | null;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_` and base64): verify each delivery's `webhook-signature` with it
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /** WebhookUpdate */
+        WebhookUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Event Types */
+            event_types?: components["schemas"]["WebhookEventType"][] | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Is Enabled
+             * @description false pauses deliveries (they wait); true resumes them and clears an automatic disabling
+             */
+            is_enabled?: boolean | null;
         };
         /** UserRead (only the fields asked for) */
         UserReadPartial: {
@@ -6558,6 +14097,9 @@ export interface components {
             cost?: string | null;
             /** Is Active */
             is_active?: boolean;
+            supply_method?: components["schemas"]["SupplyMethod"];
+            /** Reorder Level */
+            reorder_level?: string | null;
             /** External Id */
             external_id?: string | null;
         };
@@ -6632,6 +14174,11 @@ export interface components {
             rate?: string;
             /** Is Active */
             is_active?: boolean;
+            /**
+             * Company State Code
+             * @description The company's GST state: a customer whose place of supply is this state pays CGST + SGST at half the rate each, any other IGST (offline estimates)
+             */
+            company_state_code?: string;
         };
         /** Page[TaxCategoryRead] (only the fields asked for) */
         Page_TaxCategoryRead_Partial: {
@@ -6805,6 +14352,11 @@ export interface components {
             accepted_at?: string | null;
             /** Rejected At */
             rejected_at?: string | null;
+            /**
+             * Sales Order Id
+             * @description The sales order its acceptance made (with the chosen optional lines)
+             */
+            sales_order_id?: string | null;
         };
         /** Page[QuoteSummaryRead] (only the fields asked for) */
         Page_QuoteSummaryRead_Partial: {
@@ -6931,6 +14483,11 @@ export interface components {
             accepted_at?: string | null;
             /** Rejected At */
             rejected_at?: string | null;
+            /**
+             * Sales Order Id
+             * @description The sales order its acceptance made (with the chosen optional lines)
+             */
+            sales_order_id?: string | null;
             /** Terms */
             terms?: string | null;
             /** Notes */
@@ -6955,6 +14512,895 @@ export interface components {
             accepted_accuracy_m?: number | null;
             /** Lines */
             lines?: components["schemas"]["QuoteLineRead"][];
+        };
+        /**
+         * SalesOrderSummaryRead (only the fields asked for)
+         * @description An order in a list (without its lines and milestones).
+         */
+        SalesOrderSummaryReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Quote Id */
+            quote_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["SalesOrderStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Order Date
+             * Format: date
+             */
+            order_date?: string;
+            /** Customer Po Number */
+            customer_po_number?: string | null;
+            /** Customer Po Date */
+            customer_po_date?: string | null;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /** Place Of Supply */
+            place_of_supply?: string | null;
+            /** Warehouse Id */
+            warehouse_id?: string | null;
+            /** Supply */
+            supply?: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /** Tax Components */
+            tax_components?: components["schemas"]["TaxComponentAmount"][];
+            /** Confirmed At */
+            confirmed_at?: string | null;
+            /** Delivered At */
+            delivered_at?: string | null;
+            /** Closed At */
+            closed_at?: string | null;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+        };
+        /** Page[SalesOrderSummaryRead] (only the fields asked for) */
+        Page_SalesOrderSummaryRead_Partial: {
+            /** Items */
+            items: components["schemas"]["SalesOrderSummaryReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * SalesOrderRead (only the fields asked for)
+         * @description An order with its lines, milestones, tax table and the location recorded.
+         */
+        SalesOrderReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+            /** Quote Id */
+            quote_id?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["SalesOrderStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Order Date
+             * Format: date
+             */
+            order_date?: string;
+            /** Customer Po Number */
+            customer_po_number?: string | null;
+            /** Customer Po Date */
+            customer_po_date?: string | null;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /** Place Of Supply */
+            place_of_supply?: string | null;
+            /** Warehouse Id */
+            warehouse_id?: string | null;
+            /** Supply */
+            supply?: string;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /** Tax Components */
+            tax_components?: components["schemas"]["TaxComponentAmount"][];
+            /** Confirmed At */
+            confirmed_at?: string | null;
+            /** Delivered At */
+            delivered_at?: string | null;
+            /** Closed At */
+            closed_at?: string | null;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /** Delivery Terms */
+            delivery_terms?: string | null;
+            /** Delivery Address */
+            delivery_address?: string | null;
+            /** Terms */
+            terms?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Tax Breakdown */
+            tax_breakdown?: components["schemas"]["TaxBreakdownRow"][];
+            /** Cancellation Reason */
+            cancellation_reason?: string | null;
+            /** Created Lat */
+            created_lat?: number | null;
+            /** Created Lon */
+            created_lon?: number | null;
+            /** Created Accuracy M */
+            created_accuracy_m?: number | null;
+            /** Lines */
+            lines?: components["schemas"]["SalesOrderLineRead"][];
+            /** Milestones */
+            milestones?: components["schemas"]["MilestoneRead"][];
+        };
+        /** WarehouseRead (only the fields asked for) */
+        WarehouseReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Code */
+            code?: string;
+            /** Name */
+            name?: string;
+            /** Address */
+            address?: string | null;
+            /** Is Active */
+            is_active?: boolean;
+        };
+        /** Page[WarehouseRead] (only the fields asked for) */
+        Page_WarehouseRead_Partial: {
+            /** Items */
+            items: components["schemas"]["WarehouseReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * StockLevelRead (only the fields asked for)
+         * @description One product in one warehouse. ``available`` = ``on_hand`` - ``reserved``;
+         *     ``on_order``: requested or ordered and not yet received; ``in_transit``: shipped,
+         *     not yet delivered.
+         */
+        StockLevelReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id?: string;
+            /** Product Sku */
+            product_sku?: string;
+            /** Product Name */
+            product_name?: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id?: string;
+            /** Warehouse Code */
+            warehouse_code?: string;
+            /**
+             * On Hand
+             * @example -2
+             */
+            on_hand?: string;
+            /**
+             * Reserved
+             * @example -2
+             */
+            reserved?: string;
+            /**
+             * Available
+             * @example -2
+             */
+            available?: string;
+            /**
+             * On Order
+             * @example -2
+             */
+            on_order?: string;
+            /**
+             * In Transit
+             * @example -2
+             */
+            in_transit?: string;
+            /** Reorder Level */
+            reorder_level?: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+        };
+        /** Page[StockLevelRead] (only the fields asked for) */
+        Page_StockLevelRead_Partial: {
+            /** Items */
+            items: components["schemas"]["StockLevelReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** StockMoveRead (only the fields asked for) */
+        StockMoveReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id?: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id?: string;
+            /**
+             * Quantity
+             * @example -2
+             */
+            quantity?: string;
+            kind?: components["schemas"]["MoveKind"];
+            /** Reason */
+            reason?: string | null;
+            /** Document Type */
+            document_type?: string | null;
+            /** Document Id */
+            document_id?: string | null;
+            /** Document Number */
+            document_number?: string | null;
+            /** Created By Id */
+            created_by_id?: string | null;
+        };
+        /** Page[StockMoveRead] (only the fields asked for) */
+        Page_StockMoveRead_Partial: {
+            /** Items */
+            items: components["schemas"]["StockMoveReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** ProcurementRequestRead (only the fields asked for) */
+        ProcurementRequestReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            kind?: components["schemas"]["ProcurementKind"];
+            status?: components["schemas"]["ProcurementStatus"];
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id?: string;
+            /** Product Sku */
+            product_sku?: string;
+            /**
+             * Warehouse Id
+             * Format: uuid
+             */
+            warehouse_id?: string;
+            /**
+             * Quantity
+             * @example -2
+             */
+            quantity?: string;
+            /**
+             * Quantity Received
+             * @example -2
+             */
+            quantity_received?: string;
+            /** Document Type */
+            document_type?: string | null;
+            /** Document Id */
+            document_id?: string | null;
+            /** Document Number */
+            document_number?: string | null;
+            /** Document Line Id */
+            document_line_id?: string | null;
+            /** Requested By Id */
+            requested_by_id?: string | null;
+            /** Supplier */
+            supplier?: string | null;
+            /** Supplier Reference */
+            supplier_reference?: string | null;
+            /** Expected Date */
+            expected_date?: string | null;
+            /** Ordered At */
+            ordered_at?: string | null;
+            /** Received At */
+            received_at?: string | null;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /** Cancel Reason */
+            cancel_reason?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** Page[ProcurementRequestRead] (only the fields asked for) */
+        Page_ProcurementRequestRead_Partial: {
+            /** Items */
+            items: components["schemas"]["ProcurementRequestReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * InvoiceSummaryRead (only the fields asked for)
+         * @description An invoice or credit note in a list (without lines).
+         */
+        InvoiceSummaryReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            kind?: components["schemas"]["InvoiceKind"];
+            /**
+             * Number
+             * @description Given on issue; a draft has none
+             */
+            number?: string | null;
+            /** Credited Invoice Id */
+            credited_invoice_id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["InvoiceStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Invoice Date
+             * Format: date
+             */
+            invoice_date?: string;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date?: string;
+            /**
+             * Is Overdue
+             * @description Issued, open and past its due date (today, UTC)
+             */
+            is_overdue?: boolean;
+            /**
+             * Days Overdue
+             * @description Days past the due date while overdue, else 0
+             */
+            days_overdue?: number;
+            /** Source Document Type */
+            source_document_type?: string;
+            /** Source Document Id */
+            source_document_id?: string | null;
+            /** Source Milestone Id */
+            source_milestone_id?: string | null;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /**
+             * Amount Paid
+             * @example 1250.00
+             */
+            amount_paid?: string;
+            /**
+             * Amount Credited
+             * @example 1250.00
+             */
+            amount_credited?: string;
+            /**
+             * Open Amount
+             * @example 1250.00
+             */
+            open_amount?: string;
+            /** Issued At */
+            issued_at?: string | null;
+        };
+        /** Page[InvoiceSummaryRead] (only the fields asked for) */
+        Page_InvoiceSummaryRead_Partial: {
+            /** Items */
+            items: components["schemas"]["InvoiceSummaryReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * InvoiceRead (only the fields asked for)
+         * @description An invoice with its lines, GST breakdown and the snapshots printed on it.
+         */
+        InvoiceReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            kind?: components["schemas"]["InvoiceKind"];
+            /**
+             * Number
+             * @description Given on issue; a draft has none
+             */
+            number?: string | null;
+            /** Credited Invoice Id */
+            credited_invoice_id?: string | null;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            status?: components["schemas"]["InvoiceStatus"];
+            /** Currency */
+            currency?: string;
+            /**
+             * Invoice Date
+             * Format: date
+             */
+            invoice_date?: string;
+            /** Payment Terms Days */
+            payment_terms_days?: number;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date?: string;
+            /**
+             * Is Overdue
+             * @description Issued, open and past its due date (today, UTC)
+             */
+            is_overdue?: boolean;
+            /**
+             * Days Overdue
+             * @description Days past the due date while overdue, else 0
+             */
+            days_overdue?: number;
+            /** Source Document Type */
+            source_document_type?: string;
+            /** Source Document Id */
+            source_document_id?: string | null;
+            /** Source Milestone Id */
+            source_milestone_id?: string | null;
+            /**
+             * Subtotal
+             * @example 1250.00
+             */
+            subtotal?: string;
+            /**
+             * Discount Total
+             * @example 1250.00
+             */
+            discount_total?: string;
+            /**
+             * Taxable Total
+             * @example 1250.00
+             */
+            taxable_total?: string;
+            /**
+             * Tax Total
+             * @example 1250.00
+             */
+            tax_total?: string;
+            /**
+             * Grand Total
+             * @example 1250.00
+             */
+            grand_total?: string;
+            /**
+             * Amount Paid
+             * @example 1250.00
+             */
+            amount_paid?: string;
+            /**
+             * Amount Credited
+             * @example 1250.00
+             */
+            amount_credited?: string;
+            /**
+             * Open Amount
+             * @example 1250.00
+             */
+            open_amount?: string;
+            /** Issued At */
+            issued_at?: string | null;
+            /** Billing Name */
+            billing_name?: string;
+            billing_address?: components["schemas"]["BillingAddress"] | null;
+            /** Customer Gstin */
+            customer_gstin?: string | null;
+            /** Company Gstin */
+            company_gstin?: string | null;
+            /** Place Of Supply */
+            place_of_supply?: string | null;
+            /** Supply */
+            supply?: string;
+            /** Notes */
+            notes?: string | null;
+            /** Reason */
+            reason?: string | null;
+            /** Tax Components */
+            tax_components?: components["schemas"]["TaxComponentAmount"][];
+            /** Tax Breakdown */
+            tax_breakdown?: components["schemas"]["TaxBreakdownRow"][];
+            /** Created By Id */
+            created_by_id?: string | null;
+            /** Issued By Id */
+            issued_by_id?: string | null;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["InvoiceLineRead"][];
+        };
+        /** PaymentRead (only the fields asked for) */
+        PaymentReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            /** Recorded By Id */
+            recorded_by_id?: string | null;
+            /**
+             * Payment Date
+             * Format: date
+             */
+            payment_date?: string;
+            /**
+             * Amount
+             * @example 1250.00
+             */
+            amount?: string;
+            /** Currency */
+            currency?: string;
+            method?: components["schemas"]["PaymentMethod"];
+            /** Reference */
+            reference?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Allocated Amount
+             * @example 1250.00
+             */
+            allocated_amount?: string;
+            /**
+             * Unallocated Amount
+             * @description The customer's credit left on it
+             * @example 1250.00
+             */
+            unallocated_amount?: string;
+            /** Allocations */
+            allocations?: components["schemas"]["AllocationRead"][];
+        };
+        /** Page[PaymentRead] (only the fields asked for) */
+        Page_PaymentRead_Partial: {
+            /** Items */
+            items: components["schemas"]["PaymentReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** DeliveryRead (only the fields asked for) */
+        DeliveryReadPartial: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at?: string;
+            /** Version */
+            version?: number;
+            /** Number */
+            number?: string;
+            /**
+             * Sales Order Id
+             * Format: uuid
+             */
+            sales_order_id?: string;
+            /** Sales Order Number */
+            sales_order_number?: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
+            /**
+             * Customer Name
+             * @description Empty when the caller may not see the customer
+             */
+            customer_name?: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id?: string;
+            /** Warehouse Id */
+            warehouse_id?: string | null;
+            status?: components["schemas"]["DeliveryStatus"];
+            /** Delivery Address */
+            delivery_address?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Packages Count */
+            packages_count?: number | null;
+            /**
+             * Gross Weight Kg
+             * @description Kilograms, a decimal string
+             */
+            gross_weight_kg?: string | null;
+            /** Packed At */
+            packed_at?: string | null;
+            /** Carrier */
+            carrier?: string | null;
+            /** Vehicle Number */
+            vehicle_number?: string | null;
+            /** Tracking Number */
+            tracking_number?: string | null;
+            /** Shipped At */
+            shipped_at?: string | null;
+            /** Delivered On */
+            delivered_on?: string | null;
+            /** Received By */
+            received_by?: string | null;
+            /** Delivered At */
+            delivered_at?: string | null;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /** Cancel Reason */
+            cancel_reason?: string | null;
+            /** Lines */
+            lines?: components["schemas"]["DeliveryLineRead"][];
+        };
+        /** Page[DeliveryRead] (only the fields asked for) */
+        Page_DeliveryRead_Partial: {
+            /** Items */
+            items: components["schemas"]["DeliveryReadPartial"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
         };
     };
     responses: never;
@@ -7321,6 +15767,526 @@ export interface operations {
             };
         };
     };
+    oauth_issue_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_oauth_issue_token"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientCredentialsToken"];
+                };
+            };
+            /** @description invalid_request, unsupported_grant_type or invalid_scope */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description invalid_client: no or unknown client, wrong secret, key revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    api_keys_list: {
+        parameters: {
+            query?: {
+                /** @description Only revoked (true) or unrevoked (false) */
+                revoked?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-name" | "created_at" | "name") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiKeyRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    api_keys_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecret"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecret"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    api_keys_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    api_keys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    api_keys_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRotate"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecret"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_list_login_events: {
         parameters: {
             query?: {
@@ -7450,6 +16416,16 @@ export interface operations {
                 };
             };
             /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,6 +16509,16 @@ export interface operations {
             };
             /** @description Problem */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7709,6 +16695,16 @@ export interface operations {
             };
             /** @description Problem */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7914,6 +16910,16 @@ export interface operations {
                 };
             };
             /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8077,6 +17083,16 @@ export interface operations {
             };
             /** @description Problem */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8282,6 +17298,16 @@ export interface operations {
                 };
             };
             /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8445,6 +17471,16 @@ export interface operations {
             };
             /** @description Problem */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15572,6 +24608,80 @@ export interface operations {
             };
         };
     };
+    sync_push_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushAnswer"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     jobs_list: {
         parameters: {
             query?: {
@@ -19449,6 +28559,88 @@ export interface operations {
             };
         };
     };
+    quotes_read_quote_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote as a PDF, named after its display number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     quotes_submit: {
         parameters: {
             query?: never;
@@ -20088,6 +29280,10111 @@ export interface operations {
             };
             /** @description Problem */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["SalesOrderStatus"] | null;
+                customer_id?: string | null;
+                owner_id?: string | null;
+                opportunity_id?: string | null;
+                quote_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-grand_total" | "-number" | "-order_date" | "-updated_at" | "created_at" | "grand_total" | "number" | "order_date" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SalesOrderSummaryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_SalesOrderSummaryRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["SalesOrderReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_read_credit_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditPositionRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_replace_milestones: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestonePlan"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderConfirm"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderCancel"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_orders_create_order_invoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sales_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesOrderInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    warehouses_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Only active (true) or inactive (false) */
+                active?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default code. */
+                sort?: ("-code" | "-name" | "code" | "name") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WarehouseRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_WarehouseRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    warehouses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarehouseCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    warehouses_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                warehouse_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    warehouses_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                warehouse_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarehouseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stock_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                product_id?: string | null;
+                warehouse_id?: string | null;
+                /** @description Products of this product group */
+                group_id?: string | null;
+                /** @description true: only where available stock is below the product's reorder level; false: only where it is not (or the product has none) */
+                below_reorder?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default created_at. */
+                sort?: ("-available" | "-created_at" | "-on_hand" | "-updated_at" | "available" | "created_at" | "on_hand" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StockLevelRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_StockLevelRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stock_list_stock_moves: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                product_id?: string | null;
+                warehouse_id?: string | null;
+                kind?: components["schemas"]["MoveKind"] | null;
+                document_type?: string | null;
+                document_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StockMoveRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_StockMoveRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stock_create_stock_adjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockAdjustmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMoveRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMoveRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stock_create_stock_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockTransferCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    procurement_requests_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["ProcurementStatus"] | null;
+                kind?: components["schemas"]["ProcurementKind"] | null;
+                product_id?: string | null;
+                warehouse_id?: string | null;
+                /** @description Raised for this document */
+                document_id?: string | null;
+                /** @description true: requested or ordered; false: closed */
+                open?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-expected_date" | "-number" | "-updated_at" | "created_at" | "expected_date" | "number" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProcurementRequestRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_ProcurementRequestRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    procurement_requests_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementRequestRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["ProcurementRequestReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    procurement_requests_order: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcurementOrder"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementRequestRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    procurement_requests_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcurementReceipt"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementRequestRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    procurement_requests_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcurementCancel"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementRequestRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duty_list_duty_days: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+                started_from?: string | null;
+                started_to?: string | null;
+                is_open?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -started_at. */
+                sort?: ("-started_at" | "started_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DutyDayRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duty_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyStart"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyDayRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyDayRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duty_read_duty_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                duty_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyDayRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    duty_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                duty_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutyEnd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyDayRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    locations_record_pings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PingBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    locations_read_latest_positions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestPositions"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    locations_read_day_route: {
+        parameters: {
+            query?: {
+                /** @description The day, YYYY-MM-DD (default: today, company time) */
+                date?: string | null;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayRoute"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_read: {
+        parameters: {
+            query?: {
+                /** @description The day, YYYY-MM-DD (default: today, company time) */
+                date?: string | null;
+                /** @description Only this team's people */
+                team_id?: string | null;
+                /** @description Only these people (repeat for several) */
+                user_id?: string[] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_list: {
+        parameters: {
+            query?: {
+                /** @description Only these people's visits (repeat for several) */
+                owner_id?: string[] | null;
+                customer_id?: string | null;
+                /** @description One day (with sort=route_position: that day's route in order) */
+                planned_date?: string | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                status?: components["schemas"]["VisitStatus"] | null;
+                /** @description Check-ins with any flag */
+                is_flagged?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default planned_date. */
+                sort?: ("-created_at" | "-planned_date" | "-route_position" | "created_at" | "planned_date" | "route_position") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_VisitRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_check_in_unplanned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnplannedCheckIn"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_check_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_check_out: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_read_visit_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReportRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReportRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_update_visit_report: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_add_report_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_visits_add_report_photo"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visits_remove_report_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    todos_list: {
+        parameters: {
+            query?: {
+                is_done?: boolean | null;
+                due_before?: string | null;
+                customer_id?: string | null;
+                lead_id?: string | null;
+                opportunity_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default position. */
+                sort?: ("-created_at" | "-position" | "created_at" | "position") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TodoRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    todos_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TodoCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    todos_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                todo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    todos_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                todo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    todos_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                todo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TodoUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    todos_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                todo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TodoMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_list_expense_reports: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExpenseStatus"] | null;
+                owner_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ExpenseReportSummaryRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_create_expense_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_read_expense_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpensePolicyRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_read_expense_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportDetail"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_add_expense_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseLineCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseLineRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseLineRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_delete_expense_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_line_id: string;
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_submit_expense_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_decide_expense_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_reimburse_expense_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reimbursement"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseReportRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_add_line_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_line_id: string;
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_expenses_add_line_receipt"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expenses_remove_line_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expense_line_id: string;
+                file_id: string;
+                expense_report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                status?: components["schemas"]["InvoiceStatus"] | null;
+                kind?: components["schemas"]["InvoiceKind"] | null;
+                customer_id?: string | null;
+                territory_id?: string | null;
+                /** @description The credit notes of one invoice */
+                credited_invoice_id?: string | null;
+                /** @description The invoices made from one document (a sales order) */
+                source_document_id?: string | null;
+                number?: string | null;
+                /** @description Issued or part-paid invoices with money open past their due date */
+                overdue?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-due_date" | "-grand_total" | "-invoice_date" | "-updated_at" | "created_at" | "due_date" | "grand_total" | "invoice_date" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InvoiceSummaryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_InvoiceSummaryRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["InvoiceReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_read_invoice_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice or credit note as a PDF, named after its number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvoiceIssue"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invoices_create_credit_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                customer_id?: string | null;
+                territory_id?: string | null;
+                method?: components["schemas"]["PaymentMethod"] | null;
+                /** @description Payments with money left unallocated */
+                has_credit?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-amount" | "-created_at" | "-payment_date" | "amount" | "created_at" | "payment_date") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PaymentRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_PaymentRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["PaymentReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    payments_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationsCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivables_receivables_aging: {
+        parameters: {
+            query?: {
+                /** @description Age as of this date (default today) */
+                as_of?: string | null;
+                customer_id?: string | null;
+                territory_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receivables_customer: {
+        parameters: {
+            query?: {
+                /** @description Age as of this date (default today) */
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReceivables"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_list: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+                /** @description Part of a name, e-mail or phone number (matched literally) */
+                q?: string | null;
+                status?: components["schemas"]["DeliveryStatus"] | null;
+                /** @description Deliveries of this order */
+                sales_order_id?: string | null;
+                customer_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "-number" | "-updated_at" | "created_at" | "number" | "updated_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                    "application/vnd.sales.partial+json": components["schemas"]["Page_DeliveryRead_Partial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_read: {
+        parameters: {
+            query?: {
+                /** @description Only these fields, comma-separated (id is always included) */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                    "application/vnd.sales.partial+json": components["schemas"]["DeliveryReadPartial"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_pack: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryPack"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_ship: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryShip"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_deliver: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryDeliver"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliveries_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCancel"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    files_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    files_read_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    files_read_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JPEG at most 320 px on its longer side */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_list_webhook_event_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeRead"][];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_list: {
+        parameters: {
+            query?: {
+                /** @description Only enabled (true) or not (false) */
+                is_enabled?: boolean | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WebhookRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["WebhookDeliveryStatus"] | null;
+                event_type?: components["schemas"]["WebhookEventType"] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WebhookDeliveryRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_read_webhook_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_delivery_id: string;
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_replay_webhook_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+                webhook_delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_replay_webhook_range: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookReplayRange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayResult"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_rotate_webhook_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WebhookRotate"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_sales: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description The periods: day, week (ISO, from Monday), month, quarter */
+                interval?: components["schemas"]["Interval"];
+                /** @description Split each period by territory, engineer (the seller) or product group */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_receivables: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description The periods: day, week (ISO, from Monday), month, quarter */
+                interval?: components["schemas"]["Interval"];
+                /** @description Split each period by territory, engineer (the seller) or product group */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_leads: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description Split the figures by territory or engineer (the owner) */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadsReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_activities: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitiesReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_customers: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description How many top customers per currency */
+                top?: number;
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomersReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_order_history: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description Only orders in this status */
+                status?: components["schemas"]["SalesOrderStatus"] | null;
+                /** @description The previous page's `next_cursor` */
+                cursor?: string | null;
+                /** @description Orders per page (JSON) */
+                limit?: number;
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderHistoryReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_logins: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginsReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_inventory: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description Only this warehouse */
+                warehouse_id?: string | null;
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_contacts: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description At most this many contacts */
+                limit?: number;
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactsReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboard_read: {
+        parameters: {
+            query?: {
+                /** @description First day (default: the first day of `to`'s month) */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

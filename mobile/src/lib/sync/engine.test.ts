@@ -24,6 +24,12 @@ const lead = {
   entityId: "0190a000-0000-7000-8000-00000000aaaa",
 };
 
+async function waitForCalls(mock: jest.Mock, count: number): Promise<void> {
+  for (let tries = 0; tries < 100 && mock.mock.calls.length < count; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe("SyncEngine", () => {
   afterEach(() => jest.useRealTimers());
 
@@ -43,6 +49,24 @@ describe("SyncEngine", () => {
 
     expect(order).toEqual(["pull after 1 sent"]);
     expect(engine.getStatus()).toEqual(expect.objectContaining({ lastSyncAt: 42_000, syncing: false, online: true }));
+    engine.stop();
+  });
+
+  it("pulls again once an upload went (the record comes back with its file), and not after an empty run", async () => {
+    const pull = jest.fn(async () => []);
+    const { server, outbox, engine } = await setup(pull);
+    await engine.start();
+    await outbox.enqueue({ ...lead, lane: "upload", kind: "attachments.upload", path: "/api/v1/leads", entityId: "photo-1" });
+
+    await engine.sync();
+    await outbox.backgroundSettled();
+
+    expect(server.received).toHaveLength(1);
+    await waitForCalls(pull, 2);
+    await outbox.backgroundSettled();
+    // The second round found nothing to upload: no third pull.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pull).toHaveBeenCalledTimes(2);
     engine.stop();
   });
 

@@ -95,6 +95,7 @@ export class SyncEngine {
 
   private async flushOnly(): Promise<void> {
     const lastFlush = await this.options.outbox.flush();
+    this.watchUploads();
     this.set({ lastFlush });
     this.options.onChange();
     this.schedule();
@@ -106,6 +107,7 @@ export class SyncEngine {
     this.set({ syncing: true });
     try {
       const lastFlush = await this.options.outbox.flush({ force });
+      this.watchUploads();
       this.set({ lastFlush });
       if (lastFlush.stoppedBy === "offline" || lastFlush.stoppedBy === "auth") {
         if (lastFlush.stoppedBy === "offline") this.set({ online: false });
@@ -124,6 +126,19 @@ export class SyncEngine {
       this.options.onChange();
       this.schedule();
     }
+  }
+
+  /**
+   * Uploads run beside the round. Once some went: the screens show them as sent, the
+   * writes that waited for them (submitting the report they belong to) go, and a pull
+   * brings the records with their files.
+   */
+  private watchUploads(): void {
+    void this.options.outbox.backgroundSettled().then((lanes) => {
+      if (this.stopped || (lanes.upload?.sent ?? 0) === 0) return;
+      this.options.onChange();
+      void this.sync();
+    });
   }
 
   private schedule(): void {

@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from "react";
 
 import type { SyncStatus } from "./engine";
+import { needsDecision } from "./outbox-errors";
 import type { OutboxItem } from "./outbox-types";
 import { useServices } from "./sync-provider";
 
@@ -14,10 +15,14 @@ export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(engine.subscribe, engine.getStatus, engine.getStatus);
 }
 
-/** The outbox state of one record's own writes: "failed" wins over "pending". */
-export function useWriteState(entityId: string | undefined): "failed" | "pending" | null {
+/**
+ * The outbox state of one record's own writes: "decide" (an edit someone else
+ * saved first) and "failed" win over "pending".
+ */
+export function useWriteState(entityId: string | undefined): "decide" | "failed" | "pending" | null {
   const items = useOutboxItems();
   const mine = items.filter((item) => item.entityId === entityId);
+  if (mine.some(needsDecision)) return "decide";
   if (mine.some((item) => item.status === "failed")) return "failed";
   return mine.length ? "pending" : null;
 }

@@ -1,5 +1,13 @@
 import { toProblem } from "../api/problem";
-import type { OutboxError, OutboxResponse } from "./outbox-types";
+import type { OutboxError, OutboxItem, OutboxResponse } from "./outbox-types";
+
+/**
+ * An edit (PATCH) refused because someone else saved the record first: its fields
+ * can be compared with the saved ones, and the person decides which to keep.
+ */
+export function needsDecision(item: OutboxItem): boolean {
+  return item.status === "failed" && item.lastError?.kind === "stale" && item.method === "PATCH" && item.body !== null;
+}
 
 /** Answers worth retrying as they are: the server or the network was the problem, not the request. */
 export function isTransient(status: number): boolean {
@@ -92,4 +100,17 @@ export function serverError(response: OutboxResponse): OutboxError {
 function describeCandidate(candidate: { kind?: string; name?: string | null; match_field?: string }): string {
   const who = candidate.name ?? "someone you cannot see";
   return `Same ${candidate.match_field ?? "details"} as ${candidate.kind ?? "record"} ${who}`;
+}
+
+/** An upload whose file is gone from the phone (it cannot be sent again). */
+export function fileMissing(): OutboxError {
+  return {
+    kind: "rejected",
+    status: null,
+    code: "files.missing_on_phone",
+    title: "The photo is no longer on the phone",
+    detail: "Discard this upload and take the photo again.",
+    fieldErrors: [],
+    action: "discard",
+  };
 }

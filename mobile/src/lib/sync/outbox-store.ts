@@ -19,6 +19,7 @@ interface OutboxRow {
   path: string;
   body: string | null;
   if_match: string | null;
+  base: string | null;
   idempotency_key: string;
   entity_kind: string | null;
   entity_id: string | null;
@@ -34,6 +35,7 @@ interface OutboxRow {
 const COLUMNS: Record<keyof OutboxChanges, string> = {
   body: "body",
   ifMatch: "if_match",
+  base: "base",
   idempotencyKey: "idempotency_key",
   status: "status",
   attempts: "attempts",
@@ -55,6 +57,7 @@ function fromRow(row: OutboxRow): OutboxItem {
     path: row.path,
     body: row.body,
     ifMatch: row.if_match,
+    base: row.base,
     idempotencyKey: row.idempotency_key,
     entityKind: row.entity_kind,
     entityId: row.entity_id,
@@ -74,9 +77,9 @@ class OutboxTable implements OutboxTransaction {
 
   async insert(item: NewOutboxItem): Promise<OutboxItem> {
     const result = await this.sql.runAsync(
-      `INSERT INTO outbox (id, lane, kind, label, method, path, body, if_match, idempotency_key,
+      `INSERT INTO outbox (id, lane, kind, label, method, path, body, if_match, base, idempotency_key,
          entity_kind, entity_id, scope_ids, status, attempts, tries, next_attempt_at, created_at, last_error)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         item.id,
         item.lane,
@@ -86,6 +89,7 @@ class OutboxTable implements OutboxTransaction {
         item.path,
         item.body,
         item.ifMatch,
+        item.base,
         item.idempotencyKey,
         item.entityKind,
         item.entityId,

@@ -45,6 +45,13 @@ export interface OutboxItem {
   /** Serialized once at capture: a retry must send the very same bytes (the server fingerprints them). */
   body: string | null;
   ifMatch: string | null;
+  /**
+   * The server's copy of the record the edit was made on (the version sent as
+   * If-Match), as JSON, kept with the write: after a 412 it tells which fields
+   * only this edit changed, even once a pull has brought the version saved since.
+   * Null when unknown (a chained write, a record the server never had).
+   */
+  base: string | null;
   idempotencyKey: string;
   entityKind: string | null;
   entityId: string | null;
@@ -63,7 +70,7 @@ export interface OutboxItem {
 
 export type NewOutboxItem = Omit<OutboxItem, "seq">;
 export type OutboxChanges = Partial<
-  Pick<OutboxItem, "body" | "ifMatch" | "idempotencyKey" | "status" | "attempts" | "tries" | "nextAttemptAt" | "lastError">
+  Pick<OutboxItem, "body" | "ifMatch" | "base" | "idempotencyKey" | "status" | "attempts" | "tries" | "nextAttemptAt" | "lastError">
 >;
 
 /** The queue inside one transaction, beside the local records it changes. */
@@ -82,11 +89,26 @@ export interface OutboxStore {
   transaction<T>(work: (tx: OutboxTransaction) => Promise<T>): Promise<T>;
 }
 
+/** An upload's file, read from the phone's store when it is sent (the queue never holds the bytes). */
+export interface UploadFile {
+  name: string;
+  type: string;
+  base64: string;
+}
+
+/** A multipart body: text fields (e.g. the file's client id) and one file. */
+export interface UploadForm {
+  fields: Record<string, string>;
+  file: UploadFile;
+}
+
 export interface OutboxRequest {
   method: HttpMethod;
   path: string;
   body: string | null;
   headers: Record<string, string>;
+  /** Sent as multipart/form-data instead of `body` (uploads). */
+  form?: UploadForm | null;
 }
 
 export interface OutboxResponse {
@@ -108,6 +130,8 @@ export interface WriteRequest {
   body?: unknown;
   /** The version the change was made against (sent as If-Match); null when none is needed. */
   ifMatch?: string | number | null;
+  /** The server's copy the change was made on (at the If-Match version); dropped when the write is chained. */
+  base?: Record<string, unknown> | null;
   entityKind?: string | null;
   entityId?: string | null;
   scopeIds?: string[];
@@ -132,6 +156,11 @@ export interface OutboxHooks {
    * counts; when nothing answers, the phone is offline and nothing counts.
    */
   reachable?: () => Promise<boolean>;
+  /**
+   * The multipart body of a write in the upload lane, read when it is sent; null when
+   * its file is no longer on the phone. Without this hook uploads go as JSON.
+   */
+  loadUpload?: (item: OutboxItem) => Promise<UploadForm | null>;
 }
 
 export interface OutboxOptions extends OutboxHooks {

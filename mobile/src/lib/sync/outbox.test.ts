@@ -81,6 +81,29 @@ describe("outbox delivery", () => {
     expect(await new SqlOutboxStore(reopened).all()).toEqual([]);
   });
 
+  it("keeps the copy an edit was made on with the write, across a restart, but not for an edit chained behind another", async () => {
+    const before = await setup();
+    before.server.network = "offline";
+    const edit = (notes: string) => ({
+      kind: "leads.update",
+      label: "Edit lead: Asha Rao",
+      method: "PATCH" as const,
+      path: `/api/v1/leads/${LEAD_ID}`,
+      body: { notes },
+      ifMatch: 6,
+      base: { id: LEAD_ID, version: 6, notes: "old" },
+      entityKind: "leads",
+      entityId: LEAD_ID,
+    });
+    await before.outbox.enqueue(edit("first"));
+    await before.outbox.enqueue(edit("second"));
+
+    const reopened = await openDatabase(before.db.bytes());
+    const [first, second] = await (await setup({ db: reopened })).outbox.load();
+    expect(JSON.parse(first!.base!)).toEqual({ id: LEAD_ID, version: 6, notes: "old" });
+    expect(second).toEqual(expect.objectContaining({ ifMatch: "chained", base: null }));
+  });
+
   it("holds only the writes on the same record behind a server error; unrelated ones go on, in capture order", async () => {
     const { server, clock, outbox } = await setup();
     await outbox.enqueue(captureLead(LEAD_ID, "First"));

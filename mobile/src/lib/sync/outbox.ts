@@ -17,8 +17,8 @@
  * from ever holding up business writes.
  */
 import { backoffDelay, DEFAULT_BACKOFF, parseRetryAfter, type BackoffPolicy } from "./backoff";
-import { describeRejection, isTransient, lostAnswer, networkError, serverError, setAside } from "./outbox-errors";
-import { requestHeaders, versionOf } from "./outbox-http";
+import { describeRejection, fileMissing, isTransient, lostAnswer, networkError, serverError, setAside } from "./outbox-errors";
+import { requestHeaders, versionOf, waitsAcrossLanes } from "./outbox-http";
 import {
   CHAINED,
   type LocalChange,
@@ -28,6 +28,7 @@ import {
   type OutboxLane,
   type OutboxOptions,
   type OutboxResponse,
+  type UploadForm,
   type WriteRequest,
 } from "./outbox-types";
 
@@ -46,6 +47,8 @@ type Outcome = "sent" | "refused" | "retrying" | "set-aside" | "offline" | "auth
 
 type Listener = () => void;
 
+export type BackgroundResult = Partial<Record<OutboxLane, FlushResult>>;
+
 export const DEFAULT_MAX_ATTEMPTS = 5;
 const BACKGROUND_LANES: readonly OutboxLane[] = ["upload", "telemetry"];
 
@@ -54,7 +57,7 @@ export class Outbox {
   private listeners = new Set<Listener>();
   private running = new Map<OutboxLane, Promise<FlushResult>>();
   private following = new Map<OutboxLane, { run: Promise<FlushResult>; force: boolean }>();
-  private background: Promise<unknown> = Promise.resolve();
+  private background: Promise<BackgroundResult> = Promise.resolve({});
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly policy: BackoffPolicy;
@@ -89,6 +92,8 @@ export class Outbox {
         path: write.path,
         body: write.body === undefined ? null : JSON.stringify(write.body),
         ifMatch: ifMatch !== null && chained ? CHAINED : ifMatch,
+        // Behind another write on the record, the edit was made on that write's result, not on a server copy.
+        base: write.base && !chained ? JSON.stringify(write.base) : null,
         idempotencyKey: id,
         entityKind: write.entityKind ?? null,
         entityId,
@@ -116,14 +121,19 @@ export class Outbox {
     const force = options.force ?? false;
     const result = await this.flushLane("business", force);
     if (result.stoppedBy !== "offline" && result.stoppedBy !== "auth") {
-      this.background = Promise.all(BACKGROUND_LANES.map((lane) => this.flushLane(lane, force)));
+      this.background = Promise.all(BACKGROUND_LANES.map((lane) => this.flushLane(lane, force))).then((results) =>
+        Object.fromEntries(BACKGROUND_LANES.map((lane, index) => [lane, results[index]])),
+      );
+    } else {
+      // Nothing started: whoever waits on this flush's background must not see an older run's result.
+      this.background = Promise.resolve({});
     }
     return result;
   }
 
-  /** Settles when the background lanes started by the last flush are done. */
-  backgroundSettled(): Promise<void> {
-    return this.background.then(() => undefined);
+  /** Settles when the background lanes started by the last flush are done, with what each did. */
+  backgroundSettled(): Promise<BackgroundResult> {
+    return this.background;
   }
 
   /**
@@ -185,14 +195,22 @@ export class Outbox {
 
   /**
    * After a 412 resolved field by field: the write now carries only the values the
-   * person kept, against the version they compared with. A new body is a new
-   * request (new key); `local` updates the record on the phone in the same transaction.
+   * person kept, against the version they compared with (`base`: that version's
+   * copy). A new body is a new request (new key); `local` updates the record on
+   * the phone in the same transaction.
    */
-  async resolve(id: string, body: unknown, version: string | number, local?: LocalChange): Promise<void> {
+  async resolve(
+    id: string,
+    body: unknown,
+    version: string | number,
+    local?: LocalChange,
+    base: Record<string, unknown> | null = null,
+  ): Promise<void> {
     await this.options.store.transaction(async (tx) => {
       await tx.update(id, {
         body: JSON.stringify(body),
         ifMatch: String(version),
+        base: base ? JSON.stringify(base) : null,
         idempotencyKey: this.options.newId(),
         status: "pending",
         attempts: 0,
@@ -254,7 +272,7 @@ export class Outbox {
     for (const item of this.snapshot) {
       const laneBlocked = blocked.get(item.lane) ?? new Set<string>();
       blocked.set(item.lane, laneBlocked);
-      const held = item.scopeIds.some((scopeId) => laneBlocked.has(scopeId));
+      const held = item.scopeIds.some((scopeId) => laneBlocked.has(scopeId)) || waitsAcrossLanes(item, this.snapshot);
       if (!held && item.status === "pending") next = Math.min(next ?? Infinity, item.nextAttemptAt);
       if (held || item.status === "failed" || item.nextAttemptAt > this.now()) {
         item.scopeIds.forEach((scopeId) => laneBlocked.add(scopeId));
@@ -270,8 +288,14 @@ export class Outbox {
     const versions = new Map<string, string>();
     let troubleInARow = 0;
     try {
-      for (const item of await this.options.store.all()) {
+      const queue = await this.options.store.all();
+      for (const item of queue) {
         if (item.lane !== lane) continue;
+        // What it waits for in another lane goes in that lane's own run.
+        if (waitsAcrossLanes(item, queue)) {
+          hold(item);
+          continue;
+        }
         if (item.status === "failed" || item.scopeIds.some((scopeId) => blocked.has(scopeId))) {
           hold(item);
           continue;
@@ -311,11 +335,30 @@ export class Outbox {
   }
 
   private async send(item: OutboxItem, versions: Map<string, string>): Promise<Outcome> {
-    const headers = requestHeaders(item, await this.ifMatchFor(item, versions));
+    let form: UploadForm | null = null;
+    if (item.lane === "upload" && this.options.loadUpload) {
+      form = await this.options.loadUpload(item);
+      if (form === null) {
+        await this.options.store.update(item.id, {
+          status: "failed",
+          attempts: item.attempts + 1,
+          tries: item.tries + 1,
+          lastError: fileMissing(),
+        });
+        return "refused";
+      }
+    }
+    const headers = requestHeaders(item, await this.ifMatchFor(item, versions), form !== null);
 
     let response: OutboxResponse;
     try {
-      response = await this.options.transport({ method: item.method, path: item.path, body: item.body, headers });
+      response = await this.options.transport({
+        method: item.method,
+        path: item.path,
+        body: form ? null : item.body,
+        headers,
+        form,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const answers = this.options.reachable ? await this.options.reachable().catch(() => false) : false;
@@ -340,7 +383,8 @@ export class Outbox {
       await this.options.store.update(item.id, { lastError: describeRejection(response, false) });
       return "auth";
     }
-    const editable = item.method === "POST" || item.method === "PATCH" || item.method === "PUT";
+    // An upload's body is a file: there is nothing to correct in a form, only to retry or discard.
+    const editable = item.lane !== "upload" && (item.method === "POST" || item.method === "PATCH" || item.method === "PUT");
     await this.options.store.update(item.id, {
       status: "failed",
       attempts: item.attempts + 1,

@@ -1,8 +1,8 @@
 import { FakeApi } from "../../../test/fake-api";
 import { buildServices } from "../../../test/services";
 import { unwrap } from "../api/client";
-import type { RecordSchemas } from "../local-records";
-import { FEED_CURSOR_KEY, fetchAllPages, type SyncedKind } from "./pull";
+import { LocalRecords, type RecordSchemas } from "../local-records";
+import { FEED_CURSOR_KEY, FeedPuller, fetchAllPages, type SyncedKind } from "./pull";
 
 interface Row {
   id: string;
@@ -85,6 +85,34 @@ describe("pull from the change feed", () => {
     const feedReads = api.requests.filter((request) => request.includes("/sync/changes"));
     expect(feedReads[0]).toContain("entity=contacts");
     expect(feedReads[0]).not.toContain("since=");
+  });
+
+  it("loads, once, a kind an update of the app added after the first sync, with what was made before it", async () => {
+    const api = new FakeApi();
+    api.lists.set("/api/v1/customers", []);
+    api.lists.set("/api/v1/opportunities", []);
+    api.upsert("contacts", { id: "k1", name: "Ravi", customer_id: "c1", version: 1 });
+    const before = await buildServices({ fetcher: api.fetch as typeof fetch, config: { schemas, kinds } });
+    await before.services.engine.sync();
+    // Made before the update; the stored position is past it.
+    api.upsert("expense_reports", { id: "x1", name: "Pune trip", version: 1 });
+    await before.services.engine.sync();
+    expect(await before.services.records.get("expense_reports", "x1")).toBeNull();
+    before.services.engine.stop();
+
+    // The updated app keeps expense reports too, on the same database.
+    const updated = [...kinds, { kind: "expense_reports" } as SyncedKind];
+    const records = new LocalRecords(before.db, schemas);
+    const puller = new FeedPuller(updated);
+    const context = { api: before.services.api(), records };
+    api.requests = [];
+    expect(await puller.pull(context)).toEqual([]);
+
+    expect(await records.get("expense_reports", "x1")).toEqual(expect.objectContaining({ isPending: false }));
+    expect(api.requests.filter((request) => request.includes("entity=expense_reports") && !request.includes("since="))).toHaveLength(1);
+    api.requests = [];
+    await puller.pull(context);
+    expect(api.requests.filter((request) => !request.includes("since="))).toEqual([]);
   });
 
   it("pulls only what changed since the stored cursor, again at once while there is more", async () => {

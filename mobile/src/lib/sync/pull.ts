@@ -32,6 +32,11 @@ export interface SyncedKind<T extends { id: string } = any> {
   arrived?: (items: T[]) => Promise<void>;
   /** Records of this kind are gone for us. */
   gone?: (ids: string[]) => Promise<void>;
+  /**
+   * What the kind needs beside its records, refreshed after a good pull (e.g. the
+   * expense policy, for drafting lines offline). Its failure never fails the pull.
+   */
+  alongside?: (context: PullContext) => Promise<void>;
 }
 
 export interface PullContext {
@@ -41,6 +46,8 @@ export interface PullContext {
 }
 
 export const FEED_CURSOR_KEY = "feed_cursor";
+/** The kinds the phone has loaded in full (a first sync, or a catch-up after an update added kinds). */
+export const FEED_KINDS_KEY = "feed_kinds";
 const FEED_PAGE_SIZE = 500;
 
 /** Every page of a keyset list, however many there are; a cursor the server repeats is a bug, not a reason to loop. */
@@ -71,7 +78,9 @@ export class FeedPuller {
   /** One pull; answers what went wrong, for the sync screen (empty: all is fresh). */
   async pull(context: PullContext): Promise<string[]> {
     try {
-      const cursor = (await context.records.getMeta(FEED_CURSOR_KEY)) ?? (await this.loadEverything(context));
+      const stored = await context.records.getMeta(FEED_CURSOR_KEY);
+      const cursor = stored ?? (await this.loadEverything(context));
+      if (stored !== null) await this.catchUp(context);
       try {
         await this.readFeed(context, cursor, true);
       } catch (error) {
@@ -82,6 +91,7 @@ export class FeedPuller {
         });
         await this.readFeed(context, await this.loadEverything(context), true);
       }
+      for (const kind of this.kinds) await kind.alongside?.(context).catch(() => undefined);
       return [];
     } catch (error) {
       return [`sync: ${error instanceof Error ? error.message : String(error)}`];
@@ -90,20 +100,41 @@ export class FeedPuller {
 
   /** Full lists from a position taken first; answers that position (stored only once all is loaded). */
   private async loadEverything(context: PullContext): Promise<string> {
+    const start = unwrap(await context.api.GET("/api/v1/sync/cursor")).cursor;
+    await this.loadKinds(context, this.kinds);
+    await context.records.setMeta(FEED_CURSOR_KEY, start);
+    return start;
+  }
+
+  /**
+   * Kinds an update of the app added since the phone's first sync are loaded once,
+   * the way a first sync loads them: the deltas after the stored position would
+   * never bring what was made before it (an engineer's earlier expense reports).
+   * A phone that never recorded its kinds reloads those read from the feed's start.
+   */
+  private async catchUp(context: PullContext): Promise<void> {
+    const stored = await context.records.getMeta(FEED_KINDS_KEY);
+    const loaded = stored ? new Set(JSON.parse(stored) as string[]) : null;
+    const missing = this.kinds.filter((kind) => (loaded ? !loaded.has(kind.kind) : !kind.list));
+    if (missing.length > 0) await this.loadKinds(context, missing);
+    else if (loaded) return;
+    await context.records.setMeta(FEED_KINDS_KEY, JSON.stringify(this.kinds.map((kind) => kind.kind)));
+  }
+
+  /** Each kind's full list, or the feed from its start for kinds without one; then records them as loaded. */
+  private async loadKinds(context: PullContext, kinds: SyncedKind[]): Promise<void> {
     const { api, records } = context;
-    const start = unwrap(await api.GET("/api/v1/sync/cursor")).cursor;
     const fetchedFrom = (context.now ?? Date.now)();
-    for (const kind of this.kinds) {
+    for (const kind of kinds) {
       const list = kind.list;
       if (!list) continue;
       const items = await fetchAllPages((cursor) => list(api, cursor));
       await records.transaction((tx) => tx.replaceServerCopy(kind.kind, items, { fetchedFrom }));
       await kind.arrived?.(items);
     }
-    const unlisted = this.kinds.filter((kind) => !kind.list).map((kind) => kind.kind);
+    const unlisted = kinds.filter((kind) => !kind.list).map((kind) => kind.kind);
     if (unlisted.length > 0) await this.readFeed(context, null, false, unlisted);
-    await records.setMeta(FEED_CURSOR_KEY, start);
-    return start;
+    await records.setMeta(FEED_KINDS_KEY, JSON.stringify(this.kinds.map((kind) => kind.kind)));
   }
 
   /** Reads the feed from `since` to its end, storing each page (and, when asked, the cursor after it). */

@@ -12,11 +12,12 @@ import { AppState } from "react-native";
 import { createApiClient, type ApiClient } from "../api/client";
 import { AuthManager, type SessionStorage } from "../auth/auth-manager";
 import { LocalRecords, type RecordKind, type RecordSchemas } from "../local-records";
-import type { SqlDatabase } from "../sql";
+import { loadUpload } from "../files/uploads";
+import type { SqlDatabase, SqlExecutor } from "../sql";
 import { SyncEngine } from "./engine";
 import { Outbox, type WriteRequest } from "./outbox";
 import { SqlOutboxStore } from "./outbox-store";
-import type { OutboxItem, OutboxResponse, Transport } from "./outbox-types";
+import type { LocalChange, OutboxItem, OutboxResponse, Transport } from "./outbox-types";
 import { FeedPuller, type SyncedKind } from "./pull";
 import { createReachability, createTransport } from "./transport";
 
@@ -24,20 +25,26 @@ export type { RecordSchemas };
 
 /**
  * A feature's own handling of the server's answer to one kind of write. `records`
- * is bound to the transaction that takes the write off the queue.
+ * (and `tx`) are bound to the transaction that takes the write off the queue.
  */
-export type Applier = (records: LocalRecords, item: OutboxItem, response: OutboxResponse) => Promise<void>;
+export type Applier = (records: LocalRecords, item: OutboxItem, response: OutboxResponse, tx: SqlExecutor) => Promise<void>;
+
+/** What giving up a kind of write undoes besides its record, in the transaction that drops it. */
+export type Reverter = (tx: SqlExecutor, item: OutboxItem) => Promise<void>;
 
 export interface SyncConfig {
   schemas: RecordSchemas;
   /** The kinds the phone keeps, in the order a first sync loads them. */
   kinds: SyncedKind[];
   appliers: Record<string, Applier>;
+  reverters?: Record<string, Reverter>;
 }
 
 export interface Capture<T extends { id: string }> {
   /** The record as it should look at once, before the server answers. */
   record?: { kind: RecordKind; data: T };
+  /** Anything else stored with the write, in the same transaction (a photo's bytes). */
+  local?: LocalChange;
   write: WriteRequest;
 }
 
@@ -96,14 +103,16 @@ export async function createServices(
     async applyAnswer(tx, item, response) {
       const local = records.within(tx);
       const applier = config.appliers[item.kind];
-      if (applier) return applier(local, item, response);
+      if (applier) return applier(local, item, response, tx);
       const body = response.body as { id?: unknown } | null;
       if (!item.entityKind || !body || typeof body.id !== "string") return;
       await local.putServer(item.entityKind as RecordKind, [body as { id: string }]);
     },
     async revert(tx, item) {
+      await config.reverters?.[item.kind]?.(tx, item);
       if (item.entityKind && item.entityId) await records.within(tx).revert(item.entityKind as RecordKind, item.entityId);
     },
+    loadUpload: (item) => loadUpload(db, item),
     async resolveVersion(entityKind, entityId) {
       const version = await records.serverVersion(entityKind as RecordKind, entityId);
       return version === null ? null : String(version);
@@ -128,11 +137,11 @@ export async function createServices(
     engine,
     schemas: config.schemas,
     refreshViews,
-    async capture<T extends { id: string }>({ record, write }: Capture<T>) {
-      const item = await outbox.enqueue(
-        write,
-        record ? (tx) => records.within(tx).putLocal(record.kind, [record.data]) : undefined,
-      );
+    async capture<T extends { id: string }>({ record, local, write }: Capture<T>) {
+      const item = await outbox.enqueue({ ...write, base: write.base ?? (await editedCopy(records, write)) }, async (tx) => {
+        if (record) await records.within(tx).putLocal(record.kind, [record.data]);
+        await local?.(tx);
+      });
       refreshViews();
       engine.kick();
       return item;
@@ -140,6 +149,16 @@ export async function createServices(
   };
   await engine.start();
   return services;
+}
+
+/**
+ * The server's copy an edit was made on: the one the phone holds when its version
+ * is the one the edit sends as If-Match (the outbox keeps it with the write).
+ */
+async function editedCopy(records: LocalRecords, write: WriteRequest): Promise<Record<string, unknown> | null> {
+  if (write.ifMatch === undefined || write.ifMatch === null || !write.entityKind || !write.entityId) return null;
+  const held = await records.serverCopy<Record<string, unknown>>(write.entityKind as RecordKind, write.entityId);
+  return held && held.version !== null && String(held.version) === String(write.ifMatch) ? held.data : null;
 }
 
 /** Provides services built elsewhere (tests build them on an in-memory database). */

@@ -1,17 +1,24 @@
 import { fetchWithTimeout, type AuthManager } from "../auth/auth-manager";
+import { toFormData } from "../files/form-data";
 import type { Transport } from "./outbox-types";
 
-/** The outbox's way to the server: the signed-in session's fetch, JSON in and out. */
+/** The outbox's way to the server: the signed-in session's fetch, JSON in and out (multipart for uploads). */
 export function createTransport(auth: AuthManager): Transport {
   return async (request) => {
     const serverUrl = auth.session?.serverUrl ?? "";
-    const response = await auth.authorizedFetch(
-      new Request(`${serverUrl}${request.path}`, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? undefined,
-      }),
-    );
+    const multipart = request.form ? toFormData(request.form) : null;
+    let response: Response;
+    try {
+      response = await auth.authorizedFetch(
+        new Request(`${serverUrl}${request.path}`, {
+          method: request.method,
+          headers: request.headers,
+          body: multipart?.body ?? request.body ?? undefined,
+        }),
+      );
+    } finally {
+      multipart?.done();
+    }
     const text = await response.text();
     let body: unknown = null;
     if (text) {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 
 import type { RecordKind } from "../local-records";
+import type { SqlExecutor } from "../sql";
 import type { OutboxItem } from "./outbox-types";
 import { useServices } from "./sync-provider";
 
@@ -17,8 +18,8 @@ export interface CurrentRecord {
   record: { id: string } & Record<string, unknown>;
   version: string;
   /**
-   * The server's copy the edit was made on, when the phone still holds exactly
-   * that version (the one the write sent as If-Match); null when unknown.
+   * The server's copy the edit was made on: kept with the write, else the phone's
+   * copy when it is still exactly that version (the one sent as If-Match); null when unknown.
    */
   base: Record<string, unknown> | null;
 }
@@ -38,6 +39,7 @@ export function useCurrentRecord(item: OutboxItem, enabled: boolean) {
       const etag = response.headers.get("ETag");
       const version = etag ? etag.replace(/^W\//, "").replace(/"/g, "") : String(record.version ?? "");
       if (!version) throw new Error("The saved record has no version");
+      if (item.base) return { record, version, base: JSON.parse(item.base) as Record<string, unknown> };
       const held = item.entityKind && item.entityId ? await records.serverCopy<Record<string, unknown>>(item.entityKind as RecordKind, item.entityId) : null;
       const base = held && item.ifMatch !== null && String(held.version) === item.ifMatch ? held.data : null;
       return { record, version, base };
@@ -91,12 +93,14 @@ export function useOutboxActions() {
   const resolveConflict = useMutation({
     mutationFn: async ({ item, current, body }: { item: OutboxItem; current: CurrentRecord; body: Record<string, unknown> }) => {
       const kind = item.entityKind as RecordKind | null;
-      await outbox.resolve(item.id, body, current.version, async (tx) => {
+      const local = async (tx: SqlExecutor) => {
         if (!kind) return;
         // The server's copy becomes the one to go back to; the phone shows it with the kept values on top.
         await records.within(tx).putServer(kind, [current.record]);
         await records.within(tx).putLocal(kind, [{ ...current.record, ...body }]);
-      });
+      };
+      // The version compared with is the one the resent edit is made on.
+      await outbox.resolve(item.id, body, current.version, local, current.record);
       refreshViews();
       afterChange();
     },

@@ -5,6 +5,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router'
 import { RemindersBell } from '@/features/activities/components/reminders-bell'
 import { UserMenu } from '@/features/auth/components/user-menu'
 import { ErrorState } from '@/components/ui/query-states'
+import { holdsRequirement, namedPermission } from '@/lib/auth/permissions'
 import { useClearCacheOnSignOut, useIsSignedIn, useMe } from '@/lib/auth/session'
 import { ShellProvider } from '../shell-provider'
 import { ForbiddenPage } from './forbidden'
@@ -104,8 +105,8 @@ export function AppLayout() {
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
           <div style={{ maxWidth: 1440, margin: '0 auto' }}>
-            {required && !me.data.permissions.includes(required) ? (
-              <ForbiddenPage permission={required} role={me.data.role} />
+            {required && !holdsRequirement(me.data.permissions, required) ? (
+              <ForbiddenPage permission={namedPermission(required)} role={me.data.role} />
             ) : (
               <Outlet />
             )}

@@ -6,12 +6,48 @@ const labels = (permissions: Parameters<typeof visibleSections>[0]) =>
 
 describe('role-aware navigation', () => {
   it('shows an engineer the field pages and no administration', () => {
-    const engineer = labels(['customers:read', 'leads:read', 'opportunities:read', 'activities:read', 'users:read'])
-    expect(engineer).toEqual(['Home', 'Customers', 'Leads', 'Pipeline', 'Opportunities', 'Activities'])
+    const engineer = labels(['customers:read', 'leads:read', 'opportunities:read', 'activities:read', 'users:read', 'products:read', 'quotes:read', 'quotes:write'])
+    expect(engineer).toEqual(['Home', 'Customers', 'Leads', 'Pipeline', 'Opportunities', 'Activities', 'Quotes'])
+  })
+
+  it('shows a head the approvals inbox and no catalogue administration', () => {
+    const head = labels(['quotes:read', 'quotes:write', 'quotes:approve', 'products:read'])
+    expect(head).toEqual(['Home', 'Quotes', 'Approvals'])
+  })
+
+  it('shows an admin the catalogue pages', () => {
+    expect(labels(['products:write', 'taxes:write', 'prices:write', 'discounts:manage'])).toEqual([
+      'Home',
+      'Products',
+      'Product groups',
+      'Taxes',
+      'Price lists',
+      'Discount limits',
+    ])
   })
 
   it('shows a head the login report as well', () => {
     expect(labels(['customers:read', 'login_report:read'])).toEqual(['Home', 'Customers', 'Login report'])
+  })
+
+  it('shows orders and stock to everyone who sells, procurement to heads, warehouses to admins', () => {
+    const engineer = labels(['quotes:read', 'sales_orders:read', 'sales_orders:write', 'stock:read'])
+    expect(engineer).toEqual(['Home', 'Quotes', 'Sales orders', 'Stock'])
+    const head = labels(['sales_orders:read', 'stock:read', 'stock:write', 'procurement:read', 'procurement:write'])
+    expect(head).toEqual(['Home', 'Sales orders', 'Stock', 'Procurement'])
+    expect(labels(['warehouses:manage'])).toEqual(['Home', 'Warehouses'])
+  })
+
+  it('shows deliveries to everyone who may see them (every role: engineers dispatch their own orders)', () => {
+    const engineer = labels(['sales_orders:read', 'deliveries:read', 'deliveries:write', 'stock:read'])
+    expect(engineer).toEqual(['Home', 'Sales orders', 'Deliveries', 'Stock'])
+    expect(labels(['sales_orders:read'])).toEqual(['Home', 'Sales orders'])
+  })
+
+  it('shows the approvals inbox to whoever may decide anything in it, and expense reports to the field team', () => {
+    expect(labels(['expenses:approve'])).toEqual(['Home', 'Approvals'])
+    expect(labels(['field:read'])).toEqual(['Home', 'Team map', 'Visits', 'Attendance', 'Expenses'])
+    expect(labels(['field:read', 'quotes:read'])).not.toContain('Approvals')
   })
 
   it('drops a section whose pages are all hidden', () => {

@@ -18,7 +18,7 @@ describe('the route table', () => {
     for (const item of NAV_SECTIONS.flatMap((s) => s.items)) {
       const route = table.find((r) => r.path === item.to && (r.handle || !item.permission))
       expect(route, item.to).toBeDefined()
-      expect(route?.handle?.permission, item.to).toBe(item.permission)
+      expect(route?.handle?.permission, item.to).toEqual(item.permission)
     }
   })
 

@@ -32,6 +32,17 @@ describe('toApiError', () => {
     expect(error.generalMessages()).toEqual(['sort: must be one of: name'])
   })
 
+  it('keys a field a service named in one piece (lines[1].quantity) like a validation error', () => {
+    const error = toApiError(new Response(null, { status: 422 }), {
+      title: 'Unprocessable',
+      status: 422,
+      code: 'validation_error',
+      errors: [{ loc: ['body', 'lines[1].quantity'], msg: 'at most 2 is still to deliver on this line', type: 'beyond_outstanding' }],
+    })
+    expect(error.fieldErrors()).toEqual({ 'lines.1.quantity': 'at most 2 is still to deliver on this line' })
+    expect(error.generalMessages()).toEqual([])
+  })
+
   it('builds a useful error from a body that is not a problem', () => {
     const error = toApiError(new Response('<html>', { status: 502 }), '<html>')
     expect(error.status).toBe(502)

@@ -55,13 +55,17 @@ export class ApiError extends Error {
     return this.status === 404
   }
 
-  /** Field messages keyed by dotted body path, e.g. `{ "addresses.0.city": "..." }`. */
+  /**
+   * Field messages keyed by dotted body path, e.g. `{ "addresses.0.city": "..." }`. A
+   * rule checked by a service may name its field in one piece (`lines[1].quantity`);
+   * it is keyed the same way (`lines.1.quantity`).
+   */
   fieldErrors(where = 'body'): Record<string, string> {
     const out: Record<string, string> = {}
     for (const item of this.errors) {
       const [first, ...rest] = item.loc
       if (first !== where || rest.length === 0) continue
-      const key = rest.join('.')
+      const key = rest.map((part) => String(part).replace(/\[(\d+)\]/g, '.$1')).join('.')
       if (!(key in out)) out[key] = item.msg
     }
     return out

@@ -32,6 +32,37 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   'quotes:read': 'see quotes',
   'quotes:write': 'build, send and revise quotes',
   'quotes:approve': 'approve discounts on quotes',
+  'sales_orders:read': 'see sales orders',
+  'sales_orders:write': 'create, confirm and cancel sales orders',
+  'stock:read': 'see stock levels',
+  'stock:write': 'adjust and transfer stock',
+  'warehouses:manage': 'manage warehouses',
+  'procurement:read': 'see procurement requests',
+  'procurement:write': 'order, receive and cancel procurement requests',
+  'field:read': 'see duty days, visits and locations',
+  'field:write': 'record duty, visits and to-dos',
+  'invoices:read': 'see invoices and receivables',
+  'invoices:write': 'make, issue and credit invoices',
+  'payments:read': 'see payments',
+  'payments:write': 'record and allocate payments',
+  'expenses:approve': 'approve expense reports and mark them reimbursed',
+  'deliveries:read': 'see deliveries',
+  'deliveries:write': 'create, pack, ship and deliver deliveries',
+  'api_keys:manage': 'manage API keys for integrations',
+  'webhooks:manage': 'manage webhooks for integrations',
+  'reports:read': 'read reports and the dashboard',
+}
+
+/** What a page or a menu entry needs: one permission, or any one of several. */
+export type PermissionRequirement = Permission | readonly Permission[]
+
+export function holdsRequirement(held: readonly string[], required: PermissionRequirement): boolean {
+  return typeof required === 'string' ? held.includes(required) : required.some((p) => held.includes(p))
+}
+
+/** The permission a refusal names: the requirement's first. */
+export function namedPermission(required: PermissionRequirement): Permission {
+  return typeof required === 'string' ? required : (required[0] as Permission)
 }
 
 export function isPermission(value: string): value is Permission {

@@ -9,6 +9,7 @@ export default function CustomersStack() {
       <Stack.Screen name="index" options={{ title: "Customers" }} />
       <Stack.Screen name="[customerId]/index" options={{ title: "Customer" }} />
       <Stack.Screen name="[customerId]/new-contact" options={{ title: "New contact", presentation: "modal" }} />
+      <Stack.Screen name="[customerId]/contacts/[contactId]" options={{ title: "Edit contact", presentation: "modal" }} />
     </Stack>
   );
 }

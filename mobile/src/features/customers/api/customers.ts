@@ -1,4 +1,4 @@
-/** Customers and their contacts: local reads, the pull, and the add-contact write. */
+/** Customers and their contacts: local reads, the pull, and the contact writes (add, edit). */
 import { unwrap, type ApiClient } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema.gen";
 import type { LocalRecords, RecordSchema } from "@/lib/local-records";
@@ -8,6 +8,9 @@ export type Customer = components["schemas"]["CustomerSummary"];
 export type CustomerDetail = components["schemas"]["CustomerRead"];
 export type Contact = components["schemas"]["ContactRead"];
 export type ContactInput = components["schemas"]["ContactCreate"];
+export type ContactChanges = components["schemas"]["ContactUpdate"];
+/** What the contact form edits. */
+export type ContactFields = Pick<ContactInput, "name" | "title" | "phone" | "email" | "preferred_channel">;
 export type TimelineEvent = components["schemas"]["TimelineEventRead"];
 export type Address = components["schemas"]["AddressRead"];
 
@@ -66,6 +69,36 @@ export function contactWrite(customerId: string, contact: ContactInput & { id: s
     entityKind: "contacts",
     entityId: contact.id,
     scopeIds: [customerId],
+  };
+}
+
+const EDITED: readonly (keyof ContactFields)[] = ["name", "title", "phone", "email", "preferred_channel"];
+
+/**
+ * The fields the person changed, against the contact as the phone shows it: only
+ * those are sent, so an edit never writes back what someone else changed meanwhile.
+ */
+export function contactChanges(contact: Contact, fields: ContactFields): ContactChanges {
+  const changes: ContactChanges = {};
+  for (const key of EDITED) {
+    const value = fields[key] ?? null;
+    if (value !== (contact[key] ?? null)) Object.assign(changes, { [key]: value });
+  }
+  return changes;
+}
+
+/** An edit carries the version it was made on (If-Match): someone else's save meanwhile is a 412, never overwritten. */
+export function contactEditWrite(contact: Contact, changes: ContactChanges) {
+  return {
+    kind: "contacts.update",
+    label: `Edit contact: ${contact.name}`,
+    method: "PATCH" as const,
+    path: `/api/v1/customers/${contact.customer_id}/contacts/${contact.id}`,
+    body: changes,
+    ifMatch: contact.version,
+    entityKind: "contacts",
+    entityId: contact.id,
+    scopeIds: [contact.customer_id],
   };
 }
 

@@ -3,9 +3,9 @@ import { View } from "react-native";
 
 import { Button, ChoiceChips, TextField } from "@/components/ui";
 
-import type { ContactInput } from "../api/customers";
+import type { Contact, ContactFields } from "../api/customers";
 
-type Channel = NonNullable<ContactInput["preferred_channel"]>;
+type Channel = NonNullable<ContactFields["preferred_channel"]>;
 
 const CHANNELS: { value: Channel; label: string }[] = [
   { value: "phone", label: "Phone" },
@@ -15,12 +15,21 @@ const CHANNELS: { value: Channel; label: string }[] = [
   { value: "visit", label: "Visit" },
 ];
 
-export function ContactForm({ onSubmit }: { onSubmit: (input: Omit<ContactInput, "id">) => Promise<void> }) {
-  const [name, setName] = useState("");
-  const [title, setTitle] = useState("");
-  const [phone, setPhone] = useState("");
-  const [email, setEmail] = useState("");
-  const [channel, setChannel] = useState<Channel>("phone");
+/** A new contact, or (given `contact`) the one to edit, its fields filled in. */
+export function ContactForm({
+  contact,
+  submitLabel = "Save contact",
+  onSubmit,
+}: {
+  contact?: Contact;
+  submitLabel?: string;
+  onSubmit: (input: ContactFields) => Promise<void>;
+}) {
+  const [name, setName] = useState(contact?.name ?? "");
+  const [title, setTitle] = useState(contact?.title ?? "");
+  const [phone, setPhone] = useState(contact?.phone ?? "");
+  const [email, setEmail] = useState(contact?.email ?? "");
+  const [channel, setChannel] = useState<Channel>(contact?.preferred_channel ?? "phone");
   const [busy, setBusy] = useState(false);
   const emailInvalid = email.trim() !== "" && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim());
 
@@ -42,8 +51,8 @@ export function ContactForm({ onSubmit }: { onSubmit: (input: Omit<ContactInput,
   return (
     <View>
       <TextField label="Name" value={name} onChangeText={setName} testID="contact-name" />
-      <TextField label="Title" value={title} onChangeText={setTitle} />
-      <TextField label="Phone" value={phone} onChangeText={setPhone} keyboardType="phone-pad" />
+      <TextField label="Title" value={title} onChangeText={setTitle} testID="contact-title" />
+      <TextField label="Phone" value={phone} onChangeText={setPhone} keyboardType="phone-pad" testID="contact-phone" />
       <TextField
         label="Email"
         value={email}
@@ -51,9 +60,10 @@ export function ContactForm({ onSubmit }: { onSubmit: (input: Omit<ContactInput,
         autoCapitalize="none"
         keyboardType="email-address"
         error={emailInvalid ? "Not a valid email address" : null}
+        testID="contact-email"
       />
-      <ChoiceChips label="Preferred channel" choices={CHANNELS} value={channel} onChange={setChannel} />
-      <Button label="Save contact" busy={busy} disabled={!name.trim() || emailInvalid} onPress={submit} testID="save-contact" />
+      <ChoiceChips label="Preferred channel" choices={CHANNELS} value={channel} onChange={setChannel} testID="contact-channel" />
+      <Button label={submitLabel} busy={busy} disabled={!name.trim() || emailInvalid} onPress={submit} testID="save-contact" />
     </View>
   );
 }

@@ -1,13 +1,13 @@
 import { Linking, StyleSheet, View } from "react-native";
 
 import { WriteStateBadge } from "@/components/write-state-badge";
-import { Body, Card, EmptyState, Muted, Title } from "@/components/ui";
+import { Body, Button, Card, EmptyState, Muted, Title } from "@/components/ui";
 import type { LocalRecord } from "@/lib/local-records";
 import { colors, space } from "@/theme";
 
 import type { Contact } from "../api/customers";
 
-export function ContactList({ contacts }: { contacts: LocalRecord<Contact>[] }) {
+export function ContactList({ contacts, onEdit }: { contacts: LocalRecord<Contact>[]; onEdit?: (contact: Contact) => void }) {
   if (contacts.length === 0) return <EmptyState message="No contacts yet." />;
   return (
     <View>
@@ -28,6 +28,11 @@ export function ContactList({ contacts }: { contacts: LocalRecord<Contact>[] }) 
               {contact.email}
             </Body>
           ) : null}
+          {onEdit ? (
+            <View style={styles.actions}>
+              <Button label="Edit" variant="secondary" onPress={() => onEdit(contact)} testID={`edit-contact-${contact.id}`} />
+            </View>
+          ) : null}
         </Card>
       ))}
     </View>
@@ -37,4 +42,5 @@ export function ContactList({ contacts }: { contacts: LocalRecord<Contact>[] }) 
 const styles = StyleSheet.create({
   header: { flexDirection: "row", justifyContent: "space-between", gap: space.sm },
   link: { color: colors.primary, marginTop: space.xs },
+  actions: { flexDirection: "row", justifyContent: "flex-end", marginTop: space.xs },
 });

@@ -5,9 +5,12 @@ import { newId } from "@/lib/random";
 import { useServices } from "@/lib/sync/sync-provider";
 
 import {
+  contactChanges,
+  contactEditWrite,
   contactWrite,
   refreshCustomer,
   type Contact,
+  type ContactFields,
   type ContactInput,
   type Customer,
   type TimelineEvent,
@@ -69,5 +72,24 @@ export function useAddContact(customerId: string) {
     };
     await capture({ record: { kind: "contacts", data: local }, write: contactWrite(customerId, body) });
     return id;
+  };
+}
+
+export function useContact(contactId: string) {
+  const { records } = useServices();
+  return useQuery({
+    queryKey: ["contacts", "detail", contactId],
+    queryFn: () => records.get<Contact>("contacts", contactId),
+  });
+}
+
+/** Saves the changed fields of a contact on the phone at once and queues them (nothing to send: null). */
+export function useEditContact() {
+  const { capture } = useServices();
+  return async (contact: Contact, fields: ContactFields) => {
+    const changes = contactChanges(contact, fields);
+    if (Object.keys(changes).length === 0) return null;
+    const local: Contact = { ...contact, ...(changes as Partial<Contact>), updated_at: new Date().toISOString() };
+    return capture({ record: { kind: "contacts", data: local }, write: contactEditWrite(contact, changes) });
   };
 }

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 
+import { currentPosition } from "@/lib/location";
+import { pingAtEvent } from "@/lib/location-pings";
 import { newId } from "@/lib/random";
 import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { useServices } from "@/lib/sync/sync-provider";
 
 import { ACTION_TARGET, actionWrite, captureWrite, type Lead, type LeadAction, type LeadInput } from "../api/leads";
-import { currentPosition } from "../api/location";
 
 export function useLeads(q: string, status: Lead["status"] | "open" | "all") {
   const { records } = useServices();
@@ -29,7 +30,8 @@ export type NewLead = Omit<LeadInput, "id" | "capture_latitude" | "capture_longi
 
 /** Captures a lead with where and when it happened; it shows at once and syncs later. */
 export function useCaptureLead() {
-  const { capture } = useServices();
+  const services = useServices();
+  const { capture } = services;
   return async (input: NewLead): Promise<{ id: string; item: OutboxItem }> => {
     const id = newId();
     const position = await currentPosition();
@@ -90,6 +92,8 @@ export function useCaptureLead() {
       converted_opportunity_id: null,
     } satisfies Lead;
     const item = await capture({ record: { kind: "leads", data: local }, write: captureWrite(body) });
+    // A key event on duty: a point on the route (never holds up the capture).
+    if (position) void pingAtEvent(services, "lead", { latitude: position.latitude, longitude: position.longitude, accuracy: position.accuracy });
     return { id, item };
   };
 }

@@ -4,7 +4,7 @@ import { StyleSheet, View } from "react-native";
 import { Body, Button, ChoiceChips, Muted } from "@/components/ui";
 import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { useCurrentRecord, useOutboxActions } from "@/lib/sync/use-outbox-actions";
-import { defaultChoice, resolvedBody, threeWayMerge, unresolved, type Choice } from "@/lib/three-way-merge";
+import { defaultChoice, resolvedBody, theirsOnly, threeWayMerge, unresolved, type Choice } from "@/lib/three-way-merge";
 import { colors, space } from "@/theme";
 
 import { fieldLabel, formatField } from "../conflict-fields";
@@ -13,8 +13,9 @@ type Values = Record<string, unknown>;
 
 /**
  * After a 412 on a queued edit: each field the engineer changed, theirs beside
- * what someone else saved, with a choice per field; then the edit is sent again
- * with only the kept values against the saved version, or dropped (Keep theirs).
+ * what someone else saved, with a choice per field, and the fields only the other
+ * person changed (kept as saved); then the edit is sent again with only the kept
+ * values against the saved version, or dropped (Keep theirs).
  */
 export function ConflictResolver({ item }: { item: OutboxItem }) {
   const actions = useOutboxActions();
@@ -35,6 +36,7 @@ export function ConflictResolver({ item }: { item: OutboxItem }) {
   }
   const saved = current.data;
   const mineRecord = { ...saved.record, ...mine };
+  const kept = theirsOnly(mine, saved.record, saved.base);
   const missing = unresolved(fields, choices);
   const busy = actions.resolveConflict.isPending || actions.keepTheirs.isPending;
   const failure = actions.resolveConflict.error ?? actions.keepTheirs.error;
@@ -68,6 +70,16 @@ export function ConflictResolver({ item }: { item: OutboxItem }) {
           )}
         </View>
       ))}
+      {kept.length > 0 ? (
+        <View style={styles.field} testID="conflict-kept">
+          <Body style={styles.fieldLabel}>Also saved by someone else, kept</Body>
+          {kept.map((key) => (
+            <Muted key={key} testID={`kept-${key}`}>
+              {`${fieldLabel(item.entityKind, key)}: ${formatField(item.entityKind, key, saved.record[key], saved.record)}`}
+            </Muted>
+          ))}
+        </View>
+      ) : null}
       {missing.length > 0 ? (
         <Muted>{`Choose a value for ${missing.map((key) => fieldLabel(item.entityKind, key)).join(", ")}.`}</Muted>
       ) : null}

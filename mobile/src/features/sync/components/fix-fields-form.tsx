@@ -13,12 +13,15 @@ type Json = Record<string, unknown>;
 const read = (body: Json, path: string): unknown =>
   path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Json)[key] : undefined), body);
 
-/** A copy of the body with `path` ("details.po_number") set. */
-function write(body: Json, path: string, value: unknown): Json {
+/** A copy of the body with `path` ("details.po_number", "lines.0.discount_percent") set; lists stay lists. */
+function write(body: Json | unknown[], path: string, value: unknown): Json | unknown[] {
   const [head, ...rest] = path.split(".");
   if (!head) return body;
-  const child = (body[head] && typeof body[head] === "object" ? body[head] : {}) as Json;
-  return { ...body, [head]: rest.length ? write(child, rest.join("."), value) : value };
+  const current = (body as Json)[head];
+  const child = (current && typeof current === "object" ? current : {}) as Json | unknown[];
+  const next = rest.length ? write(child, rest.join("."), value) : value;
+  if (Array.isArray(body)) return body.map((item, index) => (String(index) === head ? next : item));
+  return { ...body, [head]: next };
 }
 
 export function FixFieldsForm({ item, onSubmit }: { item: OutboxItem; onSubmit: (body: unknown) => void }) {
@@ -53,7 +56,7 @@ export function FixFieldsForm({ item, onSubmit }: { item: OutboxItem; onSubmit: 
         label="Send corrected"
         onPress={() => {
           const fixed = Object.entries(values).reduce(
-            (next, [path, value]) => write(next, path, value.trim() || null),
+            (next: Json | unknown[], [path, value]) => write(next, path, value.trim() || null),
             body,
           );
           onSubmit(fixed);

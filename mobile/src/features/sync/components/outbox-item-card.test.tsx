@@ -176,11 +176,20 @@ describe("OutboxItemCard", () => {
   });
 
   describe("an edit someone else saved first (412)", () => {
-    const before = { id: LEAD, version: 6, person_name: "Asha Rao", notes: "old", estimated_value: "100000.00", currency: "INR", phone: null };
-    const saved = { ...before, version: 7, notes: "theirs", estimated_value: "250000.00" };
+    const before = {
+      id: LEAD,
+      version: 6,
+      person_name: "Asha Rao",
+      company_name: null,
+      notes: "old",
+      estimated_value: "100000.00",
+      currency: "INR",
+      phone: null,
+    };
+    const saved = { ...before, version: 7, notes: "theirs", estimated_value: "250000.00", company_name: "Rao Labs" };
 
-    /** The engineer edited notes, value and phone on version 6; someone else saved notes and value as version 7. */
-    async function refusedEdit({ baseHeld = true } = {}) {
+    /** The engineer edited notes, value and phone on version 6; someone else saved notes, value and company as version 7. */
+    async function refusedEdit({ baseHeld = true, pulledSince = false } = {}) {
       const fetcher = async (request: Request) =>
         request.url.endsWith(`/api/v1/leads/${LEAD}`)
           ? new Response(JSON.stringify(saved), { status: 200, headers: { "Content-Type": "application/json", ETag: '"7"' } })
@@ -205,6 +214,8 @@ describe("OutboxItemCard", () => {
       await built.services.outbox.flush();
       const item = built.services.outbox.getSnapshot()[0]!;
       expect(item.lastError?.status).toBe(412);
+      // A sync pulls after it sends: the saved version arrives before the person looks.
+      if (pulledSince) await built.services.records.putServer("leads", [saved]);
       renderWithServices(<OutboxItemCard item={item} />, built.services, built.queryClient);
       return { ...built, item };
     }
@@ -213,6 +224,10 @@ describe("OutboxItemCard", () => {
       const { item } = await refusedEdit();
 
       expect(await screen.findByTestId(`conflict-${item.id}`)).toBeTruthy();
+      expect(screen.getByTestId(`outbox-state-${item.id}`)).toHaveTextContent("Needs your decision");
+      // Not "apply your change again": the fields are compared right here.
+      expect(screen.queryByText(/apply your change again/)).toBeNull();
+      expect(screen.queryByText(/failed attempt/)).toBeNull();
       expect(screen.getAllByText("Yours")).toHaveLength(3);
       expect(screen.getAllByText("Saved by someone else")).toHaveLength(3);
       expect(screen.getByTestId("mine-notes")).toHaveTextContent("mine");
@@ -222,15 +237,18 @@ describe("OutboxItemCard", () => {
       expect(screen.getByTestId("theirs-estimated_value")).toHaveTextContent("₹2,50,000.00");
       expect(screen.getByTestId("theirs-phone")).toHaveTextContent("—");
       expect(screen.queryByText("Reload and reapply")).toBeNull();
+      // What only the other person changed is not asked about: it stays as saved.
+      expect(screen.queryByTestId("conflict-field-company_name")).toBeNull();
+      expect(screen.getByTestId("kept-company_name")).toHaveTextContent("Company: Rao Labs");
     });
 
     it("keeps yours where only you changed it, and waits for a choice where both did", async () => {
       const { item } = await refusedEdit();
       await screen.findByTestId(`conflict-${item.id}`);
 
-      expect(screen.getByTestId("choose-phone-mine")).toBeSelected();
-      expect(screen.getByTestId("choose-notes-mine")).not.toBeSelected();
-      expect(screen.getByTestId("choose-notes-theirs")).not.toBeSelected();
+      expect(screen.getByTestId("choose-phone-mine")).toBeChecked();
+      expect(screen.getByTestId("choose-notes-mine")).not.toBeChecked();
+      expect(screen.getByTestId("choose-notes-theirs")).not.toBeChecked();
       expect(screen.getByText("Choose a value for Notes, Estimated value.")).toBeTruthy();
       expect(screen.getByTestId(`resolve-${item.id}`)).toBeDisabled();
     });
@@ -267,18 +285,36 @@ describe("OutboxItemCard", () => {
       await waitFor(() => expect(services.outbox.getSnapshot()[0]?.status).toBe("pending"));
       const queued = services.outbox.getSnapshot()[0]!;
       expect(queued.ifMatch).toBe("7");
+      // Should it be refused again, the version compared with is the one it was resent on.
+      expect(JSON.parse(queued.base!)).toEqual(saved);
       expect(JSON.parse(queued.body!)).toEqual({ estimated_value: "300000.00", phone: "+91 98100 12345" });
       expect((await services.records.get("leads", LEAD))?.data).toEqual(
         expect.objectContaining({ notes: "theirs", estimated_value: "300000.00", phone: "+91 98100 12345" }),
       );
     });
 
+    it("still knows what only you changed after a pull brought the version saved since", async () => {
+      const { item, services, server } = await refusedEdit({ pulledSince: true });
+      await screen.findByTestId(`conflict-${item.id}`);
+
+      expect(screen.getByTestId("choose-phone-mine")).toBeChecked();
+      expect(screen.getByText("Choose a value for Notes, Estimated value.")).toBeTruthy();
+      expect(screen.getByTestId("kept-company_name")).toHaveTextContent("Company: Rao Labs");
+
+      fireEvent.press(screen.getByTestId("choose-notes-theirs"));
+      fireEvent.press(screen.getByTestId("choose-estimated_value-mine"));
+      await act(async () => fireEvent.press(screen.getByTestId(`resolve-${item.id}`)));
+      await waitFor(() => expect(services.outbox.getSnapshot()).toEqual([]));
+      expect(JSON.parse(server.received.at(-1)!.body!)).toEqual({ estimated_value: "300000.00", phone: "+91 98100 12345" });
+    });
+
     it("without the edited copy on the phone, every field saved differently must be chosen", async () => {
       const { item } = await refusedEdit({ baseHeld: false });
       await screen.findByTestId(`conflict-${item.id}`);
 
-      expect(screen.getByTestId("choose-phone-mine")).not.toBeSelected();
+      expect(screen.getByTestId("choose-phone-mine")).not.toBeChecked();
       expect(screen.getByText("Choose a value for Notes, Estimated value, Phone.")).toBeTruthy();
+      expect(screen.queryByTestId("conflict-kept")).toBeNull();
     });
 
     it("Keep theirs drops the edit and shows the record as the other person saved it", async () => {

@@ -4,6 +4,7 @@ import { StyleSheet, View } from "react-native";
 import { Badge, Body, Button, Card, Muted } from "@/components/ui";
 import { t } from "@/i18n";
 import { formatDateTime } from "@/lib/format";
+import { needsDecision } from "@/lib/sync/outbox-errors";
 import type { OutboxItem } from "@/lib/sync/outbox-types";
 import { useOutboxActions } from "@/lib/sync/use-outbox-actions";
 import { colors, space } from "@/theme";
@@ -22,12 +23,9 @@ const HINTS: Record<string, string> = {
 
 const COMPARE_HINT = "Someone else saved this record after your change. Choose, field by field, which value to keep.";
 
-/** A refused edit (PATCH) whose fields can be compared with the record as it is saved now. */
-const comparable = (item: OutboxItem) =>
-  item.status === "failed" && item.lastError?.kind === "stale" && item.method === "PATCH" && item.body !== null;
-
 function badgeOf(item: OutboxItem): { label: string; tone: "danger" | "warning" } {
   if (item.status === "pending") return { label: t("sync.pending"), tone: "warning" };
+  if (needsDecision(item)) return { label: t("sync.decide"), tone: "warning" };
   return item.lastError?.action === "retry"
     ? { label: t("sync.setAside"), tone: "warning" }
     : { label: t("sync.refused"), tone: "danger" };
@@ -39,7 +37,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
   const error = item.lastError;
   const failed = item.status === "failed";
   const badge = badgeOf(item);
-  const compare = comparable(item);
+  const compare = needsDecision(item);
   const discard = item.kind.endsWith(".create")
     ? "Discarding removes it from this phone."
     : "Discarding puts the record back as the server has it.";
@@ -51,7 +49,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       </View>
       <Muted>
         {formatDateTime(item.createdAt)}
-        {item.attempts > 0 && badge.label !== t("sync.refused")
+        {item.attempts > 0 && (item.status === "pending" || error?.action === "retry")
           ? ` · ${item.attempts} failed attempt${item.attempts === 1 ? "" : "s"}`
           : ""}
       </Muted>
@@ -61,7 +59,8 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
             {error.title}
             {error.status ? ` (${error.status})` : ""}
           </Body>
-          {error.detail ? <Muted>{error.detail}</Muted> : null}
+          {/* The server's "reload it and apply your change again" is what the comparison below replaces. */}
+          {error.detail && !compare ? <Muted>{error.detail}</Muted> : null}
           {error.fieldErrors.length > 0 && error.action !== "edit"
             ? error.fieldErrors.map((field) => <Muted key={field.field}>{`${field.field}: ${field.message}`}</Muted>)
             : null}

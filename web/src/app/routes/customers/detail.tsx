@@ -11,6 +11,9 @@ import { CustomerAddresses } from '@/features/customers/components/customer-addr
 import { CustomerProfile } from '@/features/customers/components/customer-profile'
 import { CustomerTimeline } from '@/features/customers/components/customer-timeline'
 import { CustomerDeals } from '@/features/opportunities/components/customer-deals'
+import { CustomerReceivablesCard } from '@/features/billing/components/customer-receivables-card'
+import { RelatedQuotes } from '@/features/quotes/components/related-quotes'
+import { RelatedOrders } from '@/features/sales-orders/components/related-orders'
 import { describeError } from '@/lib/api/problem'
 import { useCan } from '@/lib/auth/session'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -23,6 +26,10 @@ export function Component() {
   const territories = useTerritories()
   const canWrite = useCan('customers:write')
   const canSell = useCan('opportunities:write')
+  const canQuote = useCan('quotes:write')
+  const canSeeQuotes = useCan('quotes:read')
+  const canSeeOrders = useCan('sales_orders:read')
+  const canSeeInvoices = useCan('invoices:read')
   const archive = useSetArchived()
 
   if (query.isPending) return <LoadingState label="Loading customer…" />
@@ -81,7 +88,10 @@ export function Component() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            {canSeeInvoices ? <CustomerReceivablesCard customerId={customerId} /> : null}
             <CustomerDeals customerId={customerId} canWrite={canSell && !customer.is_archived} />
+            {canSeeQuotes ? <RelatedQuotes links={{ customer_id: customerId }} canWrite={canQuote && !customer.is_archived} /> : null}
+            {canSeeOrders ? <RelatedOrders links={{ customer_id: customerId }} /> : null}
             <CustomerAddresses customerName={customer.name} addresses={customer.addresses} />
             <CustomerTimeline customerId={customerId} />
           </Stack>

@@ -11,6 +11,8 @@ import { OpportunitySummary } from '@/features/opportunities/components/opportun
 import { StageProgress } from '@/features/opportunities/components/stage-progress'
 import { STATUS_COLORS } from '@/features/opportunities/components/opportunity-table'
 import { StageHistory } from '@/features/opportunities/components/stage-history'
+import { RelatedQuotes } from '@/features/quotes/components/related-quotes'
+import { RelatedOrders } from '@/features/sales-orders/components/related-orders'
 import { useCan } from '@/lib/auth/session'
 import { findStage, usePipelines } from '@/lib/lookups/pipelines'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -23,6 +25,9 @@ export function Component() {
   const canWrite = useCan('opportunities:write')
   const canPlan = useCan('activities:write')
   const canAssign = useCan('leads:assign')
+  const canQuote = useCan('quotes:write')
+  const canSeeQuotes = useCan('quotes:read')
+  const canSeeOrders = useCan('sales_orders:read')
   const [editing, setEditing] = useState(false)
   if (query.isPending) return <LoadingState label="Loading deal…" />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -49,6 +54,8 @@ export function Component() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">
+              {canSeeQuotes ? <RelatedQuotes links={{ opportunity_id: o.id, customer_id: o.customer_id }} canWrite={canQuote && o.status === 'open'} /> : null}
+              {canSeeOrders ? <RelatedOrders links={{ opportunity_id: o.id, customer_id: o.customer_id }} /> : null}
               <StageHistory opportunityId={o.id} pipelines={pipelines.data} />
               <RelatedActivities links={{ opportunity_id: o.id }} canWrite={canPlan} canAssign={canAssign} />
             </Stack>

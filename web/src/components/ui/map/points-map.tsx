@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css'
 import { Box, Text } from '@mantine/core'
 import type { LatLngBoundsExpression } from 'leaflet'
 import { useEffect, type ReactNode } from 'react'
-import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip, useMap } from 'react-leaflet'
+import { CircleMarker, MapContainer, Polyline, Popup, TileLayer, Tooltip, useMap } from 'react-leaflet'
 import { tileConfig } from '@/lib/map-config'
 import { WorldBasemap } from './world-basemap'
 
@@ -20,6 +20,8 @@ interface PointsMapProps {
   height?: number
   /** Accessible description of what the map shows. */
   label: string
+  /** A line through these points, in order (an engineer's day); the map fits it too. */
+  track?: MapPoint[]
 }
 
 function bounds(points: MapPoint[]): LatLngBoundsExpression {
@@ -54,7 +56,8 @@ function FitToPoints({ points, maxZoom }: { points: MapPoint[]; maxZoom: number 
 }
 
 /** Markers on a map; uses the configured tiles, or the offline world outline. */
-export function PointsMap({ points, height = 280, label }: PointsMapProps) {
+export function PointsMap({ points: markers, height = 280, label, track = [] }: PointsMapProps) {
+  const points = track.length > 0 ? [...markers, ...track] : markers
   const tiles = tileConfig()
   // The offline outline only has country borders: show a region, not a street.
   const maxZoom = tiles.url ? 15 : 5
@@ -78,7 +81,8 @@ export function PointsMap({ points, height = 280, label }: PointsMapProps) {
       >
         {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : <WorldBasemap />}
         <FitToPoints points={points} maxZoom={maxZoom} />
-        {points.map((p) => (
+        {track.length > 1 ? <Polyline positions={track.map((p) => [p.lat, p.lng])} pathOptions={{ color: '#e8590c', weight: 4, opacity: 0.85 }} /> : null}
+        {markers.map((p) => (
           <CircleMarker
             key={p.id}
             center={[p.lat, p.lng]}

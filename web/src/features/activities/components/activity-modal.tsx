@@ -1,17 +1,15 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
 import { DATE_TIME_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { CustomerSelect } from '@/components/ui/customer-select'
 import { PersonSelect } from '@/components/ui/pickers'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { changedValues } from '@/lib/three-way-merge'
 import type { Activity, ActivityType } from '../api/get-agenda'
 import { useSaveActivity, type ActivityUpdate } from '../api/save-activity'
@@ -31,9 +29,6 @@ const TIMED: ActivityType[] = ['meeting', 'appointment']
 export function ActivityModal({ activity, defaults, canAssign, onClose }: ActivityModalProps) {
   const save = useSaveActivity()
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => activityToValues(activity, defaults))
   const saved = () => {
     notifications.show({ color: 'green', message: activity ? 'Activity saved' : 'Activity planned' })
@@ -42,6 +37,8 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
   const resolve = useActivityConflict(activity, saved)
   const form = useForm({
     initialValues: initial,
+    // Without the right to assign, or with no one picked ("Me"), the assignee is left as it is.
+    transformValues: (values) => ({ ...values, owner_id: canAssign && values.owner_id ? values.owner_id : initial.owner_id }),
     validate: {
       subject: (v) => (v.trim() ? null : 'What is it about?'),
       starts_at: (v, values) => (TIMED.includes(values.type) && !v ? 'Meetings and appointments need a start time' : null),
@@ -50,13 +47,14 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
     },
   })
   const v = form.getValues()
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    setConflict(null)
-    const { owner_id, ...fields } = activityComparable(values)
-    // Without the right to assign, or with no one picked ("Me"), the assignee is left as it is.
-    const body = { ...fields, ...(canAssign && owner_id ? { owner_id } : {}) }
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: activity ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (values) => {
+      const { owner_id, ...fields } = activityComparable(values)
+      // Only someone who may assign sends an assignee; an edit drops it again when it is unchanged.
+      const body = { ...fields, ...(canAssign && owner_id ? { owner_id } : {}) }
       if (activity) {
         const update = changedValues(activityComparable(initial), body)
         if (Object.keys(update).length) await save.mutateAsync({ activityId: activity.id, etag: ifMatch(activity.version), update: update as ActivityUpdate })
@@ -65,17 +63,12 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
       saved()
-    } catch (e) {
-      const found = conflictOf(e, activity ? resolve : undefined, initial, { ...values, owner_id: body.owner_id ?? initial.owner_id })
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(values)))
-    }
+    },
   })
 
   return (
     <Modal opened onClose={onClose} title={activity ? 'Edit activity' : 'New activity'} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Type" data={ACTIVITY_TYPES} allowDeselect={false} {...form.getInputProps('type')} />
@@ -89,15 +82,7 @@ export function ActivityModal({ activity, defaults, canAssign, onClose }: Activi
             {canAssign ? <PersonSelect label="Assignee" placeholder="Me" {...form.getInputProps('owner_id')} /> : null}
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('description')} />
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
-              {activity ? 'Save' : 'Plan activity'}
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel={activity ? 'Save' : 'Plan activity'} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,13 +1,11 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { changedValues } from '@/lib/three-way-merge'
 import type { Contact } from '../api/get-customer'
 import { useAddContact, useUpdateContact, type ContactCreate, type ContactUpdate } from '../api/save-contact'
@@ -24,9 +22,6 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
   const add = useAddContact(customerId)
   const update = useUpdateContact(customerId)
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => contactToValues(contact))
   const saved = (name: string) => {
     notifications.show({ color: 'green', message: contact ? `${name} was saved` : `${name} was added` })
@@ -40,27 +35,23 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
 
   const close = () => onClose()
 
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    const body: ContactCreate = contactComparable(v)
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: contact ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (v) => {
+      const body: ContactCreate = contactComparable(v)
       if (contact) {
         const changed = changedValues(contactComparable(initial), body)
         if (Object.keys(changed).length) await update.mutateAsync({ contactId: contact.id, etag: ifMatch(contact.version), body: changed as ContactUpdate })
       } else await intent.send(body, (key) => add.mutateAsync({ body, key }))
       saved(body.name)
-    } catch (e) {
-      const found = conflictOf(e, contact ? resolve : undefined, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(form.getValues())))
-    }
+    },
   })
 
   return (
     <Modal opened onClose={close} title={contact ? `Edit ${contact.name}` : 'Add contact'} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
@@ -79,15 +70,7 @@ export function ContactModal({ customerId, contact, onClose }: ContactModalProps
             <Checkbox label="Email consent" {...form.getInputProps('email_opt_in', { type: 'checkbox' })} />
             <Checkbox label="SMS consent" {...form.getInputProps('sms_opt_in', { type: 'checkbox' })} />
           </Group>
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={close} /> : <ApiErrorAlert error={error} messages={messages} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={add.isPending || update.isPending}>
-              {contact ? 'Save contact' : 'Add contact'}
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={close} onCancel={close} submitLabel={contact ? 'Save contact' : 'Add contact'} loading={add.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

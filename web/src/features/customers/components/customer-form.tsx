@@ -1,11 +1,9 @@
-import { Button, Card, Checkbox, Group, NumberInput, Rating, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Card, Checkbox, Group, NumberInput, Rating, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict, type ConflictSetup } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
+import type { ConflictSetup } from '@/components/forms/conflict-types'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { AddressFields } from './address-fields'
 import { validateCreditLimit, type CustomerFormValues } from './customer-form-values'
 
@@ -24,9 +22,6 @@ interface CustomerFormProps {
 const GSTIN = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
 
 export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit, onCancel, onReload, conflict: resolve }: CustomerFormProps) {
-  const [error, setError] = useState<unknown>(null)
-  const [conflict, setConflict] = useState<Conflict | null>(null)
-  const [messages, setMessages] = useState<string[]>([])
   const form = useForm<CustomerFormValues>({
     // Uncontrolled: typing re-renders only the field, not the whole long form.
     mode: 'uncontrolled',
@@ -43,22 +38,10 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
     },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    setMessages([])
-    setConflict(null)
-    try {
-      await onSubmit(values)
-    } catch (e) {
-      const found = conflictOf(e, resolve, initialValues, values)
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(initialValues)))
-    }
-  })
+  const saving = useFormSubmit({ form, onSubmit, conflict: resolve, initialValues })
 
   return (
-    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+    <form onSubmit={saving.submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
         <Card>
           <Title order={4} mb="md">
@@ -107,19 +90,7 @@ export function CustomerForm({ initialValues, submitLabel, canReassign, onSubmit
           </Title>
           <AddressFields form={form} />
         </Card>
-        {conflict && resolve ? (
-          <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onReload} />
-        ) : (
-          <ApiErrorAlert error={error} messages={messages} onReload={onReload} />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={form.submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter saving={saving} resolve={resolve} onStartOver={onReload} onReload={onReload} onCancel={onCancel} submitLabel={submitLabel} loading={form.submitting} />
       </Stack>
     </form>
   )

@@ -1,12 +1,12 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { CustomerSelect } from '@/components/ui/customer-select'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import type { Lead } from '../api/get-leads'
 import { duplicateCandidates, type DuplicateCandidate } from '../api/create-lead'
 import { useConvertLead, type LeadConversion } from '../api/lead-actions'
@@ -25,8 +25,6 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
   // A retried conversion (same choice, same values) returns the same customer and deal.
   const intent = useIntentKey()
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
     initialValues: {
       customer_id: null as string | null,
@@ -37,8 +35,6 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
     validate: { amount: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000') },
   })
   const send = async (v: typeof form.values, createNew: boolean) => {
-    setError(null)
-    setMessages([])
     try {
       const body = {
         customer_id: v.customer_id,
@@ -52,19 +48,15 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
       onConverted(conversion)
     } catch (e) {
       const candidates = duplicateCandidates(e)
-      if (candidates) {
-        setDuplicates(candidates)
-        return
-      }
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(v)))
+      if (!candidates) throw e
+      setDuplicates(candidates)
     }
   }
-  const submit = form.onSubmit((v) => send(v, false))
+  const saving = useFormSubmit({ form, onSubmit: (v) => send(v, false) })
   const linkable = (duplicates ?? []).filter((c) => c.visible && (c.kind === 'customer' ? c.id : c.customer_id))
   return (
     <Modal opened onClose={onClose} title="Convert lead" size="lg">
-      <form onSubmit={submit} noValidate aria-label="Convert lead">
+      <form onSubmit={saving.submit} noValidate aria-label="Convert lead">
         <Stack>
           <Text size="sm" c="dimmed">
             Creates a customer and contact from this lead (or links an existing customer) and opens a deal in the first stage of the default pipeline.
@@ -91,29 +83,21 @@ export function ConvertModal({ lead, onClose, onConverted }: ConvertModalProps) 
                         loading={convert.isPending}
                         onClick={() => {
                           form.setFieldValue('customer_id', customerId)
-                          void send({ ...form.getValues(), customer_id: customerId }, false)
+                          void saving.run({ ...form.getValues(), customer_id: customerId })
                         }}
                       >
                         Link {c.name ?? 'this customer'}
                       </Button>
                     )
                   })}
-                  <Button size="xs" variant="default" loading={convert.isPending} onClick={() => void send(form.getValues(), true)}>
+                  <Button size="xs" variant="default" loading={convert.isPending} onClick={() => void saving.run(form.getValues(), (v) => send(v, true))}>
                     Create a new customer
                   </Button>
                 </>
               }
             />
           ) : null}
-          <ApiErrorAlert error={error} messages={messages} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="violet" loading={convert.isPending}>
-              Convert
-            </Button>
-          </Group>
+          <FormFooter saving={saving} onCancel={onClose} submitLabel="Convert" submitColor="violet" loading={convert.isPending} />
         </Stack>
       </form>
     </Modal>

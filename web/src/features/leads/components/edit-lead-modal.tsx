@@ -1,15 +1,13 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
-import { applyApiErrors } from '@/lib/forms'
+import { FormFooter } from '@/components/forms/form-footer'
+import { useFormSubmit } from '@/lib/forms'
 import { changedValues } from '@/lib/three-way-merge'
 import type { Lead } from '../api/get-leads'
 import { useUpdateLead, type LeadUpdate } from '../api/lead-actions'
-import { LEAD_EDIT_FIELDS, leadComparable, leadToEditValues, useLeadConflict } from './lead-conflict'
+import { leadComparable, leadToEditValues, useLeadConflict } from './lead-conflict'
 
 interface Props {
   lead: Lead
@@ -21,9 +19,6 @@ interface Props {
 /** Corrects a lead's details; only changed fields are sent. */
 export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
   const update = useUpdateLead(lead.id)
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => leadToEditValues(lead))
   const saved = () => {
     notifications.show({ color: 'green', message: 'Lead saved' })
@@ -39,23 +34,19 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
       estimated_value: (v) => (!v.trim() || /^\d{1,14}(\.\d{1,4})?$/.test(v.trim()) ? null : 'Enter an amount like 500000'),
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    const body = changedValues(leadComparable(initial), leadComparable(v))
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: resolve,
+    initialValues: initial,
+    onSubmit: async (v) => {
+      const body = changedValues(leadComparable(initial), leadComparable(v))
       if (Object.keys(body).length) await update.mutateAsync({ etag, body: body as LeadUpdate })
       saved()
-    } catch (e) {
-      const found = conflictOf(e, resolve, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, LEAD_EDIT_FIELDS))
-    }
+    },
   })
   return (
     <Modal opened onClose={onClose} title="Edit lead" size="lg">
-      <form onSubmit={submit} noValidate aria-label="Edit lead">
+      <form onSubmit={saving.submit} noValidate aria-label="Edit lead">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Person" data-autofocus key={form.key('person_name')} {...form.getInputProps('person_name')} />
@@ -68,26 +59,17 @@ export function EditLeadModal({ lead, etag, onClose, onReload }: Props) {
             <TextInput label={`Estimated value (${lead.currency})`} inputMode="decimal" key={form.key('estimated_value')} {...form.getInputProps('estimated_value')} />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} key={form.key('notes')} {...form.getInputProps('notes')} />
-          {conflict ? (
-            <ConflictResolver
-              setup={resolve}
-              conflict={conflict}
-              onStartOver={() => {
-                onReload()
-                onClose()
-              }}
-            />
-          ) : (
-            <ApiErrorAlert error={error} messages={messages} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={update.isPending}>
-              Save
-            </Button>
-          </Group>
+          <FormFooter
+            saving={saving}
+            resolve={resolve}
+            onStartOver={() => {
+              onReload()
+              onClose()
+            }}
+            onCancel={onClose}
+            submitLabel="Save"
+            loading={update.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,10 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
+import { Card, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { PersonSelect } from '@/components/ui/pickers'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { duplicateCandidates, useCreateLead, type DuplicateCandidate } from '../api/create-lead'
 import type { Lead } from '../api/get-leads'
 import { DuplicateWarning } from './duplicate-warning'
@@ -26,8 +26,6 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
   // One capture is one intent: a retry replays, "create anyway" (another body) is its own.
   const intent = useIntentKey()
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
   const live = useLiveDuplicates()
   const form = useForm<LeadFormValues>({
     // Uncontrolled: typing re-renders only the field, not the whole form.
@@ -49,25 +47,20 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
 
   const send = async (values: LeadFormValues, allowDuplicate: boolean) => {
     live.cancel()
-    setError(null)
-    setMessages([])
     try {
       const body = toLeadCreate(values, allowDuplicate)
       const lead = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       onCreated(lead)
     } catch (e) {
       const candidates = duplicateCandidates(e)
-      if (candidates) {
-        setDuplicates(candidates)
-        return
-      }
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(values)))
+      if (!candidates) throw e
+      setDuplicates(candidates)
     }
   }
+  const saving = useFormSubmit({ form, onSubmit: (v) => send(v, false) })
 
   return (
-    <form onSubmit={form.onSubmit((v) => send(v, false))} noValidate aria-label="Capture lead">
+    <form onSubmit={saving.submit} noValidate aria-label="Capture lead">
       <Stack gap="lg">
         <Card>
           <Title order={4} mb="md">
@@ -112,17 +105,9 @@ export function LeadForm({ canAssign, onCreated, onCancel }: LeadFormProps) {
           </SimpleGrid>
         </Card>
         {duplicates ? (
-          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void send(form.getValues(), true)} />
+          <DuplicateWarning candidates={duplicates} creating={create.isPending} onCreateAnyway={() => void saving.run(form.getValues(), (v) => send(v, true))} />
         ) : null}
-        <ApiErrorAlert error={error} messages={messages} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Capture lead
-          </Button>
-        </Group>
+        <FormFooter saving={saving} onCancel={onCancel} submitLabel="Capture lead" loading={create.isPending} />
       </Stack>
     </form>
   )

@@ -1,9 +1,8 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core'
+import { Alert, Modal, NumberInput, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconTrophy } from '@tabler/icons-react'
-import { useState } from 'react'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
-import { applyApiErrors } from '@/lib/forms'
+import { FormFooter } from '@/components/forms/form-footer'
+import { useFormSubmit } from '@/lib/forms'
 import type { FieldSpec, Stage } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 import type { StageMove } from '../api/move-opportunity'
@@ -24,8 +23,6 @@ interface MoveDialogProps {
 
 /** Asks for what the target stage requires before the deal may enter it (and, on a jump forward, what the stages it passes require). */
 export function MoveDialog({ opportunity, stage, fields, passing = [], skipping = [], onSubmit, onClose }: MoveDialogProps) {
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
   const target = { stage, fields }
   const all = [...passing.flatMap((p) => p.fields), ...fields]
   const form = useForm<{ details: Record<string, string | null>; probability: number | string }>({
@@ -34,23 +31,20 @@ export function MoveDialog({ opportunity, stage, fields, passing = [], skipping 
     validate: { details: detailValidators([...passing, target]) },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    const body: StageMove = { stage_id: stage.id, details: filledDetails(values.details) }
-    if (values.probability !== '' && stage.kind === 'open') body.probability = Number(values.probability)
-    try {
+  const saving = useFormSubmit({
+    form,
+    onSubmit: async (values) => {
+      const body: StageMove = { stage_id: stage.id, details: filledDetails(values.details) }
+      if (values.probability !== '' && stage.kind === 'open') body.probability = Number(values.probability)
       await onSubmit(body)
       onClose()
-    } catch (e) {
-      setError(e)
-      setMessages(applyApiErrors(form, e, ['details', 'probability']))
-    }
+    },
   })
 
   const title = stage.kind === 'won' ? 'Mark deal as won' : stage.kind === 'lost' ? 'Mark deal as lost' : `Move to ${stage.name}`
   return (
     <Modal opened onClose={onClose} title={title} size="md">
-      <form onSubmit={submit} noValidate aria-label={title}>
+      <form onSubmit={saving.submit} noValidate aria-label={title}>
         <Stack>
           <Text size="sm">
             <b>{opportunity.title}</b>
@@ -72,15 +66,7 @@ export function MoveDialog({ opportunity, stage, fields, passing = [], skipping 
               {...form.getInputProps('probability')}
             />
           ) : null}
-          <ApiErrorAlert error={error} messages={messages} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color={stage.kind === 'lost' ? 'red' : stage.kind === 'won' ? 'green' : undefined} loading={form.submitting}>
-              {stage.kind === 'open' ? `Move to ${stage.name}` : title}
-            </Button>
-          </Group>
+          <FormFooter saving={saving} onCancel={onClose} submitLabel={stage.kind === 'open' ? `Move to ${stage.name}` : title} submitColor={stage.kind === 'lost' ? 'red' : stage.kind === 'won' ? 'green' : undefined} loading={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { DATE_INPUT_FORMAT } from '@/lib/format'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
-import { applyApiErrors } from '@/lib/forms'
+import { FormFooter } from '@/components/forms/form-footer'
+import { useFormSubmit } from '@/lib/forms'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { usePipelines } from '@/lib/lookups/pipelines'
 import { useCreateOpportunity } from '../api/save-opportunity'
@@ -17,8 +16,6 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
   const intent = useIntentKey()
   const pipelines = usePipelines()
   const navigate = useNavigate()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
   const form = useForm({
     initialValues: { title: '', amount: '', currency: 'INR', expected_close_date: null as string | null, pipeline_id: null as string | null, stage_id: null as string | null },
     validate: {
@@ -30,9 +27,9 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
   const values = form.getValues()
   const pipeline = pipelines.data?.find((p) => p.id === values.pipeline_id) ?? pipelines.data?.find((p) => p.is_default)
   const openStages = (pipeline?.stages ?? []).filter((s) => s.kind === 'open' && s.required_fields.length === 0)
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
+  const saving = useFormSubmit({
+    form,
+    onSubmit: async (v) => {
       const body = {
         customer_id: customerId,
         title: v.title.trim(),
@@ -45,14 +42,11 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
       const saved = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       notifications.show({ color: 'green', message: `Deal “${saved.title}” opened` })
       navigate(`/opportunities/${saved.id}`)
-    } catch (e) {
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(v)))
-    }
+    },
   })
   return (
     <Modal opened onClose={onClose} title="New deal" size="lg">
-      <form onSubmit={submit} noValidate aria-label="New deal">
+      <form onSubmit={saving.submit} noValidate aria-label="New deal">
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="e.g. Chiller replacement, plant 2" {...form.getInputProps('title')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -74,15 +68,7 @@ export function NewOpportunityModal({ customerId, onClose }: { customerId: strin
             />
             <Select label="Stage" placeholder="The first stage" data={openStages.map((s) => ({ value: s.id, label: s.name }))} clearable {...form.getInputProps('stage_id')} />
           </SimpleGrid>
-          <ApiErrorAlert error={error} messages={messages} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Open deal
-            </Button>
-          </Group>
+          <FormFooter saving={saving} onCancel={onClose} submitLabel="Open deal" loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

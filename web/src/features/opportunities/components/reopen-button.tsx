@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconRotateClockwise2 } from '@tabler/icons-react'
 import { useState } from 'react'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import type { Pipeline, Stage } from '@/lib/lookups/pipelines'
 import type { Opportunity } from '../api/get-board'
 import { useReopenOpportunity, type OpportunityReopen } from '../api/reopen-opportunity'
@@ -47,8 +47,6 @@ function ReopenDialog({ opportunity, stages, onClose }: { opportunity: Opportuni
 function ReopenForm({ opportunity, stages, target, reason, onClose }: { opportunity: Opportunity; stages: Stage[]; target: Stage; reason: string; onClose: () => void }) {
   const reopen = useReopenOpportunity()
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
   // Going further than where it closed passes stages like any jump forward; the target's
   // details may be those the deal already holds.
   const { passing, skipping } = planPassage(opportunity, stagesBetween(stages, opportunity.closed_from_stage_id, target))
@@ -60,33 +58,22 @@ function ReopenForm({ opportunity, stages, target, reason, onClose }: { opportun
     validate: { details: detailValidators(sections) },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    const body: OpportunityReopen = { stage_id: target.id, details: filledDetails(values.details) }
-    if (reason.trim()) body.reason = reason.trim()
-    try {
+  const saving = useFormSubmit({
+    form,
+    onSubmit: async (values) => {
+      const body: OpportunityReopen = { stage_id: target.id, details: filledDetails(values.details) }
+      if (reason.trim()) body.reason = reason.trim()
       await intent.send([opportunity.id, opportunity.version, body], (key) => reopen.mutateAsync({ opportunityId: opportunity.id, body, key }))
       notifications.show({ color: 'green', message: `${opportunity.title} reopened in ${target.name}` })
       onClose()
-    } catch (e) {
-      setError(e)
-      setMessages(applyApiErrors(form, e, ['details']))
-    }
+    },
   })
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Reopen deal">
+    <form onSubmit={saving.submit} noValidate aria-label="Reopen deal">
       <Stack>
         <StageFields form={form} passing={passing} skipping={skipping} target={{ stage: target, fields: targetFields }} />
-        <ApiErrorAlert error={error} messages={messages} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={reopen.isPending}>
-            Reopen deal
-          </Button>
-        </Group>
+        <FormFooter saving={saving} onCancel={onClose} submitLabel="Reopen deal" loading={reopen.isPending} />
       </Stack>
     </form>
   )

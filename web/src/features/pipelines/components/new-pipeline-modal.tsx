@@ -1,24 +1,22 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Checkbox, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { useIntentKey } from '@/lib/api/intent-key'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { useCreatePipeline, type PipelineCreate } from '../api/save-pipeline'
 
 /** A new pipeline starts with a minimal set of stages, then is shaped stage by stage. */
 export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const create = useCreatePipeline()
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
   const form = useForm({
     initialValues: { name: '', description: '', is_default: false },
     validate: { name: (v) => (v.trim() ? null : 'Name is required') },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
+  const saving = useFormSubmit({
+    form,
+    onSubmit: async (v) => {
       const body = {
         name: v.name.trim(),
         description: v.description.trim() || null,
@@ -33,14 +31,11 @@ export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; 
       const saved = await intent.send(body, (key) => create.mutateAsync({ body, key }))
       notifications.show({ color: 'green', message: `${saved.name} created` })
       onCreated(saved.id)
-    } catch (e) {
-      setError(e)
-      applyApiErrors(form, e, ['name', 'description', 'is_default'])
-    }
+    },
   })
   return (
     <Modal opened onClose={onClose} title="New pipeline">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
@@ -48,15 +43,7 @@ export function NewPipelineModal({ onClose, onCreated }: { onClose: () => void; 
           <Text size="xs" c="dimmed">
             It starts with Qualification, Proposal, Won and Lost; rename, add and reorder stages afterwards.
           </Text>
-          <ApiErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create
-            </Button>
-          </Group>
+          <FormFooter saving={saving} onCancel={onClose} submitLabel="Create" loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -3,10 +3,8 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
-import { applyApiErrors } from '@/lib/forms'
+import { FormFooter } from '@/components/forms/form-footer'
+import { useFormSubmit } from '@/lib/forms'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import type { Stage } from '@/lib/lookups/pipelines'
@@ -20,14 +18,10 @@ interface StageModalProps {
   onClose: () => void
 }
 
-
 /** A stage's name, default probability and the details a deal must bring into it. */
 export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
   const save = useSaveStage(pipelineId)
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => stageToValues(stage))
   const saved = () => {
     notifications.show({ color: 'green', message: 'Stage saved' })
@@ -44,11 +38,12 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
       },
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    const common = stageComparable(v)
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: stage ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (v) => {
+      const common = stageComparable(v)
       if (stage) {
         const update = changedValues(stageComparable(initial), common)
         if (Object.keys(update).length) await save.mutateAsync({ stageId: stage.id, etag: ifMatch(stage.version), update: update as StageUpdate })
@@ -57,17 +52,12 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
       saved()
-    } catch (e) {
-      const found = conflictOf(e, stage ? resolve : undefined, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(v)))
-    }
+    },
   })
   const fields = form.getValues().required_fields
   return (
     <Modal opened onClose={onClose} title={stage ? `Edit stage ${stage.name}` : 'New stage'} size="xl">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
@@ -114,15 +104,7 @@ export function StageModal({ pipelineId, stage, onClose }: StageModalProps) {
               Add detail
             </Button>
           </Group>
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
-              Save stage
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel="Save stage" loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,17 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap, unwrapVersioned } from '@/lib/api/client'
 import type { Schema } from '@/lib/api/types'
 
-export type Team = Schema<'TeamRead'>
+export { teamsQueryOptions, useTeams, type Team } from '@/lib/lookups/teams'
 export type TeamCreate = Schema<'TeamCreate'>
 export type TeamUpdate = Schema<'TeamUpdate'>
-
-export const teamsQueryOptions = () =>
-  queryOptions({ queryKey: ['teams', 'list'], queryFn: () => unwrap(api.GET('/api/v1/teams')) })
-
-export function useTeams() {
-  return useQuery(teamsQueryOptions())
-}
 
 export function useSaveTeam() {
   const queryClient = useQueryClient()

@@ -52,3 +52,30 @@ describe('TeamModal', () => {
     expect(await sent[1]!.json()).toEqual({ name: 'West & Goa' })
   })
 })
+
+describe('TeamModal refusals', () => {
+  it('shows a refusal at the field it names and lists one the form has no field for', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const request = input as Request
+      const path = new URL(request.url).pathname
+      if (request.method === 'GET') return path.endsWith('/teams') ? json([team]) : json({ items: people, total: people.length })
+      return problem(422, {
+        code: 'validation_error',
+        title: 'Validation failed',
+        errors: [
+          { loc: ['body', 'name'], msg: 'String should have at most 120 characters', type: 'string_too_long' },
+          { loc: ['body', 'id'], msg: 'is used by another record', type: 'id_taken' },
+        ],
+      })
+    })
+    renderWithApp(<TeamsPanel />)
+    await userEvent.click(await screen.findByRole('button', { name: 'New team' }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.type(within(dialog).getByLabelText(/^Name/), 'East')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    expect(await within(dialog).findByText('String should have at most 120 characters')).toBeInTheDocument()
+    expect(within(dialog).getByLabelText(/^Name/)).toHaveAttribute('aria-invalid', 'true')
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('id: is used by another record')
+  })
+})

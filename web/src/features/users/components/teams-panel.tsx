@@ -1,14 +1,12 @@
-import { Anchor, Button, Card, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core'
+import { Anchor, Button, Card, Modal, Select, Stack, Table, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { personName, usePeople } from '@/lib/lookups/users'
@@ -20,8 +18,6 @@ function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
   const save = useSaveTeam()
   const intent = useIntentKey()
   const people = usePeople()
-  const [error, setError] = useState<unknown>(null)
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => teamToValues(team))
   const saved = () => {
     notifications.show({ color: 'green', message: 'Team saved' })
@@ -32,39 +28,27 @@ function TeamModal({ team, onClose }: { team?: Team; onClose: () => void }) {
     initialValues: initial,
     validate: { name: (v) => (v.trim() ? null : 'Name is required') },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    const body = teamComparable(v)
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: team ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (v) => {
+      const body = teamComparable(v)
       if (team) {
         const update = changedValues(teamComparable(initial), body)
         if (Object.keys(update).length) await save.mutateAsync({ teamId: team.id, etag: ifMatch(team.version), update: update as TeamUpdate })
       } else await intent.send(body, (key) => save.mutateAsync({ create: body, key }))
       saved()
-    } catch (e) {
-      const found = conflictOf(e, team ? resolve : undefined, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      applyApiErrors(form, e, ['name', 'head_id'])
-    }
+    },
   })
   const heads = (people.data ?? []).filter((u) => u.role === 'sales_head')
   return (
     <Modal opened onClose={onClose} title={team ? `Edit ${team.name}` : 'New team'}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Select label="Head" data={heads.map((u) => ({ value: u.id, label: u.full_name }))} clearable searchable {...form.getInputProps('head_id')} />
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
-              Save
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel="Save" loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -3,12 +3,10 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
+import { FormFooter } from '@/components/forms/form-footer'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
-import { applyApiErrors } from '@/lib/forms'
+import { useFormSubmit } from '@/lib/forms'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { territoryName, useTerritories, type Territory } from '@/lib/lookups/territories'
@@ -19,8 +17,6 @@ import { territoryComparable, territoryToValues, useTerritoryConflict } from './
 function TerritoryModal({ territory, all, onClose }: { territory?: Territory; all: Territory[]; onClose: () => void }) {
   const save = useSaveTerritory()
   const intent = useIntentKey()
-  const [error, setError] = useState<unknown>(null)
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => territoryToValues(territory))
   const saved = () => {
     notifications.show({ color: 'green', message: 'Territory saved' })
@@ -34,27 +30,23 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
       region: (v) => (v.trim() ? null : 'Region is required'),
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    const body = territoryComparable(v)
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: territory ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (v) => {
+      const body = territoryComparable(v)
       if (territory) {
         const update = changedValues(territoryComparable(initial), body)
         if (Object.keys(update).length) await save.mutateAsync({ territoryId: territory.id, etag: ifMatch(territory.version), update: update as TerritoryUpdate })
       } else await intent.send(body, (key) => save.mutateAsync({ create: body, key }))
       saved()
-    } catch (e) {
-      const found = conflictOf(e, territory ? resolve : undefined, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      applyApiErrors(form, e, Object.keys(v))
-    }
+    },
   })
   const parents = all.filter((t) => t.id !== territory?.id).map((t) => ({ value: t.id, label: t.name }))
   return (
     <Modal opened onClose={onClose} title={territory ? `Edit ${territory.name}` : 'New territory'} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
@@ -67,15 +59,7 @@ function TerritoryModal({ territory, all, onClose }: { territory?: Territory; al
             placeholder="e.g. 411 and Enter"
             {...form.getInputProps('postal_prefixes')}
           />
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
-              Save
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel="Save" loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

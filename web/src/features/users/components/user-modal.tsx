@@ -1,11 +1,9 @@
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
+import { Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
-import { ConflictResolver } from '@/components/forms/conflict-resolver'
-import { conflictOf, type Conflict } from '@/components/forms/conflict-types'
-import { ApiErrorAlert } from '@/components/ui/api-error-alert'
-import { applyApiErrors } from '@/lib/forms'
+import { FormFooter } from '@/components/forms/form-footer'
+import { useFormSubmit } from '@/lib/forms'
 import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { useTerritories } from '@/lib/lookups/territories'
@@ -27,9 +25,6 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
   const save = useSaveUser()
   const intent = useIntentKey()
   const territories = useTerritories()
-  const [error, setError] = useState<unknown>(null)
-  const [messages, setMessages] = useState<string[]>([])
-  const [conflict, setConflict] = useState<Conflict | null>(null)
   const [initial] = useState(() => userToValues(user))
   const saved = (name: string) => {
     notifications.show({ color: 'green', message: user ? 'User saved' : `${name} can now sign in` })
@@ -45,10 +40,11 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
     },
   })
 
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    setConflict(null)
-    try {
+  const saving = useFormSubmit({
+    form,
+    conflict: user ? resolve : undefined,
+    initialValues: initial,
+    onSubmit: async (v) => {
       if (user) {
         const update = changedValues(userComparable(initial), userComparable(v))
         if (Object.keys(update).length) await save.mutateAsync({ userId: user.id, etag: ifMatch(user.version), update: update as UserUpdate })
@@ -58,17 +54,12 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
         await intent.send(create, (key) => save.mutateAsync({ create, key }))
       }
       saved(v.full_name)
-    } catch (e) {
-      const found = conflictOf(e, user ? resolve : undefined, initial, v)
-      if (found) return setConflict(found)
-      setError(e)
-      setMessages(applyApiErrors(form, e, Object.keys(v)))
-    }
+    },
   })
 
   return (
     <Modal opened onClose={onClose} title={user ? `Edit ${user.full_name}` : 'New user'} size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={saving.submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Email" required disabled={Boolean(user)} data-autofocus {...form.getInputProps('email')} />
@@ -91,15 +82,7 @@ export function UserModal({ user, teams, onClose }: UserModalProps) {
             {...form.getInputProps('territory_ids')}
           />
           {user ? <Switch label="Active (may sign in)" {...form.getInputProps('is_active', { type: 'checkbox' })} /> : null}
-          {conflict ? <ConflictResolver setup={resolve} conflict={conflict} onStartOver={onClose} /> : <ApiErrorAlert error={error} messages={messages} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={conflict ? 'default' : 'filled'} loading={save.isPending}>
-              {user ? 'Save' : 'Create user'}
-            </Button>
-          </Group>
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel={user ? 'Save' : 'Create user'} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -7,6 +7,7 @@ import { distinctAddresses, navigationUrl } from "@/features/customers/api/custo
 import { ContactList } from "@/features/customers/components/contact-list";
 import { TimelineList } from "@/features/customers/components/timeline-list";
 import { useCustomer } from "@/features/customers/hooks/use-customers";
+import { CustomerOrders } from "@/features/sales-orders/components/customer-orders";
 import { space } from "@/theme";
 
 export default function CustomerScreen() {
@@ -58,7 +59,18 @@ export default function CustomerScreen() {
           onPress={() => router.push({ pathname: "/customers/[customerId]/new-contact", params: { customerId } })}
         />
       </View>
-      <ContactList contacts={data?.contacts ?? []} />
+      <ContactList
+        contacts={data?.contacts ?? []}
+        onEdit={(contact) =>
+          router.push({ pathname: "/customers/[customerId]/contacts/[contactId]", params: { customerId, contactId: contact.id } })
+        }
+      />
+
+      <Title style={styles.section}>Orders</Title>
+      <CustomerOrders
+        customerId={customerId}
+        onOpenQuote={(quoteId) => router.push({ pathname: "/quotes/[quoteId]", params: { quoteId } })}
+      />
 
       <Title style={styles.section}>Timeline</Title>
       <TimelineList events={data?.timeline ?? []} />

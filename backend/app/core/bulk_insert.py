@@ -1,0 +1,150 @@
+"""Creates written as a set (a pushed batch's visits, to-dos and expense lines): staged
+while the domains check them, then written with one statement per table and one for
+all their events, instead of the unit of work's bookkeeping record by record.
+
+The records are the domains' own ORM instances, made exactly as for a single create.
+What a flush would do for them is done here for the set: column defaults filled in
+(the instance holds what was written), the version set to 1, the rows inserted, the
+instances made persistent in the session as if just loaded, and one ``created`` event
+each (``events.record_created``: the rows the session hook writes after a flush). A
+model whose rows the database completes (a server default, a computed column) goes
+through a flush instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
+
+from app.core import events
+from app.core.db import Base, Entity
+
+_STAGED = "staged_inserts"
+
+
+@asynccontextmanager
+async def inserts_together(session: AsyncSession) -> AsyncIterator[None]:
+    """The records created inside (``ScopedRepository.create_many`` / ``insert_many``)
+    are staged and written together when it ends: one INSERT per table and one for all
+    their events, whichever domains made them. Records made inside have their ids at
+    once and their versions when it ends; nothing is written if it ends with an error.
+
+    Inside, ``create_many`` does not look for client ids created before: such an id
+    (rare: a re-sent change answers from the idempotency store first) makes the insert
+    fail with an ``IntegrityError``, and the caller, in a savepoint, creates the records
+    one by one instead (``create_once``: the first record, or the conflict)."""
+    staged: list[Entity] = []
+    session.info[_STAGED] = staged
+    try:
+        yield
+    finally:
+        del session.info[_STAGED]
+    await session.flush()  # what else the set changed (a rejected report is a draft again)
+    await _write(session, staged)
+
+
+def staged_inserts(session: AsyncSession) -> list[Entity] | None:
+    """The records waiting to be inserted together (None: outside ``inserts_together``)."""
+    staged: list[Entity] | None = session.info.get(_STAGED)
+    return staged
+
+
+@dataclass(frozen=True)
+class _Column:
+    key: str
+    default: Callable[[], Any] | None
+
+
+_PLANS: dict[type[Any], tuple[_Column, ...] | None] = {}
+
+
+@cache
+def _table_order() -> dict[Any, int]:
+    """Each table's place in dependency order (a record's parent is inserted first)."""
+    return {table: position for position, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def _plan(model: type[Any]) -> tuple[_Column, ...] | None:
+    """The columns a row of ``model`` is written with, and each one's default (None: the
+    database completes its rows, so they go through a flush)."""
+    if model not in _PLANS:
+        _PLANS[model] = _columns(model)
+    return _PLANS[model]
+
+
+def _columns(model: type[Any]) -> tuple[_Column, ...] | None:
+    version = model.__mapper__.version_id_col
+    columns: list[_Column] = []
+    for column in model.__table__.columns:
+        default: Any = column.default
+        if column.computed is not None or column.identity is not None:
+            return None
+        if column is version:
+            columns.append(_Column(column.key, lambda: 1))
+        elif default is None:
+            if column.server_default is not None:
+                return None
+            columns.append(_Column(column.key, None))
+        elif default.is_scalar:
+            columns.append(_Column(column.key, _constant(default.arg)))
+        elif default.is_callable:
+            # SQLAlchemy keeps a default function as one taking the execution context
+            # (ours take none: ids, clocks, empty lists).
+            columns.append(_Column(column.key, _called(default.arg)))
+        else:
+            return None
+    return tuple(columns)
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def _called(make: Callable[[Any], Any]) -> Callable[[], Any]:
+    return lambda: make(None)
+
+
+def _row(entity: Entity, plan: tuple[_Column, ...]) -> dict[str, Any]:
+    """The row to insert; a column the record holds nothing for gets its default, held
+    by the record too (it holds what was written, as after a flush). The values go
+    straight into the record's state: it is then made persistent with all of them as
+    loaded (``make_transient_to_detached``), so no change history is wanted."""
+    held = entity.__dict__
+    row: dict[str, Any] = {}
+    for column in plan:
+        if column.key in held:
+            row[column.key] = held[column.key]
+        else:
+            value = column.default() if column.default is not None else None
+            held[column.key] = row[column.key] = value
+    return row
+
+
+async def _write(session: AsyncSession, staged: Sequence[Entity]) -> None:
+    if not staged:
+        return
+    by_model: dict[type[Any], list[Entity]] = {}
+    for entity in staged:
+        by_model.setdefault(type(entity), []).append(entity)
+    inserted: list[Entity] = []
+    for model in sorted(by_model, key=lambda m: _table_order()[m.__table__]):
+        records = by_model[model]
+        plan = _plan(model)
+        if plan is None:
+            session.add_all(records)
+            await session.flush()
+            continue
+        await session.execute(insert(model.__table__), [_row(e, plan) for e in records])
+        inserted += records
+    # Only once every row is in: a failed insert leaves nothing in the session either.
+    for entity in inserted:
+        make_transient_to_detached(entity)
+    session.add_all(inserted)
+    await events.record_created(session, inserted)

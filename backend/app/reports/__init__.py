@@ -1,0 +1,1 @@
+"""Reports and the dashboard: figures over the records the caller may see."""

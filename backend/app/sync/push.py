@@ -1,0 +1,332 @@
+"""The push: a batch of changes the phone recorded offline, each answered on its own.
+
+* **Duplicates.** Every change has the phone's ``client_id``. Its answer is stored
+  (core idempotency, keyed ``push:<caller>`` + client id) in the same transaction as
+  the change, so a change sent again, however often and whether or not its first
+  answer arrived, answers ``duplicate`` with the first answer and writes nothing.
+  Pings are stored once by their own id (the locations service).
+* **Isolation.** Each change runs in its own savepoint: a refused one (a problem body,
+  the status its single write would answer) or a conflict leaves no trace, and the
+  others are kept. Pings go in one set-wise insert.
+* **Sets.** Consecutive creates the domains make set-wise (visits, to-dos, expense
+  lines: ``SET_HANDLERS``) are gathered until a change of another kind (which may
+  depend on them, or they on it) and applied per entity, all in one savepoint: each
+  domain checks its set in a few statements (a refused change is answered alone and
+  not written), and the rest is inserted together (``core.bulk_insert``: one INSERT
+  per table, one for their events), so the statements per batch do not grow with
+  its size. When that insert clashes (an id created before, a key taken meanwhile),
+  the gathered changes are applied one by one as above.
+* **Rules** are the domains' own (``handlers.py``); scoping too: another person's record
+  is the domain's 404, saying nothing about it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core import idempotency
+from app.core.access import Principal
+from app.core.bulk_insert import inserts_together
+from app.core.errors import AppError, FieldError, PayloadTooLarge
+from app.core.push import ItemOutcome, ItemProblem, problem_of
+from app.core.repository import Saved
+from app.locations import service as locations
+from app.locations.schemas import PingIn
+from app.sync.handlers import HANDLERS, SET_HANDLERS, Answer, PushConflict, Written, parse
+from app.sync.schemas import (
+    MAX_PUSH_RECORDS,
+    PushAnswer,
+    PushEntity,
+    PushRecord,
+    PushResult,
+)
+
+
+def _subject(principal: Principal) -> str:
+    return f"push:{principal.api_key_id or principal.user_id}"
+
+
+def _fingerprint(record: PushRecord) -> str:
+    payload = record.model_dump(mode="json", exclude={"client_id"})
+    return idempotency.record_fingerprint(json.dumps(payload, sort_keys=True).encode())
+
+
+def _where(index: int, loc: list[str | int]) -> list[str | int]:
+    return ["body", "records", index, *loc]
+
+
+def _rejected(record: PushRecord, problem: ItemProblem) -> PushResult:
+    return PushResult(
+        id=record.client_id,
+        entity=record.entity,
+        record_id=record.record_id,
+        outcome=ItemOutcome.REJECTED,
+        problem=problem,
+    )
+
+
+def _invalid(record: PushRecord, index: int, error: ValidationError) -> PushResult:
+    errors = [
+        FieldError(loc=_where(index, ["data", *e["loc"]]), msg=e["msg"], type=e["type"])
+        for e in error.errors()
+    ]
+    problem = ItemProblem(title="Invalid input", status=422, code="validation_error", errors=errors)
+    return _rejected(record, problem)
+
+
+def _refused(record: PushRecord, index: int, error: AppError) -> PushResult:
+    problem = problem_of(error)
+    if problem.errors:
+        # Copies: one refusal may answer several changes of a set.
+        problem.errors = [
+            field.model_copy(update={"loc": _change_field(index, field.loc)})
+            for field in problem.errors
+        ]
+    return _rejected(record, problem)
+
+
+def _change_field(index: int, loc: list[str | int]) -> list[str | int]:
+    """Where a refused field is: one of the change itself (base_version, record_id) or
+    of its data."""
+    where = _where(index, [part for part in loc if part != "body"])
+    if where[3] not in {"base_version", "record_id"}:
+        where.insert(3, "data")
+    return where
+
+
+def _answered(record: PushRecord, index: int, answer: Answer | PushConflict) -> PushResult:
+    """A change's result from what its handler answered or raised."""
+    if isinstance(answer, Saved):
+        answer = Written(answer.entity.id, answer.entity.version, answer.created)
+    if isinstance(answer, Written):
+        # Built from checked values (model_construct: no validation per change).
+        return PushResult.model_construct(
+            id=record.client_id,
+            entity=record.entity,
+            record_id=answer.record_id,
+            version=answer.version,
+            outcome=ItemOutcome.APPLIED if answer.created else ItemOutcome.DUPLICATE,
+        )
+    if isinstance(answer, PushConflict):
+        return PushResult(
+            id=record.client_id,
+            entity=record.entity,
+            record_id=record.record_id,
+            outcome=ItemOutcome.CONFLICT,
+            server_version=answer.server_version,
+            conflicts=answer.conflicts,
+        )
+    if isinstance(answer, ValidationError):
+        return _invalid(record, index, answer)
+    return _refused(record, index, answer)
+
+
+def _unknown(record: PushRecord, index: int) -> PushResult:
+    problem = ItemProblem(
+        title="Unknown operation",
+        status=422,
+        code="sync.unknown_operation",
+        errors=[
+            FieldError(
+                loc=_where(index, ["operation"]),
+                msg=f"{record.operation!r} is not an operation on {record.entity.value}",
+                type="value_error",
+            )
+        ],
+    )
+    return _rejected(record, problem)
+
+
+_FORBIDDEN = ItemProblem(title="Not allowed", status=403, code="auth.forbidden")
+_CLASH = ItemProblem(
+    title="This change clashes with a stored record", status=409, code="sync.clash"
+)
+
+
+async def _apply(
+    session: AsyncSession, principal: Principal, record: PushRecord, index: int
+) -> PushResult:
+    found = HANDLERS.get((record.entity, record.operation))
+    if found is None:
+        return _unknown(record, index)
+    permission, handler = found
+    if not principal.has(permission):
+        return _rejected(record, _FORBIDDEN)
+    try:
+        async with session.begin_nested():
+            written = await handler(session, principal, record)
+    except (PushConflict, ValidationError, AppError) as error:
+        return _answered(record, index, error)
+    except IntegrityError:
+        return _rejected(record, _CLASH)
+    return _answered(record, index, written)
+
+
+async def _apply_sets(
+    session: AsyncSession, principal: Principal, pending: list[tuple[int, PushRecord]]
+) -> dict[int, PushResult]:
+    """Gathered creates, per entity in the order sent, each set through its domain's
+    set-wise create (each change answered alone), all in one savepoint and written in
+    one flush; when that write clashes, the changes are applied one by one instead."""
+    groups: dict[tuple[PushEntity, str], list[tuple[int, PushRecord]]] = {}
+    for index, record in pending:
+        groups.setdefault((record.entity, record.operation), []).append((index, record))
+    results: dict[int, PushResult] = {}
+    answered: list[tuple[int, PushRecord, Answer]] = []
+    try:
+        async with session.begin_nested(), inserts_together(session):
+            for kind, items in groups.items():
+                permission, handler = SET_HANDLERS[kind]
+                if not principal.has(permission):
+                    results.update({i: _rejected(record, _FORBIDDEN) for i, record in items})
+                    continue
+                answers = await handler(session, principal, [record for _, record in items])
+                answered += [(i, r, a) for (i, r), a in zip(items, answers, strict=True)]
+    except (IntegrityError, AppError):
+        for index, record in pending:
+            results[index] = await _apply(session, principal, record, index)
+        return results
+    for index, record, answer in answered:
+        results[index] = _answered(record, index, answer)
+    return results
+
+
+async def _push_pings(
+    session: AsyncSession,
+    principal: Principal,
+    pings: list[tuple[int, PushRecord]],
+    results: dict[int, PushResult],
+) -> None:
+    """Every ping of the batch in the locations service's one set-wise insert."""
+    parsed: list[tuple[int, PushRecord, PingIn]] = []
+    for index, record in pings:
+        if record.operation != "create":
+            results[index] = _rejected(
+                record,
+                ItemProblem(
+                    title="Unknown operation",
+                    status=422,
+                    code="sync.unknown_operation",
+                    errors=[
+                        FieldError(
+                            loc=_where(index, ["operation"]),
+                            msg="pings are only created",
+                            type="value_error",
+                        )
+                    ],
+                ),
+            )
+            continue
+        try:
+            ping = parse(PingIn, {**record.data, "id": str(record.client_id)})
+        except ValidationError as error:
+            results[index] = _invalid(record, index, error)
+            continue
+        parsed.append((index, record, ping))
+    if not parsed:
+        return
+    answer = await locations.record_pings(session, principal, pings=[p for _, _, p in parsed])
+    for (index, record, _), item in zip(parsed, answer.results, strict=True):
+        problem = item.problem
+        for field in (problem.errors if problem else None) or []:
+            field.loc = _where(index, ["data", field.loc[-1]])
+        results[index] = PushResult.model_construct(
+            id=record.client_id,
+            entity=record.entity,
+            record_id=record.client_id if item.outcome is not ItemOutcome.REJECTED else None,
+            outcome=item.outcome,
+            problem=problem,
+        )
+
+
+async def push(
+    session: AsyncSession, principal: Principal, *, records: list[PushRecord]
+) -> PushAnswer:
+    if len(records) > MAX_PUSH_RECORDS:
+        raise PayloadTooLarge(
+            f"At most {MAX_PUSH_RECORDS} changes per push",
+            code="sync.batch_too_large",
+            errors=[FieldError(loc=["body", "records"], msg="too many", type="too_long")],
+        )
+    subject = _subject(principal)
+    results: dict[int, PushResult] = {}
+    pings = [(i, r) for i, r in enumerate(records) if r.entity is PushEntity.LOCATION_PINGS]
+    await _push_pings(session, principal, pings, results)
+    others = [(i, r) for i, r in enumerate(records) if r.entity is not PushEntity.LOCATION_PINGS]
+    stored = await idempotency.find_many(
+        session, subject=subject, keys=list({str(r.client_id) for _, r in others})
+    )
+    answers: list[tuple[str, str, bytes]] = []
+    seen: dict[str, tuple[str, PushResult]] = {}
+    pending: dict[str, tuple[int, PushRecord, str]] = {}  # set-wise creates gathered
+
+    def keep(index: int, key: str, fingerprint: str, result: PushResult) -> None:
+        results[index] = result
+        if result.outcome in (ItemOutcome.APPLIED, ItemOutcome.DUPLICATE):
+            seen[key] = (fingerprint, result)
+            body = result.model_copy(update={"outcome": ItemOutcome.APPLIED})
+            answers.append((key, fingerprint, body.model_dump_json().encode()))
+
+    async def apply_pending() -> None:
+        if not pending:
+            return
+        applied = await _apply_sets(session, principal, [(i, r) for i, r, _ in pending.values()])
+        for key, (index, _, fingerprint) in pending.items():
+            keep(index, key, fingerprint, applied[index])
+        pending.clear()
+
+    for index, record in others:
+        key, fingerprint = str(record.client_id), _fingerprint(record)
+        if key in pending:  # sent twice in the batch: the first is answered first
+            await apply_pending()
+        earlier = stored.get(key)
+        if earlier is not None or key in seen:
+            first_print, first = (
+                (earlier.fingerprint, PushResult.model_validate_json(earlier.body))
+                if earlier is not None
+                else seen[key]
+            )
+            if first_print != fingerprint:
+                results[index] = _reused(record, index)
+            else:
+                results[index] = first.model_copy(update={"outcome": ItemOutcome.DUPLICATE})
+            continue
+        if (record.entity, record.operation) in SET_HANDLERS:
+            pending[key] = (index, record, fingerprint)
+            continue
+        await apply_pending()
+        keep(index, key, fingerprint, await _apply(session, principal, record, index))
+    await apply_pending()
+    await idempotency.store_many(session, subject=subject, answers=answers)
+    ordered = [results[i] for i in range(len(records))]
+    counts: dict[Any, int] = dict.fromkeys(ItemOutcome, 0)
+    for result in ordered:
+        counts[result.outcome] += 1
+    return PushAnswer(
+        results=ordered,
+        applied=counts[ItemOutcome.APPLIED],
+        duplicate=counts[ItemOutcome.DUPLICATE],
+        conflict=counts[ItemOutcome.CONFLICT],
+        rejected=counts[ItemOutcome.REJECTED],
+    )
+
+
+def _reused(record: PushRecord, index: int) -> PushResult:
+    problem = ItemProblem(
+        title="This client_id was already used for another change",
+        status=422,
+        code="idempotency.key_reused",
+        errors=[
+            FieldError(
+                loc=_where(index, ["client_id"]),
+                msg="already used with another change",
+                type="reused",
+            )
+        ],
+    )
+    return _rejected(record, problem)

@@ -1,0 +1,39 @@
+"""The demo has invoices and payments in every state over the last 12 months."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.invoices.models import Invoice, InvoiceKind, InvoiceStatus
+from app.payments.models import Payment
+from app.seed import load_demo_data
+from tests.support.demo import DEMO
+
+pytestmark = DEMO
+
+
+async def test_the_demo_has_invoices_in_every_state_and_payments_with_credit(
+    sessionmaker: async_sessionmaker[AsyncSession], session: AsyncSession
+) -> None:
+    await load_demo_data(sessionmaker)
+    documents = list(await session.scalars(select(Invoice)))
+    invoices = [d for d in documents if d.kind is InvoiceKind.INVOICE]
+    assert {i.status for i in invoices} == set(InvoiceStatus)
+    assert any(d.kind is InvoiceKind.CREDIT_NOTE for d in documents)
+    assert any(i.status is InvoiceStatus.ISSUED and i.due_date < date.today() for i in invoices)
+    dates = [i.invoice_date for i in invoices]
+    assert min(dates) <= date.today() - timedelta(days=300) and max(dates) <= date.today()
+    numbers = [d.number for d in documents if d.number is not None]
+    assert len(numbers) == len(set(numbers))
+    assert all(i.number is None for i in invoices if i.status is InvoiceStatus.DRAFT)
+    for invoice in invoices:
+        assert invoice.open_amount == (
+            invoice.grand_total - invoice.amount_paid - invoice.amount_credited
+            if invoice.status not in (InvoiceStatus.DRAFT, InvoiceStatus.CANCELLED)
+            else 0
+        )
+    payments = list(await session.scalars(select(Payment)))
+    assert payments and any(p.unallocated_amount > 0 for p in payments)
