@@ -139,6 +139,9 @@ class Settings(BaseSettings):
     # more random bytes): the first seals, every one opens (list a new key first, keep
     # the old one until the secrets are rotated). Empty: derived from SALES_SECRET_KEY.
     webhook_secret_keys: list[str] = []
+    # Webhooks may be sent to private, loopback and link-local addresses (a receiver in
+    # the company's own network). Off: only public addresses (app/webhooks/targets.py).
+    webhook_allow_private_targets: bool = False
 
     @model_validator(mode="after")
     def _known_company_state(self) -> Settings:

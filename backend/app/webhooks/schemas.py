@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, Field, model_validator
 
+from app.core.config import get_settings
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.schemas import EntityRead, InputModel, OutputModel, UtcDateTime
 from app.webhooks.models import WebhookDeliveryStatus
+from app.webhooks.targets import literal_refusal
 
 MAX_GRACE_MINUTES = 7 * 24 * 60
 
@@ -134,6 +136,9 @@ def _checked_url(url: str) -> str:
         raise ValueError("has an invalid port") from None
     if any(c.isspace() or ord(c) < 32 for c in url):
         raise ValueError("must not contain spaces or control characters")
+    refusal = literal_refusal(parts.hostname)
+    if refusal is not None and not get_settings().webhook_allow_private_targets:
+        raise ValueError(refusal)
     return url
 
 
