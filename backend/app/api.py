@@ -42,6 +42,7 @@ from app.reports.router import router as reports_router
 from app.sales_orders.router import router as sales_orders_router
 from app.saved_views.router import router as saved_views_router
 from app.sync.router import router as sync_router
+from app.targets.router import router as targets_router
 from app.taxes.router import router as tax_categories_router
 from app.todos.router import router as todos_router
 from app.users.router import router as users_router
@@ -85,6 +86,7 @@ api_v1.include_router(day_routes_router)
 api_v1.include_router(attendance_router)
 api_v1.include_router(visits_router)
 api_v1.include_router(todos_router)
+api_v1.include_router(targets_router)
 api_v1.include_router(expenses_router)
 api_v1.include_router(invoices_router)
 api_v1.include_router(payments_router)

@@ -30,6 +30,7 @@ from app.products.models import Product, ProductGroup
 from app.quotes.models import Quote, QuoteLine
 from app.sales_orders.models import SalesOrder, SalesOrderLine, SalesOrderMilestone
 from app.saved_views.models import SavedView
+from app.targets.models import Target
 from app.taxes.models import TaxCategory
 from app.todos.models import Todo
 from app.users.models import Team, Territory, User
@@ -84,6 +85,7 @@ __all__ = [
     "StockMove",
     "StockReservation",
     "StoredFile",
+    "Target",
     "TaxCategory",
     "Team",
     "Territory",

@@ -305,6 +305,7 @@ async def read_dashboard(
     team's, an admin's all): the open pipeline and weighted pipeline by stage; orders,
     invoiced revenue, deals won and lost and the win rate in the window (default: this
     month to date) against the previous one (the same days of the month before); what
-    was invoiced against what was collected; receivables overdue today; and the team's
-    field day today (who is on duty, visits planned and done, flagged check-ins, km)."""
+    was invoiced against what was collected; receivables overdue today; the targets
+    running today with their attainment; and the team's field day today (who is on
+    duty, visits planned and done, flagged check-ins, km)."""
     return Dashboard.model_validate(await dashboard.dashboard(session, principal, window=window))

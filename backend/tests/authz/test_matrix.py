@@ -27,6 +27,7 @@ from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.price_lists.models import PriceListLine, PriceListScope
 from app.procurement.models import ProcurementStatus
 from app.saved_views.models import SavedView
+from app.targets.models import Target, TargetPeriod
 from app.visits.models import REPORT_PHOTOS, VisitStatus
 from app.webhooks.models import WebhookDelivery, WebhookDeliveryStatus
 from tests.conftest import World, auth
@@ -627,6 +628,24 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/v1/todos/{todo_id}"): Case(personal(200), {"title": "Renamed"}, IF_MATCH),
     ("POST", "/api/v1/todos/{todo_id}/move"): Case(personal(200), {"after_id": None}),
     ("DELETE", "/api/v1/todos/{todo_id}"): Case(personal(204), None, IF_MATCH),
+    # targets: read by whoever sees them (an engineer their own), set by heads and admins
+    ("GET", "/api/v1/targets"): Case(everyone(200)),
+    ("POST", "/api/v1/targets"): Case(
+        only(201, "head", "admin"),
+        {
+            "engineer_id": "{user_id}",
+            "revenue": "100",
+            "period": "month",
+            "period_start": "2026-10-01",
+        },
+    ),
+    ("GET", "/api/v1/targets/{target_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/targets/{target_id}"): Case(
+        {**scoped(200), "engineer": (403, 404)}, {"revenue": "150"}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/targets/{target_id}"): Case(
+        {**scoped(204), "engineer": (403, 404)}, None, IF_MATCH
+    ),
     # invoices and payments: visible when the customer is; engineers read, heads and
     # admins write. The invoice is issued (so a credit note can be made of it).
     ("GET", "/api/v1/invoices"): Case(everyone(200)),
@@ -1021,6 +1040,24 @@ async def _expenses(session: AsyncSession, world: World) -> tuple[dict[str, Any]
 
 
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
+async def _targets(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A month's target of the engineer (own) and of the other team's engineer."""
+    sides = []
+    for person in (world.engineer, world.engineer_other_team):
+        target = Target(
+            engineer_id=person.id,
+            period=TargetPeriod.MONTH,
+            period_start=date(2026, 11, 1),
+            period_end=date(2026, 11, 30),
+            currency="INR",
+            revenue=Decimal(1000),
+        )
+        session.add(target)
+        await session.flush()
+        sides.append({"target_id": target.id})
+    return tuple(sides)
+
+
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
     _activities,
@@ -1040,6 +1077,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _field_work,
     _billing,
     _expenses,
+    _targets,
 ]
 
 

@@ -3263,6 +3263,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Targets
+         * @description Targets with their attainment so far (booked order value, units, visits done),
+         *     newest period first by default (`sort=-period_start`); `on=` a day gives the
+         *     targets running then.
+         */
+        get: operations["targets_list"];
+        put?: never;
+        /**
+         * Create Target
+         * @description Set a target for one engineer, team or territory, for a month, a fiscal quarter
+         *     or a fiscal year (`period_start` its first day). One per subject, period and
+         *     currency (409 for a second: change the first).
+         */
+        post: operations["targets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{target_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Target */
+        get: operations["targets_read"];
+        put?: never;
+        post?: never;
+        /** Delete Target */
+        delete: operations["targets_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Target
+         * @description Change a target's figures or notes (the subject and the period stay).
+         */
+        patch: operations["targets_update"];
+        trace?: never;
+    };
     "/api/v1/expense-reports": {
         parameters: {
             query?: never;
@@ -4354,8 +4404,9 @@ export interface paths {
          *     team's, an admin's all): the open pipeline and weighted pipeline by stage; orders,
          *     invoiced revenue, deals won and lost and the win rate in the window (default: this
          *     month to date) against the previous one (the same days of the month before); what
-         *     was invoiced against what was collected; receivables overdue today; and the team's
-         *     field day today (who is on duty, visits planned and done, flagged check-ins, km).
+         *     was invoiced against what was collected; receivables overdue today; the targets
+         *     running today with their attainment; and the team's field day today (who is on
+         *     duty, visits planned and done, flagged check-ins, km).
          */
         get: operations["dashboard_read"];
         put?: never;
@@ -6377,6 +6428,11 @@ export interface components {
              * @description Receivables today per currency (as the receivables report ages them)
              */
             overdue: components["schemas"]["AgingFigures"][];
+            /**
+             * Targets
+             * @description The targets running today that the caller may see (an engineer's own, a head's team's), with their attainment so far: people first, then teams, then territories (at most 50)
+             */
+            targets: components["schemas"]["TargetRead"][];
             /** @description The team's field day today (null for a caller without field work) */
             today: components["schemas"]["TeamToday"] | null;
         };
@@ -9239,6 +9295,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[TargetRead] */
+        Page_TargetRead_: {
+            /** Items */
+            items: components["schemas"]["TargetRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[TaxCategoryRead] */
         Page_TaxCategoryRead_: {
             /** Items */
@@ -9407,7 +9470,7 @@ export interface components {
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read" | "targets:manage";
         /** PersonLogins */
         PersonLogins: {
             /**
@@ -12278,6 +12341,161 @@ export interface components {
          * @enum {string}
          */
         SupplyMethod: "purchase" | "manufacture";
+        /**
+         * TargetCreate
+         * @description Exactly one subject: an engineer, a team or a territory.
+         */
+        TargetCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Engineer Id */
+            engineer_id?: string | null;
+            /** Team Id */
+            team_id?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            period: components["schemas"]["TargetPeriod"];
+            /**
+             * Period Start
+             * Format: date
+             * @description The period's first day: the 1st of a month; for a quarter or a fiscal year, the 1st of a month the fiscal year's quarters (or the year) start in
+             */
+            period_start: string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default INR
+             * @example INR
+             */
+            currency: string;
+            /**
+             * Revenue
+             * @description Booked order value to reach (taxable)
+             * @example 1250.00
+             */
+            revenue: number | string;
+            /**
+             * Quantity
+             * @description Units to sell, if set
+             */
+            quantity?: (number | string) | null;
+            /**
+             * Visits
+             * @description Visits to make (people and teams only)
+             */
+            visits?: number | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /**
+         * TargetPeriod
+         * @enum {string}
+         */
+        TargetPeriod: "month" | "quarter" | "fiscal_year";
+        /** TargetRead */
+        TargetRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            subject: components["schemas"]["TargetSubject"];
+            /** Engineer Id */
+            engineer_id: string | null;
+            /** Team Id */
+            team_id: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /**
+             * Subject Name
+             * @description The engineer's, team's or territory's name
+             */
+            subject_name: string | null;
+            period: components["schemas"]["TargetPeriod"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             * @description The period's last day
+             */
+            period_end: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Revenue
+             * @example 1250.00
+             */
+            revenue: string;
+            /** Quantity */
+            quantity: string | null;
+            /** Visits */
+            visits: number | null;
+            /** Notes */
+            notes: string | null;
+            /**
+             * Revenue Actual
+             * @description Taxable value of the subject's orders booked (confirmed and after) with an order date in the period, in the target's currency
+             * @example 1250.00
+             */
+            revenue_actual: string;
+            /**
+             * Revenue Percent
+             * @description revenue_actual / revenue, percent
+             */
+            revenue_percent: string | null;
+            /**
+             * Quantity Actual
+             * @description Units on those orders (null without a quantity target)
+             */
+            quantity_actual: string | null;
+            /** Quantity Percent */
+            quantity_percent: string | null;
+            /**
+             * Visits Actual
+             * @description Visits done (checked out) of routes in the period (null without a visits target)
+             */
+            visits_actual: number | null;
+            /** Visits Percent */
+            visits_percent: string | null;
+        };
+        /**
+         * TargetSubject
+         * @enum {string}
+         */
+        TargetSubject: "engineer" | "team" | "territory";
+        /**
+         * TargetUpdate
+         * @description The figures change; the subject and the period do not (make another target).
+         */
+        TargetUpdate: {
+            /** Revenue */
+            revenue?: (number | string) | null;
+            /** Quantity */
+            quantity?: (number | string) | null;
+            /** Visits */
+            visits?: number | null;
+            /** Notes */
+            notes?: string | null;
+        };
         /**
          * TaxBreakdownRow
          * @description One row of the tax table: per component and rate.
@@ -34161,6 +34379,521 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TodoRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_list: {
+        parameters: {
+            query?: {
+                period?: components["schemas"]["TargetPeriod"] | null;
+                subject?: components["schemas"]["TargetSubject"] | null;
+                engineer_id?: string | null;
+                team_id?: string | null;
+                territory_id?: string | null;
+                /** @description Only targets whose period holds this day */
+                on?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -period_start. */
+                sort?: ("-period_start" | "period_start") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TargetRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
                 };
             };
             /** @description Problem */
