@@ -12,13 +12,19 @@ export interface SecretValue {
  * A secret the API shows once (an API key, a webhook's signing secret): each value in a
  * box with a copy button, under a warning that it cannot be read again.
  */
-export function SecretOnce({ values, children }: { values: SecretValue[]; children?: ReactNode }) {
+interface SecretOnceProps {
+  values: SecretValue[]
+  /** Why it cannot be shown again: how the API keeps it. */
+  kept: string
+  children?: ReactNode
+}
+
+export function SecretOnce({ values, kept, children }: SecretOnceProps) {
   return (
     <Stack gap="md">
-      <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now: it is shown only this once">
+      <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now: it is shown only this once">
         <Text size="sm">
-          Only a fingerprint is kept, so nobody can show it again. Store it in the integration’s secret store now (never in code or a ticket). If it
-          is lost, rotate it to get a new one.
+          {kept} Store it in the integration’s secret store now, never in code or a ticket. If it is lost, rotate it to get a new one.
         </Text>
       </Alert>
       <SecretValues values={values} />

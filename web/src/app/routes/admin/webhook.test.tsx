@@ -93,7 +93,7 @@ describe('Webhook page', () => {
     const mock = mockApi({ requests: [] })
     renderPage()
     expect(await screen.findByRole('heading', { name: webhook.url })).toBeInTheDocument()
-    expect(screen.getByText('1 failed in a row')).toBeInTheDocument()
+    expect(screen.getByText('1 given up in a row')).toBeInTheDocument()
     const log = await screen.findByRole('table', { name: 'Deliveries' })
     expect(within(log).getAllByRole('row')).toHaveLength(3)
     expect(log).toHaveTextContent('Failed')

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { PageHeader } from '@/components/ui/page-header'
@@ -7,7 +7,6 @@ import { useWebhook } from '@/features/webhooks/api/webhooks'
 import { DELIVERY_FILTER_KEYS, DeliveryLog } from '@/features/webhooks/components/delivery-log'
 import { WebhookActions } from '@/features/webhooks/components/webhook-actions'
 import { WebhookHealth, WebhookStateBadge } from '@/features/webhooks/components/webhook-health'
-import { EventTypesSummary } from '@/features/webhooks/components/webhook-table'
 import { formatDateTime } from '@/lib/format'
 import { useUrlFilters } from '@/lib/url-state'
 
@@ -55,7 +54,13 @@ export function Component() {
               <Text size="xs" c="dimmed" mb={4}>
                 Event types ({webhook.event_types.length})
               </Text>
-              <EventTypesSummary types={webhook.event_types} />
+              <Group gap={4}>
+                {webhook.event_types.map((t) => (
+                  <Badge key={t} size="sm" variant="light" tt="none">
+                    {t}
+                  </Badge>
+                ))}
+              </Group>
             </div>
             <div>
               <Text size="xs" c="dimmed" mb={4}>

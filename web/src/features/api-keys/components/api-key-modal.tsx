@@ -51,6 +51,7 @@ export function ApiKeyModal({ onClose }: { onClose: () => void }) {
       // Once the secret is shown, only the button closes the dialog: a stray click must not lose it.
       closeOnClickOutside={!issued}
       closeOnEscape={!issued}
+      withCloseButton={!issued}
     >
       {issued ? (
         <ApiKeySecretView secret={issued}>

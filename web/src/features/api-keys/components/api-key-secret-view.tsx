@@ -7,6 +7,7 @@ import type { ApiKeySecret } from '../api/api-keys'
 export function ApiKeySecretView({ secret, children }: { secret: ApiKeySecret; children?: ReactNode }) {
   return (
     <SecretOnce
+      kept="Only a hash of it is kept, so nobody can show it again."
       values={[
         {
           label: 'API key',

@@ -56,6 +56,11 @@ function KeyStatus({ apiKey }: { apiKey: ApiKey }) {
   )
 }
 
+/** sk_live_01a22b03…9JWU: enough of the id and the secret's end to tell keys apart. */
+export function shortPrefix(key: Pick<ApiKey, 'prefix' | 'secret_hint'>): string {
+  return `${key.prefix.slice(0, 'sk_live_'.length + 8)}…${key.secret_hint}`
+}
+
 const SHOWN_SCOPES = 3
 
 function Scopes({ scopes }: { scopes: string[] }) {
@@ -90,10 +95,10 @@ export function ApiKeyTable({ apiKeys, onRotate, onRevoke, onCopyClientId }: Api
   const territories = useTerritories()
   const rows = (k: ApiKey) =>
     k.row_scope === 'team'
-      ? `Team ${teams.data?.find((t) => t.id === k.team_id)?.name ?? '…'}`
+      ? { name: teams.data?.find((t) => t.id === k.team_id)?.name ?? '…', reach: 'A team’s rows' }
       : k.row_scope === 'territory'
-        ? `Territory ${territoryName(territories.data, k.territory_id)}`
-        : 'All rows'
+        ? { name: territoryName(territories.data, k.territory_id), reach: 'A territory’s customers' }
+        : { name: 'All rows', reach: null }
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table aria-label="API keys" verticalSpacing="sm">
@@ -104,7 +109,7 @@ export function ApiKeyTable({ apiKeys, onRotate, onRevoke, onCopyClientId }: Api
             <Table.Th>Rows</Table.Th>
             <Table.Th>Expires</Table.Th>
             <Table.Th>Last used</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th miw={120}>Status</Table.Th>
             <Table.Th w={48}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -119,15 +124,20 @@ export function ApiKeyTable({ apiKeys, onRotate, onRevoke, onCopyClientId }: Api
                   <Text fw={600} size="sm">
                     {k.name}
                   </Text>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {k.prefix}_…{k.secret_hint}
+                  <Text size="xs" c="dimmed" ff="monospace" title={`${k.prefix}_…${k.secret_hint}`}>
+                    {shortPrefix(k)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Scopes scopes={k.scopes} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{rows(k)}</Text>
+                  <Text size="sm">{rows(k).name}</Text>
+                  {rows(k).reach ? (
+                    <Text size="xs" c="dimmed">
+                      {rows(k).reach}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{k.expires_at ? formatDateTime(k.expires_at) : 'Never'}</Text>

@@ -25,16 +25,16 @@ export function ApiKeyUsage() {
       <Collapse in={open}>
         <List size="sm" spacing="xs" mt="sm">
           <List.Item>
-            <Text size="sm" span fw={500}>
+            <Text span inherit fw={500}>
               With the key:{' '}
             </Text>
             send it on every request as <Code>X-API-Key: sk_live_…</Code> or <Code>Authorization: Bearer sk_live_…</Code>.
           </List.Item>
           <List.Item>
-            <Text size="sm" span fw={500}>
+            <Text span inherit fw={500}>
               OAuth2 client credentials:{' '}
             </Text>
-            the client id is the key’s id (<Text span fs="italic">Copy client id</Text> in a key’s menu), the client secret was shown with the key.
+            the client id is the key’s id (<Text span inherit fs="italic">Copy client id</Text> in a key’s menu), the client secret was shown with the key.
             Exchange them for an access token valid 15 minutes, send it as <Code>Authorization: Bearer</Code>, ask again when it expires:
             <Code block mt={6}>
               {`POST ${origin()}/api/v1/oauth/token
@@ -47,10 +47,10 @@ grant_type=client_credentials&client_id=<client id>&client_secret=<client secret
             </Text>
           </List.Item>
           <List.Item>
-            <Text size="sm" span fw={500}>
+            <Text span inherit fw={500}>
               Rotate{' '}
             </Text>
-            when a secret may have leaked or on a schedule (the old one can keep working for a while); <Text span fw={500}>revoke</Text> to end a key and
+            when a secret may have leaked or on a schedule (the old one can keep working for a while); <Text span inherit fw={500}>revoke</Text> to end a key and
             every token made from it at once. The API’s full guide is in the README, “Integrations: API keys”.
           </List.Item>
         </List>

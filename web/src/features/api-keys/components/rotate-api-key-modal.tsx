@@ -16,6 +16,7 @@ export function RotateApiKeyModal({ apiKey, onClose }: { apiKey: ApiKey; onClose
       size="lg"
       closeOnClickOutside={!issued}
       closeOnEscape={!issued}
+      withCloseButton={!issued}
     >
       {issued ? (
         <ApiKeySecretView secret={issued}>

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core'
-import { IconHistory } from '@tabler/icons-react'
+import { IconHistory, IconRefresh } from '@tabler/icons-react'
 import { useState } from 'react'
 import { LoadMore } from '@/components/ui/load-more'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
@@ -38,9 +38,14 @@ export function DeliveryLog({ webhook, filters, onChange }: DeliveryLogProps) {
               Each event sent or to send, newest first. Finished deliveries are kept for 30 days.
             </Text>
           </div>
-          <Button variant="default" leftSection={<IconHistory size={16} />} onClick={() => setReplaying(true)}>
-            Replay a time range…
-          </Button>
+          <Group gap="xs">
+            <Button variant="subtle" leftSection={<IconRefresh size={16} />} loading={query.isRefetching && !query.isFetchingNextPage} onClick={() => void query.refetch()}>
+              Refresh
+            </Button>
+            <Button variant="default" leftSection={<IconHistory size={16} />} onClick={() => setReplaying(true)}>
+              Replay a time range…
+            </Button>
+          </Group>
         </Group>
         <DeliveryFiltersBar filters={listFilters} eventTypes={webhook.event_types} onChange={onChange} />
       </Stack>
@@ -56,7 +61,7 @@ export function DeliveryLog({ webhook, filters, onChange }: DeliveryLogProps) {
       ) : (
         <>
           <DeliveryTable deliveries={deliveries} onOpen={(d) => onChange({ delivery: d.id })} />
-          <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={deliveries.length} noun="deliveries" />
+          <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={deliveries.length} noun="deliveries" one="delivery" />
         </>
       )}
       {delivery ? <DeliveryDetailModal webhookId={webhook.id} deliveryId={delivery} onClose={() => onChange({ delivery: null })} /> : null}

@@ -16,9 +16,10 @@ export function RotateSecretModal({ webhook, onClose }: { webhook: Webhook; onCl
       size="lg"
       closeOnClickOutside={!issued}
       closeOnEscape={!issued}
+      withCloseButton={!issued}
     >
       {issued ? (
-        <SecretOnce values={[{ label: 'Signing secret', value: issued.secret, description: 'Deploy it to the receiver; it verifies webhook-signature with it.' }]}>
+        <SecretOnce kept="It is kept sealed, for signing only, and never shown again." values={[{ label: 'Signing secret', value: issued.secret, description: 'Deploy it to the receiver; it verifies webhook-signature with it.' }]}>
           <Group justify="flex-end">
             <Button onClick={onClose}>I have stored the secret</Button>
           </Group>

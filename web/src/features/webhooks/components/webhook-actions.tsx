@@ -56,8 +56,8 @@ export function WebhookActions({ webhook, etag, onDeleted }: WebhookActionsProps
         Edit
       </Button>
       <Button
-        variant="light"
-        color={webhook.is_enabled ? 'gray' : 'green'}
+        variant={webhook.is_enabled ? 'default' : 'light'}
+        color={webhook.is_enabled ? undefined : 'green'}
         leftSection={webhook.is_enabled ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />}
         loading={update.isPending}
         onClick={toggle}

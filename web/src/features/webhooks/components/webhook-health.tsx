@@ -32,13 +32,13 @@ export function WebhookStateBadge({ webhook }: { webhook: Webhook }) {
   )
 }
 
-/** The last deliveries' outcome: failures in a row, the last success and failure. */
+/** The last deliveries' outcome: how many were given up in a row (every attempt failed), the last success and failure. */
 export function WebhookHealth({ webhook }: { webhook: Webhook }) {
   const failing = webhook.consecutive_failures > 0
   return (
     <Stack gap={2}>
-      <Text size="sm" c={failing ? 'red.8' : undefined} fw={failing ? 600 : undefined}>
-        {failing ? `${webhook.consecutive_failures} failed in a row` : 'No failures in a row'}
+      <Text size="sm" c={failing ? 'red.8' : undefined} fw={failing ? 600 : undefined} title="Deliveries whose every attempt failed, since the last success (too many in a row disable the webhook)">
+        {webhook.consecutive_failures} given up in a row
       </Text>
       <Text size="xs" c="dimmed">
         Last success {webhook.last_success_at ? formatDateTime(webhook.last_success_at) : 'never'}

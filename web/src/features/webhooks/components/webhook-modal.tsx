@@ -31,9 +31,11 @@ export function WebhookModal({ edit, onClose, onCreated }: WebhookModalProps) {
       size="xl"
       closeOnClickOutside={!issued}
       closeOnEscape={!issued}
+      withCloseButton={!issued}
     >
       {issued ? (
         <SecretOnce
+          kept="It is kept sealed, for signing only, and never shown again."
           values={[
             {
               label: 'Signing secret',
