@@ -85,6 +85,8 @@ class Permission(StrEnum):
     WEBHOOKS_MANAGE = "webhooks:manage"
     # Reports and the dashboard: everyone reads them over the records they may see.
     REPORTS_READ = "reports:read"
+    # GDPR: exporting and erasing a person's data (admins; decision 0042).
+    PRIVACY_MANAGE = "privacy:manage"
 
 
 _FIELD_WORK = {
@@ -200,6 +202,8 @@ PEOPLE_ONLY: frozenset[Permission] = frozenset(
         Permission.API_KEYS_MANAGE,
         # A webhook carries every record's changes whatever a key's row scope.
         Permission.WEBHOOKS_MANAGE,
+        # Erasing a person is an admin's decision, recorded as theirs.
+        Permission.PRIVACY_MANAGE,
     }
 )
 _RIDES_ON_WRITE = {
