@@ -124,14 +124,12 @@ class PersonalDataRepository:
         return (await self.session.scalars(stmt)).one_or_none()
 
     async def unscoped_subjects_naming(
-        self, record: SubjectRecord, attribute: str, subject_id: uuid.UUID, *, lock: bool
+        self, record: SubjectRecord, attribute: str, subject_id: uuid.UUID
     ) -> list[Any]:
         """Records of ``record``'s kind whose ``attribute`` names ``subject_id`` (the leads
         that became a contact)."""
         model = record.model
         stmt = select(model).where(getattr(model, attribute) == subject_id).order_by(model.id)
-        if lock:
-            stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return list((await self.session.scalars(stmt)).all())
 
     async def unscoped_copies(

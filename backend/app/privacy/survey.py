@@ -70,15 +70,12 @@ class Survey:
     stored_answers: list[Hit] = field(default_factory=list)
 
     @property
-    def subject_hits(self) -> list[Hit]:
-        return self.hits[: len(self.people)]
-
-    @property
     def copy_hits(self) -> list[Hit]:
+        """The hits past the person's own records (which come first, one each)."""
         return self.hits[len(self.people) :]
 
 
-async def same_person(repo: PersonalDataRepository, first: Person, *, lock: bool) -> list[Person]:
+async def same_person(repo: PersonalDataRepository, first: Person) -> list[Person]:
     """The person's records of every kind: a lead and the contact it became (either way
     round), followed until nothing new is found."""
     people = [first]
@@ -91,16 +88,14 @@ async def same_person(repo: PersonalDataRepository, first: Person, *, lock: bool
             other_id = getattr(person.entity, naming)
             if other_id is not None and (other_kind, other_id) not in seen:
                 other = subject_of(other_kind)
-                entity = await repo.unscoped_subject(other, other_id, lock=lock)
+                entity = await repo.unscoped_subject(other, other_id, lock=False)
                 if entity is not None:
                     found.append(Person(other_kind, other, entity))
         for other_kind, other in subject_records().items():
             attribute = other.same_person.get(person.kind)
             if attribute is None:
                 continue
-            for entity in await repo.unscoped_subjects_naming(
-                other, attribute, person.entity.id, lock=lock
-            ):
+            for entity in await repo.unscoped_subjects_naming(other, attribute, person.entity.id):
                 found.append(Person(other_kind, other, entity))
         for other_person in found:
             key = (other_person.kind, other_person.entity.id)
@@ -261,11 +256,6 @@ async def survey_events(repo: PersonalDataRepository, found: Survey) -> list[Hit
         if scrubbed is not None:
             hits.append(scrubbed)
     return hits
-
-
-def events_of_people(found: Survey, events: list[DomainEvent]) -> list[DomainEvent]:
-    own = {(person.record.model.__tablename__, person.entity.id) for person in found.people}
-    return [event for event in events if (event.entity_type, event.entity_id) in own]
 
 
 def _needles(mentions: Mentions) -> list[bytes]:

@@ -3,6 +3,7 @@ erasure is recorded without their data, and it happens once."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import orjson
@@ -14,7 +15,7 @@ from app.core.events import DomainEvent
 from app.privacy.models import Erasure
 from app.webhooks.dispatch import body_of
 from app.webhooks.models import WebhookDelivery
-from tests.conftest import World, auth
+from tests.conftest import Live, World, auth
 from tests.privacy.scenario import EMAIL, IDENTIFYING, NAME, PHONE, hold_a_person, where_found
 
 
@@ -262,3 +263,41 @@ async def test_an_unknown_person_is_a_422_naming_the_field(client: AsyncClient, 
     assert answer.status_code == 422
     assert answer.headers["content-type"] == "application/problem+json"
     assert answer.json()["errors"][0]["loc"] == ["body", "subject_id"]
+
+
+async def test_erasing_a_lead_and_its_contact_at_once_erases_the_person_once(live: Live):
+    """Two admins at the same moment, one by the lead and one by the contact it became
+    (concurrent transactions): one erases, the other answers that erasure."""
+    world = live.world
+    async with live.client() as client:
+        lead = await client.post(
+            "/api/v1/leads",
+            json={"person_name": NAME, "email": EMAIL, "phone": PHONE, "source": "web"},
+            headers=auth(world.engineer),
+        )
+        assert lead.status_code == 201, lead.text
+        converted = await client.post(
+            f"/api/v1/leads/{lead.json()['id']}/convert",
+            json={"create_new_customer": True},
+            headers=auth(world.engineer),
+        )
+        assert converted.status_code == 201, converted.text
+        subjects = [("lead", lead.json()["id"]), ("contact", converted.json()["contact_id"])]
+        answers = await asyncio.gather(
+            *(
+                client.post(
+                    "/api/v1/privacy/erasures",
+                    json={"kind": kind, "subject_id": subject_id, "reason": "Request"},
+                    headers=auth(world.admin),
+                )
+                for kind, subject_id in subjects
+            )
+        )
+    assert sorted(answer.status_code for answer in answers) == [200, 201], [
+        answer.text for answer in answers
+    ]
+    assert answers[0].json()["id"] == answers[1].json()["id"]
+    async with live.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Erasure)) == 1
+        for needle in (NAME, EMAIL, PHONE):
+            assert await where_found(session, needle) == [], needle
