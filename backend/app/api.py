@@ -31,6 +31,7 @@ from app.payments.router import router as payments_router
 from app.pipelines.router import router as pipelines_router
 from app.price_lists.router import prices_router
 from app.price_lists.router import router as price_lists_router
+from app.privacy.router import router as privacy_router
 from app.procurement.router import router as procurement_router
 from app.products.router import groups_router as product_groups_router
 from app.products.router import router as products_router
@@ -98,3 +99,4 @@ api_v1.include_router(webhooks_router)
 api_v1.include_router(webhook_secrets_router)
 api_v1.include_router(reports_router)
 api_v1.include_router(dashboard_router)
+api_v1.include_router(privacy_router)

@@ -25,6 +25,7 @@ from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.payments.models import Payment, PaymentAllocation
 from app.pipelines.models import Pipeline, PipelineStage
 from app.price_lists.models import PriceList, PriceListLine
+from app.privacy.models import Erasure
 from app.procurement.models import ProcurementRequest
 from app.products.models import Product, ProductGroup
 from app.quotes.models import Quote, QuoteLine
@@ -50,6 +51,7 @@ __all__ = [
     "DocumentCounter",
     "DomainEvent",
     "DutyDay",
+    "Erasure",
     "EventConsumer",
     "ExpenseLine",
     "ExpenseReport",

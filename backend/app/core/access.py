@@ -87,6 +87,8 @@ class Permission(StrEnum):
     REPORTS_READ = "reports:read"
     # Set sales targets: admins anyone's, heads their team's (docs/decisions/0043).
     TARGETS_MANAGE = "targets:manage"
+    # GDPR: exporting and erasing a person's data (admins; decision 0042).
+    PRIVACY_MANAGE = "privacy:manage"
 
 
 _FIELD_WORK = {
@@ -205,6 +207,8 @@ PEOPLE_ONLY: frozenset[Permission] = frozenset(
         Permission.WEBHOOKS_MANAGE,
         # Targets are set by people for people.
         Permission.TARGETS_MANAGE,
+        # Erasing a person is an admin's decision, recorded as theirs.
+        Permission.PRIVACY_MANAGE,
     }
 )
 _RIDES_ON_WRITE = {

@@ -28,6 +28,7 @@ class WebhookEventType(StrEnum):
     CONTACT_CREATED = "contact.created"
     CONTACT_UPDATED = "contact.updated"
     CONTACT_ARCHIVED = "contact.archived"
+    CONTACT_ERASED = "contact.erased"
     PRODUCT_CREATED = "product.created"
     PRODUCT_UPDATED = "product.updated"
     OPPORTUNITY_CREATED = "opportunity.created"
@@ -75,6 +76,8 @@ EVENT_TYPE_DESCRIPTIONS: dict[WebhookEventType, str] = {
     WebhookEventType.CONTACT_CREATED: "A contact person was added to a customer",
     WebhookEventType.CONTACT_UPDATED: "A contact person's fields changed",
     WebhookEventType.CONTACT_ARCHIVED: "A contact person was archived",
+    WebhookEventType.CONTACT_ERASED: "A contact person's personal data was erased (GDPR): "
+    "erase your copy",
     WebhookEventType.PRODUCT_CREATED: "A product was added to the catalogue",
     WebhookEventType.PRODUCT_UPDATED: "A product changed (price, name, active or not)",
     WebhookEventType.OPPORTUNITY_CREATED: "A deal was opened",

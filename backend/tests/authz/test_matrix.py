@@ -87,6 +87,15 @@ def only(ok: int, *roles: str) -> Expect:
     }
 
 
+def hidden(ok: int, *roles: str) -> Expect:
+    """Needs a permission only some roles have; the others get 404, as if nothing were
+    there (the privacy routes, decision 0042)."""
+    return {
+        role: (401, 401) if role == "anonymous" else ((ok, ok) if role in roles else (404, 404))
+        for role in ROLES
+    }
+
+
 @dataclass
 class Case:
     expect: Expect
@@ -149,6 +158,13 @@ MATRIX: dict[tuple[str, str], Case] = {
         only(200, "admin"),
         {"since": "2026-01-01T00:00:00Z", "until": "2026-01-02T00:00:00Z"},
     ),
+    # GDPR: export and erase a person (admins; everyone else is answered 404)
+    ("GET", "/api/v1/privacy/subjects/{kind}/{subject_id}/export"): Case(hidden(200, "admin")),
+    ("POST", "/api/v1/privacy/erasures"): Case(
+        hidden(201, "admin"),
+        {"kind": "{kind}", "subject_id": "{subject_id}", "reason": "Matrix request"},
+    ),
+    ("GET", "/api/v1/privacy/erasures"): Case(hidden(200, "admin")),
     # directory
     ("GET", "/api/v1/users/me"): Case(everyone(200)),
     ("GET", "/api/v1/users"): Case(everyone(200)),
@@ -1039,7 +1055,16 @@ async def _expenses(session: AsyncSession, world: World) -> tuple[dict[str, Any]
     return tuple(sides)
 
 
-# Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
+async def _privacy(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A contact of the engineer's customer (own) and of the other team's (foreign)."""
+    own = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
+    return (
+        {"kind": "contact", "subject_id": own.contacts[0].id},
+        {"kind": "contact", "subject_id": foreign.contacts[0].id},
+    )
+
+
 async def _targets(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
     """A month's target of the engineer (own) and of the other team's engineer."""
     sides = []
@@ -1058,6 +1083,7 @@ async def _targets(session: AsyncSession, world: World) -> tuple[dict[str, Any],
     return tuple(sides)
 
 
+# Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
     _activities,
@@ -1078,6 +1104,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _billing,
     _expenses,
     _targets,
+    _privacy,
 ]
 
 

@@ -59,6 +59,7 @@ TIES = {
     "notifications": "created_at = :tie",
     "events": "occurred_at = :tie",
     "api_keys": "name = 'Same Key', created_at = :tie",
+    "privacy_erasures": "created_at = :tie",
 }
 
 
@@ -87,6 +88,15 @@ async def _tied_records(session: AsyncSession, world: World) -> dict[str, Any]:
             "INSERT INTO login_events (id, created_at, updated_at, version, occurred_at, "
             "email, user_id, succeeded, outcome) "
             "SELECT gen_random_uuid(), :tie, :tie, 1, :tie, email, id, true, 'ok' FROM users"
+        ),
+        {"tie": TIE},
+    )
+    await session.execute(  # erasures of leads that are not there (the list needs rows)
+        text(
+            "INSERT INTO privacy_erasures (id, created_at, updated_at, version, kind, "
+            "subject_id, also_erased, reason, rows_scrubbed) "
+            "SELECT gen_random_uuid(), :tie, :tie, 1, 'lead', gen_random_uuid(), '[]', "
+            "'Tie', '{}' FROM generate_series(1, 7)"
         ),
         {"tie": TIE},
     )

@@ -4420,6 +4420,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/subjects/{kind}/{subject_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Subject
+         * @description Everything held about a person, as a JSON file to hand them: their record (and the
+         *     same person's other one: the contact a lead became), every record linked to them or
+         *     naming them with the fields that do (activities, deals, quotes, orders, invoices'
+         *     billing names, visit reports, notifications, the stream's events, stored answers),
+         *     every change of their own records (the audit log), and any erasure of them.
+         */
+        get: operations["privacy_export_subject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Erasures
+         * @description Every erasure, newest first.
+         */
+        get: operations["privacy_list_erasures"];
+        put?: never;
+        /**
+         * Create Erasure
+         * @description Erase a person (a contact or a lead, and the same person's other record) in one
+         *     transaction: their record keeps its id with the name `[erased]` and the rest empty
+         *     (a contact is archived), and their name, e-mail and phone are replaced by `[erased]`
+         *     wherever they were copied or mentioned: their activities' notes, deals, quotes,
+         *     orders, invoices, deliveries, visit reports, notifications, the audit log's before
+         *     and after, the stream's events (and so webhook bodies still to be sent) and answers
+         *     kept for Idempotency-Key replays. Documents keep their numbers, lines and totals.
+         *     The answer is the erasure record: who, when, why, how many rows per table; never
+         *     the person's data. A person erased before answers 200 with that erasure. A
+         *     `subject_id` that is no contact or lead is a 422 naming it. Honours
+         *     `Idempotency-Key`.
+         */
+        post: operations["privacy_create_erasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5216,6 +5274,32 @@ export interface components {
          * @enum {string}
          */
         ApiScope: "customers:read" | "customers:write" | "users:read" | "leads:read" | "leads:write" | "opportunities:read" | "opportunities:write" | "activities:read" | "activities:write" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "quotes:read" | "quotes:write" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:write" | "procurement:read" | "procurement:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "deliveries:read" | "deliveries:write" | "reports:read";
+        /**
+         * Appearance
+         * @description A record holding the person's data: linked to them (an activity with them, a
+         *     quote to them), or naming them (a customer's e-mail, an event's before and after).
+         */
+        Appearance: {
+            /** Table */
+            table: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Linked
+             * @description Linked to the person, not only naming them
+             */
+            linked: boolean;
+            /**
+             * Fields
+             * @description The columns holding their data, as they are
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
         /** ApprovalDecision */
         ApprovalDecision: {
             /** Comment */
@@ -6887,6 +6971,77 @@ export interface components {
              */
             started_at: string;
         };
+        /** ErasedSubject */
+        ErasedSubject: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
+        /** ErasureCreate */
+        ErasureCreate: {
+            /** @description What the person is held as: a contact or a lead */
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             * @description The contact's or the lead's id
+             */
+            subject_id: string;
+            /**
+             * Reason
+             * @description Why (the request's reference, the legal ground). Stored with the person's name, e-mail and phone replaced by [erased].
+             * @example Erasure request by e-mail, ticket 4711
+             */
+            reason: string;
+        };
+        /**
+         * ErasureRead
+         * @description That a person was erased: by whom, when (`created_at`), why; never their data.
+         */
+        ErasureRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /**
+             * Also Erased
+             * @description The same person's other records erased with it (the contact a lead became, the lead a contact came from)
+             */
+            also_erased: components["schemas"]["ErasedSubject"][];
+            /** Reason */
+            reason: string;
+            /** Erased By Id */
+            erased_by_id: string | null;
+            /**
+             * Rows Scrubbed
+             * @description Rows changed per table: the person's own, the records naming them, the stream's events (audit, timeline, webhooks) and stored answers
+             */
+            rows_scrubbed: {
+                [key: string]: number;
+            };
+        };
         /**
          * ExpenseCategory
          * @enum {string}
@@ -7247,6 +7402,22 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "csv" | "xlsx";
+        /**
+         * ExportedRecord
+         * @description One of the person's own records, every column as it is.
+         */
+        ExportedRecord: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Fields */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
         /** FacetValue */
         FacetValue: {
             /**
@@ -9179,6 +9350,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ErasureRead] */
+        Page_ErasureRead_: {
+            /** Items */
+            items: components["schemas"]["ErasureRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ExpenseReportSummaryRead] */
         Page_ExpenseReportSummaryRead_: {
             /** Items */
@@ -9473,7 +9651,7 @@ export interface components {
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read" | "targets:manage";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read" | "targets:manage" | "privacy:manage";
         /** PersonLogins */
         PersonLogins: {
             /**
@@ -12333,6 +12511,42 @@ export interface components {
             moves: components["schemas"]["StockMoveRead"][];
         };
         /**
+         * SubjectExport
+         * @description Everything held about a person (GDPR export), as one JSON file.
+         */
+        SubjectExport: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /**
+             * Exported At
+             * Format: date-time
+             */
+            exported_at: string;
+            /**
+             * Records
+             * @description The person's own records: this one and the same person's others
+             */
+            records: components["schemas"]["ExportedRecord"][];
+            /** Appearances */
+            appearances: components["schemas"]["Appearance"][];
+            /**
+             * Audit
+             * @description Every change of the person's own records, oldest first
+             */
+            audit: components["schemas"]["AuditEntryRead"][];
+            /** Erasures */
+            erasures: components["schemas"]["ErasureRead"][];
+        };
+        /**
+         * SubjectKind
+         * @enum {string}
+         */
+        SubjectKind: "contact" | "lead";
+        /**
          * Supply
          * @enum {string}
          */
@@ -12841,7 +13055,7 @@ export interface components {
          * @description The event types a customer's timeline shows (the client picks icons by prefix).
          * @enum {string}
          */
-        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.delivered" | "sales_order.closed" | "sales_order.cancelled" | "visit.planned" | "visit.checked_in" | "visit.checked_out" | "visit.cancelled" | "visit.reported" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "credit_note.issued" | "payment.received" | "delivery.shipped" | "delivery.delivered";
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "contact.erased" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.delivered" | "sales_order.closed" | "sales_order.cancelled" | "visit.planned" | "visit.checked_in" | "visit.checked_out" | "visit.cancelled" | "visit.reported" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "credit_note.issued" | "payment.received" | "delivery.shipped" | "delivery.delivered";
         /**
          * TodoCreate
          * @description A new to-do goes to the end of my list.
@@ -13635,7 +13849,7 @@ export interface components {
          *     (docs/decisions/0009-event-stream.md), for the records an integration keeps in step.
          * @enum {string}
          */
-        WebhookEventType: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "product.created" | "product.updated" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.credit_hold" | "sales_order.delivery_recorded" | "sales_order.delivered" | "sales_order.invoiced" | "sales_order.closed" | "sales_order.cancelled" | "delivery.shipped" | "delivery.delivered" | "delivery.cancelled" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "invoice.cancelled" | "credit_note.issued" | "payment.received" | "payment.allocated";
+        WebhookEventType: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "contact.erased" | "product.created" | "product.updated" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.credit_hold" | "sales_order.delivery_recorded" | "sales_order.delivered" | "sales_order.invoiced" | "sales_order.closed" | "sales_order.cancelled" | "delivery.shipped" | "delivery.delivered" | "delivery.cancelled" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "invoice.cancelled" | "credit_note.issued" | "payment.received" | "payment.allocated";
         /** WebhookEventTypeRead */
         WebhookEventTypeRead: {
             type: components["schemas"]["WebhookEventType"];
@@ -40118,6 +40332,283 @@ export interface operations {
             };
             /** @description Problem */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_export_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["SubjectKind"];
+                subject_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectExport"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_list_erasures: {
+        parameters: {
+            query?: {
+                /** @description Only erasures of contacts, or of leads */
+                kind?: components["schemas"]["SubjectKind"] | null;
+                /** @description Only the erasure of this record (asked for, or erased with it) */
+                subject_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ErasureRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_create_erasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,6 +52,7 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   'webhooks:manage': 'manage webhooks for integrations',
   'reports:read': 'read reports and the dashboard',
   'targets:manage': 'set sales targets',
+  'privacy:manage': 'export or erase the personal data of a contact or lead (GDPR)',
 }
 
 /** What a page or a menu entry needs: one permission, or any one of several. */
