@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     idempotency_retention_hours: int = 72
     # The month the fiscal year starts (India: April); document numbers restart then.
     fiscal_year_start_month: int = Field(default=4, ge=1, le=12)
+    # The forecast's commit: open deals at least this likely to close (percent), with
+    # what was won (reports/forecast; decision 0044).
+    forecast_commit_probability: int = Field(default=70, ge=1, le=100)
     # The GST state code of the company's registration (core/regions.py): a customer whose
     # place of supply is this state pays CGST + SGST, any other IGST (core/tax.py).
     company_state_code: str = Field(default="29", pattern=r"^[0-9]{2}$")

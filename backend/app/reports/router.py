@@ -20,6 +20,7 @@ from app.core.errors import problem_responses
 from app.core.export import REPORT_FILE_CONTENT, ReportFormat, ReportFormatQuery, table_response
 from app.core.routing import DomainRouter
 from app.reports.dependencies import (
+    ForecastGrouping,
     MonthToDate,
     ReportFilters,
     ReportGrouping,
@@ -32,6 +33,7 @@ from app.reports.schemas.activities import ActivitiesReport
 from app.reports.schemas.contacts import ContactsReport
 from app.reports.schemas.customers import CustomersReport
 from app.reports.schemas.dashboard import Dashboard
+from app.reports.schemas.forecast import ForecastReport
 from app.reports.schemas.inventory import InventoryReport
 from app.reports.schemas.leads import LeadsReport
 from app.reports.schemas.logins import LoginsReport
@@ -43,6 +45,7 @@ from app.reports.service import (
     contacts,
     customers,
     dashboard,
+    forecast,
     inventory,
     leads,
     logins,
@@ -232,6 +235,33 @@ async def order_history_report(
         limit=limit,
     )
     return OrderHistoryReport.model_validate(report)
+
+
+@router.get("/forecast", response_model=ForecastReport, responses=REPORT)
+async def forecast_report(
+    session: DB,
+    grouping: ForecastGrouping,
+    filters: ReportFilters,
+    principal: Principal = CAN_READ,
+    format: ReportFormat = ReportFormatQuery,
+) -> Any:
+    """What the pipeline says will close, per period (`interval`: month or quarter) and,
+    with `dimension`, per territory or engineer (the deal's owner), in each currency:
+
+    * **won**: deals won in the period (closed, certain);
+    * **commit**: won, plus open deals expected to close in the period that are at least
+      `commit_probability` likely (their stage's probability; `SALES_FORECAST_COMMIT_
+      PROBABILITY`, default 70);
+    * **best case**: won, plus every open deal expected then;
+    * **weighted**: won, plus each open deal's amount times its probability.
+
+    An open deal counts in the period of its expected close date; one whose date has
+    passed is still expected, and counts today. The window defaults to this month and
+    the five after it. Filters: `territory_id`, `team_id`, `engineer_id` (the owner),
+    `segment` (the customer's tag)."""
+    applicable(filters, "territory_id", "team_id", "engineer_id", "segment")
+    report = await forecast.forecast_report(session, principal, grouping=grouping, filters=filters)
+    return _answer(report, format, "forecast", forecast.forecast_table, ForecastReport)
 
 
 @router.get("/logins", response_model=LoginsReport, responses=REPORT)

@@ -29,6 +29,7 @@ REPORTS = (
     "order-history",
     "inventory",
     "contacts",
+    "forecast?dimension=territory",
 )
 
 

@@ -4319,6 +4319,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast Report
+         * @description What the pipeline says will close, per period (`interval`: month or quarter) and,
+         *     with `dimension`, per territory or engineer (the deal's owner), in each currency:
+         *
+         *     * **won**: deals won in the period (closed, certain);
+         *     * **commit**: won, plus open deals expected to close in the period that are at least
+         *       `commit_probability` likely (their stage's probability; `SALES_FORECAST_COMMIT_
+         *       PROBABILITY`, default 70);
+         *     * **best case**: won, plus every open deal expected then;
+         *     * **weighted**: won, plus each open deal's amount times its probability.
+         *
+         *     An open deal counts in the period of its expected close date; one whose date has
+         *     passed is still expected, and counts today. The window defaults to this month and
+         *     the five after it. Filters: `territory_id`, `team_id`, `engineer_id` (the owner),
+         *     `segment` (the customer's tag).
+         */
+        get: operations["reports_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/logins": {
         parameters: {
             query?: never;
@@ -7559,6 +7592,128 @@ export interface components {
             due_date?: string | null;
             /** Notes */
             notes?: string | null;
+        };
+        /** ForecastFigures */
+        ForecastFigures: {
+            /** Currency */
+            currency: string;
+            /**
+             * Won Deals
+             * @description Deals won in the period
+             */
+            won_deals: number;
+            /**
+             * Won
+             * @description Their amounts: closed, certain
+             * @example 1250.00
+             */
+            won: string;
+            /**
+             * Open Deals
+             * @description Open deals expected to close in the period
+             */
+            open_deals: number;
+            /**
+             * Pipeline
+             * @description The open deals' amounts
+             * @example 1250.00
+             */
+            pipeline: string;
+            /**
+             * Commit
+             * @description Won, plus open deals at least `commit_probability` likely to close
+             * @example 1250.00
+             */
+            commit: string;
+            /**
+             * Best Case
+             * @description Won, plus every open deal
+             * @example 1250.00
+             */
+            best_case: string;
+            /**
+             * Weighted
+             * @description Won, plus each open deal's amount x its probability
+             * @example 1250.00
+             */
+            weighted: string;
+        };
+        /** ForecastReport */
+        ForecastReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Commit Probability
+             * @description Open deals this likely or more are commit
+             */
+            commit_probability: number;
+            /**
+             * Periods
+             * @description Per period (by expected close date; an overdue deal counts today), dimension value and currency
+             */
+            periods: components["schemas"]["ForecastRow"][];
+            /**
+             * Totals
+             * @description Per currency, over the window
+             */
+            totals: components["schemas"]["ForecastFigures"][];
+        };
+        /** ForecastRow */
+        ForecastRow: {
+            /** Currency */
+            currency: string;
+            /**
+             * Won Deals
+             * @description Deals won in the period
+             */
+            won_deals: number;
+            /**
+             * Won
+             * @description Their amounts: closed, certain
+             * @example 1250.00
+             */
+            won: string;
+            /**
+             * Open Deals
+             * @description Open deals expected to close in the period
+             */
+            open_deals: number;
+            /**
+             * Pipeline
+             * @description The open deals' amounts
+             * @example 1250.00
+             */
+            pipeline: string;
+            /**
+             * Commit
+             * @description Won, plus open deals at least `commit_probability` likely to close
+             * @example 1250.00
+             */
+            commit: string;
+            /**
+             * Best Case
+             * @description Won, plus every open deal
+             * @example 1250.00
+             */
+            best_case: string;
+            /**
+             * Weighted
+             * @description Won, plus each open deal's amount x its probability
+             * @example 1250.00
+             */
+            weighted: string;
+            /**
+             * Period Start
+             * Format: date
+             * @description The period's first day within the window
+             */
+            period_start: string;
+            /**
+             * Key
+             * @description The territory's or engineer's id (dimension)
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
         };
         /**
          * FunnelFigures
@@ -39960,6 +40115,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderHistoryReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_forecast: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day (default: the first day of this month) */
+                from?: string | null;
+                /** @description Last day, included (default: the last day of the fifth month after `from`'s: six months) */
+                to?: string | null;
+                /** @description The periods: month or quarter */
+                interval?: components["schemas"]["Interval"];
+                /** @description Split each period by territory or engineer (the owner) */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
