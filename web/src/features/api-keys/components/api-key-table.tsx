@@ -1,5 +1,6 @@
-import { ActionIcon, Badge, Group, Menu, Select, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { IconBan, IconCopy, IconDots, IconRefresh } from '@tabler/icons-react'
+import { ChoiceFilterBar } from '@/components/lists/choice-filter'
 import { formatDateTime } from '@/lib/format'
 import { useTeams } from '@/lib/lookups/teams'
 import { territoryName, useTerritories } from '@/lib/lookups/territories'
@@ -10,20 +11,16 @@ export const API_KEY_FILTER_KEYS = ['revoked'] as const
 
 export function ApiKeyFiltersBar({ filters, onChange }: { filters: ApiKeyFilters; onChange: (patch: Partial<Record<keyof ApiKeyFilters, string | null>>) => void }) {
   return (
-    <Group gap="sm" mb="md" align="flex-end">
-      <Select
-        label="Status"
-        placeholder="Any"
-        data={[
-          { value: 'false', label: 'Not revoked' },
-          { value: 'true', label: 'Revoked' },
-        ]}
-        clearable
-        value={filters.revoked ?? null}
-        onChange={(v) => onChange({ revoked: v })}
-        w={{ base: '100%', xs: 180 }}
-      />
-    </Group>
+    <ChoiceFilterBar
+      label="Status"
+      options={[
+        { value: 'false', label: 'Not revoked' },
+        { value: 'true', label: 'Revoked' },
+      ]}
+      value={filters.revoked}
+      onChange={(v) => onChange({ revoked: v })}
+      width={180}
+    />
   )
 }
 

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Group, Select, Table, Text, Tooltip } from '@mantine/core'
+import { Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core'
 import { Link } from 'react-router'
+import { ChoiceFilterBar } from '@/components/lists/choice-filter'
 import { formatDateTime } from '@/lib/format'
 import type { Webhook, WebhookFilters } from '../api/webhooks'
 import { WebhookHealth, WebhookStateBadge } from './webhook-health'
@@ -8,20 +9,15 @@ export const WEBHOOK_FILTER_KEYS = ['is_enabled'] as const
 
 export function WebhookFiltersBar({ filters, onChange }: { filters: WebhookFilters; onChange: (patch: Partial<Record<keyof WebhookFilters, string | null>>) => void }) {
   return (
-    <Group gap="sm" mb="md" align="flex-end">
-      <Select
-        label="Status"
-        placeholder="Any"
-        data={[
-          { value: 'true', label: 'Enabled' },
-          { value: 'false', label: 'Paused or disabled' },
-        ]}
-        clearable
-        value={filters.is_enabled ?? null}
-        onChange={(v) => onChange({ is_enabled: v })}
-        w={{ base: '100%', xs: 200 }}
-      />
-    </Group>
+    <ChoiceFilterBar
+      label="Status"
+      options={[
+        { value: 'true', label: 'Enabled' },
+        { value: 'false', label: 'Paused or disabled' },
+      ]}
+      value={filters.is_enabled}
+      onChange={(v) => onChange({ is_enabled: v })}
+    />
   )
 }
 
