@@ -1,4 +1,4 @@
-"""The forecast report's statement."""
+"""The forecast reports' statements: the pipeline's, and the monthly revenue history."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.opportunities import service as opportunities
 from app.reports.periods import Interval, Window
 from app.reports.repository import label_of, narrowed
 from app.reports.schemas import Dimension, Filters
+from app.sales_orders import service as sales_orders
 
 
 def forecast_statement(
@@ -70,4 +71,41 @@ def forecast_statement(
         )
         .group_by(*grouped)
         .order_by(dated.c.period_start, dated.c.currency, dated.c.key)
+    )
+
+
+def monthly_revenue_statement(
+    principal: Principal, *, window: Window, dimension: Dimension, filters: Filters
+) -> Any:
+    """Booked order value (taxable) per month, dimension value and currency over the
+    window: the history a revenue forecast is fitted to (months without orders are
+    absent: the service fills them with zero)."""
+    booked = sales_orders.booked_orders(principal, start=window.start, end=window.end).subquery(
+        "booked"
+    )
+    key = {
+        Dimension.TERRITORY: booked.c.territory_id,
+        Dimension.ENGINEER: booked.c.seller_id,
+    }.get(dimension, cast(null(), Uuid))
+    dated = narrowed(
+        select(
+            cast(func.date_trunc("month", booked.c.day), Date).label("month"),
+            key.label("key"),
+            booked.c.currency,
+            booked.c.value,
+        ),
+        filters,
+        seller=booked.c.seller_id,
+        territory=booked.c.territory_id,
+        customer=booked.c.customer_id,
+    ).subquery("dated")
+    grouped = (dated.c.key, dated.c.currency, dated.c.month)
+    return (
+        select(
+            *grouped,
+            label_of(principal, dimension, dated.c.key).label("label"),
+            func.sum(dated.c.value).label("value"),
+        )
+        .group_by(*grouped)
+        .order_by(*grouped)
     )

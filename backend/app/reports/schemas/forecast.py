@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from app.core.money import Amount
 from app.core.schemas import CurrencyAmounts, OutputModel
-from app.reports.schemas import Span
+from app.reports.schemas import Figure, Span
 
 FORECAST_AMOUNTS = ("won", "pipeline", "commit", "best_case", "weighted")
 
@@ -43,3 +43,44 @@ class ForecastReport(OutputModel):
         "dimension value and currency"
     )
     totals: list[ForecastFigures] = Field(description="Per currency, over the window")
+
+
+class RevenueMonth(BaseModel):
+    month: date
+    value: Amount = Field(description="Booked order value (taxable) that month")
+
+
+class ForecastMonth(BaseModel):
+    month: date
+    value: Amount = Field(description="The forecast")
+    low: Amount = Field(description="The ~95 % band's lower edge (never below zero)")
+    high: Amount = Field(description="The band's upper edge")
+
+
+class HeldOutError(BaseModel):
+    months: int = Field(description="The last months of the history held out")
+    mape: Figure | None = Field(
+        description="Mean absolute percentage error on them, percent (months with sales)"
+    )
+    rmse: Amount = Field(description="Root mean squared error on them")
+
+
+class RevenueSeries(OutputModel):
+    key: uuid.UUID | None = Field(description="The territory's or engineer's id (dimension)")
+    label: str | None
+    currency: str
+    method: str = Field(
+        description="holt_winters (trend and yearly season: two years of history or "
+        "more), holt (trend: four months or more) or mean"
+    )
+    history: list[RevenueMonth]
+    forecast: list[ForecastMonth]
+    held_out: HeldOutError | None = Field(
+        description="How the same method did on the last months when fitted without "
+        "them (null with too short a history)"
+    )
+
+
+class RevenueForecastReport(OutputModel):
+    history: Span = Field(description="The months fitted: up to 36 whole months before now")
+    series: list[RevenueSeries] = Field(description="Per dimension value and currency")

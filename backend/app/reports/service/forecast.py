@@ -12,11 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.clock import company_today
 from app.core.config import get_settings
+from app.core.money import round_amount
+from app.reports import smoothing
+from app.reports.periods import ONE_DAY, Window, month_start
 from app.reports.repository import rows_of
-from app.reports.repository.forecast import forecast_statement
-from app.reports.schemas import Filters, Grouping
+from app.reports.repository.forecast import forecast_statement, monthly_revenue_statement
+from app.reports.schemas import Dimension, Filters, Grouping
 from app.reports.schemas.forecast import FORECAST_AMOUNTS
-from app.reports.service import rounded, span
+from app.reports.service import TENTH, rounded, span
 
 COUNTS = ("won_deals", "open_deals")
 SUMS = ("won", "pipeline", "commit_open", "weighted_open")
@@ -100,3 +103,69 @@ def forecast_table(report: dict[str, Any]) -> tuple[Sequence[str], list[list[Any
     rows = [[row[name] for name in FORECAST_HEADER] for row in report["periods"]]
     rows += [[None, None, "total", *[t[n] for n in FORECAST_HEADER[3:]]] for t in report["totals"]]
     return FORECAST_HEADER, rows
+
+
+HISTORY_MONTHS = 36
+
+
+def _money(value: float, currency: str) -> Decimal:
+    return round_amount(Decimal(repr(value)), currency)
+
+
+async def revenue_forecast(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    dimension: Dimension,
+    filters: Filters,
+    horizon: int,
+    holdout: int,
+) -> dict[str, Any]:
+    """Monthly booked revenue forecast per dimension value and currency: fitted to up
+    to 36 whole months before this one (from each series' first month with sales;
+    months without are zero), forecasting this month and the ``horizon`` - 1 after,
+    with a band and the method's error on the last ``holdout`` months."""
+    this_month = month_start(company_today())
+    window = Window(month_start(this_month, months_back=HISTORY_MONTHS), this_month - ONE_DAY)
+    months = [month_start(window.start, months_back=-n) for n in range(HISTORY_MONTHS)]
+    found: dict[tuple[Any, str], dict[str, Any]] = {}
+    stmt = monthly_revenue_statement(principal, window=window, dimension=dimension, filters=filters)
+    for row in await rows_of(session, stmt):
+        series = found.setdefault(
+            (row["key"], row["currency"]), {"label": row["label"], "values": {}}
+        )
+        series["values"][row["month"]] = row["value"]
+    answer = []
+    for (key, currency), series in found.items():
+        first = min(series["values"])
+        history = [(m, series["values"].get(m, Decimal(0))) for m in months if m >= first]
+        values = [float(v) for _, v in history]
+        model = smoothing.fit(values, horizon)
+        held = smoothing.held_out_error(values, holdout)
+        answer.append(
+            {
+                "key": key,
+                "label": series["label"],
+                "currency": currency,
+                "method": model.method,
+                "history": [{"month": m, "value": round_amount(v, currency)} for m, v in history],
+                "forecast": [
+                    {
+                        "month": month_start(this_month, months_back=-step),
+                        "value": _money(max(guess, 0.0), currency),
+                        "low": _money(max(guess - model.band(step + 1), 0.0), currency),
+                        "high": _money(max(guess + model.band(step + 1), 0.0), currency),
+                    }
+                    for step, guess in enumerate(model.forecast)
+                ],
+                "held_out": None
+                if held is None
+                else {
+                    "months": held.months,
+                    "mape": None if held.mape is None else Decimal(repr(held.mape)).quantize(TENTH),
+                    "rmse": _money(held.rmse, currency),
+                },
+            }
+        )
+    answer.sort(key=lambda s: (s["currency"], s["label"] or "", str(s["key"])))
+    return {"history": span(window), "series": answer}

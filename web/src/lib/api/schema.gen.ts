@@ -4349,6 +4349,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/revenue-forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue Forecast Report
+         * @description Monthly booked revenue (orders' taxable value) forecast from its own history, per
+         *     territory (or engineer, or in all) and currency: fitted to up to 36 whole months
+         *     before this one, by Holt-Winters (trend and yearly season) with two years of history,
+         *     Holt's linear trend with four months or more, else the mean; the smoothing weights
+         *     chosen by the smallest one-step-ahead error. Each series answers its history, the
+         *     forecast with a ~95 % band, and the method's error on the last `holdout` months when
+         *     fitted without them (MAPE and RMSE). Filters: `territory_id`, `team_id`,
+         *     `engineer_id` (the seller), `segment`.
+         */
+        get: operations["reports_revenue_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/logins": {
         parameters: {
             query?: never;
@@ -7635,6 +7662,32 @@ export interface components {
              */
             weighted: string;
         };
+        /** ForecastMonth */
+        ForecastMonth: {
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /**
+             * Value
+             * @description The forecast
+             * @example 1250.00
+             */
+            value: string;
+            /**
+             * Low
+             * @description The ~95 % band's lower edge (never below zero)
+             * @example 1250.00
+             */
+            low: string;
+            /**
+             * High
+             * @description The band's upper edge
+             * @example 1250.00
+             */
+            high: string;
+        };
         /** ForecastReport */
         ForecastReport: {
             window: components["schemas"]["Span"];
@@ -7791,6 +7844,25 @@ export interface components {
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** HeldOutError */
+        HeldOutError: {
+            /**
+             * Months
+             * @description The last months of the history held out
+             */
+            months: number;
+            /**
+             * Mape
+             * @description Mean absolute percentage error on them, percent (months with sales)
+             */
+            mape: string | null;
+            /**
+             * Rmse
+             * @description Root mean squared error on them
+             * @example 1250.00
+             */
+            rmse: string;
         };
         /**
          * Interval
@@ -11363,6 +11435,53 @@ export interface components {
          * @enum {string}
          */
         ReportFormat: "json" | "csv" | "xlsx";
+        /** RevenueForecastReport */
+        RevenueForecastReport: {
+            /** @description The months fitted: up to 36 whole months before now */
+            history: components["schemas"]["Span"];
+            /**
+             * Series
+             * @description Per dimension value and currency
+             */
+            series: components["schemas"]["RevenueSeries"][];
+        };
+        /** RevenueMonth */
+        RevenueMonth: {
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /**
+             * Value
+             * @description Booked order value (taxable) that month
+             * @example 1250.00
+             */
+            value: string;
+        };
+        /** RevenueSeries */
+        RevenueSeries: {
+            /**
+             * Key
+             * @description The territory's or engineer's id (dimension)
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Method
+             * @description holt_winters (trend and yearly season: two years of history or more), holt (trend: four months or more) or mean
+             */
+            method: string;
+            /** History */
+            history: components["schemas"]["RevenueMonth"][];
+            /** Forecast */
+            forecast: components["schemas"]["ForecastMonth"][];
+            /** @description How the same method did on the last months when fitted without them (null with too short a history) */
+            held_out: components["schemas"]["HeldOutError"] | null;
+        };
         /**
          * Role
          * @enum {string}
@@ -40207,6 +40326,93 @@ export interface operations {
                     "application/json": components["schemas"]["ForecastReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_revenue_forecast: {
+        parameters: {
+            query?: {
+                /** @description One series per territory, engineer, or none */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description Months to forecast, this one first */
+                months?: number;
+                /** @description Last months held out to measure the method's error */
+                holdout?: number;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueForecastReport"];
                 };
             };
             /** @description Problem */
