@@ -78,7 +78,7 @@ async def load(session: AsyncSession) -> int:
                     period_end=targets.period_end(TargetPeriod.MONTH, start),
                     currency=CURRENCY,
                     revenue=month_value,
-                    visits=rng.choice([40, 45, 50]),
+                    visits=rng.choice([55, 60, 65, 70]),
                 )
             )
     quarter = targets.period_of(TargetPeriod.QUARTER, today)
@@ -91,7 +91,7 @@ async def load(session: AsyncSession) -> int:
                 period_end=targets.period_end(TargetPeriod.QUARTER, quarter),
                 currency=CURRENCY,
                 revenue=_rounded(team_month[team.id] * 3),
-                visits=40 * 3 * max(1, sum(1 for e in engineers if e.team_id == team.id)),
+                visits=60 * 3 * max(1, sum(1 for e in engineers if e.team_id == team.id)),
             )
         )
     year = targets.period_of(TargetPeriod.FISCAL_YEAR, today)
