@@ -29,6 +29,7 @@ import {
   IconMap2,
   IconStack2,
   IconTargetArrow,
+  IconTarget,
   IconUsers,
   IconUsersGroup,
   IconWebhook,
@@ -74,6 +75,10 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: 'Payments', to: '/payments', icon: IconCash, permission: 'payments:read' },
       { label: 'Receivables', to: '/receivables', icon: IconReportMoney, permission: 'invoices:read' },
     ],
+  },
+  {
+    label: 'Reports',
+    items: [{ label: 'Targets', to: '/targets', icon: IconTarget, permission: 'reports:read' }],
   },
   {
     label: 'Field',
