@@ -34,7 +34,7 @@ export function PipelineCard({ dashboard }: { dashboard: Dashboard }) {
         </Text>
       ) : (
         <>
-          <div style={{ width: '100%', height: 220 }} role="img" aria-label="Bar chart of open pipeline amount and weighted amount per stage">
+          <div style={{ width: '100%', height: 250 }} role="img" aria-label="Bar chart of open pipeline amount and weighted amount per stage">
             <Suspense fallback={<Skeleton h="100%" />}>
               <PipelineBars rows={rows} currency={currency} />
             </Suspense>

@@ -78,6 +78,12 @@ function periodHelp(period: TargetPeriod): string {
   return 'The month the target is for.'
 }
 
+/** Why a month cannot start the period (the server checks again with its own fiscal year). */
+function misaligned(period: TargetPeriod): string {
+  const months = quarterStartMonths()
+  return period === 'quarter' ? `A fiscal quarter starts in ${months.slice(0, -1).join(', ')} or ${months.at(-1)}` : `The fiscal year starts in ${months[0]}`
+}
+
 /** Sets a target (subject, period, figures) or, for `target`, changes its figures with If-Match. */
 export function TargetModal({ target, onClose }: { target?: Target; onClose: () => void }) {
   const save = useSaveTarget()
@@ -90,7 +96,7 @@ export function TargetModal({ target, onClose }: { target?: Target; onClose: () 
       engineer_id: (v, all) => (!target && all.subject === 'engineer' && !v ? 'Choose the engineer' : null),
       team_id: (v, all) => (!target && all.subject === 'team' && !v ? 'Choose the team' : null),
       territory_id: (v, all) => (!target && all.subject === 'territory' && !v ? 'Choose the territory' : null),
-      period_start: (v, all) => (target ? null : !v ? 'Choose the month it starts in' : startsPeriod(all.period, v) ? null : periodHelp(all.period)),
+      period_start: (v, all) => (target ? null : !v ? 'Choose the month it starts in' : startsPeriod(all.period, v) ? null : misaligned(all.period)),
       revenue: (v) => (isDecimal(v) && !v.trim().startsWith('-') ? null : 'Enter the booked value to reach, e.g. 500000'),
       quantity: (v) => (v.trim() === '' || isDecimal(v) ? null : 'Enter a number of units, or leave it empty'),
     },
