@@ -60,4 +60,24 @@ export const tests = {
     assert.match(text, new RegExp(`${month} \\d{4}`))
     await shot('targets-created', { fullPage: true })
   },
+
+  async 'a head reads the sales report per quarter by territory and downloads it as CSV'({ page, shot }) {
+    await login(page, 'head1@example.com')
+    await nav(page, 'Sales report').click()
+    const table = page.getByRole('table', { name: 'Sales by period' })
+    await table.waitFor()
+    await page.getByRole('img', { name: /Bar chart of order value/ }).locator('.recharts-bar-rectangle').first().waitFor()
+    await shot('sales-report', { fullPage: true })
+
+    await page.goto('/reports/sales?interval=quarter&dimension=territory')
+    await table.getByRole('columnheader', { name: 'Territory' }).waitFor()
+    await shot('sales-report-territory', { fullPage: true })
+    await page.getByRole('button', { name: 'Download' }).click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()])
+    assert.match(download.suggestedFilename(), /\.csv$/)
+    const path = await download.path()
+    const { readFileSync } = await import('node:fs')
+    const text = readFileSync(path, 'utf8')
+    assert.ok(text.split('\n').length > 2, 'the CSV has rows')
+  },
 }

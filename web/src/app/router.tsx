@@ -73,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: 'payments/:paymentId', ...page(() => import('./routes/payments/detail'), 'payments:read') },
           { path: 'receivables', ...page(() => import('./routes/receivables'), 'invoices:read') },
           { path: 'targets', ...page(() => import('./routes/targets'), 'reports:read') },
+          { path: 'reports/sales', ...page(() => import('./routes/reports/sales'), 'reports:read') },
           { path: 'field/map', ...page(() => import('./routes/field/team'), 'field:read') },
           { path: 'field/visits', ...page(() => import('./routes/field/visits'), 'field:read') },
           { path: 'field/attendance', ...page(() => import('./routes/field/attendance'), 'field:read') },

@@ -31,6 +31,8 @@ export function periodLabel(period: TargetPeriod, start: string, end: string): s
   const last = parts(end)
   if (period === 'month') return monthYear(first)
   if (period === 'fiscal_year') return fiscalYearLabel(start)
+  // A period the window clips to one month reads as that month.
+  if (first.year === last.year && first.month === last.month) return monthYear(first)
   return first.year === last.year ? `${MONTHS[first.month - 1]}–${monthYear(last)}` : `${monthYear(first)}–${monthYear(last)}`
 }
 

@@ -22,6 +22,7 @@ import {
   IconCalendarCheck,
   IconCalendarEvent,
   IconChartBar,
+  IconChartLine,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -78,7 +79,10 @@ export const NAV_SECTIONS: NavSection[] = [
   },
   {
     label: 'Reports',
-    items: [{ label: 'Targets', to: '/targets', icon: IconTarget, permission: 'reports:read' }],
+    items: [
+      { label: 'Sales report', to: '/reports/sales', icon: IconChartLine, permission: 'reports:read' },
+      { label: 'Targets', to: '/targets', icon: IconTarget, permission: 'reports:read' },
+    ],
   },
   {
     label: 'Field',

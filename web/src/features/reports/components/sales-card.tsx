@@ -21,7 +21,7 @@ function countChange(current: number, previous: number): string {
   return d > 0 ? `+${d}` : d < 0 ? `${d}` : '±0'
 }
 
-function CurrencySales({ row }: { row: SalesComparison }) {
+export function CurrencySales({ row }: { row: SalesComparison }) {
   const { current: now, previous: before, currency } = row
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" verticalSpacing="sm">
