@@ -1,4 +1,4 @@
-import { apiCall, assert, login, nav } from './helpers.mjs'
+import { apiCall, assert, login, nav, VIEWPORTS } from './helpers.mjs'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -14,6 +14,9 @@ export const tests = {
       await page.getByRole('region', { name }).waitFor()
     }
     await shot('dashboard-head', { fullPage: true })
+    await page.setViewportSize(VIEWPORTS.phone)
+    await shot('dashboard-head-phone', { fullPage: true })
+    await page.setViewportSize(VIEWPORTS.desktop)
 
     // Targets: the team's and its people's, with their attainment.
     await nav(page, 'Targets').click()

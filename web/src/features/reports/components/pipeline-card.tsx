@@ -39,28 +39,31 @@ export function PipelineCard({ dashboard }: { dashboard: Dashboard }) {
               <PipelineBars rows={rows} currency={currency} />
             </Suspense>
           </div>
-          <Table fz="sm" mt="sm" aria-label="Open pipeline by stage">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Stage</Table.Th>
-                <Table.Th ta="right">Probability</Table.Th>
-                <Table.Th ta="right">Deals</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="right">Weighted</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {stages.map((s) => (
-                <Table.Tr key={s.stage_id}>
-                  <Table.Td>{name(s)}</Table.Td>
-                  <Table.Td ta="right">{s.probability}%</Table.Td>
-                  <Table.Td ta="right">{s.deals}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(s.amount, currency)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(s.weighted_amount, currency)}</Table.Td>
+          {/* On a phone the table scrolls sideways rather than clip its amounts. */}
+          <Table.ScrollContainer minWidth={520} mt="sm">
+            <Table fz="sm" aria-label="Open pipeline by stage">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Stage</Table.Th>
+                  <Table.Th ta="right">Probability</Table.Th>
+                  <Table.Th ta="right">Deals</Table.Th>
+                  <Table.Th ta="right">Amount</Table.Th>
+                  <Table.Th ta="right">Weighted</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {stages.map((s) => (
+                  <Table.Tr key={s.stage_id}>
+                    <Table.Td>{name(s)}</Table.Td>
+                    <Table.Td ta="right">{s.probability}%</Table.Td>
+                    <Table.Td ta="right">{s.deals}</Table.Td>
+                    <Table.Td ta="right">{formatMoney(s.amount, currency)}</Table.Td>
+                    <Table.Td ta="right">{formatMoney(s.weighted_amount, currency)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </>
       )}
       {others.map((t) => (

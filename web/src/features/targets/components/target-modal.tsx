@@ -143,7 +143,13 @@ export function TargetModal({ target, onClose }: { target?: Target; onClose: () 
               ) : null}
               {v.subject === 'territory' ? <TerritorySelect label="Territory" required {...form.getInputProps('territory_id')} /> : null}
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select label="Period" required allowDeselect={false} data={Object.entries(PERIOD_LABELS).map(([value, label]) => ({ value, label }))} {...form.getInputProps('period')} />
+                <Select label="Period" required allowDeselect={false} data={Object.entries(PERIOD_LABELS).map(([value, label]) => ({ value, label }))} {...form.getInputProps('period')}
+                  onChange={(value) => {
+                    // Another kind of period: whether the month may start it is asked again on saving.
+                    form.setFieldValue('period', (value ?? 'month') as TargetPeriod)
+                    form.clearFieldError('period_start')
+                  }}
+                />
                 <MonthPickerInput label="Starts" required placeholder="Pick a month" valueFormat="MMM YYYY" {...form.getInputProps('period_start')} />
               </SimpleGrid>
               <Alert variant="light" color="gray" p="xs">

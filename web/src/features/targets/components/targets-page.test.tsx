@@ -110,6 +110,22 @@ describe('the targets page', () => {
     expect(await post.json()).toEqual({ engineer_id: 'e1', period: 'month', period_start: expect.stringMatching(/^\d{4}-11-01$/), currency: 'INR', revenue: '500000' })
   })
 
+  it('tells where a fiscal quarter may start, at the Starts field, before sending', async () => {
+    const sent = mockApi(['reports:read', 'targets:manage'])
+    renderWithApp(<TargetsPage />, { route: '/targets' })
+    await userEvent.click(await screen.findByRole('button', { name: 'New target' }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /^Period/ }))
+    await userEvent.click(await screen.findByRole('option', { name: 'Fiscal quarter' }))
+    expect(within(dialog).getByText(/quarters start in April, July, October, January/)).toBeInTheDocument()
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Starts/ }))
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Nov' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Set target' }))
+    expect(await within(dialog).findByText('A fiscal quarter starts in April, July, October or January')).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: /^Starts/ })).toHaveAttribute('aria-invalid', 'true')
+    expect(sent.some((r) => r.method === 'POST')).toBe(false)
+  })
+
   it('edits the figures with If-Match of the version it read', async () => {
     const sent = mockApi(['reports:read', 'targets:manage'], () => json({ ...target, revenue: '600000.00', version: 4 }))
     renderWithApp(<TargetsPage />, { route: '/targets' })
