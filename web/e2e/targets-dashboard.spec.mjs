@@ -83,4 +83,19 @@ export const tests = {
     const text = readFileSync(path, 'utf8')
     assert.ok(text.split('\n').length > 2, 'the CSV has rows')
   },
+
+  async 'an engineer sees only their own targets and may not set one'({ page, shot }) {
+    await login(page, 'eng1@example.com')
+    const me = await apiCall(page, 'GET', '/api/v1/users/me')
+    const targets = page.getByRole('list', { name: 'Targets running today' })
+    await targets.waitFor()
+    const items = await targets.getByRole('listitem').allTextContents()
+    assert.ok(items.length > 0, 'the demo gives every engineer targets')
+    for (const text of items) assert.ok(text.startsWith(me.body.full_name), `an engineer's own target: ${text}`)
+    await shot('dashboard-engineer', { fullPage: true })
+    await nav(page, 'Targets').click()
+    await page.getByRole('table', { name: 'Targets' }).waitFor()
+    assert.equal(await page.getByRole('button', { name: 'New target' }).count(), 0)
+    assert.equal(await page.getByRole('button', { name: /^Edit the target/ }).count(), 0)
+  },
 }
