@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { api, ifMatch, unwrap, unwrapVersioned } from '@/lib/api/client'
 import { nextCursor, PAGE_SIZE } from '@/lib/api/pagination'
 import type { Schema } from '@/lib/api/types'
 import { compact } from '@/lib/url-state'
@@ -34,16 +34,19 @@ export function useTargets(filters: TargetFilters) {
   return useInfiniteQuery(targetsQueryOptions(filters))
 }
 
-/** Creates a target (with the intent's key) or changes its figures (with If-Match of its version). */
+/** One target as stored now, with its ETag (the conflict resolver compares against it). */
+export const getTarget = (targetId: string) => unwrapVersioned(api.GET('/api/v1/targets/{target_id}', { params: { path: { target_id: targetId } } }))
+
+/** Creates a target (with the intent's key) or changes its figures (with If-Match: the version the form read). */
 export function useSaveTarget() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (args: { create: TargetCreate; key: string } | { target: Target; update: TargetUpdate }) =>
+    mutationFn: (args: { create: TargetCreate; key: string } | { targetId: string; etag: string; update: TargetUpdate }) =>
       'create' in args
         ? unwrap(api.POST('/api/v1/targets', { body: args.create, headers: { 'Idempotency-Key': args.key } }))
         : unwrap(
             api.PATCH('/api/v1/targets/{target_id}', {
-              params: { path: { target_id: args.target.id }, header: { 'If-Match': ifMatch(args.target.version) } },
+              params: { path: { target_id: args.targetId }, header: { 'If-Match': args.etag } },
               body: args.update,
             }),
           ),

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { FormFooter } from '@/components/forms/form-footer'
 import { PersonSelect, TerritorySelect } from '@/components/ui/pickers'
+import { ifMatch } from '@/lib/api/client'
 import { useIntentKey } from '@/lib/api/intent-key'
 import { isDecimal } from '@/lib/decimal'
 import { formatMoney } from '@/lib/format'
@@ -12,53 +13,14 @@ import { useFormSubmit } from '@/lib/forms'
 import { useTeams } from '@/lib/lookups/teams'
 import { DEFAULT_FISCAL_START_MONTH, MONTH_NAMES, periodLabel, PERIOD_LABELS, quarterStartMonths, startsPeriod, type TargetPeriod } from '@/lib/periods'
 import { changedValues } from '@/lib/three-way-merge'
-import { useSaveTarget, type Target, type TargetCreate, type TargetSubject, type TargetUpdate } from '../api/targets'
-
-export interface TargetValues {
-  subject: TargetSubject
-  engineer_id: string | null
-  team_id: string | null
-  territory_id: string | null
-  period: TargetPeriod
-  period_start: string | null
-  currency: string
-  revenue: string
-  quantity: string
-  visits: number | string
-  notes: string
-}
+import { useSaveTarget, type Target, type TargetCreate, type TargetUpdate } from '../api/targets'
+import { targetFigures, targetToValues, useTargetConflict, type TargetValues } from './target-conflict'
 
 const SUBJECT_FIELD = { engineer: 'engineer_id', team: 'team_id', territory: 'territory_id' } as const
 const FORM_ID = 'target-form'
 
-function valuesOf(target?: Target): TargetValues {
-  return {
-    subject: target?.subject ?? 'engineer',
-    engineer_id: target?.engineer_id ?? null,
-    team_id: target?.team_id ?? null,
-    territory_id: target?.territory_id ?? null,
-    period: target?.period ?? 'month',
-    period_start: target?.period_start ?? null,
-    currency: target?.currency ?? 'INR',
-    revenue: target?.revenue ?? '',
-    quantity: target?.quantity ?? '',
-    visits: target?.visits ?? '',
-    notes: target?.notes ?? '',
-  }
-}
-
-/** The figures an edit may change, as the PATCH carries them (a cleared optional figure is null). */
-function figures(v: TargetValues): TargetUpdate {
-  return {
-    revenue: v.revenue.trim(),
-    quantity: v.quantity.trim() || null,
-    visits: v.visits === '' ? null : Number(v.visits),
-    notes: v.notes.trim() || null,
-  }
-}
-
 function createBody(v: TargetValues): TargetCreate {
-  const f = figures(v)
+  const f = targetFigures(v)
   return {
     [SUBJECT_FIELD[v.subject]]: v[SUBJECT_FIELD[v.subject]],
     period: v.period,
@@ -89,7 +51,12 @@ export function TargetModal({ target, onClose }: { target?: Target; onClose: () 
   const save = useSaveTarget()
   const intent = useIntentKey()
   const teams = useTeams()
-  const [initial] = useState(() => valuesOf(target))
+  const [initial] = useState(() => targetToValues(target))
+  const saved = () => {
+    notifications.show({ color: 'green', message: target ? 'Target saved' : 'Target set' })
+    onClose()
+  }
+  const resolve = useTargetConflict(target, saved)
   const form = useForm<TargetValues>({
     initialValues: initial,
     validate: {
@@ -104,16 +71,17 @@ export function TargetModal({ target, onClose }: { target?: Target; onClose: () 
   const saving = useFormSubmit({
     form,
     focusFormId: FORM_ID,
+    conflict: target ? resolve : undefined,
+    initialValues: initial,
     onSubmit: async (v) => {
       if (target) {
-        const update = changedValues(figures(initial), figures(v))
-        if (Object.keys(update).length) await save.mutateAsync({ target, update: update as TargetUpdate })
+        const update = changedValues(targetFigures(initial), targetFigures(v))
+        if (Object.keys(update).length) await save.mutateAsync({ targetId: target.id, etag: ifMatch(target.version), update: update as TargetUpdate })
       } else {
         const body = createBody(v)
         await intent.send(body, (key) => save.mutateAsync({ create: body, key }))
       }
-      notifications.show({ color: 'green', message: target ? 'Target saved' : 'Target set' })
-      onClose()
+      saved()
     },
   })
   const v = form.getValues()
@@ -164,7 +132,7 @@ export function TargetModal({ target, onClose }: { target?: Target; onClose: () 
             {v.subject !== 'territory' ? <NumberInput label="Visits" description="Optional: visits to make" min={1} allowDecimal={false} {...form.getInputProps('visits')} /> : null}
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <FormFooter saving={saving} onCancel={onClose} submitLabel={target ? 'Save' : 'Set target'} loading={save.isPending} />
+          <FormFooter saving={saving} resolve={resolve} onStartOver={onClose} onCancel={onClose} submitLabel={target ? 'Save' : 'Set target'} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -140,6 +140,41 @@ describe('the targets page', () => {
     expect(await patch.json()).toEqual({ revenue: '600000' })
   })
 
+  it('on a 412 shows both revenues, and saves the chosen one with the stored version', async () => {
+    const theirs = { ...target, version: 4, revenue: '550000.00' }
+    const sent: Request[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const request = input as Request
+      const path = new URL(request.url).pathname
+      if (request.method === 'GET') {
+        if (path === '/api/v1/users/me') return json(me(['reports:read', 'targets:manage']))
+        if (path === '/api/v1/targets/tg1') return json(theirs, 200, { ETag: '"4"' })
+        return json({ items: [target], next_cursor: null })
+      }
+      sent.push(request)
+      if (request.headers.get('If-Match') === '"3"') return problem(412, { code: 'precondition_failed', title: 'Changed' })
+      return json({ ...theirs, revenue: '600000.00', version: 5 }, 200, { ETag: '"5"' })
+    })
+    tokenStore.set({ accessToken: 'a', refreshToken: 'r' })
+    renderWithApp(<TargetsPage />, { route: '/targets' })
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit the target of Arun Kumar, Nov 2026' }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.clear(within(dialog).getByLabelText(/^Revenue/))
+    await userEvent.type(within(dialog).getByLabelText(/^Revenue/), '600000')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    const resolver = await within(dialog).findByRole('region', { name: 'Someone else changed this record' })
+    const revenue = await within(resolver).findByRole('radiogroup', { name: /^Revenue/ })
+    expect(within(revenue).getByRole('radio', { name: /Yours.*₹6,00,000\.00/ })).toBeInTheDocument()
+    expect(within(revenue).getByRole('radio', { name: /Saved by someone else.*₹5,50,000\.00/ })).toBeInTheDocument()
+    await userEvent.click(within(revenue).getByRole('radio', { name: /Yours/ }))
+    await userEvent.click(within(resolver).getByRole('button', { name: 'Save with these choices' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(sent).toHaveLength(2)
+    expect(sent[1]!.headers.get('If-Match')).toBe('"4"')
+    expect(await sent[1]!.json()).toEqual({ revenue: '600000' })
+  })
+
   it('deletes a target after a confirmation', async () => {
     const sent = mockApi(['reports:read', 'targets:manage'], () => new Response(null, { status: 204 }))
     renderWithApp(<TargetsPage />, { route: '/targets' })
