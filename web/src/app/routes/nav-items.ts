@@ -22,6 +22,7 @@ import {
   IconCalendarCheck,
   IconCalendarEvent,
   IconChartBar,
+  IconChartLine,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -29,6 +30,7 @@ import {
   IconMap2,
   IconStack2,
   IconTargetArrow,
+  IconTarget,
   IconUsers,
   IconUsersGroup,
   IconWebhook,
@@ -73,6 +75,13 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: 'Invoices', to: '/invoices', icon: IconReceipt, permission: 'invoices:read' },
       { label: 'Payments', to: '/payments', icon: IconCash, permission: 'payments:read' },
       { label: 'Receivables', to: '/receivables', icon: IconReportMoney, permission: 'invoices:read' },
+    ],
+  },
+  {
+    label: 'Reports',
+    items: [
+      { label: 'Sales report', to: '/reports/sales', icon: IconChartLine, permission: 'reports:read' },
+      { label: 'Targets', to: '/targets', icon: IconTarget, permission: 'reports:read' },
     ],
   },
   {
