@@ -441,6 +441,14 @@ async def customer_by_external_id(
     return await customer_item(session, principal, customer.id, fields=None)
 
 
+async def customer_ids_by_external_id(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, uuid.UUID]:
+    """The visible customers with these ERP ids, by ERP id (one statement): another
+    domain's reference to a customer by its ERP id (a price list's)."""
+    return await CustomerRepository(session, principal).by_external_ids(external_ids)
+
+
 async def _owner_of(session: AsyncSession, data: CustomerUpsert) -> uuid.UUID | None:
     """The owner the upsert names, by id or by e-mail (an active user), else None."""
     if data.owner_email is None:

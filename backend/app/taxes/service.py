@@ -83,6 +83,13 @@ async def find_tax_categories(
     return {category.id: category for category in found}
 
 
+async def find_tax_category_by_code(
+    session: AsyncSession, principal: Principal, code: str
+) -> TaxCategory | None:
+    """For an import naming a product's category by its code: the category, or None."""
+    return await TaxCategoryRepository(session, principal).by_code(code)
+
+
 async def create_tax_category(
     session: AsyncSession, principal: Principal, *, data: TaxCategoryCreate
 ) -> Saved[TaxCategory]:
