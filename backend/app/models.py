@@ -16,6 +16,7 @@ from app.deliveries.models import Delivery, DeliveryLine
 from app.discounts.models import DiscountLimit
 from app.duty.models import DutyDay
 from app.expenses.models import ExpenseLine, ExpenseReport
+from app.imports.models import Import, ImportRow
 from app.inventory.models import StockBalance, StockMove, StockReservation, Warehouse
 from app.invoices.models import Invoice, InvoiceLine
 from app.leads.models import Lead, LeadScoringRule
@@ -53,6 +54,8 @@ __all__ = [
     "ExpenseLine",
     "ExpenseReport",
     "IdempotencyRecord",
+    "Import",
+    "ImportRow",
     "Invoice",
     "InvoiceLine",
     "JobError",

@@ -120,12 +120,16 @@ async def upsert(
     create: Callable[[], Awaitable[M]],
     update: Callable[[M], Awaitable[M]],
     taken: type[AppError],
+    held_elsewhere: Callable[[], Awaitable[bool]] | None = None,
     preconditions: Preconditions = NO_PRECONDITIONS,
 ) -> Upserted[M]:
     """Create or update the record ``find`` answers (see the module's docstring).
-    ``taken`` is the domain's 409 for an external id another record holds: raised by
-    its create when that record is out of the caller's sight, or by the unique key."""
+    ``taken`` is the domain's 409 for an external id another record holds: raised when
+    ``held_elsewhere`` (a record out of the caller's sight has the id; omitted where
+    every record is visible), or by the unique key."""
     existing = await find()
+    if existing is None and held_elsewhere is not None and await held_elsewhere():
+        raise taken()
     preconditions.check(existing.version if existing is not None else None)
     if existing is None:
         try:

@@ -157,7 +157,7 @@ async def create_customer(
 
 
 @router.get("/by-external-id/{external_id:path}", response_model=CustomerRead, responses=READ)
-async def read_customer_by_external_id(
+async def read_by_external_id(
     external_id: ExternalIdPath,
     request: Request,
     session: DB,

@@ -9,6 +9,7 @@ from pydantic import EmailStr, Field, model_validator
 
 from app.core.bulk import BulkIds
 from app.core.errors import FieldError, UnprocessableEntity
+from app.core.interchange import FileLayout, Group
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import (
     AddressRegion,
@@ -199,6 +200,63 @@ class CustomerUpsert(_CustomerFields):
         if errors:
             raise UnprocessableEntity(errors=errors)
         return self
+
+
+_ADDRESS_COLUMNS = (
+    "line1",
+    "line2",
+    "city",
+    "state",
+    "state_code",
+    "postal_code",
+    "country",
+    "latitude",
+    "longitude",
+)
+_CONTACT_COLUMNS = (
+    "name",
+    "title",
+    "email",
+    "phone",
+    "preferred_channel",
+    "email_opt_in",
+    "sms_opt_in",
+    "is_primary",
+)
+# Customers in CSV, XLSX and JSON lines (imports and exports, decision 0038): a row per
+# customer with its billing and shipping address and one contact (JSON lines: all).
+CUSTOMER_FILE = FileLayout(
+    schema=CustomerUpsert,
+    columns=(
+        "name",
+        "legal_name",
+        "tax_id",
+        "industry",
+        "segment_tags",
+        "rating",
+        "email",
+        "phone",
+        "website",
+        "credit_limit",
+        "currency",
+        "payment_terms_days",
+        "owner_id",
+        "owner_email",
+        "territory_id",
+        "email_opt_in",
+        "sms_opt_in",
+        "is_archived",
+        "notes",
+        *(f"billing.{name}" for name in _ADDRESS_COLUMNS),
+        *(f"shipping.{name}" for name in _ADDRESS_COLUMNS),
+        *(f"contact.{name}" for name in _CONTACT_COLUMNS),
+    ),
+    groups={
+        "billing": Group("addresses", {"kind": "billing"}),
+        "shipping": Group("addresses", {"kind": "shipping"}),
+        "contact": Group("contacts"),
+    },
+)
 
 
 def contact_key(email: str | None, name: str) -> str:

@@ -557,6 +557,7 @@ async def upsert_customer(
         create=create,
         update=update,
         taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
         preconditions=preconditions,
     )
 

@@ -89,7 +89,7 @@ async def create_price_list(
 @router.get(
     "/by-external-id/{external_id:path}", response_model=PriceListWithLinesRead, responses=READ
 )
-async def read_price_list_by_external_id(
+async def read_by_external_id(
     external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
 ) -> Response:
     """The list with this ERP id, with every line (404 when none the caller may see has

@@ -9,6 +9,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from app.core.errors import UnprocessableEntity, field_error
+from app.core.interchange import FileLayout, Group
 from app.core.money import CurrencyCode, Quantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel, IsoDate, OutputModel
 from app.price_lists.models import PriceListScope
@@ -154,6 +155,32 @@ class PriceListUpsert(InputModel):
     is_active: bool | None = None
     notes: str | None = Field(default=None, max_length=10_000)
     lines: list[PriceListLineUpsert] | None = Field(default=None, max_length=MAX_LINES)
+
+
+# Price lists in CSV, XLSX and JSON lines (imports and exports, decision 0038): a row per
+# line, the list's columns repeated (rows with one external_id are one list).
+PRICE_LIST_FILE = FileLayout(
+    schema=PriceListUpsert,
+    columns=(
+        "name",
+        "currency",
+        "valid_from",
+        "valid_to",
+        "scope",
+        "segment",
+        "customer_id",
+        "customer_external_id",
+        "is_active",
+        "notes",
+        "line.product_id",
+        "line.product_external_id",
+        "line.product_sku",
+        "line.min_quantity",
+        "line.unit_price",
+    ),
+    groups={"line": Group("lines")},
+    repeated="line",
+)
 
 
 class PriceListRead(EntityRead):

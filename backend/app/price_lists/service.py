@@ -371,6 +371,7 @@ async def upsert_price_list(
         create=create,
         update=update,
         taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
         preconditions=preconditions,
     )
 

@@ -74,7 +74,7 @@ async def count_products(
 
 
 @router.get("/by-external-id/{external_id:path}", response_model=ProductRead, responses=READ)
-async def read_product_by_external_id(
+async def read_by_external_id(
     external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
 ) -> Response:
     """The product with this ERP id (404 when none has it)."""

@@ -8,6 +8,7 @@ from typing import Annotated, Self
 from pydantic import Field, model_validator
 
 from app.core.errors import UnprocessableEntity, field_error
+from app.core.interchange import FileLayout
 from app.core.money import CurrencyCode, StockQuantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel
 from app.products.models import ProductKind, SupplyMethod
@@ -139,3 +140,27 @@ class ProductRead(EntityRead):
     supply_method: SupplyMethod
     reorder_level: StockQuantity | None
     external_id: str | None
+
+
+# Products in CSV, XLSX and JSON lines (imports and exports, decision 0038).
+PRODUCT_FILE = FileLayout(
+    schema=ProductUpsert,
+    columns=(
+        "sku",
+        "name",
+        "description",
+        "group_id",
+        "group_name",
+        "unit",
+        "kind",
+        "hsn_sac_code",
+        "tax_category_id",
+        "tax_category_code",
+        "list_price",
+        "currency",
+        "cost",
+        "is_active",
+        "supply_method",
+        "reorder_level",
+    ),
+)
