@@ -16,6 +16,7 @@ from app.deliveries.models import Delivery, DeliveryLine
 from app.discounts.models import DiscountLimit
 from app.duty.models import DutyDay
 from app.expenses.models import ExpenseLine, ExpenseReport
+from app.exports.models import Export
 from app.imports.models import Import, ImportRow
 from app.inventory.models import StockBalance, StockMove, StockReservation, Warehouse
 from app.invoices.models import Invoice, InvoiceLine
@@ -53,6 +54,7 @@ __all__ = [
     "EventConsumer",
     "ExpenseLine",
     "ExpenseReport",
+    "Export",
     "IdempotencyRecord",
     "Import",
     "ImportRow",

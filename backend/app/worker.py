@@ -10,6 +10,7 @@ It runs procrastinate's worker over every domain's tasks, plus the platform's ow
   * ``files.discard``: forget the bytes of removed files (app/files/jobs.py);
   * ``webhooks.send_due``: send webhook deliveries (app/webhooks/jobs.py);
   * ``imports.run``: dry-run or run an import by external id (app/imports/jobs.py);
+  * ``exports.run``: write an export's file (app/exports/jobs.py);
   * the domains' tasks (lead rescoring, due reminders, ...).
 """
 
@@ -31,6 +32,7 @@ from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
+from app.exports import jobs as export_jobs
 from app.files import jobs as file_jobs
 from app.imports import jobs as import_jobs
 from app.inventory import jobs as inventory_jobs
@@ -91,6 +93,7 @@ BLUEPRINTS = [
     file_jobs.blueprint,
     webhook_jobs.blueprint,
     import_jobs.blueprint,
+    export_jobs.blueprint,
 ]
 
 

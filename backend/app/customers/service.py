@@ -102,6 +102,13 @@ def customers_export(session: AsyncSession, principal: Principal, **filters: Any
     return ExportSource(CUSTOMER_SUMMARY, repo.filtered(**filters), CUSTOMER_COLUMNS, "customers")
 
 
+def customers_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of customers reads: every customer the caller may see (archived
+    too), each with its addresses and contacts."""
+    repo = CustomerRepository(session, principal)
+    return ExportSource(CUSTOMER_READ, repo.filtered(archived=None), [], "customers")
+
+
 async def bulk_customers(
     session: AsyncSession, principal: Principal, *, data: CustomerBulk
 ) -> BulkResult:

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.api_keys import service as api_keys
+from app.auth import service as auth
 from app.core import jobs
 from app.core.access import Principal
 from app.core.attachments import Upload
@@ -42,7 +42,6 @@ from app.imports.models import Import, ImportRow, ImportStatus, RowOutcome
 from app.imports.repository import IMPORT_SORT, ImportRepository, ImportRowRepository
 from app.imports.resources import RESOURCES, ImportResource
 from app.imports.schemas import MAX_IMPORT_ROWS, ImportRowRead, Phase, ResultFormat
-from app.users import service as users
 
 __all__ = ["IMPORT_SORT", "RESOURCES"]
 
@@ -114,15 +113,12 @@ async def run_import_later(
 
 async def _runner(session: AsyncSession, found: Import) -> Principal:
     """Who the import runs as: its uploader, if still allowed to (refusal: AppError)."""
-    if found.api_key_id is not None:
-        principal = await api_keys.principal_for_work_of(session, found.api_key_id)
-    else:
-        person = await users.principal_for_user(session, found.owner_id) if found.owner_id else None
-        if person is None:
-            raise AppError("The person who uploaded the import is no longer an active user")
-        principal = person
-    principal.require(RESOURCES[found.resource].permission)
-    return principal
+    return await auth.principal_for_deferred_work(
+        session,
+        user_id=found.owner_id,
+        api_key_id=found.api_key_id,
+        permission=RESOURCES[found.resource].permission,
+    )
 
 
 async def run_import(import_id: uuid.UUID, *, dry_run: bool) -> dict[str, int]:

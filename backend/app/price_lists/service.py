@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity, field_error
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import MAX_LINE_AMOUNT, round_unit_price
 from app.core.pagination import ListParams
@@ -82,6 +83,13 @@ async def price_lists_page(
 ) -> bytes:
     repo = PriceListRepository(session, principal)
     return await repo.read_page(PRICE_LIST_READ, repo.filtered(**filters), params, fields=fields)
+
+
+def price_lists_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of price lists reads: every list the caller may see, each with
+    every line."""
+    repo = PriceListRepository(session, principal)
+    return ExportSource(PRICE_LIST_WITH_LINES_READ, repo.filtered(), [], "price-lists")
 
 
 async def price_list_item(

@@ -131,6 +131,12 @@ def products_export(session: AsyncSession, principal: Principal, **filters: Any)
     return ExportSource(PRODUCT_READ, repo.filtered(**filters), PRODUCT_COLUMNS, "products")
 
 
+def products_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of products reads: every product, sold or not."""
+    repo = ProductRepository(session, principal)
+    return ExportSource(PRODUCT_READ, repo.filtered(), [], "products")
+
+
 async def product_item(
     session: AsyncSession, principal: Principal, product_id: uuid.UUID, *, fields: str | None
 ) -> dict[str, Any]:
