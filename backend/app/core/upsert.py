@@ -12,6 +12,8 @@ it, ``update`` it. This module decides which runs and what came of it:
   409, as a create naming a taken id is; it is never updated;
 * two callers creating the same new id at once: the unique key lets one in, the other
   finds the record committed meanwhile and updates it (its create ran in a savepoint);
+  a set's record (an import's, looked up with its chunk: ``found``) is refused as taken
+  instead, its own savepoint rolled back;
 * preconditions (RFC 9110): ``If-Match`` (a version, or ``*``: the record must exist)
   and ``If-None-Match: *`` (create only) answer 412 when they do not hold. Without
   them a PUT applies to the record as it is now: the integration is the source of the
@@ -22,19 +24,21 @@ Decision record: docs/decisions/0038-import-export-by-external-id.md.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Header, Path, Response
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core.concurrency import etag_for
 from app.core.db import Entity
 from app.core.errors import AppError, PreconditionFailed
 from app.core.events import events_written
 from app.core.reads import dumps
+from app.core.repository import ScopedRepository
 
 M = TypeVar("M", bound=Entity)
 
@@ -113,6 +117,24 @@ class Preconditions:
 NO_PRECONDITIONS = Preconditions()
 
 
+@dataclass(frozen=True)
+class Found(Generic[M]):
+    """One record's lookup made beforehand with others (an import's chunk): the visible
+    record with the external id, or whether one out of the caller's sight holds it."""
+
+    existing: M | None
+    held_elsewhere: bool = False
+
+
+async def prefetch(
+    repo: ScopedRepository[M], external_ids: Collection[str], *options: ORMOption
+) -> dict[str, Found[M]]:
+    """``Found`` for each external id, in two statements (plus the loads ``options``
+    name) for the set."""
+    visible, held = await repo.with_external_ids(external_ids, *options)
+    return {key: Found(visible.get(key), key in held) for key in external_ids}
+
+
 async def upsert(
     session: AsyncSession,
     *,
@@ -122,16 +144,25 @@ async def upsert(
     taken: type[AppError],
     held_elsewhere: Callable[[], Awaitable[bool]] | None = None,
     preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[M] | None = None,
 ) -> Upserted[M]:
     """Create or update the record ``find`` answers (see the module's docstring).
     ``taken`` is the domain's 409 for an external id another record holds: raised when
     ``held_elsewhere`` (a record out of the caller's sight has the id; omitted where
-    every record is visible), or by the unique key."""
-    existing = await find()
-    if existing is None and held_elsewhere is not None and await held_elsewhere():
+    every record is visible), or by the unique key. ``found``: both looked up already."""
+    if found is not None:
+        existing, held = found.existing, found.held_elsewhere
+    else:
+        existing = await find()
+        held = existing is None and held_elsewhere is not None and await held_elsewhere()
+    if existing is None and held:
         raise taken()
     preconditions.check(existing.version if existing is not None else None)
     if existing is None:
+        if found is not None:
+            # A set's upsert (an import's chunk) runs each record in a savepoint of its
+            # own already: a twin created meanwhile refuses this record as taken.
+            return Upserted(await create(), UpsertOutcome.CREATED)
         try:
             async with session.begin_nested():
                 return Upserted(await create(), UpsertOutcome.CREATED)

@@ -23,7 +23,7 @@ from app.core.pagination import ListParams
 from app.core.reads import dumps, visible_value
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of
-from app.core.upsert import NO_PRECONDITIONS, Preconditions, Upserted, upsert
+from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
 from app.customers.errors import (
     ContactNotFound,
     CustomerArchived,
@@ -506,6 +506,14 @@ async def _upsert_contacts(
                 await update_contact(session, principal, found, data=ContactUpdate(**changes))
 
 
+async def prefetch_customers(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[Customer]]:
+    """The customers with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(CustomerRepository(session, principal), external_ids, *WITH_DETAILS)
+
+
 async def upsert_customer(
     session: AsyncSession,
     principal: Principal,
@@ -513,6 +521,7 @@ async def upsert_customer(
     external_id: str,
     data: CustomerUpsert,
     preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[Customer] | None = None,
 ) -> Upserted[Customer]:
     """Create or update the customer with this ERP id through the create and update
     rules above (placement, owner, territory, consent, credit limit); an id another
@@ -566,6 +575,7 @@ async def upsert_customer(
         taken=ExternalIdTaken,
         held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
         preconditions=preconditions,
+        found=found,
     )
 
 

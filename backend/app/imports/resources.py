@@ -3,7 +3,7 @@ upsert, taken from its own domain (the same write path as its PUT)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Permission, Principal
 from app.core.interchange import FileLayout
-from app.core.upsert import Upserted
+from app.core.upsert import Found, Upserted
 from app.customers import service as customers
 from app.customers.schemas import CUSTOMER_FILE
 from app.price_lists import service as price_lists
@@ -20,6 +20,7 @@ from app.products import service as products
 from app.products.schemas import PRODUCT_FILE
 
 Upsert = Callable[..., Awaitable[Upserted[Any]]]
+Prefetch = Callable[[AsyncSession, Principal, Collection[str]], Awaitable[Mapping[str, Found[Any]]]]
 
 
 @dataclass(frozen=True)
@@ -30,11 +31,20 @@ class ImportResource:
     permission: Permission
     layout: FileLayout
     upsert: Upsert
+    prefetch: Prefetch
 
     async def apply(
-        self, session: AsyncSession, principal: Principal, *, external_id: str, data: Any
+        self,
+        session: AsyncSession,
+        principal: Principal,
+        *,
+        external_id: str,
+        data: Any,
+        found: Found[Any] | None,
     ) -> Upserted[Any]:
-        return await self.upsert(session, principal, external_id=external_id, data=data)
+        return await self.upsert(
+            session, principal, external_id=external_id, data=data, found=found
+        )
 
 
 RESOURCES: dict[str, ImportResource] = {
@@ -47,6 +57,7 @@ RESOURCES: dict[str, ImportResource] = {
             Permission.CUSTOMERS_WRITE,
             CUSTOMER_FILE,
             customers.upsert_customer,
+            customers.prefetch_customers,
         ),
         ImportResource(
             "products",
@@ -55,6 +66,7 @@ RESOURCES: dict[str, ImportResource] = {
             Permission.PRODUCTS_WRITE,
             PRODUCT_FILE,
             products.upsert_product,
+            products.prefetch_products,
         ),
         ImportResource(
             "price_lists",
@@ -63,6 +75,7 @@ RESOURCES: dict[str, ImportResource] = {
             Permission.PRICES_WRITE,
             PRICE_LIST_FILE,
             price_lists.upsert_price_list,
+            price_lists.prefetch_price_lists,
         ),
     )
 }

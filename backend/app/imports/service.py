@@ -37,6 +37,7 @@ from app.core.errors import AppError, FieldError
 from app.core.export import csv_safe
 from app.core.interchange import FileFormat, column_of, format_of, read_records, row_problem
 from app.core.pagination import ListParams
+from app.core.upsert import Found
 from app.imports.errors import NotAwaitingRun
 from app.imports.models import Import, ImportRow, ImportStatus, RowOutcome
 from app.imports.repository import IMPORT_SORT, ImportRepository, ImportRowRepository
@@ -46,7 +47,7 @@ from app.imports.schemas import MAX_IMPORT_ROWS, ImportRowRead, Phase, ResultFor
 __all__ = ["IMPORT_SORT", "RESOURCES"]
 
 RUN_TASK = "imports.run"
-CHUNK = 100
+CHUNK = 20
 
 
 # --- uploading, reading, running ---------------------------------------------------------
@@ -172,7 +173,12 @@ async def _run_chunk(
         if not pending:
             return False
         outer = await session.begin_nested() if dry_run else None
-        results = [await _apply(session, principal, resource, row) for row in pending]
+        named = [row.external_id for row in pending if row.read_problem is None]
+        found = await resource.prefetch(session, principal, [key for key in named if key])
+        results = [
+            await _apply(session, principal, resource, row, found.get(row.external_id or ""))
+            for row in pending
+        ]
         if outer is not None:
             await outer.rollback()  # a dry run keeps the outcomes, not the changes
         await rows.unscoped_record(import_id, dry_run=dry_run, results=results)
@@ -198,7 +204,11 @@ def _problem_of(error: AppError) -> dict[str, Any]:
 
 
 async def _apply(
-    session: AsyncSession, principal: Principal, resource: ImportResource, row: ImportRow
+    session: AsyncSession,
+    principal: Principal,
+    resource: ImportResource,
+    row: ImportRow,
+    found: Found[Any] | None,
 ) -> dict[str, Any]:
     """One record through its resource's upsert, in a savepoint: its outcome, or the
     problem body its PUT would have answered."""
@@ -218,7 +228,7 @@ async def _apply(
     try:
         async with session.begin_nested():
             upserted = await resource.apply(
-                session, principal, external_id=row.external_id, data=data
+                session, principal, external_id=row.external_id, data=data, found=found
             )
     except AppError as refused:
         return _refusal(row, _problem_of(refused))

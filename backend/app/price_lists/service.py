@@ -25,7 +25,7 @@ from app.core.feed import FeedRecord, load_feed
 from app.core.money import MAX_LINE_AMOUNT, round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.upsert import NO_PRECONDITIONS, Preconditions, Upserted, upsert
+from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
 from app.customers import service as customers
 from app.price_lists.errors import (
     CurrencyFixed,
@@ -324,6 +324,14 @@ async def _replace_lines(
             await delete_line(session, principal, line)
 
 
+async def prefetch_price_lists(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[PriceList]]:
+    """The price lists with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(PriceListRepository(session, principal), external_ids)
+
+
 async def upsert_price_list(
     session: AsyncSession,
     principal: Principal,
@@ -331,6 +339,7 @@ async def upsert_price_list(
     external_id: str,
     data: PriceListUpsert,
     preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[PriceList] | None = None,
 ) -> Upserted[PriceList]:
     """Create or update the list with this ERP id through ``create_price_list``,
     ``update_price_list`` and the line writes (scope, period, visible customer, existing
@@ -338,10 +347,10 @@ async def upsert_price_list(
     repo = PriceListRepository(session, principal)
     fields = data.model_dump(exclude_unset=True, exclude={"lines", "customer_external_id"})
     if data.customer_external_id is not None:
-        found = await customers.customer_ids_by_external_id(
+        named = await customers.customer_ids_by_external_id(
             session, principal, {data.customer_external_id}
         )
-        customer_id = found.get(data.customer_external_id)
+        customer_id = named.get(data.customer_external_id)
         if customer_id is None:
             raise InvalidReference("customer_external_id")
         if fields.get("customer_id") not in (None, customer_id):
@@ -381,6 +390,7 @@ async def upsert_price_list(
         taken=ExternalIdTaken,
         held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
         preconditions=preconditions,
+        found=found,
     )
 
 

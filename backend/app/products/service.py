@@ -18,10 +18,11 @@ from app.core.access import Principal
 from app.core.errors import InvalidReference, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
+from app.core.memo import depends_on, remembered
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.upsert import NO_PRECONDITIONS, Preconditions, Upserted, upsert
+from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
 from app.products.errors import (
     ExternalIdTaken,
     GroupInUse,
@@ -292,7 +293,24 @@ async def _references_by_name(
 async def _group_by_name(
     session: AsyncSession, principal: Principal, name: str
 ) -> ProductGroup | None:
-    return await ProductGroupRepository(session, principal).by_name(name)
+    return await remembered(
+        session,
+        PRODUCT_GROUPS,
+        name,
+        lambda: ProductGroupRepository(session, principal).by_name(name),
+    )
+
+
+PRODUCT_GROUPS = "product_groups"
+depends_on(PRODUCT_GROUPS, ProductGroup)
+
+
+async def prefetch_products(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[Product]]:
+    """The products with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(ProductRepository(session, principal), external_ids)
 
 
 async def upsert_product(
@@ -302,6 +320,7 @@ async def upsert_product(
     external_id: str,
     data: ProductUpsert,
     preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[Product] | None = None,
 ) -> Upserted[Product]:
     """Create or update the product with this ERP id through ``create_product`` and
     ``update_product`` (unique SKU, HSN/SAC fitting the kind, existing references)."""
@@ -331,6 +350,7 @@ async def upsert_product(
         update=update,
         taken=ExternalIdTaken,
         preconditions=preconditions,
+        found=found,
     )
 
 
