@@ -30,17 +30,19 @@ from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Header, Path, Response
+from pydantic import BaseModel, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core.concurrency import etag_for
 from app.core.db import Entity
-from app.core.errors import AppError, PreconditionFailed
+from app.core.errors import AppError, FieldError, PreconditionFailed, UnprocessableEntity
 from app.core.events import events_written
 from app.core.reads import dumps
 from app.core.repository import ScopedRepository
 
 M = TypeVar("M", bound=Entity)
+B = TypeVar("B", bound=BaseModel)
 
 MAX_EXTERNAL_ID = 100
 # An ERP's id as a path segment: 1 to 100 characters, no control characters, no
@@ -115,6 +117,21 @@ class Preconditions:
 
 
 NO_PRECONDITIONS = Preconditions()
+
+
+def built(model: type[B], **fields: Any) -> B:
+    """The domain's create or update input made from an upsert's fields: a field sent as
+    ``null`` that the record cannot do without is a 422 naming it where the PUT's body
+    has it (not an error of the server's)."""
+    try:
+        return model(**fields)
+    except ValidationError as invalid:
+        raise UnprocessableEntity(
+            errors=[
+                FieldError(loc=["body", *error["loc"]], msg=error["msg"], type=error["type"])
+                for error in invalid.errors(include_url=False, include_context=False)
+            ]
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,15 @@ from app.core.pagination import ListParams
 from app.core.reads import dumps, visible_value
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of
-from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.customers.errors import (
     ContactNotFound,
     CustomerArchived,
@@ -540,7 +548,8 @@ async def upsert_customer(
             raise UnprocessableEntity(
                 errors=[field_error("name", "required to create a customer", "missing")]
             )
-        new = CustomerCreate(
+        new = built(
+            CustomerCreate,
             **fields,
             external_id=external_id,
             addresses=[AddressIn(**a.model_dump()) for a in data.addresses or []],
@@ -556,7 +565,7 @@ async def upsert_customer(
             await set_archived(session, principal, customer, archived=False)
         changes = {k: v for k, v in fields.items() if getattr(customer, k) != v}
         customer = await update_customer(
-            session, principal, customer, data=CustomerUpdate(**changes)
+            session, principal, customer, data=built(CustomerUpdate, **changes)
         )
         if data.addresses is not None:
             _replace_addresses_by_kind(customer, data.addresses)

@@ -22,8 +22,9 @@ import uuid
 from typing import Any
 
 import orjson
+import structlog
 from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -46,6 +47,7 @@ from app.imports.schemas import MAX_IMPORT_ROWS, ImportRowRead, Phase, ResultFor
 
 __all__ = ["IMPORT_SORT", "RESOURCES"]
 
+log = structlog.get_logger(__name__)
 RUN_TASK = "imports.run"
 CHUNK = 20
 
@@ -247,6 +249,11 @@ async def _apply(
             row,
             row_problem(409, "integrity_conflict", "The change conflicts with existing data", []),
         )
+    except (OperationalError, InterfaceError):
+        raise  # the database is gone: the job fails and is retried, resuming here
+    except Exception:  # a fault of ours: this record's 500, never the others' end
+        log.exception("import_record_failed", import_id=str(row.import_id), row=row.row_number)
+        return _refusal(row, row_problem(500, "internal_error", "Internal server error", []))
     return {
         "row_number": row.row_number,
         "outcome": upserted.outcome.value,

@@ -25,7 +25,15 @@ from app.core.feed import FeedRecord, load_feed
 from app.core.money import MAX_LINE_AMOUNT, round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.customers import service as customers
 from app.price_lists.errors import (
     CurrencyFixed,
@@ -365,7 +373,7 @@ async def upsert_price_list(
         if missing:
             msg = "required to create a price list"
             raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in missing])
-        new = PriceListCreate(**fields, external_id=external_id, lines=lines)
+        new = built(PriceListCreate, **fields, external_id=external_id, lines=lines)
         return (await create_price_list(session, principal, data=new)).entity
 
     async def update(price_list: PriceList) -> PriceList:
@@ -376,7 +384,7 @@ async def upsert_price_list(
         }
         if changes:
             price_list = await update_price_list(
-                session, principal, price_list, data=PriceListUpdate(**changes)
+                session, principal, price_list, data=built(PriceListUpdate, **changes)
             )
         if data.lines is not None:
             await _replace_lines(session, principal, price_list, lines)

@@ -22,7 +22,15 @@ from app.core.memo import depends_on, remembered
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.core.upsert import NO_PRECONDITIONS, Found, Preconditions, Upserted, prefetch, upsert
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.products.errors import (
     ExternalIdTaken,
     GroupInUse,
@@ -336,12 +344,14 @@ async def upsert_product(
             raise UnprocessableEntity(
                 errors=[field_error(n, "required to create a product", "missing") for n in missing]
             )
-        new = ProductCreate(**fields, external_id=external_id)
+        new = built(ProductCreate, **fields, external_id=external_id)
         return (await create_product(session, principal, data=new)).entity
 
     async def update(product: Product) -> Product:
         changes = {k: v for k, v in fields.items() if getattr(product, k) != v}
-        return await update_product(session, principal, product, data=ProductUpdate(**changes))
+        return await update_product(
+            session, principal, product, data=built(ProductUpdate, **changes)
+        )
 
     return await upsert(
         session,

@@ -177,6 +177,7 @@ async def test_json_lines_with_bad_lines_among_good_ones(
         orjson.dumps({"external_id": 42, "name": "Number id"}),
         orjson.dumps({"external_id": "J-3", "name": None}),
         orjson.dumps({"external_id": "J-4", "name": "Lines Four", "id": "ignored", "version": 9}),
+        orjson.dumps({"external_id": "J-5", "name": "Lines Five", "currency": "XYZ"}),
     ]
     uploaded = await _upload(
         client, auth(world.engineer), b"\n".join(lines), name="c.jsonl", dry_run=False
@@ -194,6 +195,7 @@ async def test_json_lines_with_bad_lines_among_good_ones(
         (5, "refused"),
         (6, "refused"),
         (7, "created"),
+        (8, "refused"),
     ]
     problems = {r["row"]: r["problem"] for r in rows}
     assert (problems[2]["status"], problems[2]["code"]) == (400, "malformed_json")

@@ -92,3 +92,16 @@ async def test_refusals_name_the_field(client: AsyncClient, world: World, sessio
     assert no_customer.json()["errors"][0]["loc"] == ["body", "customer_external_id"]
     engineer = await client.put(f"{URL}/PL-4", json=body, headers=auth(world.engineer))
     assert engineer.status_code == 403
+
+
+async def test_null_for_what_a_new_list_needs_is_a_422_naming_it(client: AsyncClient, world: World):
+    answer = await client.put(
+        f"{URL}/PL-N",
+        json={"name": "N", "valid_from": "2026-04-01", "scope": None, "currency": None},
+        headers=auth(world.admin),
+    )
+    assert answer.status_code == 422, answer.text
+    assert {tuple(e["loc"]) for e in answer.json()["errors"]} == {
+        ("body", "scope"),
+        ("body", "currency"),
+    }

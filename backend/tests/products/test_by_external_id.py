@@ -105,3 +105,23 @@ async def test_only_holders_of_products_write_may_upsert(
     assert key.status_code == 403 and key.json()["code"] == "auth.missing_scope"
     unseen = await client.get(f"{URL}/ERP-P-3", headers=key_auth(reader))
     assert unseen.status_code == 404
+
+
+async def test_null_for_what_a_new_product_needs_is_a_422_naming_it(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    category = await create_tax_category(session)
+    await session.commit()
+    answer = await client.put(
+        f"{URL}/ERP-P-N",
+        json={
+            "sku": "N-1",
+            "name": "N",
+            "list_price": "1",
+            "tax_category_id": str(category.id),
+            "unit": None,
+        },
+        headers=auth(world.admin),
+    )
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["errors"][0]["loc"] == ["body", "unit"]
