@@ -1,4 +1,4 @@
-"""Answers remembered for one unit of work (a request, a job's chunk of an import).
+"""Answers remembered for one transaction (a request's, a job's chunk of an import).
 
 A lookup of slowly changing company data (a user by e-mail, the territory of a postal
 code, a tax category by code) asked again within the same session answers what it
@@ -6,7 +6,8 @@ answered the first time, without a statement: an import of 500 customers naming 
 owners reads each owner once per chunk, not 500 times. What may be remembered is
 declared with the models it depends on (``depends_on``): a flush of this session that
 writes any of them forgets the namespace, so a session that changes the directory never
-reads its own stale answer.
+reads its own stale answer; the end of the transaction (commit or rollback) forgets
+everything, so a session living longer (a script's, a test's) reads afresh.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 T = TypeVar("T")
 _KEY = "memo"
@@ -48,3 +49,9 @@ def _forget_what_changes(session: Session, _context: Any, _instances: Any) -> No
     for entity in (*session.new, *session.dirty, *session.deleted):
         for namespace in _DEPENDS.get(type(entity), ()):
             memo.pop(namespace, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_at_the_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the session's transaction, not a savepoint
+        session.info.pop(_KEY, None)

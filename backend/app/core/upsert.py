@@ -36,7 +36,13 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core.concurrency import etag_for
 from app.core.db import Entity
-from app.core.errors import AppError, FieldError, PreconditionFailed, UnprocessableEntity
+from app.core.errors import (
+    AppError,
+    FieldError,
+    PreconditionFailed,
+    UnprocessableEntity,
+    problem_responses,
+)
 from app.core.events import events_written
 from app.core.reads import dumps
 from app.core.repository import ScopedRepository
@@ -195,6 +201,24 @@ async def upsert(
     await session.flush()
     changed = events_written(session) > before
     return Upserted(entity, UpsertOutcome.UPDATED if changed else UpsertOutcome.UNCHANGED)
+
+
+_OUTCOME_HEADER = {
+    "Upsert-Outcome": {
+        "description": "created, updated or unchanged (the same version: no event written)",
+        "schema": {"type": "string", "enum": [outcome.value for outcome in UpsertOutcome]},
+    },
+    "ETag": {"description": "The record's version", "schema": {"type": "string"}},
+}
+
+
+def upsert_responses(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """A PUT by external id's answers, for the OpenAPI document."""
+    return {
+        200: {"description": "Updated, or unchanged", "headers": _OUTCOME_HEADER},
+        201: {"model": model, "description": "Created", "headers": _OUTCOME_HEADER},
+        **problem_responses(401, 403, 409, 412, 422),
+    }
 
 
 def upserted_answer(item: Mapping[str, Any], upserted: Upserted[Any]) -> Response:

@@ -26,6 +26,7 @@ from app.core.upsert import (
     IfMatchOptional,
     IfNoneMatchOptional,
     Preconditions,
+    upsert_responses,
     upserted_answer,
 )
 from app.customers import service
@@ -172,10 +173,7 @@ async def read_by_external_id(
     "/by-external-id/{external_id:path}",
     response_model=CustomerRead,
     status_code=200,
-    responses={
-        201: {"model": CustomerRead, "description": "Created"},
-        **problem_responses(401, 403, 409, 412, 422),
-    },
+    responses=upsert_responses(CustomerRead),
 )
 async def upsert_customer(
     external_id: ExternalIdPath,

@@ -30,6 +30,7 @@ from app.core.upsert import (
     IfMatchOptional,
     IfNoneMatchOptional,
     Preconditions,
+    upsert_responses,
     upserted_answer,
 )
 from app.price_lists import service
@@ -101,10 +102,7 @@ async def read_by_external_id(
 @router.put(
     "/by-external-id/{external_id:path}",
     response_model=PriceListWithLinesRead,
-    responses={
-        201: {"model": PriceListWithLinesRead, "description": "Created"},
-        **problem_responses(401, 403, 409, 412, 422),
-    },
+    responses=upsert_responses(PriceListWithLinesRead),
 )
 async def upsert_price_list(
     external_id: ExternalIdPath,

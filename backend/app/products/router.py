@@ -26,6 +26,7 @@ from app.core.upsert import (
     IfMatchOptional,
     IfNoneMatchOptional,
     Preconditions,
+    upsert_responses,
     upserted_answer,
 )
 from app.products import service
@@ -85,10 +86,7 @@ async def read_by_external_id(
 @router.put(
     "/by-external-id/{external_id:path}",
     response_model=ProductRead,
-    responses={
-        201: {"model": ProductRead, "description": "Created"},
-        **problem_responses(401, 403, 409, 412, 422),
-    },
+    responses=upsert_responses(ProductRead),
 )
 async def upsert_product(
     external_id: ExternalIdPath,
