@@ -45,8 +45,8 @@ async def list_changes(
     (`sync.resync_required`) means the caller's access changed: drop the local copy and
     sync everything again (full lists, then `GET /sync/cursor`). An API key pulls the
     records its read scopes carry (customers and contacts with `customers:read`, products,
-    tax categories and price lists with `products:read`, ...; another `entity` is a 403):
-    an integration's incremental export."""
+    tax categories and price lists with `products:read`, invoices with `invoices:read`,
+    ...; another `entity` is a 403): an integration's incremental export."""
     page = await service.changes(
         session, principal, since=since, entities=set(entity or []), limit=limit
     )

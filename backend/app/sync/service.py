@@ -25,6 +25,7 @@ from app.core.feed import FeedLoader, FeedRecord, decode_feed_cursor, encode_fee
 from app.customers import service as customers
 from app.duty import service as duty
 from app.expenses import service as expenses
+from app.invoices import service as invoices
 from app.leads import service as leads
 from app.notifications import service as notifications
 from app.opportunities import service as opportunities
@@ -64,6 +65,7 @@ LOADERS: dict[FeedEntity, FeedLoader] = {
     FeedEntity.TODOS: todos.todo_feed,
     FeedEntity.EXPENSE_REPORTS: expenses.expense_report_feed,
     FeedEntity.EXPENSE_LINES: expenses.expense_line_feed,
+    FeedEntity.INVOICES: invoices.invoice_feed,
 }
 
 
@@ -91,6 +93,7 @@ KEY_READS: dict[FeedEntity, Permission | None] = {
     FeedEntity.TODOS: Permission.FIELD_READ,
     FeedEntity.EXPENSE_REPORTS: Permission.FIELD_READ,
     FeedEntity.EXPENSE_LINES: Permission.FIELD_READ,
+    FeedEntity.INVOICES: Permission.INVOICES_READ,
 }
 
 

@@ -1677,8 +1677,8 @@ export interface paths {
          *     (`sync.resync_required`) means the caller's access changed: drop the local copy and
          *     sync everything again (full lists, then `GET /sync/cursor`). An API key pulls the
          *     records its read scopes carry (customers and contacts with `customers:read`, products,
-         *     tax categories and price lists with `products:read`, ...; another `entity` is a 403):
-         *     an integration's incremental export.
+         *     tax categories and price lists with `products:read`, invoices with `invoices:read`,
+         *     ...; another `entity` is a 403): an integration's incremental export.
          */
         get: operations["sync_list_changes"];
         put?: never;
@@ -8052,7 +8052,7 @@ export interface components {
          * @description The records the change feed carries (what the phone keeps a copy of).
          * @enum {string}
          */
-        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications" | "products" | "tax_categories" | "price_lists" | "quotes" | "sales_orders" | "duty_days" | "visits" | "visit_reports" | "todos" | "expense_reports" | "expense_lines";
+        FeedEntity: "customers" | "contacts" | "leads" | "opportunities" | "activities" | "pipelines" | "users" | "teams" | "territories" | "notifications" | "products" | "tax_categories" | "price_lists" | "quotes" | "sales_orders" | "duty_days" | "visits" | "visit_reports" | "todos" | "expense_reports" | "expense_lines" | "invoices";
         /** FieldConflict */
         FieldConflict: {
             /** Field */
@@ -11485,7 +11485,7 @@ export interface components {
          * @description What the phone may push (the operations each takes: decision 0028).
          * @enum {string}
          */
-        PushEntity: "location_pings" | "duty_days" | "visits" | "visit_reports" | "todos" | "leads" | "activities" | "opportunities" | "expense_reports" | "expense_lines";
+        PushEntity: "location_pings" | "duty_days" | "visits" | "visit_reports" | "todos" | "leads" | "activities" | "opportunities" | "expense_reports" | "expense_lines" | "invoices";
         /**
          * PushRecord
          * @description One change recorded offline.
