@@ -33,6 +33,7 @@ from app.payments.router import router as payments_router
 from app.pipelines.router import router as pipelines_router
 from app.price_lists.router import prices_router
 from app.price_lists.router import router as price_lists_router
+from app.privacy.router import router as privacy_router
 from app.procurement.router import router as procurement_router
 from app.products.router import groups_router as product_groups_router
 from app.products.router import router as products_router
@@ -44,6 +45,7 @@ from app.reports.router import router as reports_router
 from app.sales_orders.router import router as sales_orders_router
 from app.saved_views.router import router as saved_views_router
 from app.sync.router import router as sync_router
+from app.targets.router import router as targets_router
 from app.taxes.router import router as tax_categories_router
 from app.todos.router import router as todos_router
 from app.users.router import router as users_router
@@ -87,6 +89,7 @@ api_v1.include_router(day_routes_router)
 api_v1.include_router(attendance_router)
 api_v1.include_router(visits_router)
 api_v1.include_router(todos_router)
+api_v1.include_router(targets_router)
 api_v1.include_router(expenses_router)
 api_v1.include_router(invoices_router)
 api_v1.include_router(payments_router)
@@ -102,3 +105,4 @@ for import_router in import_routers:
     api_v1.include_router(import_router)
 for export_router in export_routers:
     api_v1.include_router(export_router)
+api_v1.include_router(privacy_router)

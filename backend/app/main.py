@@ -31,10 +31,10 @@ from app.core.middleware import (
     MULTIPART_ALLOWANCE,
     BodySizeLimitMiddleware,
     CompleteAllowMiddleware,
-    OpenApiPaths,
     RejectNulMiddleware,
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
+    shared_openapi_paths,
     web_app_csp,
 )
 from app.core.rate_limits import RateLimitHeadersMiddleware
@@ -121,7 +121,7 @@ def create_app(
     app.state.subject_resolver = subject_of_request
 
     install_error_handlers(app)
-    paths = OpenApiPaths(lambda: app.openapi())
+    paths = shared_openapi_paths(lambda: app.openapi())
     app.add_middleware(CompleteAllowMiddleware, paths=paths)
     app.add_middleware(RejectNulMiddleware)
     app.add_middleware(

@@ -27,11 +27,13 @@ from app.opportunities.models import Opportunity, OpportunityStageHistory
 from app.payments.models import Payment, PaymentAllocation
 from app.pipelines.models import Pipeline, PipelineStage
 from app.price_lists.models import PriceList, PriceListLine
+from app.privacy.models import Erasure
 from app.procurement.models import ProcurementRequest
 from app.products.models import Product, ProductGroup
 from app.quotes.models import Quote, QuoteLine
 from app.sales_orders.models import SalesOrder, SalesOrderLine, SalesOrderMilestone
 from app.saved_views.models import SavedView
+from app.targets.models import Target
 from app.taxes.models import TaxCategory
 from app.todos.models import Todo
 from app.users.models import Team, Territory, User
@@ -51,6 +53,7 @@ __all__ = [
     "DocumentCounter",
     "DomainEvent",
     "DutyDay",
+    "Erasure",
     "EventConsumer",
     "ExpenseLine",
     "ExpenseReport",
@@ -89,6 +92,7 @@ __all__ = [
     "StockMove",
     "StockReservation",
     "StoredFile",
+    "Target",
     "TaxCategory",
     "Team",
     "Territory",

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import owned_rows, register_scope
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import SubjectKind, copies
 
 
 class ActivityType(StrEnum):
@@ -88,4 +89,19 @@ track(
         private_to_owner=True,
         feed="activities",
     ),
+)
+# What was said with a person (GDPR erasure, docs/decisions/0042): an activity with them
+# keeps its type, times and status (the activity reports count it) and loses its notes.
+copies(
+    Activity,
+    linked={SubjectKind.CONTACT: Activity.contact_id, SubjectKind.LEAD: Activity.lead_id},
+    customer=Activity.customer_id,
+    mentions=("subject", "description", "outcome", "location"),
+    clear={
+        "description": None,
+        "outcome": None,
+        "location": None,
+        "latitude": None,
+        "longitude": None,
+    },
 )

@@ -85,6 +85,10 @@ class Permission(StrEnum):
     WEBHOOKS_MANAGE = "webhooks:manage"
     # Reports and the dashboard: everyone reads them over the records they may see.
     REPORTS_READ = "reports:read"
+    # Set sales targets: admins anyone's, heads their team's (docs/decisions/0043).
+    TARGETS_MANAGE = "targets:manage"
+    # GDPR: exporting and erasing a person's data (admins; decision 0042).
+    PRIVACY_MANAGE = "privacy:manage"
 
 
 _FIELD_WORK = {
@@ -137,6 +141,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.INVOICES_WRITE,
             Permission.PAYMENTS_WRITE,
             Permission.EXPENSES_APPROVE,
+            Permission.TARGETS_MANAGE,
         }
     ),
     Role.ADMIN: frozenset(Permission),
@@ -200,6 +205,10 @@ PEOPLE_ONLY: frozenset[Permission] = frozenset(
         Permission.API_KEYS_MANAGE,
         # A webhook carries every record's changes whatever a key's row scope.
         Permission.WEBHOOKS_MANAGE,
+        # Targets are set by people for people.
+        Permission.TARGETS_MANAGE,
+        # Erasing a person is an admin's decision, recorded as theirs.
+        Permission.PRIVACY_MANAGE,
     }
 )
 _RIDES_ON_WRITE = {

@@ -68,6 +68,7 @@ from app.core.errors import (
 )
 from app.core.events import Tracked, track
 from app.core.ids import new_id
+from app.core.personal_data import copies
 from app.core.reads import Children, ReadModel
 from app.core.repository import Saved, ScopedRepository
 from app.core.schemas import OutputModel
@@ -142,6 +143,9 @@ def _visible_through_parents(principal: Principal) -> ColumnElement[bool]:
 
 register_scope(StoredFile, custom_rule(_visible_through_parents))
 track(StoredFile, Tracked("file", label="filename"))
+# A file's name may name the person (GDPR erasure, docs/decisions/0042); its bytes (a
+# visit's photos, receipts) are the record's, kept.
+copies(StoredFile, about=StoredFile.parent_id, mentions=("filename",))
 
 
 # --- the answers --------------------------------------------------------------------

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     idempotency_retention_hours: int = 72
     # The month the fiscal year starts (India: April); document numbers restart then.
     fiscal_year_start_month: int = Field(default=4, ge=1, le=12)
+    # The forecast's commit: open deals at least this likely to close (percent), with
+    # what was won (reports/forecast; decision 0044).
+    forecast_commit_probability: int = Field(default=70, ge=1, le=100)
     # The GST state code of the company's registration (core/regions.py): a customer whose
     # place of supply is this state pays CGST + SGST, any other IGST (core/tax.py).
     company_state_code: str = Field(default="29", pattern=r"^[0-9]{2}$")
@@ -139,6 +142,9 @@ class Settings(BaseSettings):
     # more random bytes): the first seals, every one opens (list a new key first, keep
     # the old one until the secrets are rotated). Empty: derived from SALES_SECRET_KEY.
     webhook_secret_keys: list[str] = []
+    # Webhooks may be sent to private, loopback and link-local addresses (a receiver in
+    # the company's own network). Off: only public addresses (app/webhooks/targets.py).
+    webhook_allow_private_targets: bool = False
 
     @model_validator(mode="after")
     def _known_company_state(self) -> Settings:

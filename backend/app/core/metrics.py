@@ -95,7 +95,9 @@ QUEUE_SQL = text(
 
 class MetricsMiddleware:
     """Counts and times every HTTP request by its route template: the OpenAPI path the
-    matched route answers (found once per route, then remembered)."""
+    matched route answers (found once per route, then remembered). Never the raw path:
+    its ids would make a series per record. (The route's own ``path`` lacks the prefixes
+    it was included under, so the template comes from the document.)"""
 
     def __init__(self, app: ASGIApp, paths: OpenApiPaths) -> None:
         self.app = app

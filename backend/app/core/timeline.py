@@ -32,6 +32,7 @@ class TimelineKind(StrEnum):
     CONTACT_CREATED = "contact.created"
     CONTACT_UPDATED = "contact.updated"
     CONTACT_ARCHIVED = "contact.archived"
+    CONTACT_ERASED = "contact.erased"
     LEAD_CONVERTED = "lead.converted"
     OPPORTUNITY_CREATED = "opportunity.created"
     OPPORTUNITY_UPDATED = "opportunity.updated"

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from app.core.access import owned_or_in_territory, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import ERASED, Identifies, SubjectKind, copies, subject_record
 from app.core.search import search_column, trigram_index
 
 PHONE_MATCH_DIGITS = 10
@@ -164,3 +165,28 @@ track(
     ),
 )
 track(Contact, Tracked("contact", label="name", customer="customer_id", feed="contacts"))
+# A contact is a person: what an erasure (GDPR) clears on the row, and the values whose
+# mentions it replaces in the customer's records (docs/decisions/0042).
+subject_record(
+    Contact,
+    SubjectKind.CONTACT,
+    erase={"name": ERASED, "title": None, "email": None, "phone": None, "phone_key": None},
+    identifying={"name": Identifies.NAME, "email": Identifies.EMAIL, "phone": Identifies.PHONE},
+    # Gone from every list (kept for the quotes and orders that name it), and no more
+    # messages to an address that is no longer there.
+    afterwards={
+        "is_archived": True,
+        "is_primary": False,
+        "email_opt_in": False,
+        "sms_opt_in": False,
+    },
+    customer="customer_id",
+)
+# The customer's own data is the business's; where it is the person's (a sole trader's
+# name, a lead's e-mail copied when it became a customer), it is replaced.
+copies(
+    Customer,
+    customer=Customer.id,
+    mentions=("name", "legal_name", "email", "phone", "website", "notes"),
+)
+copies(CustomerAddress, customer=CustomerAddress.customer_id, mentions=("line1", "line2"))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import copies
 from app.core.search import search_column, trigram_index
 
 
@@ -107,3 +108,9 @@ track(
     Tracked("delivery", label="number", customer="customer_id", private_to_owner=True),
 )
 track(DeliveryLine, Tracked("delivery_line"))
+# Who signed for the goods may be the person (GDPR erasure, docs/decisions/0042).
+copies(
+    Delivery,
+    customer=Delivery.customer_id,
+    mentions=("delivery_address", "notes", "received_by", "cancel_reason"),
+)

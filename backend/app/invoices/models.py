@@ -39,6 +39,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import Principal, custom_rule, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import copies
 from app.customers import service as customers
 
 
@@ -182,3 +183,10 @@ register_scope(InvoiceLine, visible_through(InvoiceLine.invoice_id, Invoice))
 track(Invoice, Tracked("invoice", label="number", customer="customer_id", feed="invoices"))
 # A line's change is told by its invoice's event; the line's own events feed the audit.
 track(InvoiceLine, Tracked("invoice_line"))
+# An invoice is kept as issued (numbers, lines, totals, GSTINs); a person's name, e-mail
+# or phone in its billing snapshot or texts is replaced (GDPR erasure, decision 0042).
+copies(
+    Invoice,
+    customer=Invoice.customer_id,
+    mentions=("billing_name", "billing_address", "notes", "reason"),
+)

@@ -21,6 +21,7 @@ from app.core.access import owned_rows, register_scope, visible_to_everyone
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import ERASED, Identifies, SubjectKind, subject_record
 from app.core.search import search_column, trigram_index
 
 
@@ -159,3 +160,36 @@ track(
     ),
 )
 track(LeadScoringRule, Tracked("lead_scoring_rule", label="factor"))
+# A lead is a person (at a company, or on their own): what an erasure (GDPR) clears.
+# Kept: what the funnel and the reports count (source, campaign, value, status, score,
+# owner, territory, city and state) and the company's name and registration, which are
+# the business's (unless they are the person's name: then they are replaced).
+subject_record(
+    Lead,
+    SubjectKind.LEAD,
+    erase={
+        "person_name": ERASED,
+        "job_title": None,
+        "email": None,
+        "phone": None,
+        "phone_key": None,
+        "address_line1": None,
+        "address_line2": None,
+        "postal_code": None,
+        "latitude": None,
+        "longitude": None,
+        # Where the engineer stood when capturing it: the person's door, as often as not.
+        "capture_latitude": None,
+        "capture_longitude": None,
+        "notes": None,
+    },
+    identifying={
+        "person_name": Identifies.NAME,
+        "email": Identifies.EMAIL,
+        "phone": Identifies.PHONE,
+    },
+    mentions=("company_name", "product_interest", "disqualify_reason"),
+    customer="converted_customer_id",
+    # The contact a converted lead became is the same person: erased with it.
+    same_person={SubjectKind.CONTACT: "converted_contact_id"},
+)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import personal_rows, register_scope
 from app.core.db import Entity
 from app.core.events import Tracked, track
+from app.core.personal_data import copies
 
 
 class Notification(Entity):
@@ -36,3 +37,5 @@ class Notification(Entity):
 
 register_scope(Notification, personal_rows(Notification.user_id))
 track(Notification, Tracked("notification", label="title", feed="notifications"))
+# A reminder titled with an activity that names the person (GDPR erasure, decision 0042).
+copies(Notification, about=Notification.subject_id, mentions=("title", "body"))

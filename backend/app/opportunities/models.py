@@ -23,13 +23,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.clock import utcnow
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import Found, SubjectKind, copies
 from app.core.search import search_column, trigram_index
 
 
@@ -146,3 +147,28 @@ track(
 # A move is told by the deal's own event (opportunity.stage_changed); the history row's
 # event is for the audit log.
 track(OpportunityStageHistory, Tracked("opportunity_stage_history"))
+# Where a person may be named in a deal (GDPR erasure, docs/decisions/0042): its title
+# (a converted lead's is its name), notes and stage details, and its history's.
+copies(
+    Opportunity,
+    linked={
+        SubjectKind.CONTACT: Opportunity.contact_id,
+        SubjectKind.LEAD: Opportunity.source_lead_id,
+    },
+    customer=Opportunity.customer_id,
+    mentions=("title", "notes", "lost_reason", "competitor", "details"),
+)
+
+
+def _history_of_their_deals(found: Found) -> Any:
+    deals = select(Opportunity.id).where(
+        or_(
+            Opportunity.customer_id.in_(found.customers),
+            Opportunity.contact_id.in_(found.of(SubjectKind.CONTACT)),
+            Opportunity.source_lead_id.in_(found.of(SubjectKind.LEAD)),
+        )
+    )
+    return OpportunityStageHistory.opportunity_id.in_(deals)
+
+
+copies(OpportunityStageHistory, related=_history_of_their_deals, mentions=("reason", "details"))

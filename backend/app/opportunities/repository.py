@@ -12,7 +12,20 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Select, Text, case, cast, func, or_, select
+from sqlalchemy import (
+    Date,
+    Select,
+    Text,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
 
 from app.core.access import Principal, scope_clause
 from app.core.clock import company_day_bounds, company_zone
@@ -155,6 +168,49 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
             Opportunity.closed_at >= since,
             Opportunity.closed_at < until,
         )
+
+    @staticmethod
+    def forecast_deals(principal: Principal, *, start: date, end: date, today: date) -> Any:
+        """The caller's deals that make a forecast of ``start`` to ``end``: open deals
+        expected to close by ``end`` (one expected before ``today`` is still expected:
+        it counts on ``today``) and deals won from ``start`` to ``end``. Columns: day
+        (expected or won), seller_id, territory_id, customer_id, currency, is_won,
+        probability, amount, weighted_amount (a won deal weighs its whole amount)."""
+        since, _ = company_day_bounds(start)
+        _, until = company_day_bounds(end)
+        won_day = cast(func.timezone(company_zone().key, Opportunity.closed_at), Date)
+        keys = (
+            Opportunity.owner_id.label("seller_id"),
+            Opportunity.territory_id,
+            Opportunity.customer_id,
+            Opportunity.currency,
+        )
+        expected = select(
+            func.greatest(Opportunity.expected_close_date, today).label("day"),
+            *keys,
+            false().label("is_won"),
+            Opportunity.probability,
+            Opportunity.amount,
+            Opportunity.weighted_amount,
+        ).where(
+            scope_clause(Opportunity, principal),
+            Opportunity.status == OpportunityStatus.OPEN,
+            Opportunity.expected_close_date <= end,
+        )
+        won = select(
+            won_day.label("day"),
+            *keys,
+            true().label("is_won"),
+            literal(100).label("probability"),
+            Opportunity.amount,
+            Opportunity.amount.label("weighted_amount"),
+        ).where(
+            scope_clause(Opportunity, principal),
+            Opportunity.status == OpportunityStatus.WON,
+            Opportunity.closed_at >= since,
+            Opportunity.closed_at < until,
+        )
+        return union_all(expected, won)
 
     async def lock(self, opportunity: Opportunity) -> Opportunity:
         """The deal as committed now, its row locked until the request ends: concurrent

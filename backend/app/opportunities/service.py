@@ -715,6 +715,12 @@ def unscoped_outcomes() -> Any:
     return OpportunityRepository.unscoped_outcomes()
 
 
+def forecast_deals(principal: Principal, *, start: date, end: date, today: date) -> Any:
+    """The caller's open deals expected by ``end`` and deals won in the span: a
+    compound select for the forecast report (``OpportunityRepository.forecast_deals``)."""
+    return OpportunityRepository.forecast_deals(principal, start=start, end=end, today=today)
+
+
 def closed_deals(principal: Principal, *, start: date, end: date) -> Any:
     """The caller's deals won or lost on the company's days ``start`` to ``end``: a
     subquery for the sales report (``OpportunityRepository.closed_deals`` names the

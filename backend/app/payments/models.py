@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import Principal, custom_rule, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import copies
 from app.customers import service as customers
 
 
@@ -84,3 +85,4 @@ register_scope(Payment, custom_rule(_customer_visible))
 register_scope(PaymentAllocation, visible_through(PaymentAllocation.payment_id, Payment))
 track(Payment, Tracked("payment", label="reference", customer="customer_id"))
 track(PaymentAllocation, Tracked("payment_allocation"))
+copies(Payment, customer=Payment.customer_id, mentions=("reference", "notes"))

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import SubjectKind, copies
 from app.core.search import search_column, trigram_index
 
 
@@ -184,3 +185,12 @@ track(
 # A line's change is told by its quote's event (quote.updated); the line's own events
 # are for the audit log, and update their quote in the change feed.
 track(QuoteLine, Tracked("quote_line", feed="quotes", feed_id="quote_id"))
+# A quote is kept whole (numbers, lines, totals); a person named in its texts is
+# replaced (GDPR erasure, docs/decisions/0042). Its contact link stays: to the erased
+# contact.
+copies(
+    Quote,
+    linked={SubjectKind.CONTACT: Quote.contact_id},
+    customer=Quote.customer_id,
+    mentions=("terms", "notes", "approval_comment", "rejection_reason"),
+)

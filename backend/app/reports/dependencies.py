@@ -4,6 +4,7 @@ every report shares, parsed and checked once (a bad one is a 422 naming it)."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Query
@@ -94,6 +95,36 @@ async def report_grouping(
 
 
 ReportGrouping = Annotated[Grouping, Depends(report_grouping)]
+
+
+async def forecast_grouping(
+    start: IsoDate | None = Query(
+        None, alias="from", description="First day (default: the first day of this month)"
+    ),
+    end: IsoDate | None = Query(
+        None,
+        alias="to",
+        description="Last day, included (default: the last day of the fifth month after "
+        "`from`'s: six months)",
+    ),
+    interval: Interval = Query(Interval.MONTH, description="The periods: month or quarter"),
+    dimension: Dimension = Query(
+        Dimension.NONE, description="Split each period by territory or engineer (the owner)"
+    ),
+) -> Grouping:
+    """A forward window (this month and the five after, by default) for the forecast."""
+    first = start or month_start(company_today())
+    if end is None and first.year < MAX_YEAR:
+        end = month_start(first, months_back=-6) - timedelta(days=1)
+    window = _window(first, end)
+    if interval not in (Interval.MONTH, Interval.QUARTER):
+        raise _refuse("interval", "a forecast is by month or by quarter")
+    if dimension not in (Dimension.NONE, Dimension.TERRITORY, Dimension.ENGINEER):
+        raise _refuse("dimension", "a forecast splits by territory or engineer")
+    return Grouping(window, interval, dimension)
+
+
+ForecastGrouping = Annotated[Grouping, Depends(forecast_grouping)]
 
 
 async def report_split(

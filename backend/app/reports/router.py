@@ -20,6 +20,7 @@ from app.core.errors import problem_responses
 from app.core.export import REPORT_FILE_CONTENT, ReportFormat, ReportFormatQuery, table_response
 from app.core.routing import DomainRouter
 from app.reports.dependencies import (
+    ForecastGrouping,
     MonthToDate,
     ReportFilters,
     ReportGrouping,
@@ -32,6 +33,7 @@ from app.reports.schemas.activities import ActivitiesReport
 from app.reports.schemas.contacts import ContactsReport
 from app.reports.schemas.customers import CustomersReport
 from app.reports.schemas.dashboard import Dashboard
+from app.reports.schemas.forecast import ForecastReport
 from app.reports.schemas.inventory import InventoryReport
 from app.reports.schemas.leads import LeadsReport
 from app.reports.schemas.logins import LoginsReport
@@ -43,6 +45,7 @@ from app.reports.service import (
     contacts,
     customers,
     dashboard,
+    forecast,
     inventory,
     leads,
     logins,
@@ -234,6 +237,33 @@ async def order_history_report(
     return OrderHistoryReport.model_validate(report)
 
 
+@router.get("/forecast", response_model=ForecastReport, responses=REPORT)
+async def forecast_report(
+    session: DB,
+    grouping: ForecastGrouping,
+    filters: ReportFilters,
+    principal: Principal = CAN_READ,
+    format: ReportFormat = ReportFormatQuery,
+) -> Any:
+    """What the pipeline says will close, per period (`interval`: month or quarter) and,
+    with `dimension`, per territory or engineer (the deal's owner), in each currency:
+
+    * **won**: deals won in the period (closed, certain);
+    * **commit**: won, plus open deals expected to close in the period that are at least
+      `commit_probability` likely (their stage's probability; `SALES_FORECAST_COMMIT_
+      PROBABILITY`, default 70);
+    * **best case**: won, plus every open deal expected then;
+    * **weighted**: won, plus each open deal's amount times its probability.
+
+    An open deal counts in the period of its expected close date; one whose date has
+    passed is still expected, and counts today. The window defaults to this month and
+    the five after it. Filters: `territory_id`, `team_id`, `engineer_id` (the owner),
+    `segment` (the customer's tag)."""
+    applicable(filters, "territory_id", "team_id", "engineer_id", "segment")
+    report = await forecast.forecast_report(session, principal, grouping=grouping, filters=filters)
+    return _answer(report, format, "forecast", forecast.forecast_table, ForecastReport)
+
+
 @router.get("/logins", response_model=LoginsReport, responses=REPORT)
 async def logins_report(
     session: DB,
@@ -305,6 +335,7 @@ async def read_dashboard(
     team's, an admin's all): the open pipeline and weighted pipeline by stage; orders,
     invoiced revenue, deals won and lost and the win rate in the window (default: this
     month to date) against the previous one (the same days of the month before); what
-    was invoiced against what was collected; receivables overdue today; and the team's
-    field day today (who is on duty, visits planned and done, flagged check-ins, km)."""
+    was invoiced against what was collected; receivables overdue today; the targets
+    running today with their attainment; and the team's field day today (who is on
+    duty, visits planned and done, flagged check-ins, km)."""
     return Dashboard.model_validate(await dashboard.dashboard(session, principal, window=window))

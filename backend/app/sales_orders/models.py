@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import SubjectKind, copies
 from app.core.search import search_column, trigram_index
 
 
@@ -212,3 +213,11 @@ track(
 # or milestones), every field of which is the order row's own.
 track(SalesOrderLine, Tracked("sales_order_line"))
 track(SalesOrderMilestone, Tracked("sales_order_milestone"))
+# An order is kept whole (numbers, lines, totals); a person named in its texts is
+# replaced (GDPR erasure, docs/decisions/0042).
+copies(
+    SalesOrder,
+    linked={SubjectKind.CONTACT: SalesOrder.contact_id},
+    customer=SalesOrder.customer_id,
+    mentions=("delivery_terms", "delivery_address", "terms", "notes", "cancellation_reason"),
+)

@@ -147,6 +147,26 @@ class SalesOrderRepository(ScopedRepository[SalesOrder]):
         )
 
     @staticmethod
+    def unscoped_booked_sum(
+        measure: str, *, start: Any, end: Any, currency: Any, sold_by: Any
+    ) -> Any:
+        """The sum of ``measure`` (``value``: taxable totals, or ``quantity``) over the
+        orders booked (confirmed and after) dated ``start`` to ``end`` in ``currency``
+        that ``sold_by`` holds (a condition on the order, given its table): a scalar
+        subquery correlated to another domain's row (a target's period and subject)."""
+        column = SalesOrder.taxable_total if measure == "value" else SalesOrder.quantity_total
+        return (
+            select(func.coalesce(func.sum(column), 0))
+            .where(
+                SalesOrder.status.in_(BOOKED_STATUSES),
+                SalesOrder.order_date.between(start, end),
+                SalesOrder.currency == currency,
+                sold_by(SalesOrder.owner_id, SalesOrder.territory_id),
+            )
+            .scalar_subquery()
+        )
+
+    @staticmethod
     def booked_lines(principal: Principal, *, start: date, end: date) -> Any:
         """The caller's booked order lines (orders confirmed and after) dated ``start``
         to ``end``: order_id, day (the order date), seller_id (its owner), territory_id,

@@ -789,6 +789,15 @@ def booked_orders(principal: Principal, *, start: date, end: date) -> Any:
     return SalesOrderRepository.booked_orders(principal, start=start, end=end)
 
 
+def booked_sum(measure: str, *, start: Any, end: Any, currency: Any, sold_by: Any) -> Any:
+    """Taxable value (``value``) or units (``quantity``) booked in a span, a currency and
+    by whom ``sold_by(owner_id, territory_id)`` says, whoever asks: a correlated scalar
+    subquery for a target's attainment (``SalesOrderRepository.unscoped_booked_sum``)."""
+    return SalesOrderRepository.unscoped_booked_sum(
+        measure, start=start, end=end, currency=currency, sold_by=sold_by
+    )
+
+
 def booked_lines(principal: Principal, *, start: date, end: date) -> Any:
     """The caller's booked order lines of orders dated ``start`` to ``end``: a subquery
     for the sales report (``SalesOrderRepository.booked_lines`` names the columns)."""

@@ -22,6 +22,7 @@ from app.seed import (
     quotes,
     sales,
     stock,
+    targets,
 )
 
 PARTS = (
@@ -36,6 +37,7 @@ PARTS = (
     billing,
     field,
     expenses,
+    targets,
 )
 
 

@@ -180,6 +180,8 @@ def _check_in(cast: Cast, visit: Visit, customer: Place, drive: Drive, home: Pla
     accuracy = rng.uniform(120, 200) if 0.08 <= roll < 0.12 else rng.uniform(5, 30)
     stood = _offset(customer, metres, rng.uniform(0, 2 * math.pi))
     drive.drive(home, stood)
+    if drive.at > cast.now:
+        return stood  # still on the road: the visit stays planned
     drive.ping(stood, PingEvent.CHECK_IN, accuracy)
     visit.status = VisitStatus.CHECKED_IN
     visit.checked_in_at = drive.at
@@ -256,8 +258,9 @@ def _day(
         visit = _visit(cast, engineer, customer, day, len(stops) + 1)
         visit.is_planned = False
         here = _check_in(cast, visit, place, drive, here)
-        visit.created_at = visit.checked_in_at or visit.created_at
-        rows.append(visit)
+        if visit.checked_in_at is not None:  # an unplanned visit exists once made
+            visit.created_at = visit.checked_in_at
+            rows.append(visit)
         if visit.status is VisitStatus.COMPLETED and rng.random() < 0.9:
             rows.append(_report(cast, visit, customer))
     drive.drive(here, home)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import personal_rows, register_scope
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
+from app.core.personal_data import SubjectKind, copies
 
 
 class TodoPriority(StrEnum):
@@ -53,3 +54,9 @@ class Todo(Entity):
 
 register_scope(Todo, personal_rows(Todo.owner_id))
 track(Todo, Tracked("todo", label="title", feed="todos"))
+copies(
+    Todo,
+    linked={SubjectKind.LEAD: Todo.lead_id},
+    customer=Todo.customer_id,
+    mentions=("title", "notes"),
+)

@@ -95,9 +95,15 @@ class UserRepository(ScopedRepository[User]):
         return stmt
 
     @staticmethod
-    def unscoped_member_ids(team_id: uuid.UUID) -> Any:
-        """Ids of the team's members (a subquery for a report's team filter)."""
+    def unscoped_member_ids(team_id: Any) -> Any:
+        """Ids of the team's members (a subquery for a report's team filter); ``team_id``
+        an id, or a column of another domain's row (a team's target)."""
         return select(User.id).where(User.team_id == team_id)
+
+    @staticmethod
+    def unscoped_team_name_of(team_id: Any) -> Any:
+        """The name of the team ``team_id``: the directory is everyone's."""
+        return select(Team.name).where(Team.id == team_id).scalar_subquery()
 
     @staticmethod
     def unscoped_territory_name_of(territory_id: Any) -> Any:

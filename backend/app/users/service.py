@@ -153,9 +153,15 @@ def user_name_of(principal: Principal, user_id: Any) -> Any:
     return visible_value(User, User.full_name, user_id, principal)
 
 
-def member_ids_of_team(team_id: uuid.UUID) -> Any:
-    """A subquery of the team's members, for a report's team filter."""
+def member_ids_of_team(team_id: Any) -> Any:
+    """A subquery of the team's members, for a report's team filter (``team_id`` an id
+    or another domain's column)."""
     return UserRepository.unscoped_member_ids(team_id)
+
+
+def team_name_of(team_id: Any) -> Any:
+    """The name of the team ``team_id`` (a column of another domain's row)."""
+    return UserRepository.unscoped_team_name_of(team_id)
 
 
 def territory_name_of(territory_id: Any) -> Any:

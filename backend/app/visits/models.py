@@ -17,6 +17,7 @@ from app.core.attachments import attachable
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track
 from app.core.images import PHOTO_TYPES
+from app.core.personal_data import copies
 
 
 class VisitStatus(StrEnum):
@@ -104,4 +105,11 @@ track(
         private_to_owner=True,
         feed="visit_reports",
     ),
+)
+# Contacts met are named in the report (GDPR erasure, docs/decisions/0042).
+copies(Visit, customer=Visit.customer_id, mentions=("purpose",))
+copies(
+    VisitReport,
+    customer=VisitReport.customer_id,
+    mentions=("purpose", "outcome", "contacts_met", "next_steps"),
 )

@@ -134,6 +134,21 @@ class VisitRepository(ScopedRepository[Visit]):
         )
 
     @staticmethod
+    def unscoped_done_count(*, start: Any, end: Any, made_by: Any) -> Any:
+        """Visits done (checked out) of routes dated ``start`` to ``end`` by whom
+        ``made_by(owner_id)`` says: a scalar subquery correlated to another domain's
+        row (a target's period and subject)."""
+        return (
+            select(func.count())
+            .where(
+                Visit.status == VisitStatus.COMPLETED,
+                Visit.planned_date.between(start, end),
+                made_by(Visit.owner_id),
+            )
+            .scalar_subquery()
+        )
+
+    @staticmethod
     def day_counts(principal: Principal, day: date) -> Any:
         """Per person, the visits of their route of ``day`` the caller may see: planned
         (cancelled ones left out), done (checked out), unplanned (made by a check-in)

@@ -504,6 +504,12 @@ def period_counts(principal: Principal, *, start: date, end: date) -> Any:
     return VisitRepository.period_counts(principal, start, end)
 
 
+def done_count(*, start: Any, end: Any, made_by: Any) -> Any:
+    """Visits done in a span by whom ``made_by(owner_id)`` says, whoever asks: a
+    correlated scalar subquery for a target's attainment."""
+    return VisitRepository.unscoped_done_count(start=start, end=end, made_by=made_by)
+
+
 def day_counts(principal: Principal, *, day: date) -> Any:
     """The caller's visible visits of ``day`` counted per person (user_id,
     visits_planned, visits_done, visits_unplanned, flagged_check_ins): a subquery for

@@ -206,10 +206,12 @@ async def claim_due(session: AsyncSession, *, limit: int = BATCH) -> list[Outgoi
     return outgoing
 
 
-def retry_wait(attempts_made: int) -> timedelta:
-    """The wait after the ``attempts_made``-th failed attempt: base x 4^(n-1), capped."""
+def retry_wait(attempts_made: int, asked_seconds: float | None = None) -> timedelta:
+    """The wait after the ``attempts_made``-th failed attempt: base x 4^(n-1), or longer
+    when the receiver asked for longer (its Retry-After), capped either way."""
     settings = get_settings()
-    seconds = settings.webhook_retry_base_seconds * 4 ** (attempts_made - 1)
+    backoff = settings.webhook_retry_base_seconds * 4 ** (attempts_made - 1)
+    seconds = max(backoff, asked_seconds or 0)
     return timedelta(seconds=min(seconds, settings.webhook_retry_max_seconds))
 
 
@@ -275,7 +277,9 @@ async def record_attempts(
             run.failures += 1
             done.append(delivery)
         else:
-            delivery.next_attempt_at = now + retry_wait(delivery.attempt_count)
+            delivery.next_attempt_at = now + retry_wait(
+                delivery.attempt_count, outcome.retry_after_seconds
+            )
     await repo.add(attempts)
     # Their records' next deliveries are due (after the statuses above are written: a
     # delivery queued meanwhile waited on this row's lock, so it is seen here).

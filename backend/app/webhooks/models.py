@@ -13,7 +13,18 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Identity, Index, String, Text, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Identity,
+    Index,
+    String,
+    Text,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -22,6 +33,7 @@ from app.core.clock import utcnow
 from app.core.db import Base, Entity, enum_column
 from app.core.events import Tracked, track
 from app.core.ids import new_id
+from app.core.personal_data import Found, copies
 
 
 class Webhook(Entity):
@@ -151,3 +163,17 @@ class WebhookAttempt(Base):
 
 register_unscoped(WebhookDelivery, reason="read by admins through their webhook")
 register_unscoped(WebhookAttempt, reason="read by admins through their webhook's delivery")
+# A delivery's body is built from its event when sent, so an erasure that scrubs the
+# stream scrubs what is still to be sent; what receivers answered (and the errors) may
+# echo the person's data (GDPR erasure, docs/decisions/0042).
+copies(WebhookDelivery, about=WebhookDelivery.entity_id, mentions=("last_error",))
+
+
+def _attempts_about_their_records(found: Found) -> ColumnElement[bool]:
+    deliveries = select(WebhookDelivery.id).where(WebhookDelivery.entity_id.in_(found.records))
+    return WebhookAttempt.delivery_id.in_(deliveries)
+
+
+copies(
+    WebhookAttempt, related=_attempts_about_their_records, mentions=("response_excerpt", "error")
+)

@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, Field, model_validator
 
+from app.core.config import get_settings
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.schemas import EntityRead, InputModel, OutputModel, UtcDateTime
 from app.webhooks.models import WebhookDeliveryStatus
+from app.webhooks.targets import literal_refusal
 
 MAX_GRACE_MINUTES = 7 * 24 * 60
 
@@ -26,6 +28,7 @@ class WebhookEventType(StrEnum):
     CONTACT_CREATED = "contact.created"
     CONTACT_UPDATED = "contact.updated"
     CONTACT_ARCHIVED = "contact.archived"
+    CONTACT_ERASED = "contact.erased"
     PRODUCT_CREATED = "product.created"
     PRODUCT_UPDATED = "product.updated"
     OPPORTUNITY_CREATED = "opportunity.created"
@@ -73,6 +76,8 @@ EVENT_TYPE_DESCRIPTIONS: dict[WebhookEventType, str] = {
     WebhookEventType.CONTACT_CREATED: "A contact person was added to a customer",
     WebhookEventType.CONTACT_UPDATED: "A contact person's fields changed",
     WebhookEventType.CONTACT_ARCHIVED: "A contact person was archived",
+    WebhookEventType.CONTACT_ERASED: "A contact person's personal data was erased (GDPR): "
+    "erase your copy",
     WebhookEventType.PRODUCT_CREATED: "A product was added to the catalogue",
     WebhookEventType.PRODUCT_UPDATED: "A product changed (price, name, active or not)",
     WebhookEventType.OPPORTUNITY_CREATED: "A deal was opened",
@@ -134,6 +139,9 @@ def _checked_url(url: str) -> str:
         raise ValueError("has an invalid port") from None
     if any(c.isspace() or ord(c) < 32 for c in url):
         raise ValueError("must not contain spaces or control characters")
+    refusal = literal_refusal(parts.hostname)
+    if refusal is not None and not get_settings().webhook_allow_private_targets:
+        raise ValueError(refusal)
     return url
 
 

@@ -28,6 +28,7 @@ from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.price_lists.models import PriceListLine, PriceListScope
 from app.procurement.models import ProcurementStatus
 from app.saved_views.models import SavedView
+from app.targets.models import Target, TargetPeriod
 from app.visits.models import REPORT_PHOTOS, VisitStatus
 from app.webhooks.models import WebhookDelivery, WebhookDeliveryStatus
 from tests.conftest import World, auth
@@ -83,6 +84,15 @@ def only(ok: int, *roles: str) -> Expect:
     """Needs a permission only some roles have (403 for the others)."""
     return {
         role: (401, 401) if role == "anonymous" else ((ok, ok) if role in roles else (403, 403))
+        for role in ROLES
+    }
+
+
+def hidden(ok: int, *roles: str) -> Expect:
+    """Needs a permission only some roles have; the others get 404, as if nothing were
+    there (the privacy routes, decision 0042)."""
+    return {
+        role: (401, 401) if role == "anonymous" else ((ok, ok) if role in roles else (404, 404))
         for role in ROLES
     }
 
@@ -201,6 +211,13 @@ MATRIX: dict[tuple[str, str], Case] = {
         only(200, "admin"),
         {"since": "2026-01-01T00:00:00Z", "until": "2026-01-02T00:00:00Z"},
     ),
+    # GDPR: export and erase a person (admins; everyone else is answered 404)
+    ("GET", "/api/v1/privacy/subjects/{kind}/{subject_id}/export"): Case(hidden(200, "admin")),
+    ("POST", "/api/v1/privacy/erasures"): Case(
+        hidden(201, "admin"),
+        {"kind": "{kind}", "subject_id": "{subject_id}", "reason": "Matrix request"},
+    ),
+    ("GET", "/api/v1/privacy/erasures"): Case(hidden(200, "admin")),
     # directory
     ("GET", "/api/v1/users/me"): Case(everyone(200)),
     ("GET", "/api/v1/users"): Case(everyone(200)),
@@ -707,6 +724,24 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/v1/todos/{todo_id}"): Case(personal(200), {"title": "Renamed"}, IF_MATCH),
     ("POST", "/api/v1/todos/{todo_id}/move"): Case(personal(200), {"after_id": None}),
     ("DELETE", "/api/v1/todos/{todo_id}"): Case(personal(204), None, IF_MATCH),
+    # targets: read by whoever sees them (an engineer their own), set by heads and admins
+    ("GET", "/api/v1/targets"): Case(everyone(200)),
+    ("POST", "/api/v1/targets"): Case(
+        only(201, "head", "admin"),
+        {
+            "engineer_id": "{user_id}",
+            "revenue": "100",
+            "period": "month",
+            "period_start": "2026-10-01",
+        },
+    ),
+    ("GET", "/api/v1/targets/{target_id}"): Case(scoped(200)),
+    ("PATCH", "/api/v1/targets/{target_id}"): Case(
+        {**scoped(200), "engineer": (403, 404)}, {"revenue": "150"}, IF_MATCH
+    ),
+    ("DELETE", "/api/v1/targets/{target_id}"): Case(
+        {**scoped(204), "engineer": (403, 404)}, None, IF_MATCH
+    ),
     # invoices and payments: visible when the customer is; engineers read, heads and
     # admins write. The invoice is issued (so a credit note can be made of it).
     ("GET", "/api/v1/invoices"): Case(everyone(200)),
@@ -747,6 +782,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/reports/leads"): Case(everyone(200)),
     ("GET", "/api/v1/reports/activities"): Case(everyone(200)),
     ("GET", "/api/v1/reports/customers"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/forecast"): Case(everyone(200)),
     ("GET", "/api/v1/reports/order-history"): Case(everyone(200)),
     ("GET", "/api/v1/reports/logins"): Case(only(200, "head", "admin")),
     ("GET", "/api/v1/reports/inventory"): Case(everyone(200)),
@@ -1176,6 +1212,34 @@ async def _imports_and_exports(session: AsyncSession, world: World) -> tuple[dic
     return {**own, **shared}, {**foreign, **shared}
 
 
+async def _privacy(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A contact of the engineer's customer (own) and of the other team's (foreign)."""
+    own = await create_customer(session, owner=world.engineer, territory=world.north)
+    foreign = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
+    return (
+        {"kind": "contact", "subject_id": own.contacts[0].id},
+        {"kind": "contact", "subject_id": foreign.contacts[0].id},
+    )
+
+
+async def _targets(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A month's target of the engineer (own) and of the other team's engineer."""
+    sides = []
+    for person in (world.engineer, world.engineer_other_team):
+        target = Target(
+            engineer_id=person.id,
+            period=TargetPeriod.MONTH,
+            period_start=date(2026, 11, 1),
+            period_end=date(2026, 11, 30),
+            currency="INR",
+            revenue=Decimal(1000),
+        )
+        session.add(target)
+        await session.flush()
+        sides.append({"target_id": target.id})
+    return tuple(sides)
+
+
 # Each domain adds a builder returning (own ids, foreign ids) by path parameter name.
 RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, Any], ...]]]] = [
     _customers,
@@ -1197,6 +1261,8 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _billing,
     _expenses,
     _imports_and_exports,
+    _targets,
+    _privacy,
 ]
 
 

@@ -29,6 +29,7 @@ REPORTS = (
     "order-history",
     "inventory",
     "contacts",
+    "forecast?dimension=territory",
 )
 
 
@@ -62,6 +63,15 @@ async def test_every_report_answers_for_everyone_in_every_format(client: AsyncCl
         board = await client.get("/api/v1/dashboard", headers=headers)
         assert board.status_code == 200, board.text
         assert board.json()["pipeline"], email
+        # The targets running today, each with its attainment so far.
+        running = board.json()["targets"]
+        assert running, email
+        assert all(Decimal(t["revenue_actual"]) >= 0 and t["revenue"] for t in running)
+        if email.startswith("eng"):
+            assert {t["subject"] for t in running} == {"engineer"}
+            assert running[0]["visits"] and running[0]["visits_actual"] is not None
+        else:
+            assert {t["subject"] for t in running} >= {"engineer", "team", "territory"}
     logins = await client.get(
         "/api/v1/reports/logins", headers=await _login(client, "head1@example.com")
     )

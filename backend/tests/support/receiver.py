@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -31,6 +31,7 @@ class Answer:
     status: int = 204
     delay: float = 0.0
     body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class _Server(ThreadingHTTPServer):
@@ -76,6 +77,8 @@ class Receiver:
                 try:
                     self.send_response(answer.status)
                     self.send_header("content-length", str(len(answer.body)))
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(answer.body)
                 except OSError:  # the sender gave up waiting (a timeout under test)

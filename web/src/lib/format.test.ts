@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, formatTimeIn, groupIndian, minorUnits, toIsoDate } from './format'
+import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyShort, formatTime, formatTimeIn, groupIndian, instantToPicker, minorUnits, pickerToInstant, toIsoDate } from './format'
 
 describe('formatMoney', () => {
   it('groups digits the Indian way, with the currency symbol and its minor units', () => {
@@ -93,5 +93,14 @@ describe('formatTimeIn', () => {
     expect(formatTimeIn('2026-11-02T20:15:00Z', 'Asia/Kolkata')).toBe('01:45')
     expect(formatTimeIn('2026-11-02T03:30:00Z', 'UTC')).toBe('03:30')
     expect(formatTimeIn(null, 'UTC')).toBe('—')
+  })
+})
+
+describe('date-time pickers', () => {
+  it('turns a picker value into an instant with offset and back', () => {
+    const instant = pickerToInstant('2026-11-26 09:30:00')!
+    expect(instant).toMatch(/Z$/)
+    expect(instantToPicker(instant)).toBe('2026-11-26 09:30:00')
+    expect(pickerToInstant(null)).toBeNull()
   })
 })

@@ -175,3 +175,16 @@ export function humanize(value: string | null | undefined): string {
 /** The same rule for Mantine's date pickers (dayjs tokens). */
 export const DATE_INPUT_FORMAT = 'D MMM YYYY'
 export const DATE_TIME_INPUT_FORMAT = 'D MMM YYYY, HH:mm'
+
+/** Mantine pickers give local "YYYY-MM-DD HH:mm:ss"; the API wants an instant with offset. */
+export function pickerToInstant(value: string | null | undefined): string | null {
+  if (!value) return null
+  const d = new Date(value.replace(' ', 'T'))
+  return Number.isNaN(d.getTime()) ? null : d.toISOString()
+}
+
+export function instantToPicker(value: string | null | undefined): string | null {
+  if (!value) return null
+  const d = new Date(value)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:00`
+}

@@ -12,6 +12,7 @@ from app.core.schemas import CurrencyAmounts, OutputModel
 from app.reports.schemas import Figure, Span
 from app.reports.schemas.receivables import AgingFigures
 from app.reports.schemas.sales import SalesComparison
+from app.targets.schemas import TargetRead
 
 
 class PipelineStage(CurrencyAmounts):
@@ -73,6 +74,11 @@ class Dashboard(OutputModel):
     cash: list[Cash] = Field(description="Invoiced against collected in the window")
     overdue: list[AgingFigures] = Field(
         description="Receivables today per currency (as the receivables report ages them)"
+    )
+    targets: list[TargetRead] = Field(
+        description="The targets running today that the caller may see (an engineer's "
+        "own, a head's team's), with their attainment so far: people first, then teams, "
+        "then territories (at most 50)"
     )
     today: TeamToday | None = Field(
         description="The team's field day today (null for a caller without field work)"

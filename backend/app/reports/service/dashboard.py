@@ -1,5 +1,6 @@
 """The dashboard: pipeline, sales against the previous window, cash, overdue
-receivables and today's field work, in one request (six statements whatever the data)."""
+receivables, the targets running today with their attainment and today's field work, in
+one request (seven statements whatever the data)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.reports.schemas import Dimension, Filters, Grouping
 from app.reports.schemas.receivables import AGING_AMOUNTS
 from app.reports.service import ZERO, percent, rounded, span
 from app.reports.service.sales import sales_report
+from app.targets import service as targets
 
 NO_FILTERS = Filters()
 
@@ -85,5 +87,6 @@ async def dashboard(
         "sales": sales["summary"],
         "cash": cash,
         "overdue": overdue,
+        "targets": await targets.current_targets(session, principal, on=company_today()),
         "today": await _today(session, principal),
     }

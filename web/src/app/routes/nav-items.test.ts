@@ -50,6 +50,12 @@ describe('role-aware navigation', () => {
     expect(labels(['field:read', 'quotes:read'])).not.toContain('Approvals')
   })
 
+  it('shows the integrations pages only to whoever manages keys or webhooks (admins)', () => {
+    expect(labels(['api_keys:manage', 'webhooks:manage'])).toEqual(['Home', 'API keys', 'Webhooks'])
+    expect(visibleSections(['api_keys:manage', 'webhooks:manage']).map((s) => s.label)).toEqual([undefined, 'Integrations'])
+    expect(labels(['customers:read', 'login_report:read', 'quotes:approve'])).not.toContain('Webhooks')
+  })
+
   it('drops a section whose pages are all hidden', () => {
     expect(visibleSections([]).map((s) => s.label)).toEqual([undefined])
   })

@@ -16,6 +16,7 @@ import {
   IconTruck,
   IconTruckDelivery,
   IconInbox,
+  IconKey,
   IconReceiptTax,
   IconTags,
   IconCalendarCheck,
@@ -30,6 +31,7 @@ import {
   IconTargetArrow,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
   type Icon,
 } from '@tabler/icons-react'
 import { INBOX_PERMISSIONS } from '@/features/approvals/inbox-sections'
@@ -97,6 +99,13 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: 'Discount limits', to: '/admin/discount-limits', icon: IconDiscount, permission: 'discounts:manage' },
       { label: 'Audit log', to: '/admin/audit', icon: IconHistory, permission: 'audit:read' },
       { label: 'Login report', to: '/admin/logins', icon: IconLogin, permission: 'login_report:read' },
+    ],
+  },
+  {
+    label: 'Integrations',
+    items: [
+      { label: 'API keys', to: '/admin/api-keys', icon: IconKey, permission: 'api_keys:manage' },
+      { label: 'Webhooks', to: '/admin/webhooks', icon: IconWebhook, permission: 'webhooks:manage' },
     ],
   },
 ]

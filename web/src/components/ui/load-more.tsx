@@ -6,10 +6,12 @@ interface LoadMoreProps {
   fetchNextPage: () => unknown
   shown: number
   noun?: string
+  /** The noun for one, where dropping the plural's `s` does not make it (`delivery`). */
+  one?: string
 }
 
 /** The footer of a cursor-paginated list. */
-export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown, noun = 'records' }: LoadMoreProps) {
+export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown, noun = 'records', one = noun.replace(/s$/, '') }: LoadMoreProps) {
   return (
     <Center py="md">
       {hasNextPage ? (
@@ -18,7 +20,7 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown
         </Button>
       ) : (
         <Text size="sm" c="dimmed">
-          {shown === 1 ? `1 ${noun.replace(/s$/, '')}` : `${shown} ${noun}`} — end of list
+          {shown === 1 ? `1 ${one}` : `${shown} ${noun}`} — end of list
         </Text>
       )}
     </Center>

@@ -3358,6 +3358,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Targets
+         * @description Targets with their attainment so far (booked order value, units, visits done),
+         *     newest period first by default (`sort=-period_start`); `on=` a day gives the
+         *     targets running then.
+         */
+        get: operations["targets_list"];
+        put?: never;
+        /**
+         * Create Target
+         * @description Set a target for one engineer, team or territory, for a month, a fiscal quarter
+         *     or a fiscal year (`period_start` its first day). One per subject, period and
+         *     currency (409 for a second: change the first).
+         */
+        post: operations["targets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{target_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Target */
+        get: operations["targets_read"];
+        put?: never;
+        post?: never;
+        /** Delete Target */
+        delete: operations["targets_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Target
+         * @description Change a target's figures or notes (the subject and the period stay).
+         */
+        patch: operations["targets_update"];
+        trace?: never;
+    };
     "/api/v1/expense-reports": {
         parameters: {
             query?: never;
@@ -4361,6 +4411,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast Report
+         * @description What the pipeline says will close, per period (`interval`: month or quarter) and,
+         *     with `dimension`, per territory or engineer (the deal's owner), in each currency:
+         *
+         *     * **won**: deals won in the period (closed, certain);
+         *     * **commit**: won, plus open deals expected to close in the period that are at least
+         *       `commit_probability` likely (their stage's probability; `SALES_FORECAST_COMMIT_
+         *       PROBABILITY`, default 70);
+         *     * **best case**: won, plus every open deal expected then;
+         *     * **weighted**: won, plus each open deal's amount times its probability.
+         *
+         *     An open deal counts in the period of its expected close date; one whose date has
+         *     passed is still expected, and counts today. The window defaults to this month and
+         *     the five after it. Filters: `territory_id`, `team_id`, `engineer_id` (the owner),
+         *     `segment` (the customer's tag).
+         */
+        get: operations["reports_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/logins": {
         parameters: {
             query?: never;
@@ -4449,8 +4532,9 @@ export interface paths {
          *     team's, an admin's all): the open pipeline and weighted pipeline by stage; orders,
          *     invoiced revenue, deals won and lost and the win rate in the window (default: this
          *     month to date) against the previous one (the same days of the month before); what
-         *     was invoiced against what was collected; receivables overdue today; and the team's
-         *     field day today (who is on duty, visits planned and done, flagged check-ins, km).
+         *     was invoiced against what was collected; receivables overdue today; the targets
+         *     running today with their attainment; and the team's field day today (who is on
+         *     duty, visits planned and done, flagged check-ins, km).
          */
         get: operations["dashboard_read"];
         put?: never;
@@ -4962,6 +5046,64 @@ export interface paths {
         get: operations["price_list_exports_file"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/subjects/{kind}/{subject_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Subject
+         * @description Everything held about a person, as a JSON file to hand them: their record (and the
+         *     same person's other one: the contact a lead became), every record linked to them or
+         *     naming them with the fields that do (activities, deals, quotes, orders, invoices'
+         *     billing names, visit reports, notifications, the stream's events, stored answers),
+         *     every change of their own records (the audit log), and any erasure of them.
+         */
+        get: operations["privacy_export_subject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Erasures
+         * @description Every erasure, newest first.
+         */
+        get: operations["privacy_list_erasures"];
+        put?: never;
+        /**
+         * Create Erasure
+         * @description Erase a person (a contact or a lead, and the same person's other record) in one
+         *     transaction: their record keeps its id with the name `[erased]` and the rest empty
+         *     (a contact is archived), and their name, e-mail and phone are replaced by `[erased]`
+         *     wherever they were copied or mentioned: their activities' notes, deals, quotes,
+         *     orders, invoices, deliveries, visit reports, notifications, the audit log's before
+         *     and after, the stream's events (and so webhook bodies still to be sent) and answers
+         *     kept for Idempotency-Key replays. Documents keep their numbers, lines and totals.
+         *     The answer is the erasure record: who, when, why, how many rows per table; never
+         *     the person's data. A person erased before answers 200 with that erasure. A
+         *     `subject_id` that is no contact or lead is a 422 naming it. Honours
+         *     `Idempotency-Key`.
+         */
+        post: operations["privacy_create_erasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5793,6 +5935,32 @@ export interface components {
          * @enum {string}
          */
         ApiScope: "customers:read" | "customers:write" | "users:read" | "leads:read" | "leads:write" | "opportunities:read" | "opportunities:write" | "activities:read" | "activities:write" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "quotes:read" | "quotes:write" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:write" | "procurement:read" | "procurement:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "deliveries:read" | "deliveries:write" | "reports:read";
+        /**
+         * Appearance
+         * @description A record holding the person's data: linked to them (an activity with them, a
+         *     quote to them), or naming them (a customer's e-mail, an event's before and after).
+         */
+        Appearance: {
+            /** Table */
+            table: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Linked
+             * @description Linked to the person, not only naming them
+             */
+            linked: boolean;
+            /**
+             * Fields
+             * @description The columns holding their data, as they are
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
         /** ApprovalDecision */
         ApprovalDecision: {
             /** Comment */
@@ -7159,6 +7327,11 @@ export interface components {
              * @description Receivables today per currency (as the receivables report ages them)
              */
             overdue: components["schemas"]["AgingFigures"][];
+            /**
+             * Targets
+             * @description The targets running today that the caller may see (an engineer's own, a head's team's), with their attainment so far: people first, then teams, then territories (at most 50)
+             */
+            targets: components["schemas"]["TargetRead"][];
             /** @description The team's field day today (null for a caller without field work) */
             today: components["schemas"]["TeamToday"] | null;
         };
@@ -7610,6 +7783,77 @@ export interface components {
              */
             started_at: string;
         };
+        /** ErasedSubject */
+        ErasedSubject: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
+        /** ErasureCreate */
+        ErasureCreate: {
+            /** @description What the person is held as: a contact or a lead */
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             * @description The contact's or the lead's id
+             */
+            subject_id: string;
+            /**
+             * Reason
+             * @description Why (the request's reference, the legal ground). Stored with the person's name, e-mail and phone replaced by [erased].
+             * @example Erasure request by e-mail, ticket 4711
+             */
+            reason: string;
+        };
+        /**
+         * ErasureRead
+         * @description That a person was erased: by whom, when (`created_at`), why; never their data.
+         */
+        ErasureRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /**
+             * Also Erased
+             * @description The same person's other records erased with it (the contact a lead became, the lead a contact came from)
+             */
+            also_erased: components["schemas"]["ErasedSubject"][];
+            /** Reason */
+            reason: string;
+            /** Erased By Id */
+            erased_by_id: string | null;
+            /**
+             * Rows Scrubbed
+             * @description Rows changed per table: the person's own, the records naming them, the stream's events (audit, timeline, webhooks) and stored answers
+             */
+            rows_scrubbed: {
+                [key: string]: number;
+            };
+        };
         /**
          * ExpenseCategory
          * @enum {string}
@@ -8026,6 +8270,22 @@ export interface components {
          * @enum {string}
          */
         ExportStatus: "queued" | "running" | "done" | "failed";
+        /**
+         * ExportedRecord
+         * @description One of the person's own records, every column as it is.
+         */
+        ExportedRecord: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Fields */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
         /** FacetValue */
         FacetValue: {
             /**
@@ -8172,6 +8432,128 @@ export interface components {
             due_date?: string | null;
             /** Notes */
             notes?: string | null;
+        };
+        /** ForecastFigures */
+        ForecastFigures: {
+            /** Currency */
+            currency: string;
+            /**
+             * Won Deals
+             * @description Deals won in the period
+             */
+            won_deals: number;
+            /**
+             * Won
+             * @description Their amounts: closed, certain
+             * @example 1250.00
+             */
+            won: string;
+            /**
+             * Open Deals
+             * @description Open deals expected to close in the period
+             */
+            open_deals: number;
+            /**
+             * Pipeline
+             * @description The open deals' amounts
+             * @example 1250.00
+             */
+            pipeline: string;
+            /**
+             * Commit
+             * @description Won, plus open deals at least `commit_probability` likely to close
+             * @example 1250.00
+             */
+            commit: string;
+            /**
+             * Best Case
+             * @description Won, plus every open deal
+             * @example 1250.00
+             */
+            best_case: string;
+            /**
+             * Weighted
+             * @description Won, plus each open deal's amount x its probability
+             * @example 1250.00
+             */
+            weighted: string;
+        };
+        /** ForecastReport */
+        ForecastReport: {
+            window: components["schemas"]["Span"];
+            /**
+             * Commit Probability
+             * @description Open deals this likely or more are commit
+             */
+            commit_probability: number;
+            /**
+             * Periods
+             * @description Per period (by expected close date; an overdue deal counts today), dimension value and currency
+             */
+            periods: components["schemas"]["ForecastRow"][];
+            /**
+             * Totals
+             * @description Per currency, over the window
+             */
+            totals: components["schemas"]["ForecastFigures"][];
+        };
+        /** ForecastRow */
+        ForecastRow: {
+            /** Currency */
+            currency: string;
+            /**
+             * Won Deals
+             * @description Deals won in the period
+             */
+            won_deals: number;
+            /**
+             * Won
+             * @description Their amounts: closed, certain
+             * @example 1250.00
+             */
+            won: string;
+            /**
+             * Open Deals
+             * @description Open deals expected to close in the period
+             */
+            open_deals: number;
+            /**
+             * Pipeline
+             * @description The open deals' amounts
+             * @example 1250.00
+             */
+            pipeline: string;
+            /**
+             * Commit
+             * @description Won, plus open deals at least `commit_probability` likely to close
+             * @example 1250.00
+             */
+            commit: string;
+            /**
+             * Best Case
+             * @description Won, plus every open deal
+             * @example 1250.00
+             */
+            best_case: string;
+            /**
+             * Weighted
+             * @description Won, plus each open deal's amount x its probability
+             * @example 1250.00
+             */
+            weighted: string;
+            /**
+             * Period Start
+             * Format: date
+             * @description The period's first day within the window
+             */
+            period_start: string;
+            /**
+             * Key
+             * @description The territory's or engineer's id (dimension)
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
         };
         /**
          * FunnelFigures
@@ -10065,6 +10447,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ErasureRead] */
+        Page_ErasureRead_: {
+            /** Items */
+            items: components["schemas"]["ErasureRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ExpenseReportSummaryRead] */
         Page_ExpenseReportSummaryRead_: {
             /** Items */
@@ -10202,6 +10591,13 @@ export interface components {
         Page_StockMoveRead_: {
             /** Items */
             items: components["schemas"]["StockMoveRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[TargetRead] */
+        Page_TargetRead_: {
+            /** Items */
+            items: components["schemas"]["TargetRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10373,7 +10769,7 @@ export interface components {
          * @description Named permissions; the clients hide what a user may not do with the same names.
          * @enum {string}
          */
-        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read";
+        Permission: "customers:read" | "customers:write" | "customers:reassign" | "users:read" | "users:manage" | "teams:manage" | "territories:manage" | "audit:read" | "login_report:read" | "leads:read" | "leads:write" | "leads:assign" | "pipelines:manage" | "opportunities:read" | "opportunities:write" | "opportunities:assign" | "lead_scoring:manage" | "activities:read" | "activities:write" | "jobs:manage" | "products:read" | "products:write" | "prices:write" | "taxes:write" | "discounts:manage" | "quotes:read" | "quotes:write" | "quotes:approve" | "sales_orders:read" | "sales_orders:write" | "stock:read" | "stock:write" | "warehouses:manage" | "procurement:read" | "procurement:write" | "field:read" | "field:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "expenses:approve" | "deliveries:read" | "deliveries:write" | "api_keys:manage" | "webhooks:manage" | "reports:read" | "targets:manage" | "privacy:manage";
         /** PersonLogins */
         PersonLogins: {
             /**
@@ -13445,6 +13841,42 @@ export interface components {
             moves: components["schemas"]["StockMoveRead"][];
         };
         /**
+         * SubjectExport
+         * @description Everything held about a person (GDPR export), as one JSON file.
+         */
+        SubjectExport: {
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /**
+             * Exported At
+             * Format: date-time
+             */
+            exported_at: string;
+            /**
+             * Records
+             * @description The person's own records: this one and the same person's others
+             */
+            records: components["schemas"]["ExportedRecord"][];
+            /** Appearances */
+            appearances: components["schemas"]["Appearance"][];
+            /**
+             * Audit
+             * @description Every change of the person's own records, oldest first
+             */
+            audit: components["schemas"]["AuditEntryRead"][];
+            /** Erasures */
+            erasures: components["schemas"]["ErasureRead"][];
+        };
+        /**
+         * SubjectKind
+         * @enum {string}
+         */
+        SubjectKind: "contact" | "lead";
+        /**
          * Supply
          * @enum {string}
          */
@@ -13456,6 +13888,161 @@ export interface components {
          * @enum {string}
          */
         SupplyMethod: "purchase" | "manufacture";
+        /**
+         * TargetCreate
+         * @description Exactly one subject: an engineer, a team or a territory.
+         */
+        TargetCreate: {
+            /**
+             * Id
+             * @description Client-chosen UUID; sending the same id again returns the first record.
+             */
+            id?: string | null;
+            /** Engineer Id */
+            engineer_id?: string | null;
+            /** Team Id */
+            team_id?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            period: components["schemas"]["TargetPeriod"];
+            /**
+             * Period Start
+             * Format: date
+             * @description The period's first day: the 1st of a month; for a quarter or a fiscal year, the 1st of a month the fiscal year's quarters (or the year) start in
+             */
+            period_start: string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default INR
+             * @example INR
+             */
+            currency: string;
+            /**
+             * Revenue
+             * @description Booked order value to reach (taxable)
+             * @example 1250.00
+             */
+            revenue: number | string;
+            /**
+             * Quantity
+             * @description Units to sell, if set
+             */
+            quantity?: (number | string) | null;
+            /**
+             * Visits
+             * @description Visits to make (people and teams only)
+             */
+            visits?: number | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /**
+         * TargetPeriod
+         * @enum {string}
+         */
+        TargetPeriod: "month" | "quarter" | "fiscal_year";
+        /** TargetRead */
+        TargetRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            subject: components["schemas"]["TargetSubject"];
+            /** Engineer Id */
+            engineer_id: string | null;
+            /** Team Id */
+            team_id: string | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /**
+             * Subject Name
+             * @description The engineer's, team's or territory's name
+             */
+            subject_name: string | null;
+            period: components["schemas"]["TargetPeriod"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             * @description The period's last day
+             */
+            period_end: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Revenue
+             * @example 1250.00
+             */
+            revenue: string;
+            /** Quantity */
+            quantity: string | null;
+            /** Visits */
+            visits: number | null;
+            /** Notes */
+            notes: string | null;
+            /**
+             * Revenue Actual
+             * @description Taxable value of the subject's orders booked (confirmed and after) with an order date in the period, in the target's currency
+             * @example 1250.00
+             */
+            revenue_actual: string;
+            /**
+             * Revenue Percent
+             * @description revenue_actual / revenue, percent
+             */
+            revenue_percent: string | null;
+            /**
+             * Quantity Actual
+             * @description Units on those orders (null without a quantity target)
+             */
+            quantity_actual: string | null;
+            /** Quantity Percent */
+            quantity_percent: string | null;
+            /**
+             * Visits Actual
+             * @description Visits done (checked out) of routes in the period (null without a visits target)
+             */
+            visits_actual: number | null;
+            /** Visits Percent */
+            visits_percent: string | null;
+        };
+        /**
+         * TargetSubject
+         * @enum {string}
+         */
+        TargetSubject: "engineer" | "team" | "territory";
+        /**
+         * TargetUpdate
+         * @description The figures change; the subject and the period do not (make another target).
+         */
+        TargetUpdate: {
+            /** Revenue */
+            revenue?: (number | string) | null;
+            /** Quantity */
+            quantity?: (number | string) | null;
+            /** Visits */
+            visits?: number | null;
+            /** Notes */
+            notes?: string | null;
+        };
         /**
          * TaxBreakdownRow
          * @description One row of the tax table: per component and rate.
@@ -13798,7 +14385,7 @@ export interface components {
          * @description The event types a customer's timeline shows (the client picks icons by prefix).
          * @enum {string}
          */
-        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.delivered" | "sales_order.closed" | "sales_order.cancelled" | "visit.planned" | "visit.checked_in" | "visit.checked_out" | "visit.cancelled" | "visit.reported" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "credit_note.issued" | "payment.received" | "delivery.shipped" | "delivery.delivered";
+        TimelineKind: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "contact.erased" | "lead.converted" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "activity.planned" | "activity.completed" | "activity.cancelled" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.delivered" | "sales_order.closed" | "sales_order.cancelled" | "visit.planned" | "visit.checked_in" | "visit.checked_out" | "visit.cancelled" | "visit.reported" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "credit_note.issued" | "payment.received" | "delivery.shipped" | "delivery.delivered";
         /**
          * TodoCreate
          * @description A new to-do goes to the end of my list.
@@ -14592,7 +15179,7 @@ export interface components {
          *     (docs/decisions/0009-event-stream.md), for the records an integration keeps in step.
          * @enum {string}
          */
-        WebhookEventType: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "product.created" | "product.updated" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.credit_hold" | "sales_order.delivery_recorded" | "sales_order.delivered" | "sales_order.invoiced" | "sales_order.closed" | "sales_order.cancelled" | "delivery.shipped" | "delivery.delivered" | "delivery.cancelled" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "invoice.cancelled" | "credit_note.issued" | "payment.received" | "payment.allocated";
+        WebhookEventType: "customer.created" | "customer.updated" | "customer.archived" | "customer.unarchived" | "contact.created" | "contact.updated" | "contact.archived" | "contact.erased" | "product.created" | "product.updated" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.won" | "opportunity.lost" | "opportunity.reopened" | "quote.created" | "quote.submitted" | "quote.approved" | "quote.declined" | "quote.sent" | "quote.accepted" | "quote.rejected" | "quote.expired" | "quote.revised" | "sales_order.created" | "sales_order.confirmed" | "sales_order.credit_hold" | "sales_order.delivery_recorded" | "sales_order.delivered" | "sales_order.invoiced" | "sales_order.closed" | "sales_order.cancelled" | "delivery.shipped" | "delivery.delivered" | "delivery.cancelled" | "invoice.issued" | "invoice.partially_paid" | "invoice.paid" | "invoice.credited" | "invoice.voided" | "invoice.cancelled" | "credit_note.issued" | "payment.received" | "payment.allocated";
         /** WebhookEventTypeRead */
         WebhookEventTypeRead: {
             type: components["schemas"]["WebhookEventType"];
@@ -36082,6 +36669,521 @@ export interface operations {
             };
         };
     };
+    targets_list: {
+        parameters: {
+            query?: {
+                period?: components["schemas"]["TargetPeriod"] | null;
+                subject?: components["schemas"]["TargetSubject"] | null;
+                engineer_id?: string | null;
+                team_id?: string | null;
+                territory_id?: string | null;
+                /** @description Only targets whose period holds this day */
+                on?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -period_start. */
+                sort?: ("-period_start" | "period_start") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TargetRead_"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. "3" (or * for any) */
+                "If-Match": string;
+            };
+            path: {
+                target_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     expenses_list_expense_reports: {
         parameters: {
             query?: {
@@ -40893,6 +41995,99 @@ export interface operations {
             };
         };
     };
+    reports_forecast: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day (default: the first day of this month) */
+                from?: string | null;
+                /** @description Last day, included (default: the last day of the fifth month after `from`'s: six months) */
+                to?: string | null;
+                /** @description The periods: month or quarter */
+                interval?: components["schemas"]["Interval"];
+                /** @description Split each period by territory or engineer (the owner) */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reports_logins: {
         parameters: {
             query?: {
@@ -43760,6 +44955,283 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_export_subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["SubjectKind"];
+                subject_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectExport"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_list_erasures: {
+        parameters: {
+            query?: {
+                /** @description Only erasures of contacts, or of leads */
+                kind?: components["schemas"]["SubjectKind"] | null;
+                /** @description Only the erasure of this record (asked for, or erased with it) */
+                subject_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description '-' sorts descending. Default -created_at. */
+                sort?: ("-created_at" | "created_at") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ErasureRead_"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    privacy_create_erasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureCreate"];
+            };
+        };
+        responses: {
+            /** @description Created before with this id by the same caller: the record as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRead"];
                 };
             };
             /** @description Problem */

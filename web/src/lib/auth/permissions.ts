@@ -51,6 +51,8 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   'api_keys:manage': 'manage API keys for integrations',
   'webhooks:manage': 'manage webhooks for integrations',
   'reports:read': 'read reports and the dashboard',
+  'targets:manage': 'set sales targets',
+  'privacy:manage': 'export or erase the personal data of a contact or lead (GDPR)',
 }
 
 /** What a page or a menu entry needs: one permission, or any one of several. */

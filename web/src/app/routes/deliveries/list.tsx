@@ -30,7 +30,7 @@ export function Component() {
         ) : (
           <>
             <DeliveryTable deliveries={deliveries} />
-            <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={deliveries.length} noun="deliveries" />
+            <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={deliveries.length} noun="deliveries" one="delivery" />
           </>
         )}
       </Card>

@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ConflictSetup } from '@/components/forms/conflict-types'
-import { formatDateTime } from '@/lib/format'
+import { formatDateTime, instantToPicker, pickerToInstant } from '@/lib/format'
 import { personName, usePeople } from '@/lib/lookups/users'
 import type { Activity, ActivityType } from '../api/get-agenda'
 import { getActivity, useSaveActivity, type ActivityUpdate } from '../api/save-activity'
 import { ACTIVITY_TYPES } from './activity-icon'
-import { instantToPicker, pickerToInstant } from './agenda-range'
 
 export interface ActivityFormValues {
   type: ActivityType

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agendaDays, agendaRange, instantToPicker, parseDay, pickerToInstant } from './agenda-range'
+import { agendaDays, agendaRange, parseDay } from './agenda-range'
 
 describe('agenda range', () => {
   it('shows Monday to Sunday around the chosen day', () => {
@@ -19,12 +19,5 @@ describe('agenda range', () => {
   it('falls back to today for a malformed date in the URL', () => {
     const today = new Date(2026, 10, 24, 15, 30)
     expect(parseDay('not-a-date', today)).toEqual(new Date(2026, 10, 24))
-  })
-
-  it('turns a picker value into an instant with offset and back', () => {
-    const instant = pickerToInstant('2026-11-26 09:30:00')!
-    expect(instant).toMatch(/Z$/)
-    expect(instantToPicker(instant)).toBe('2026-11-26 09:30:00')
-    expect(pickerToInstant(null)).toBeNull()
   })
 })

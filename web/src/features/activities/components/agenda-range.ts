@@ -27,17 +27,3 @@ export function agendaRange(view: AgendaView, day: Date): [Date, Date] {
 export function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
 }
-
-/** Mantine pickers give local "YYYY-MM-DD HH:mm:ss"; the API wants an instant with offset. */
-export function pickerToInstant(value: string | null | undefined): string | null {
-  if (!value) return null
-  const d = new Date(value.replace(' ', 'T'))
-  return Number.isNaN(d.getTime()) ? null : d.toISOString()
-}
-
-export function instantToPicker(value: string | null | undefined): string | null {
-  if (!value) return null
-  const d = new Date(value)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:00`
-}

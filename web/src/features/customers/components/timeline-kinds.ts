@@ -34,6 +34,7 @@ import {
   IconUserEdit,
   IconUserMinus,
   IconUserPlus,
+  IconUserX,
   type Icon,
 } from '@tabler/icons-react'
 import type { Schema } from '@/lib/api/types'
@@ -49,6 +50,7 @@ export const TIMELINE_KINDS: Record<TimelineKind, { icon: Icon; color: string; l
   'contact.created': { icon: IconUserPlus, color: 'green', label: 'Contact added' },
   'contact.updated': { icon: IconUserEdit, color: 'blue', label: 'Contact updated' },
   'contact.archived': { icon: IconUserMinus, color: 'gray', label: 'Contact removed' },
+  'contact.erased': { icon: IconUserX, color: 'gray', label: 'Contact erased (GDPR)' },
   'lead.converted': { icon: IconArrowsExchange, color: 'violet', label: 'Lead converted' },
   'opportunity.created': { icon: IconLayoutKanban, color: 'blue', label: 'Deal opened' },
   'opportunity.updated': { icon: IconPencil, color: 'blue', label: 'Deal updated' },

@@ -5,7 +5,7 @@ its file in the file store, who asked (decision 0038).
 
 Revision ID: 2a9c7e1f4b63
 Revises: 8d2f4a6c1e37
-Create Date: 2026-12-08 09:02:00+00:00
+Create Date: 2026-12-09 09:02:00+00:00
 """
 
 from collections.abc import Sequence

@@ -9,7 +9,7 @@ and a line changes only with its invoice.
 
 Revision ID: 03ffdc26d448
 Revises: 2a9c7e1f4b63
-Create Date: 2026-12-08 09:03:00+00:00
+Create Date: 2026-12-09 09:03:00+00:00
 """
 
 from collections.abc import Sequence

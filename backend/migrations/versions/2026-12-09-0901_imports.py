@@ -6,7 +6,7 @@ outcome in the dry run and in the run (decision 0038).
 
 Revision ID: 8d2f4a6c1e37
 Revises: 5b0e7c3d9a18
-Create Date: 2026-12-08 09:01:00+00:00
+Create Date: 2026-12-09 09:01:00+00:00
 """
 
 from collections.abc import Sequence

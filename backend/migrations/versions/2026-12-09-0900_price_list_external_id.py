@@ -4,8 +4,8 @@ A price list carries ``external_id``, unique when given, like customers and prod
 an ERP upserts it by that id (decision 0038).
 
 Revision ID: 5b0e7c3d9a18
-Revises: 8f4a1c6e3b25
-Create Date: 2026-12-08 09:00:00+00:00
+Revises: 4d9a7e2c6b18
+Create Date: 2026-12-09 09:00:00+00:00
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b0e7c3d9a18"
-down_revision: str | None = "8f4a1c6e3b25"
+down_revision: str | None = "4d9a7e2c6b18"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
