@@ -16,7 +16,9 @@ from app.deliveries.router import router as deliveries_router
 from app.discounts.router import router as discount_limits_router
 from app.duty.router import router as duty_router
 from app.expenses.router import router as expenses_router
+from app.exports.router import routers as export_routers
 from app.files.router import router as files_router
+from app.imports.router import routers as import_routers
 from app.inventory.router import router as stock_router
 from app.inventory.router import warehouses_router
 from app.invoices.router import router as invoices_router
@@ -99,4 +101,8 @@ api_v1.include_router(webhooks_router)
 api_v1.include_router(webhook_secrets_router)
 api_v1.include_router(reports_router)
 api_v1.include_router(dashboard_router)
+for import_router in import_routers:
+    api_v1.include_router(import_router)
+for export_router in export_routers:
+    api_v1.include_router(export_router)
 api_v1.include_router(privacy_router)

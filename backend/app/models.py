@@ -16,6 +16,8 @@ from app.deliveries.models import Delivery, DeliveryLine
 from app.discounts.models import DiscountLimit
 from app.duty.models import DutyDay
 from app.expenses.models import ExpenseLine, ExpenseReport
+from app.exports.models import Export
+from app.imports.models import Import, ImportRow
 from app.inventory.models import StockBalance, StockMove, StockReservation, Warehouse
 from app.invoices.models import Invoice, InvoiceLine
 from app.leads.models import Lead, LeadScoringRule
@@ -55,7 +57,10 @@ __all__ = [
     "EventConsumer",
     "ExpenseLine",
     "ExpenseReport",
+    "Export",
     "IdempotencyRecord",
+    "Import",
+    "ImportRow",
     "Invoice",
     "InvoiceLine",
     "JobError",

@@ -9,6 +9,8 @@ It runs procrastinate's worker over every domain's tasks, plus the platform's ow
   * ``rate_limits.purge``: drop past rate-limit windows (the PostgreSQL store);
   * ``files.discard``: forget the bytes of removed files (app/files/jobs.py);
   * ``webhooks.send_due``: send webhook deliveries (app/webhooks/jobs.py);
+  * ``imports.run``: dry-run or run an import by external id (app/imports/jobs.py);
+  * ``exports.run``: write an export's file (app/exports/jobs.py);
   * the domains' tasks (lead rescoring, due reminders, ...).
 """
 
@@ -30,7 +32,9 @@ from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
+from app.exports import jobs as export_jobs
 from app.files import jobs as file_jobs
+from app.imports import jobs as import_jobs
 from app.inventory import jobs as inventory_jobs
 from app.leads import jobs as lead_jobs
 from app.quotes import jobs as quote_jobs
@@ -88,6 +92,8 @@ BLUEPRINTS = [
     inventory_jobs.blueprint,
     file_jobs.blueprint,
     webhook_jobs.blueprint,
+    import_jobs.blueprint,
+    export_jobs.blueprint,
 ]
 
 

@@ -64,6 +64,8 @@ def _record_ids(base: str, token: str) -> dict[str, str]:
     ids = {name: _get(base, path, token)["items"][0]["id"] for name, path in first.items()}  # type: ignore[index]
     customer = _get(base, f"/api/v1/customers/{ids['customer_id']}", token)
     ids["contact_id"] = customer["contacts"][0]["id"]  # type: ignore[index]
+    # The by-external-id routes reach a real customer (the demo's carry SAP ids).
+    ids["external_id"] = customer["external_id"]  # type: ignore[index]
     pipeline = _get(base, "/api/v1/pipelines", token)[0]  # type: ignore[index]
     ids["pipeline_id"], ids["stage_id"] = pipeline["id"], pipeline["stages"][1]["id"]
     ids["team_id"] = _get(base, "/api/v1/teams", token)[0]["id"]  # type: ignore[index]

@@ -59,6 +59,7 @@ export function priceList(overrides: Partial<PriceList> & Pick<PriceList, "id" |
     customer_id: null,
     is_active: true,
     notes: null,
+    external_id: null,
     ...overrides,
   };
 }

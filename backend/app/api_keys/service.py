@@ -234,6 +234,20 @@ async def principal_for_key_id(
     return principal
 
 
+async def principal_for_work_of(session: AsyncSession, key_id: uuid.UUID) -> Principal:
+    """The key's principal for work it asked for earlier (an import run by the job
+    worker), read afresh (not from a process's cache): refused like a request (401
+    codes) once the key is revoked or expired."""
+    key = await ApiKeyRepository(session, users.system_principal()).unscoped_get(key_id)
+    if key is None:
+        raise InvalidApiKey()
+    if key.revoked_at is not None:
+        raise ApiKeyRevoked()
+    if key.expires_at is not None and key.expires_at <= utcnow():
+        raise ApiKeyExpired()
+    return await _principal_of(session, key)
+
+
 # --- managing keys (admins) ------------------------------------------------------------
 
 

@@ -117,6 +117,8 @@ def _check_key_may_call(request: Request, principal: Principal) -> None:
     scopes carry all of it. A route naming nothing acts for a person (their agenda,
     their notifications): not for a key."""
     route = request.scope.get("route")
+    if getattr(getattr(route, "endpoint", None), "checks_api_keys_itself", False):
+        return
     needed = route_permissions(route) if route is not None else frozenset()
     if not needed:
         raise Forbidden(
@@ -156,6 +158,13 @@ async def get_principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def checks_api_keys_itself(endpoint: Any) -> Any:
+    """Mark a route that names no permission yet serves API keys, deciding itself what a
+    key may have from its scopes (the change feed: the records its read scopes carry)."""
+    endpoint.checks_api_keys_itself = True
+    return endpoint
 
 
 def requires(permission: Permission) -> Any:

@@ -46,3 +46,7 @@ class UnsupportedGrantType(OAuthError):
 class InvalidScope(OAuthError):
     code, title = "oauth.invalid_scope", "The scope asked for is not the key's"
     error = "invalid_scope"
+
+
+class CallerGone(Unauthorized):
+    code, title = "auth.caller_gone", "The person who asked for this is no longer an active user"

@@ -18,6 +18,7 @@ from app.api_keys import service as api_keys
 from app.auth import tokens
 from app.auth.errors import (
     BadCredentials,
+    CallerGone,
     InvalidAccessToken,
     InvalidClient,
     InvalidRefreshToken,
@@ -32,7 +33,7 @@ from app.auth.repository import (
     RefreshTokenRepository,
 )
 from app.auth.schemas import ClientCredentialsToken, TokenPair
-from app.core.access import Principal
+from app.core.access import Permission, Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.errors import Unauthorized
@@ -200,6 +201,27 @@ async def principal_for_access_token(
         if principal is None:
             raise InvalidAccessToken()
         PRINCIPALS.put(user_id, principal)
+    return principal
+
+
+async def principal_for_deferred_work(
+    session: AsyncSession,
+    *,
+    user_id: uuid.UUID | None,
+    api_key_id: uuid.UUID | None,
+    permission: Permission,
+) -> Principal:
+    """Who a job works for (an import or an export asked for earlier), read afresh: the
+    API key, unless revoked or expired since, or the person, unless deactivated; holding
+    ``permission`` still. Refusals are ``AppError``s saying why."""
+    if api_key_id is not None:
+        principal = await api_keys.principal_for_work_of(session, api_key_id)
+    else:
+        person = await users.principal_for_user(session, user_id) if user_id else None
+        if person is None:
+            raise CallerGone()
+        principal = person
+    principal.require(permission)
     return principal
 
 

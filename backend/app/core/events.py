@@ -465,8 +465,19 @@ def _write_events(session: Session, _context: Any) -> None:
     _insert_events(session, rows)
 
 
+def events_written(session: AsyncSession | Session) -> int:
+    """How many events this session has written so far: a write that added none changed
+    nothing (an upsert of what is already there answers ``unchanged``)."""
+    sync_session = getattr(session, "sync_session", session)
+    return int(sync_session.info.get(_WRITTEN, 0))
+
+
+_WRITTEN = "events_written"
+
+
 def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
+        session.info[_WRITTEN] = session.info.get(_WRITTEN, 0) + len(rows)
         connection = session.connection()
         connection.execute(insert(DomainEvent), rows)
         channels = {

@@ -140,13 +140,15 @@ def csv_safe(value: Any) -> str:
     return text
 
 
-async def _batches(
+async def read_batches(
     sessionmaker: async_sessionmaker[AsyncSession],
     principal: Principal,
     read_model: ReadModel,
     base: Select[Any],
     order: SortOrder,
 ) -> AsyncIterator[list[dict[str, Any]]]:
+    """Every row of ``base`` as the read path answers it, ``BATCH`` at a time in
+    ``order``, all from one snapshot (a list's export; an export job)."""
     names = read_model.names
     async with sessionmaker() as session:
         if isinstance(session.bind, AsyncEngine):
@@ -216,7 +218,7 @@ def export_response(
 ) -> StreamingResponse:
     """The streamed file of every row of the source (scoped and filtered by the domain)."""
     sessionmaker = request.app.state.sessionmaker
-    batches = _batches(sessionmaker, principal, source.read_model, source.base, order)
+    batches = read_batches(sessionmaker, principal, source.read_model, source.base, order)
     columns, name = source.columns, source.name
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     filename = f"{name}-{stamp}.{file_format.value}"

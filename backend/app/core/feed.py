@@ -70,6 +70,9 @@ def scope_fingerprint(principal: Principal) -> str:
         ",".join(sorted(str(o) for o in principal.visible_owner_ids() or [])),
         ",".join(sorted(str(t) for t in principal.visible_territory_ids() or [])),
     ]
+    if principal.api_key_id is not None:
+        # A key's scopes decide which records its feed carries: changed, it resyncs.
+        parts += [str(principal.api_key_id), ",".join(sorted(principal.permissions))]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 

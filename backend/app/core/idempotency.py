@@ -40,7 +40,7 @@ from app.core.ids import new_id
 
 HEADER = "Idempotency-Key"
 MUTATING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
-_REPLAYED_HEADERS = ("content-type", "etag", "location")
+_REPLAYED_HEADERS = ("content-type", "etag", "location", "upsert-outcome")
 
 
 class IdempotencyRecord(Base):

@@ -121,12 +121,13 @@ runtime = _Runtime()
 
 
 @asynccontextmanager
-async def job_session() -> AsyncIterator[AsyncSession]:
-    """A unit of work for a job: acts (and is audited) as the system; commits on success."""
+async def job_session(principal: Principal = SYSTEM) -> AsyncIterator[AsyncSession]:
+    """A unit of work for a job: acts (and is audited) as the system, or as the caller a
+    job works for (an import runs as whoever uploaded it); commits on success."""
     if runtime.sessionmaker is None:
         raise RuntimeError("jobs.runtime.sessionmaker is not set (app/worker.py sets it)")
     async with runtime.sessionmaker() as session:
-        session.info["principal"] = SYSTEM
+        session.info["principal"] = principal
         try:
             yield session
             await session.commit()

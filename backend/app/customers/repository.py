@@ -34,7 +34,7 @@ from app.core.reads import Children, ReadModel, execute, read_page
 from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.core.timeline import timeline_read_model
-from app.customers.errors import ContactNotFound, CustomerNotFound
+from app.customers.errors import ContactNotFound, CustomerNotFound, ExternalIdTaken
 from app.customers.models import AddressKind, Contact, Customer, CustomerAddress
 from app.customers.schemas import (
     AddressRead,
@@ -99,6 +99,7 @@ CUSTOMER_SORT = SortOptions(
 class CustomerRepository(ScopedRepository[Customer]):
     model = Customer
     not_found = CustomerNotFound
+    unique_conflicts = {"uq_customers_external_id": ExternalIdTaken}
 
     async def get_with_addresses(
         self, customer_id: uuid.UUID, *, with_contacts: bool = False

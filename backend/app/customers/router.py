@@ -21,6 +21,14 @@ from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_par
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
 from app.core.timeline import TimelineKind
+from app.core.upsert import (
+    ExternalIdPath,
+    IfMatchOptional,
+    IfNoneMatchOptional,
+    Preconditions,
+    upsert_responses,
+    upserted_answer,
+)
 from app.customers import service
 from app.customers.dependencies import (
     CustomerFilters,
@@ -39,6 +47,7 @@ from app.customers.schemas import (
     CustomerRead,
     CustomerSummary,
     CustomerUpdate,
+    CustomerUpsert,
     TimelineEventRead,
 )
 
@@ -146,6 +155,51 @@ async def create_customer(
     with that customer."""
     saved = await service.create_customer(session, principal, data=body)
     return CustomerRead.model_validate(answer_saved(response, saved))
+
+
+@router.get("/by-external-id/{external_id:path}", response_model=CustomerRead, responses=READ)
+async def read_by_external_id(
+    external_id: ExternalIdPath,
+    request: Request,
+    session: DB,
+    principal: Principal = CAN_READ,
+) -> Response:
+    """The customer with this ERP id (404 when none the caller may see has it)."""
+    item = await service.customer_by_external_id(session, principal, external_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
+
+
+@router.put(
+    "/by-external-id/{external_id:path}",
+    response_model=CustomerRead,
+    status_code=200,
+    responses=upsert_responses(CustomerRead),
+)
+async def upsert_customer(
+    external_id: ExternalIdPath,
+    body: CustomerUpsert,
+    session: DB,
+    if_match: IfMatchOptional = None,
+    if_none_match: IfNoneMatchOptional = None,
+    principal: Principal = CAN_WRITE,
+) -> Response:
+    """Create or update the customer the ERP knows by `external_id` (decision 0038): 201
+    when created, 200 when updated or when nothing changed (the same version: no audit
+    row, no event). Fields sent replace the customer's, fields left out keep their
+    value; each address replaces the one of its kind; each contact updates the one with
+    its email (else name) or is added. The create and update rules apply as on
+    `POST /customers` and `PATCH /customers/{id}`. `If-Match` (optional) updates only
+    that version (412 otherwise); `If-None-Match: *` creates only. An id held by a
+    customer the caller may not see is a 409 `customers.external_id_taken`."""
+    upserted = await service.upsert_customer(
+        session,
+        principal,
+        external_id=external_id,
+        data=body,
+        preconditions=Preconditions(if_match, if_none_match),
+    )
+    item = await service.customer_item(session, principal, upserted.entity.id, fields=None)
+    return upserted_answer(item, upserted)
 
 
 @router.get("/{customer_id:uuid}", response_model=CustomerRead, responses=READ)

@@ -3,11 +3,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, model_validator
 
 from app.core.bulk import BulkIds
+from app.core.errors import FieldError, UnprocessableEntity
+from app.core.interchange import FileLayout, Group
 from app.core.money import Amount, CurrencyCode
 from app.core.schemas import (
     AddressRegion,
@@ -23,10 +25,7 @@ from app.customers.models import AddressKind, Channel
 GSTIN_PATTERN = r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$"
 
 
-class AddressIn(AddressRegion):
-    id: uuid.UUID | None = Field(
-        default=None, description="On update: the address to change (its id is kept)"
-    )
+class AddressFields(AddressRegion):
     kind: AddressKind
     line1: str = Field(min_length=1, max_length=200)
     line2: str | None = Field(default=None, max_length=200)
@@ -34,6 +33,12 @@ class AddressIn(AddressRegion):
     postal_code: str | None = Field(default=None, max_length=20)
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
+
+
+class AddressIn(AddressFields):
+    id: uuid.UUID | None = Field(
+        default=None, description="On update: the address to change (its id is kept)"
+    )
 
 
 class AddressRead(OutputModel):
@@ -50,7 +55,7 @@ class AddressRead(OutputModel):
     longitude: float | None
 
 
-class ContactCreate(CreateModel):
+class ContactFields(InputModel):
     name: str = Field(min_length=1, max_length=200)
     title: str | None = Field(default=None, max_length=120)
     email: EmailStr | None = None
@@ -59,6 +64,10 @@ class ContactCreate(CreateModel):
     email_opt_in: bool = False
     sms_opt_in: bool = False
     is_primary: bool = False
+
+
+class ContactCreate(ContactFields, CreateModel):
+    pass
 
 
 class ContactUpdate(InputModel):
@@ -99,14 +108,17 @@ class _CustomerFields(InputModel):
     currency: CurrencyCode | None = None
     payment_terms_days: int | None = Field(default=None, ge=0, le=365)
     territory_id: uuid.UUID | None = None
-    external_id: str | None = Field(default=None, max_length=100)
     email_opt_in: bool | None = None
     sms_opt_in: bool | None = None
     notes: str | None = Field(default=None, max_length=10_000)
 
 
+ExternalId = Annotated[str, Field(max_length=100, description="The customer's id in the ERP")]
+
+
 class CustomerCreate(_CustomerFields, CreateModel):
     name: str = Field(min_length=1, max_length=200)
+    external_id: ExternalId | None = None
     owner_id: uuid.UUID | None = Field(
         default=None, description="Defaults to the caller; heads and admins may choose."
     )
@@ -116,10 +128,140 @@ class CustomerCreate(_CustomerFields, CreateModel):
 
 class CustomerUpdate(_CustomerFields):
     name: str | None = Field(default=None, min_length=1, max_length=200)
+    external_id: ExternalId | None = None
     owner_id: uuid.UUID | None = None
     addresses: list[AddressIn] | None = Field(
         default=None, max_length=10, description="Replaces all addresses when given"
     )
+
+
+class ContactUpsert(ContactFields):
+    """A contact of a customer sent by external id: it updates the customer's contact
+    with the same email (any case), else the same name, or is added."""
+
+
+class CustomerUpsert(_CustomerFields):
+    """A customer as the ERP holds it (`PUT /customers/by-external-id/{external_id}`).
+    Fields sent replace the customer's; fields left out keep their value (a new customer
+    takes the defaults); `null` clears a field that may be empty."""
+
+    name: str | None = Field(
+        default=None, min_length=1, max_length=200, description="Required to create"
+    )
+    owner_id: uuid.UUID | None = Field(
+        default=None,
+        description="The owner (or `owner_email`). A new customer defaults to the caller; "
+        "an API key names one",
+    )
+    owner_email: EmailStr | None = Field(
+        default=None, description="The owner by e-mail address, instead of `owner_id`"
+    )
+    is_archived: bool | None = Field(default=None, description="true archives, false restores")
+    addresses: list[AddressFields] | None = Field(
+        default=None,
+        max_length=2,
+        description="Each replaces the customer's address of its kind (at most one per "
+        "kind); kinds not sent are kept",
+    )
+    contacts: list[ContactUpsert] | None = Field(
+        default=None,
+        max_length=50,
+        description="Each updates the contact with its email (else its name) or is added; "
+        "contacts not sent are kept",
+    )
+
+    @model_validator(mode="after")
+    def _one_address_per_kind_and_distinct_contacts(self) -> Self:
+        errors: list[FieldError] = []
+        kinds: set[str] = set()
+        for index, address in enumerate(self.addresses or []):
+            if address.kind in kinds:
+                errors.append(
+                    FieldError(
+                        loc=["body", "addresses", index, "kind"],
+                        msg="one address per kind",
+                        type="duplicate",
+                    )
+                )
+            kinds.add(address.kind)
+        keys: set[str] = set()
+        for index, contact in enumerate(self.contacts or []):
+            key = contact_key(contact.email, contact.name)
+            if key in keys:
+                field = "email" if contact.email else "name"
+                errors.append(
+                    FieldError(
+                        loc=["body", "contacts", index, field],
+                        msg="another contact in this customer has it",
+                        type="duplicate",
+                    )
+                )
+            keys.add(key)
+        if errors:
+            raise UnprocessableEntity(errors=errors)
+        return self
+
+
+_ADDRESS_COLUMNS = (
+    "line1",
+    "line2",
+    "city",
+    "state",
+    "state_code",
+    "postal_code",
+    "country",
+    "latitude",
+    "longitude",
+)
+_CONTACT_COLUMNS = (
+    "name",
+    "title",
+    "email",
+    "phone",
+    "preferred_channel",
+    "email_opt_in",
+    "sms_opt_in",
+    "is_primary",
+)
+# Customers in CSV, XLSX and JSON lines (imports and exports, decision 0038): a row per
+# customer with its billing and shipping address and one contact (JSON lines: all).
+CUSTOMER_FILE = FileLayout(
+    schema=CustomerUpsert,
+    columns=(
+        "name",
+        "legal_name",
+        "tax_id",
+        "industry",
+        "segment_tags",
+        "rating",
+        "email",
+        "phone",
+        "website",
+        "credit_limit",
+        "currency",
+        "payment_terms_days",
+        "owner_id",
+        "owner_email",
+        "territory_id",
+        "email_opt_in",
+        "sms_opt_in",
+        "is_archived",
+        "notes",
+        *(f"billing.{name}" for name in _ADDRESS_COLUMNS),
+        *(f"shipping.{name}" for name in _ADDRESS_COLUMNS),
+        *(f"contact.{name}" for name in _CONTACT_COLUMNS),
+    ),
+    groups={
+        "billing": Group("addresses", {"kind": "billing"}),
+        "shipping": Group("addresses", {"kind": "shipping"}),
+        "contact": Group("contacts"),
+    },
+)
+
+
+def contact_key(email: str | None, name: str) -> str:
+    """What makes a contact the same person across upserts: the email, else the name."""
+    return f"email:{email.lower()}" if email else f"name:{name.strip().lower()}"
 
 
 class CustomerSummary(CurrencyAmounts, EntityRead):

@@ -15,7 +15,7 @@ from app.core import events
 from app.core.access import Permission, Principal, check_assignment
 from app.core.bulk import BulkResult, required_for, run_bulk
 from app.core.clock import utcnow
-from app.core.errors import FieldError, InvalidReference, UnprocessableEntity
+from app.core.errors import FieldError, InvalidReference, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
@@ -23,6 +23,15 @@ from app.core.pagination import ListParams
 from app.core.reads import dumps, visible_value
 from app.core.repository import Saved
 from app.core.timeline import TIMELINE_SORT, TimelineKind, timeline_of
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.customers.errors import (
     ContactNotFound,
     CustomerArchived,
@@ -45,14 +54,18 @@ from app.customers.repository import (
     TimelineRepository,
 )
 from app.customers.schemas import (
+    AddressFields,
     AddressIn,
     ContactCreate,
     ContactUpdate,
+    ContactUpsert,
     CustomerBulk,
     CustomerCreate,
     CustomerFacets,
     CustomerMatch,
     CustomerUpdate,
+    CustomerUpsert,
+    contact_key,
 )
 from app.users import service as users
 
@@ -95,6 +108,13 @@ def customers_export(session: AsyncSession, principal: Principal, **filters: Any
     """What an export of the list reads: its filtered, scoped statement and columns."""
     repo = CustomerRepository(session, principal)
     return ExportSource(CUSTOMER_SUMMARY, repo.filtered(**filters), CUSTOMER_COLUMNS, "customers")
+
+
+def customers_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of customers reads: every customer the caller may see (archived
+    too), each with its addresses and contacts."""
+    repo = CustomerRepository(session, principal)
+    return ExportSource(CUSTOMER_READ, repo.filtered(archived=None), [], "customers")
 
 
 async def bulk_customers(
@@ -421,6 +441,151 @@ async def set_archived(
     """Archive hides a customer from default lists without losing its history."""
     repo = CustomerRepository(session, principal)
     return await repo.set_archived(customer, archived, event_name="customer")
+
+
+# --- by external id (an ERP's upsert, decision 0038) -------------------------------
+
+
+async def customer_by_external_id(
+    session: AsyncSession, principal: Principal, external_id: str
+) -> dict[str, Any]:
+    """The visible customer with this ERP id, as ``GET /customers/{id}`` answers it."""
+    customer = await CustomerRepository(session, principal).by_external_id(external_id)
+    if customer is None:
+        raise CustomerNotFound()
+    return await customer_item(session, principal, customer.id, fields=None)
+
+
+async def customer_ids_by_external_id(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, uuid.UUID]:
+    """The visible customers with these ERP ids, by ERP id (one statement): another
+    domain's reference to a customer by its ERP id (a price list's)."""
+    return await CustomerRepository(session, principal).by_external_ids(external_ids)
+
+
+async def _owner_of(session: AsyncSession, data: CustomerUpsert) -> uuid.UUID | None:
+    """The owner the upsert names, by id or by e-mail (an active user), else None."""
+    if data.owner_email is None:
+        return data.owner_id
+    user = await users.get_user_by_email(session, data.owner_email)
+    if user is None or not user.is_active:
+        raise InvalidReference("owner_email")
+    if data.owner_id is not None and data.owner_id != user.id:
+        raise UnprocessableEntity(
+            errors=[field_error("owner_email", "names another user than owner_id", "mismatch")]
+        )
+    return user.id
+
+
+_UPSERT_ONLY = {"owner_id", "owner_email", "is_archived", "addresses", "contacts"}
+
+
+def _replace_addresses_by_kind(customer: Customer, incoming: list[AddressFields]) -> None:
+    """Each address sent replaces the customer's address of its kind (the row and its id
+    are kept; a value equal to the stored one writes nothing); other kinds stay."""
+    by_kind = {address.kind: address for address in customer.addresses}
+    for data in incoming:
+        values = data.model_dump()
+        target = by_kind.get(data.kind)
+        if target is None:
+            customer.addresses.append(CustomerAddress(**values))
+            continue
+        for name, value in values.items():
+            if getattr(target, name) != value:
+                setattr(target, name, value)
+
+
+async def _upsert_contacts(
+    session: AsyncSession, principal: Principal, customer: Customer, incoming: list[ContactUpsert]
+) -> None:
+    current = {contact_key(c.email, c.name): c for c in customer.contacts}
+    for data in incoming:
+        found = current.get(contact_key(data.email, data.name))
+        if found is None:
+            await add_contact(session, principal, customer, data=ContactCreate(**data.model_dump()))
+        else:
+            changes = {
+                name: value
+                for name, value in data.model_dump(exclude_unset=True).items()
+                if getattr(found, name) != value
+            }
+            if changes:
+                await update_contact(session, principal, found, data=ContactUpdate(**changes))
+
+
+async def prefetch_customers(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[Customer]]:
+    """The customers with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(CustomerRepository(session, principal), external_ids, *WITH_DETAILS)
+
+
+async def upsert_customer(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    external_id: str,
+    data: CustomerUpsert,
+    preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[Customer] | None = None,
+) -> Upserted[Customer]:
+    """Create or update the customer with this ERP id through the create and update
+    rules above (placement, owner, territory, consent, credit limit); an id another
+    customer holds that the caller may not see is ``customers.external_id_taken``."""
+    repo = CustomerRepository(session, principal)
+    owner_id = await _owner_of(session, data)
+    fields = data.model_dump(exclude_unset=True, exclude=_UPSERT_ONLY)
+    if owner_id is not None:
+        fields["owner_id"] = owner_id
+
+    async def find() -> Customer | None:
+        return await repo.by_external_id(external_id, *WITH_DETAILS)
+
+    async def create() -> Customer:
+        if data.name is None:
+            raise UnprocessableEntity(
+                errors=[field_error("name", "required to create a customer", "missing")]
+            )
+        new = built(
+            CustomerCreate,
+            **fields,
+            external_id=external_id,
+            addresses=[AddressIn(**a.model_dump()) for a in data.addresses or []],
+            contacts=[ContactCreate(**c.model_dump()) for c in data.contacts or []],
+        )
+        customer = (await create_customer(session, principal, data=new)).entity
+        if data.is_archived:
+            await set_archived(session, principal, customer, archived=True)
+        return customer
+
+    async def update(customer: Customer) -> Customer:
+        if data.is_archived is False:
+            await set_archived(session, principal, customer, archived=False)
+        changes = {k: v for k, v in fields.items() if getattr(customer, k) != v}
+        customer = await update_customer(
+            session, principal, customer, data=built(CustomerUpdate, **changes)
+        )
+        if data.addresses is not None:
+            _replace_addresses_by_kind(customer, data.addresses)
+            await repo.flush()
+        if data.contacts is not None:
+            await _upsert_contacts(session, principal, customer, data.contacts)
+        if data.is_archived:
+            await set_archived(session, principal, customer, archived=True)
+        return customer
+
+    return await upsert(
+        session,
+        find=find,
+        create=create,
+        update=update,
+        taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
+        preconditions=preconditions,
+        found=found,
+    )
 
 
 # --- contacts ---------------------------------------------------------------------

@@ -178,7 +178,9 @@ def _customer_visible(principal: Principal) -> Any:
 
 register_scope(Invoice, custom_rule(_customer_visible))
 register_scope(InvoiceLine, visible_through(InvoiceLine.invoice_id, Invoice))
-track(Invoice, Tracked("invoice", label="number", customer="customer_id"))
+# The change feed hands out an invoice as ``GET /invoices/{id}`` answers it (its lines
+# included): an integration's incremental export of invoices (decision 0038).
+track(Invoice, Tracked("invoice", label="number", customer="customer_id", feed="invoices"))
 # A line's change is told by its invoice's event; the line's own events feed the audit.
 track(InvoiceLine, Tracked("invoice_line"))
 # An invoice is kept as issued (numbers, lines, totals, GSTINs); a person's name, e-mail

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -32,6 +32,7 @@ from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.documents import Letterhead, render_pdf
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.feed import FeedRecord, load_feed
 from app.core.money import MINOR_UNITS, round_amount
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
@@ -114,6 +115,14 @@ async def invoice_item(
     return await InvoiceRepository(session, principal).read_item(
         INVOICE_READ, invoice_id, fields=fields
     )
+
+
+async def invoice_feed(
+    session: AsyncSession, principal: Principal, ids: Collection[uuid.UUID]
+) -> list[FeedRecord]:
+    """The visible invoices among ``ids`` as ``GET /invoices/{id}`` answers them (lines
+    included, one statement): the change feed's copy, an integration's export."""
+    return await load_feed(InvoiceRepository(session, principal), INVOICE_READ, ids)
 
 
 async def invoice_pdf(

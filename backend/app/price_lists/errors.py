@@ -32,3 +32,17 @@ class NoPrice(UnprocessableEntity):
         super().__init__(
             detail, errors=[field_error("currency", detail, "no_price", where="query")]
         )
+
+
+class ExternalIdTaken(Conflict):
+    code, title = "price_lists.external_id_taken", "Another price list has this external id"
+
+
+class CurrencyFixed(UnprocessableEntity):
+    code, title = "price_lists.currency_fixed", "A price list's currency never changes"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Its prices are in it: make a new list for another currency",
+            errors=[field_error("currency", "differs from the list's currency", "immutable")],
+        )

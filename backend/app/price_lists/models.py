@@ -60,6 +60,8 @@ class PriceList(Entity):
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), index=True)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The list's id in the ERP, unique when given (decision 0038).
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
 
 
 class PriceListLine(Entity):

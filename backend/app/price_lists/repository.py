@@ -16,7 +16,12 @@ from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
-from app.price_lists.errors import DuplicateBreak, PriceListLineNotFound, PriceListNotFound
+from app.price_lists.errors import (
+    DuplicateBreak,
+    ExternalIdTaken,
+    PriceListLineNotFound,
+    PriceListNotFound,
+)
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
 from app.price_lists.schemas import PriceListLineRead, PriceListRead, PriceListWithLinesRead
 
@@ -61,6 +66,15 @@ _TIER = case(
 class PriceListRepository(ScopedRepository[PriceList]):
     model = PriceList
     not_found = PriceListNotFound
+    unique_conflicts = {"uq_price_lists_external_id": ExternalIdTaken}
+
+    async def unscoped_external_id_taken(
+        self, external_id: str, *, other_than: uuid.UUID | None = None
+    ) -> bool:
+        stmt = select(PriceList.id).where(PriceList.external_id == external_id)
+        if other_than is not None:
+            stmt = stmt.where(PriceList.id != other_than)
+        return (await self.session.scalar(stmt)) is not None
 
     def filtered(
         self,

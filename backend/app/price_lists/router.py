@@ -25,6 +25,14 @@ from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
 from app.core.schemas import IsoDate
+from app.core.upsert import (
+    ExternalIdPath,
+    IfMatchOptional,
+    IfNoneMatchOptional,
+    Preconditions,
+    upsert_responses,
+    upserted_answer,
+)
 from app.price_lists import service
 from app.price_lists.dependencies import PriceListFilters, VisiblePriceList, VisiblePriceListLine
 from app.price_lists.schemas import (
@@ -34,6 +42,8 @@ from app.price_lists.schemas import (
     PriceListLineUpdate,
     PriceListRead,
     PriceListUpdate,
+    PriceListUpsert,
+    PriceListWithLinesRead,
     PriceRead,
 )
 
@@ -75,6 +85,49 @@ async def create_price_list(
     list its `customer_id`, a `default` list neither (422 naming the field)."""
     saved = await service.create_price_list(session, principal, data=body)
     return PriceListRead.model_validate(answer_saved(response, saved))
+
+
+@router.get(
+    "/by-external-id/{external_id:path}", response_model=PriceListWithLinesRead, responses=READ
+)
+async def read_by_external_id(
+    external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    """The list with this ERP id, with every line (404 when none the caller may see has
+    it)."""
+    item = await service.price_list_by_external_id(session, principal, external_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
+
+
+@router.put(
+    "/by-external-id/{external_id:path}",
+    response_model=PriceListWithLinesRead,
+    responses=upsert_responses(PriceListWithLinesRead),
+)
+async def upsert_price_list(
+    external_id: ExternalIdPath,
+    body: PriceListUpsert,
+    session: DB,
+    if_match: IfMatchOptional = None,
+    if_none_match: IfNoneMatchOptional = None,
+    principal: Principal = CAN_WRITE,
+) -> Response:
+    """Create or update the list the ERP knows by `external_id` (decision 0038): 201 when
+    created, 200 when updated or unchanged (`Upsert-Outcome`). Fields sent replace the
+    list's, fields left out keep their value; `lines`, when sent, become its lines (each
+    product by `product_id`, `product_external_id` or `product_sku`; a customer's list
+    names its customer by `customer_id` or `customer_external_id`). A different
+    `currency` for an existing list is a 422 (`price_lists.currency_fixed`). The version
+    is the list's own: a change of lines only shows in `Upsert-Outcome`."""
+    upserted = await service.upsert_price_list(
+        session,
+        principal,
+        external_id=external_id,
+        data=body,
+        preconditions=Preconditions(if_match, if_none_match),
+    )
+    item = await service.price_list_with_lines_item(session, principal, upserted.entity.id)
+    return upserted_answer(item, upserted)
 
 
 @router.get("/{price_list_id:uuid}", response_model=PriceListRead, responses=READ)

@@ -4,11 +4,12 @@ import uuid
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Self
+from typing import Annotated, Self
 
 from pydantic import Field, model_validator
 
 from app.core.errors import UnprocessableEntity, field_error
+from app.core.interchange import FileLayout, Group
 from app.core.money import CurrencyCode, Quantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel, IsoDate, OutputModel
 from app.price_lists.models import PriceListScope
@@ -70,8 +71,12 @@ class PriceListLineRead(EntityRead):
     unit_price: UnitPrice
 
 
+ExternalId = Annotated[str, Field(max_length=100, description="The list's id in the ERP")]
+
+
 class PriceListCreate(CreateModel):
     name: str = Field(min_length=1, max_length=120)
+    external_id: ExternalId | None = None
     currency: CurrencyCode = "INR"
     valid_from: IsoDate
     valid_to: IsoDate | None = Field(default=None, description="Last day; empty: open-ended")
@@ -95,6 +100,7 @@ class PriceListUpdate(InputModel):
     """The currency is fixed (the lines' prices are in it): make a new list instead."""
 
     name: str | None = Field(default=None, min_length=1, max_length=120)
+    external_id: ExternalId | None = None
     valid_from: IsoDate | None = None
     valid_to: IsoDate | None = None
     scope: PriceListScope | None = None
@@ -102,6 +108,79 @@ class PriceListUpdate(InputModel):
     customer_id: uuid.UUID | None = None
     is_active: bool | None = Field(default=None, description="false: no longer applies")
     notes: str | None = Field(default=None, max_length=10_000)
+
+
+class PriceListLineUpsert(InputModel):
+    """A line of a list sent by external id: its product by id, ERP id or SKU (one)."""
+
+    product_id: uuid.UUID | None = None
+    product_external_id: str | None = Field(default=None, max_length=100)
+    product_sku: str | None = Field(default=None, max_length=64)
+    min_quantity: Quantity = Field(
+        default=Decimal(1), description="The price applies from this quantity up"
+    )
+    unit_price: UnitPrice = Field(ge=Decimal(0))
+
+    @model_validator(mode="after")
+    def _one_product_reference(self) -> Self:
+        given = [
+            name
+            for name in ("product_id", "product_external_id", "product_sku")
+            if getattr(self, name) is not None
+        ]
+        if len(given) != 1:
+            raise ValueError(
+                "name the product by exactly one of product_id, product_external_id, product_sku"
+            )
+        return self
+
+
+class PriceListUpsert(InputModel):
+    """A price list as the ERP holds it (`PUT /price-lists/by-external-id/{external_id}`).
+    Fields sent replace the list's, fields left out keep their value (`name` and
+    `valid_from` are required to create one); `lines`, when sent, become the list's
+    lines (matched by product and quantity break: a price that did not change writes
+    nothing); the currency of an existing list never changes."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=120)
+    currency: CurrencyCode | None = None
+    valid_from: IsoDate | None = None
+    valid_to: IsoDate | None = None
+    scope: PriceListScope | None = None
+    segment: str | None = Field(default=None, min_length=1, max_length=80)
+    customer_id: uuid.UUID | None = None
+    customer_external_id: str | None = Field(
+        default=None, max_length=100, description="A customer's list: its customer by ERP id"
+    )
+    is_active: bool | None = None
+    notes: str | None = Field(default=None, max_length=10_000)
+    lines: list[PriceListLineUpsert] | None = Field(default=None, max_length=MAX_LINES)
+
+
+# Price lists in CSV, XLSX and JSON lines (imports and exports, decision 0038): a row per
+# line, the list's columns repeated (rows with one external_id are one list).
+PRICE_LIST_FILE = FileLayout(
+    schema=PriceListUpsert,
+    columns=(
+        "name",
+        "currency",
+        "valid_from",
+        "valid_to",
+        "scope",
+        "segment",
+        "customer_id",
+        "customer_external_id",
+        "is_active",
+        "notes",
+        "line.product_id",
+        "line.product_external_id",
+        "line.product_sku",
+        "line.min_quantity",
+        "line.unit_price",
+    ),
+    groups={"line": Group("lines")},
+    repeated="line",
+)
 
 
 class PriceListRead(EntityRead):
@@ -114,6 +193,7 @@ class PriceListRead(EntityRead):
     customer_id: uuid.UUID | None
     is_active: bool
     notes: str | None
+    external_id: str | None
 
 
 class PriceListWithLinesRead(PriceListRead):

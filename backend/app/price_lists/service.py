@@ -19,13 +19,31 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
 from app.core.clock import utcnow
-from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity, field_error
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import MAX_LINE_AMOUNT, round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.customers import service as customers
-from app.price_lists.errors import DuplicateBreak, NoPrice, PriceListLineNotFound, ProductInactive
+from app.price_lists.errors import (
+    CurrencyFixed,
+    DuplicateBreak,
+    ExternalIdTaken,
+    NoPrice,
+    PriceListLineNotFound,
+    PriceListNotFound,
+    ProductInactive,
+)
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
 from app.price_lists.repository import (
     PRICE_LIST_LINE_READ,
@@ -40,7 +58,9 @@ from app.price_lists.schemas import (
     PriceListCreate,
     PriceListLineCreate,
     PriceListLineUpdate,
+    PriceListLineUpsert,
     PriceListUpdate,
+    PriceListUpsert,
     PriceRead,
     PriceSource,
     check_period,
@@ -71,6 +91,13 @@ async def price_lists_page(
 ) -> bytes:
     repo = PriceListRepository(session, principal)
     return await repo.read_page(PRICE_LIST_READ, repo.filtered(**filters), params, fields=fields)
+
+
+def price_lists_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of price lists reads: every list the caller may see, each with
+    every line."""
+    repo = PriceListRepository(session, principal)
+    return ExportSource(PRICE_LIST_WITH_LINES_READ, repo.filtered(), [], "price-lists")
 
 
 async def price_list_item(
@@ -171,6 +198,8 @@ async def create_price_list(
     lines = PriceListLineRepository(session, principal)
 
     async def build() -> PriceList:
+        if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
+            raise ExternalIdTaken()
         await _check_customer(session, principal, data.customer_id)
         await _check_products(session, principal, data.lines)
         return PriceList(**data.model_dump(exclude={"id", "lines"}))
@@ -206,7 +235,171 @@ async def update_price_list(
     )
     if changes.get("customer_id") not in (None, price_list.customer_id):
         await _check_customer(session, principal, changes["customer_id"])
+    external_id = changes.get("external_id")
+    if external_id and await repo.unscoped_external_id_taken(external_id, other_than=price_list.id):
+        raise ExternalIdTaken()
     return await repo.update(price_list, changes)
+
+
+# --- by external id (an ERP's upsert, decision 0038) ---------------------------------
+
+
+async def price_list_by_external_id(
+    session: AsyncSession, principal: Principal, external_id: str
+) -> dict[str, Any]:
+    price_list = await PriceListRepository(session, principal).by_external_id(external_id)
+    if price_list is None:
+        raise PriceListNotFound()
+    return await price_list_with_lines_item(session, principal, price_list.id)
+
+
+async def price_list_with_lines_item(
+    session: AsyncSession, principal: Principal, price_list_id: uuid.UUID
+) -> dict[str, Any]:
+    """A visible list with every line (the by-external-id answers, as the feed's copy)."""
+    return await PriceListRepository(session, principal).read_item(
+        PRICE_LIST_WITH_LINES_READ, price_list_id
+    )
+
+
+async def _lines_by_reference(
+    session: AsyncSession, principal: Principal, lines: list[PriceListLineUpsert]
+) -> list[PriceListLineCreate]:
+    """Each line's product named by id, ERP id or SKU as a line to create (a 422 naming
+    the reference that finds no product; two statements for the whole list)."""
+    by_external_id = await products.product_ids_by_external_id(
+        session, principal, {line.product_external_id for line in lines if line.product_external_id}
+    )
+    by_sku = await products.product_ids_by_sku(
+        session, principal, {line.product_sku for line in lines if line.product_sku}
+    )
+    found: list[PriceListLineCreate] = []
+    errors: list[FieldError] = []
+    for index, line in enumerate(lines):
+        product_id, field = line.product_id, "product_id"
+        if line.product_external_id is not None:
+            product_id = by_external_id.get(line.product_external_id)
+            field = "product_external_id"
+        elif line.product_sku is not None:
+            product_id = by_sku.get(line.product_sku.lower())
+            field = "product_sku"
+        if product_id is None:
+            errors.append(
+                FieldError(
+                    loc=["body", "lines", index, field],
+                    msg="no product has it",
+                    type="reference",
+                )
+            )
+            continue
+        found.append(
+            PriceListLineCreate(
+                product_id=product_id, min_quantity=line.min_quantity, unit_price=line.unit_price
+            )
+        )
+    if errors:
+        raise UnprocessableEntity(errors=errors)
+    return found
+
+
+async def _replace_lines(
+    session: AsyncSession,
+    principal: Principal,
+    price_list: PriceList,
+    wanted: list[PriceListLineCreate],
+) -> None:
+    """The list's lines become ``wanted``: a line with the same product and break keeps
+    its row (its price changed only when it differs), the others are added or deleted."""
+    await _check_products(session, principal, wanted)
+    repo = PriceListLineRepository(session, principal)
+    current = {
+        (line.product_id, line.min_quantity): line
+        for line in (await session.scalars(repo.of_list(price_list.id))).all()
+    }
+    keep: set[tuple[uuid.UUID, Decimal]] = set()
+    for data in wanted:
+        key = (data.product_id, data.min_quantity)
+        keep.add(key)
+        line = current.get(key)
+        if line is None:
+            await add_line(session, principal, price_list, data=data)
+        elif line.unit_price != round_unit_price(data.unit_price):
+            await update_line(
+                session, principal, line, data=PriceListLineUpdate(unit_price=data.unit_price)
+            )
+    for key, line in current.items():
+        if key not in keep:
+            await delete_line(session, principal, line)
+
+
+async def prefetch_price_lists(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[PriceList]]:
+    """The price lists with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(PriceListRepository(session, principal), external_ids)
+
+
+async def upsert_price_list(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    external_id: str,
+    data: PriceListUpsert,
+    preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[PriceList] | None = None,
+) -> Upserted[PriceList]:
+    """Create or update the list with this ERP id through ``create_price_list``,
+    ``update_price_list`` and the line writes (scope, period, visible customer, existing
+    products, one price per product and break)."""
+    repo = PriceListRepository(session, principal)
+    fields = data.model_dump(exclude_unset=True, exclude={"lines", "customer_external_id"})
+    if data.customer_external_id is not None:
+        named = await customers.customer_ids_by_external_id(
+            session, principal, {data.customer_external_id}
+        )
+        customer_id = named.get(data.customer_external_id)
+        if customer_id is None:
+            raise InvalidReference("customer_external_id")
+        if fields.get("customer_id") not in (None, customer_id):
+            raise UnprocessableEntity(
+                errors=[field_error("customer_external_id", "names another customer", "mismatch")]
+            )
+        fields["customer_id"] = customer_id
+    lines = await _lines_by_reference(session, principal, data.lines) if data.lines else []
+
+    async def create() -> PriceList:
+        missing = [name for name in ("name", "valid_from") if fields.get(name) is None]
+        if missing:
+            msg = "required to create a price list"
+            raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in missing])
+        new = built(PriceListCreate, **fields, external_id=external_id, lines=lines)
+        return (await create_price_list(session, principal, data=new)).entity
+
+    async def update(price_list: PriceList) -> PriceList:
+        if fields.get("currency", price_list.currency) != price_list.currency:
+            raise CurrencyFixed()
+        changes = {
+            k: v for k, v in fields.items() if k != "currency" and getattr(price_list, k) != v
+        }
+        if changes:
+            price_list = await update_price_list(
+                session, principal, price_list, data=built(PriceListUpdate, **changes)
+            )
+        if data.lines is not None:
+            await _replace_lines(session, principal, price_list, lines)
+        return price_list
+
+    return await upsert(
+        session,
+        find=lambda: repo.by_external_id(external_id),
+        create=create,
+        update=update,
+        taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
+        preconditions=preconditions,
+        found=found,
+    )
 
 
 async def add_line(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ARRAY, Select, String, any_, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.export import export_columns
@@ -56,6 +56,10 @@ class ProductGroupRepository(ScopedRepository[ProductGroup]):
         if other_than is not None:
             stmt = stmt.where(ProductGroup.id != other_than)
         return (await self.session.scalar(stmt)) is not None
+
+    async def by_name(self, name: str) -> ProductGroup | None:
+        stmt = self.scoped().where(ProductGroup.name == name)
+        return (await self.session.scalars(stmt)).one_or_none()
 
     async def unscoped_has_products(self, group_id: uuid.UUID) -> bool:
         stmt = select(Product.id).where(Product.group_id == group_id).limit(1)
@@ -125,6 +129,18 @@ class ProductRepository(ScopedRepository[Product]):
             Product.id.in_(list(product_ids)), Product.kind == ProductKind.GOODS
         )
         return set((await session.scalars(stmt)).all())
+
+    async def ids_by_sku(self, skus: Collection[str]) -> dict[str, uuid.UUID]:
+        """The products with these SKUs (any case), by lower-cased SKU (one statement)."""
+        if not skus:
+            return {}
+        keys = sorted({sku.lower() for sku in skus})
+        stmt = (
+            self.scoped()
+            .with_only_columns(Product.sku_key, Product.id)
+            .where(Product.sku_key == any_(literal(keys, ARRAY(String()))))
+        )
+        return {row[0]: row[1] for row in (await self.session.execute(stmt)).all()}
 
     async def unscoped_sku_taken(self, sku: str, *, other_than: uuid.UUID | None = None) -> bool:
         stmt = select(Product.id).where(Product.sku_key == sku.lower())

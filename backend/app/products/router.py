@@ -21,6 +21,14 @@ from app.core.export import EXPORT_RESPONSES, ExportFormat, FormatQuery, export_
 from app.core.pagination import ListCount, ListParams, Page, SortOrder, list_params, sort_param
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
+from app.core.upsert import (
+    ExternalIdPath,
+    IfMatchOptional,
+    IfNoneMatchOptional,
+    Preconditions,
+    upsert_responses,
+    upserted_answer,
+)
 from app.products import service
 from app.products.dependencies import ProductFilters, VisibleProduct, VisibleProductGroup
 from app.products.schemas import (
@@ -30,6 +38,7 @@ from app.products.schemas import (
     ProductGroupUpdate,
     ProductRead,
     ProductUpdate,
+    ProductUpsert,
 )
 
 router = DomainRouter(prefix="/products", tags=["products"])
@@ -63,6 +72,46 @@ async def count_products(
 ) -> ListCount:
     """How many products the list's filters select."""
     return ListCount(count=await service.count_products(session, principal, **filters))
+
+
+@router.get("/by-external-id/{external_id:path}", response_model=ProductRead, responses=READ)
+async def read_by_external_id(
+    external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    """The product with this ERP id (404 when none has it)."""
+    item = await service.product_by_external_id(session, principal, external_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
+
+
+@router.put(
+    "/by-external-id/{external_id:path}",
+    response_model=ProductRead,
+    responses=upsert_responses(ProductRead),
+)
+async def upsert_product(
+    external_id: ExternalIdPath,
+    body: ProductUpsert,
+    session: DB,
+    if_match: IfMatchOptional = None,
+    if_none_match: IfNoneMatchOptional = None,
+    principal: Principal = CAN_WRITE,
+) -> Response:
+    """Create or update the product the ERP knows by `external_id` (decision 0038): 201
+    when created, 200 when updated or unchanged (`Upsert-Outcome` says which; unchanged
+    keeps the version and writes no event). Fields sent replace the product's, fields
+    left out keep their value. The tax category and group may be named by
+    `tax_category_code` and `group_name`. The rules of `POST /products` and
+    `PATCH /products/{id}` apply (unique SKU: 409). `If-Match` / `If-None-Match: *` as on
+    customers."""
+    upserted = await service.upsert_product(
+        session,
+        principal,
+        external_id=external_id,
+        data=body,
+        preconditions=Preconditions(if_match, if_none_match),
+    )
+    item = await service.product_item(session, principal, upserted.entity.id, fields=None)
+    return upserted_answer(item, upserted)
 
 
 @router.get("/export", response_class=StreamingResponse, responses=EXPORT_RESPONSES)

@@ -3,11 +3,12 @@ from __future__ import annotations
 import re
 import uuid
 from decimal import Decimal
-from typing import Self
+from typing import Annotated, Self
 
 from pydantic import Field, model_validator
 
 from app.core.errors import UnprocessableEntity, field_error
+from app.core.interchange import FileLayout
 from app.core.money import CurrencyCode, StockQuantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel
 from app.products.models import ProductKind, SupplyMethod
@@ -54,9 +55,6 @@ class _ProductFields(InputModel):
         default=None, pattern=HSN_SAC_PATTERN, description="HSN (goods) or SAC (services) code"
     )
     cost: UnitPrice | None = Field(default=None, ge=Decimal(0), description="Unit cost")
-    external_id: str | None = Field(
-        default=None, max_length=100, description="The product's id in the ERP"
-    )
     reorder_level: StockQuantity | None = Field(
         default=None,
         ge=Decimal(0),
@@ -64,7 +62,11 @@ class _ProductFields(InputModel):
     )
 
 
+ExternalId = Annotated[str, Field(max_length=100, description="The product's id in the ERP")]
+
+
 class ProductCreate(_ProductFields, CreateModel):
+    external_id: ExternalId | None = None
     sku: str = Field(pattern=SKU_PATTERN, examples=["PMP-0100"])
     name: str = Field(min_length=1, max_length=200)
     unit: str = Field(default="nos", min_length=1, max_length=20, examples=["nos", "kg", "hr"])
@@ -85,6 +87,7 @@ class ProductCreate(_ProductFields, CreateModel):
 
 
 class ProductUpdate(_ProductFields):
+    external_id: ExternalId | None = None
     sku: str | None = Field(default=None, pattern=SKU_PATTERN)
     name: str | None = Field(default=None, min_length=1, max_length=200)
     unit: str | None = Field(default=None, min_length=1, max_length=20)
@@ -95,6 +98,29 @@ class ProductUpdate(_ProductFields):
     is_active: bool | None = Field(
         default=None, description="false: no longer sold (products are never deleted)"
     )
+    supply_method: SupplyMethod | None = None
+
+
+class ProductUpsert(_ProductFields):
+    """A product as the ERP holds it (`PUT /products/by-external-id/{external_id}`).
+    Fields sent replace the product's, fields left out keep their value (a new product
+    takes the defaults; `sku`, `name`, the tax category and `list_price` are required to
+    create one); `null` clears a field that may be empty."""
+
+    sku: str | None = Field(default=None, pattern=SKU_PATTERN)
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    unit: str | None = Field(default=None, min_length=1, max_length=20)
+    kind: ProductKind | None = None
+    tax_category_id: uuid.UUID | None = None
+    tax_category_code: str | None = Field(
+        default=None, max_length=20, description="The tax category by its code (or its id)"
+    )
+    group_name: str | None = Field(
+        default=None, max_length=120, description="The product group by its name (or its id)"
+    )
+    list_price: UnitPrice | None = Field(default=None, ge=Decimal(0))
+    currency: CurrencyCode | None = None
+    is_active: bool | None = Field(default=None, description="false: no longer sold")
     supply_method: SupplyMethod | None = None
 
 
@@ -114,3 +140,27 @@ class ProductRead(EntityRead):
     supply_method: SupplyMethod
     reorder_level: StockQuantity | None
     external_id: str | None
+
+
+# Products in CSV, XLSX and JSON lines (imports and exports, decision 0038).
+PRODUCT_FILE = FileLayout(
+    schema=ProductUpsert,
+    columns=(
+        "sku",
+        "name",
+        "description",
+        "group_id",
+        "group_name",
+        "unit",
+        "kind",
+        "hsn_sac_code",
+        "tax_category_id",
+        "tax_category_code",
+        "list_price",
+        "currency",
+        "cost",
+        "is_active",
+        "supply_method",
+        "reorder_level",
+    ),
+)

@@ -15,13 +15,29 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
-from app.core.errors import InvalidReference
+from app.core.errors import InvalidReference, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
+from app.core.memo import depends_on, remembered
 from app.core.money import round_unit_price
 from app.core.pagination import ListParams
 from app.core.repository import Saved
-from app.products.errors import ExternalIdTaken, GroupInUse, GroupNameTaken, SkuTaken
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
+from app.products.errors import (
+    ExternalIdTaken,
+    GroupInUse,
+    GroupNameTaken,
+    ProductNotFound,
+    SkuTaken,
+)
 from app.products.models import Product, ProductGroup, ProductKind, SupplyMethod
 from app.products.repository import (
     PRODUCT_COLUMNS,
@@ -37,6 +53,7 @@ from app.products.schemas import (
     ProductGroupCreate,
     ProductGroupUpdate,
     ProductUpdate,
+    ProductUpsert,
     check_hsn_sac,
 )
 from app.taxes import service as taxes
@@ -121,6 +138,12 @@ async def count_products(session: AsyncSession, principal: Principal, **filters:
 def products_export(session: AsyncSession, principal: Principal, **filters: Any) -> ExportSource:
     repo = ProductRepository(session, principal)
     return ExportSource(PRODUCT_READ, repo.filtered(**filters), PRODUCT_COLUMNS, "products")
+
+
+def products_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of products reads: every product, sold or not."""
+    repo = ProductRepository(session, principal)
+    return ExportSource(PRODUCT_READ, repo.filtered(), [], "products")
 
 
 async def product_item(
@@ -234,6 +257,125 @@ async def update_product(
         if changes.get(name) is not None:
             changes[name] = round_unit_price(changes[name])
     return await repo.update(product, changes)
+
+
+# --- by external id (an ERP's upsert, decision 0038) -----------------------------------
+
+
+async def product_by_external_id(
+    session: AsyncSession, principal: Principal, external_id: str
+) -> dict[str, Any]:
+    product = await ProductRepository(session, principal).by_external_id(external_id)
+    if product is None:
+        raise ProductNotFound()
+    return await product_item(session, principal, product.id, fields=None)
+
+
+_NAMED_REFERENCES = {"tax_category_code", "group_name"}
+_REQUIRED_TO_CREATE = ("sku", "name", "tax_category_id", "list_price")
+
+
+async def _references_by_name(
+    session: AsyncSession, principal: Principal, data: ProductUpsert, fields: dict[str, Any]
+) -> None:
+    """``tax_category_code`` and ``group_name`` become the ids they name (a 422 naming
+    the field when nothing has that code or name, or when the id sent is another)."""
+    named = [
+        ("tax_category_code", "tax_category_id", taxes.find_tax_category_by_code),
+        ("group_name", "group_id", _group_by_name),
+    ]
+    for field, id_field, lookup in named:
+        value = getattr(data, field)
+        if value is None:
+            continue
+        found = await lookup(session, principal, value)
+        if found is None:
+            raise InvalidReference(field)
+        if fields.get(id_field) not in (None, found.id):
+            raise UnprocessableEntity(
+                errors=[field_error(field, f"names another record than {id_field}", "mismatch")]
+            )
+        fields[id_field] = found.id
+
+
+async def _group_by_name(
+    session: AsyncSession, principal: Principal, name: str
+) -> ProductGroup | None:
+    return await remembered(
+        session,
+        PRODUCT_GROUPS,
+        name,
+        lambda: ProductGroupRepository(session, principal).by_name(name),
+    )
+
+
+PRODUCT_GROUPS = "product_groups"
+depends_on(PRODUCT_GROUPS, ProductGroup)
+
+
+async def prefetch_products(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[Product]]:
+    """The products with these ERP ids looked up at once (an import's chunk), for the
+    upserts that follow (``found=``)."""
+    return await prefetch(ProductRepository(session, principal), external_ids)
+
+
+async def upsert_product(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    external_id: str,
+    data: ProductUpsert,
+    preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[Product] | None = None,
+) -> Upserted[Product]:
+    """Create or update the product with this ERP id through ``create_product`` and
+    ``update_product`` (unique SKU, HSN/SAC fitting the kind, existing references)."""
+    repo = ProductRepository(session, principal)
+    fields = data.model_dump(exclude_unset=True, exclude=_NAMED_REFERENCES)
+    await _references_by_name(session, principal, data, fields)
+
+    async def create() -> Product:
+        missing = [name for name in _REQUIRED_TO_CREATE if fields.get(name) is None]
+        if missing:
+            if "tax_category_id" in missing:
+                missing[missing.index("tax_category_id")] = "tax_category_code"
+            raise UnprocessableEntity(
+                errors=[field_error(n, "required to create a product", "missing") for n in missing]
+            )
+        new = built(ProductCreate, **fields, external_id=external_id)
+        return (await create_product(session, principal, data=new)).entity
+
+    async def update(product: Product) -> Product:
+        changes = {k: v for k, v in fields.items() if getattr(product, k) != v}
+        return await update_product(
+            session, principal, product, data=built(ProductUpdate, **changes)
+        )
+
+    return await upsert(
+        session,
+        find=lambda: repo.by_external_id(external_id),
+        create=create,
+        update=update,
+        taken=ExternalIdTaken,
+        preconditions=preconditions,
+        found=found,
+    )
+
+
+async def product_ids_by_external_id(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, uuid.UUID]:
+    """The products with these ERP ids, by ERP id (one statement; price list imports)."""
+    return await ProductRepository(session, principal).by_external_ids(external_ids)
+
+
+async def product_ids_by_sku(
+    session: AsyncSession, principal: Principal, skus: Collection[str]
+) -> dict[str, uuid.UUID]:
+    """The products with these SKUs, by lower-cased SKU (one statement)."""
+    return await ProductRepository(session, principal).ids_by_sku(skus)
 
 
 # --- for other domains' reads (stock levels, procurement requests) ----------------------

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from app.auth.dependencies import DB, CurrentPrincipal, requires
+from app.auth.dependencies import DB, CurrentPrincipal, checks_api_keys_itself, requires
 from app.core.access import Permission, Principal
 from app.core.errors import PayloadTooLarge, field_error, problem_responses
 from app.core.reads import dumps, json_answer
@@ -24,7 +24,8 @@ from app.sync.schemas import (
 router = DomainRouter(prefix="/sync", tags=["sync"])
 
 
-@router.get("/changes", response_model=ChangePage, responses=problem_responses(401, 410, 422))
+@router.get("/changes", response_model=ChangePage, responses=problem_responses(401, 403, 410, 422))
+@checks_api_keys_itself
 async def list_changes(
     request: Request,
     session: DB,
@@ -42,14 +43,18 @@ async def list_changes(
     tombstone (`delete`) when it was deleted, archived or left the caller's sight. Store
     `next_cursor` and pull again with it; `has_more` says to pull again at once. A 410
     (`sync.resync_required`) means the caller's access changed: drop the local copy and
-    sync everything again (full lists, then `GET /sync/cursor`)."""
+    sync everything again (full lists, then `GET /sync/cursor`). An API key pulls the
+    records its read scopes carry (customers and contacts with `customers:read`, products,
+    tax categories and price lists with `products:read`, invoices with `invoices:read`,
+    ...; another `entity` is a 403): an integration's incremental export."""
     page = await service.changes(
         session, principal, since=since, entities=set(entity or []), limit=limit
     )
     return json_answer(request, dumps(page))
 
 
-@router.get("/cursor", response_model=FeedCursor, responses=problem_responses(401))
+@router.get("/cursor", response_model=FeedCursor, responses=problem_responses(401, 403))
+@checks_api_keys_itself
 async def read_cursor(session: DB, principal: CurrentPrincipal) -> FeedCursor:
     """The feed's position now. A client that loads full lists takes this first, then
     pulls changes from it (what changed during the load arrives again, harmlessly)."""

@@ -37,6 +37,9 @@ class FeedEntity(StrEnum):
     TODOS = "todos"
     EXPENSE_REPORTS = "expense_reports"
     EXPENSE_LINES = "expense_lines"
+    # Invoices and credit notes as their read answers them: what an integration exports
+    # (API keys with invoices:read; decision 0038).
+    INVOICES = "invoices"
 
 
 class ChangeOp(StrEnum):
@@ -90,6 +93,9 @@ class PushEntity(StrEnum):
     OPPORTUNITIES = "opportunities"
     EXPENSE_REPORTS = "expense_reports"
     EXPENSE_LINES = "expense_lines"
+    # Invoices and credit notes as their read answers them: what an integration exports
+    # (API keys with invoices:read; decision 0038).
+    INVOICES = "invoices"
 
 
 class PushRecord(InputModel):

@@ -18,12 +18,14 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.activities import service as activities
-from app.core.access import Principal, scope_rule
+from app.core.access import Permission, Principal, scope_rule
+from app.core.errors import Forbidden
 from app.core.events import Position, tracked_models
 from app.core.feed import FeedLoader, FeedRecord, decode_feed_cursor, encode_feed_cursor
 from app.customers import service as customers
 from app.duty import service as duty
 from app.expenses import service as expenses
+from app.invoices import service as invoices
 from app.leads import service as leads
 from app.notifications import service as notifications
 from app.opportunities import service as opportunities
@@ -63,7 +65,59 @@ LOADERS: dict[FeedEntity, FeedLoader] = {
     FeedEntity.TODOS: todos.todo_feed,
     FeedEntity.EXPENSE_REPORTS: expenses.expense_report_feed,
     FeedEntity.EXPENSE_LINES: expenses.expense_line_feed,
+    FeedEntity.INVOICES: invoices.invoice_feed,
 }
+
+
+# The read permission that carries each entity for an API key (decision 0038); None:
+# never a key's (a person's notifications). A key pulls the entities its scopes carry.
+KEY_READS: dict[FeedEntity, Permission | None] = {
+    FeedEntity.CUSTOMERS: Permission.CUSTOMERS_READ,
+    FeedEntity.CONTACTS: Permission.CUSTOMERS_READ,
+    FeedEntity.LEADS: Permission.LEADS_READ,
+    FeedEntity.OPPORTUNITIES: Permission.OPPORTUNITIES_READ,
+    FeedEntity.ACTIVITIES: Permission.ACTIVITIES_READ,
+    FeedEntity.PIPELINES: Permission.OPPORTUNITIES_READ,
+    FeedEntity.USERS: Permission.USERS_READ,
+    FeedEntity.TEAMS: Permission.USERS_READ,
+    FeedEntity.TERRITORIES: Permission.USERS_READ,
+    FeedEntity.NOTIFICATIONS: None,
+    FeedEntity.PRODUCTS: Permission.PRODUCTS_READ,
+    FeedEntity.TAX_CATEGORIES: Permission.PRODUCTS_READ,
+    FeedEntity.PRICE_LISTS: Permission.PRODUCTS_READ,
+    FeedEntity.QUOTES: Permission.QUOTES_READ,
+    FeedEntity.SALES_ORDERS: Permission.SALES_ORDERS_READ,
+    FeedEntity.DUTY_DAYS: Permission.FIELD_READ,
+    FeedEntity.VISITS: Permission.FIELD_READ,
+    FeedEntity.VISIT_REPORTS: Permission.FIELD_READ,
+    FeedEntity.TODOS: Permission.FIELD_READ,
+    FeedEntity.EXPENSE_REPORTS: Permission.FIELD_READ,
+    FeedEntity.EXPENSE_LINES: Permission.FIELD_READ,
+    FeedEntity.INVOICES: Permission.INVOICES_READ,
+}
+
+
+def entities_for(principal: Principal, asked: set[FeedEntity]) -> set[FeedEntity]:
+    """What a pull carries: what was asked (all by default). An API key gets the entities
+    its read scopes carry; asking for another is its 403 (the scope it lacks, or that a
+    key never reads it)."""
+    if principal.api_key_id is None:
+        return asked or set(FeedEntity)
+    readable = {e for e, needed in KEY_READS.items() if needed and principal.has(needed)}
+    for entity in asked - readable:
+        needed = KEY_READS[entity]
+        if needed is None:
+            raise Forbidden(
+                f"API keys cannot read {entity.value}: they are a person's",
+                code="auth.not_for_api_keys",
+            )
+        principal.require(needed)
+    if not asked and not readable:
+        raise Forbidden(
+            "This API key reads none of the records the change feed carries",
+            code="auth.missing_scope",
+        )
+    return asked or readable
 
 
 def _unseen_is_silent() -> frozenset[str]:
@@ -104,7 +158,7 @@ async def changes(
     limit: int,
 ) -> dict[str, Any]:
     after: Position | None = decode_feed_cursor(since, principal) if since else None
-    wanted = {e.value for e in (entities or set(FeedEntity))}
+    wanted = {e.value for e in entities_for(principal, entities or set())}
     repo = ChangeFeedRepository(session, principal)
     found = await repo.page(after, entities=wanted, limit=limit + 1)
     has_more = len(found) > limit
@@ -158,6 +212,8 @@ async def changes(
 
 
 async def current_cursor(session: AsyncSession, principal: Principal) -> str:
-    """The stream's head now: a client that loaded full lists pulls deltas from here."""
+    """The stream's head now: a client that loaded full lists pulls deltas from here (a
+    key that reads nothing the feed carries: its 403)."""
+    entities_for(principal, set())
     position = await ChangeFeedRepository(session, principal).head(None)
     return encode_feed_cursor(position or (0, 0), principal)

@@ -44,6 +44,10 @@ class TaxCategoryRepository(ScopedRepository[TaxCategory]):
             stmt = stmt.where(TaxCategory.is_active.is_(active))
         return stmt
 
+    async def by_code(self, code: str) -> TaxCategory | None:
+        stmt = self.scoped().where(TaxCategory.code == code)
+        return (await self.session.scalars(stmt)).one_or_none()
+
     async def unscoped_code_taken(self, code: str, *, other_than: uuid.UUID | None = None) -> bool:
         stmt = select(TaxCategory.id).where(TaxCategory.code == code)
         if other_than is not None:

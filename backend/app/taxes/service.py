@@ -18,6 +18,7 @@ from app.core.access import Principal
 from app.core.config import get_settings
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.feed import FeedRecord, load_feed
+from app.core.memo import depends_on, remembered
 from app.core.money import format_amount
 from app.core.pagination import ListParams
 from app.core.regions import GST_STATES
@@ -34,6 +35,9 @@ from app.taxes.schemas import (
 )
 
 __all__ = ["TAX_CATEGORY_SORT", "TaxCategory"]
+
+TAX_CATEGORIES = "tax_categories"
+depends_on(TAX_CATEGORIES, TaxCategory)
 
 
 def company_state_code() -> str:
@@ -81,6 +85,19 @@ async def find_tax_categories(
     statement; unknown ids left out."""
     found = await TaxCategoryRepository(session, principal).many(category_ids)
     return {category.id: category for category in found}
+
+
+async def find_tax_category_by_code(
+    session: AsyncSession, principal: Principal, code: str
+) -> TaxCategory | None:
+    """For an import naming a product's category by its code: the category, or None
+    (remembered for the session: an import's products name a few categories)."""
+    return await remembered(
+        session,
+        TAX_CATEGORIES,
+        code,
+        lambda: TaxCategoryRepository(session, principal).by_code(code),
+    )
 
 
 async def create_tax_category(

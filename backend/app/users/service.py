@@ -14,6 +14,7 @@ from app.core.access import ROLE_PERMISSIONS, Principal, Role, check_assignment
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference
 from app.core.feed import FeedRecord, load_feed
+from app.core.memo import depends_on, remembered
 from app.core.pagination import ListParams, SortOrder
 from app.core.passwords import hash_password
 from app.core.reads import visible_value
@@ -40,6 +41,11 @@ from app.users.schemas import (
 )
 
 __all__ = ["USER_SORT"]
+
+# Lookups of the directory remembered for a session (core/memo.py), forgotten when the
+# session writes a user, a team or a territory.
+DIRECTORY = "directory"
+depends_on(DIRECTORY, User, Team, Territory)
 
 # --- principals -------------------------------------------------------------------
 
@@ -89,7 +95,13 @@ def system_principal() -> Principal:
 
 
 async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
-    return await UserRepository(session, _system()).unscoped_by_email(email)
+    """A user by e-mail (any case), remembered for the session (an import's owners)."""
+    return await remembered(
+        session,
+        DIRECTORY,
+        ("email", email.lower()),
+        lambda: UserRepository(session, _system()).unscoped_by_email(email),
+    )
 
 
 async def get_user_by_calendar_token(session: AsyncSession, token: str) -> User | None:
@@ -106,7 +118,9 @@ async def active_admin_ids(session: AsyncSession) -> list[uuid.UUID]:
 
 
 async def find_active_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    user = await UserRepository(session, _system()).get(user_id)
+    user = await remembered(
+        session, DIRECTORY, ("id", user_id), lambda: UserRepository(session, _system()).get(user_id)
+    )
     return user if user is not None and user.is_active else None
 
 
@@ -181,7 +195,13 @@ async def territory_for_postal_code(session: AsyncSession, postal_code: str) -> 
     code = postal_code.replace(" ", "")
     best: Territory | None = None
     best_length = 0
-    for territory in await TerritoryRepository(session, _system()).unscoped_all():
+    territories = await remembered(
+        session,
+        DIRECTORY,
+        "territories",
+        lambda: TerritoryRepository(session, _system()).unscoped_all(),
+    )
+    for territory in territories:
         for prefix in territory.postal_prefixes:
             if code.startswith(prefix) and len(prefix) > best_length:
                 best, best_length = territory, len(prefix)

@@ -76,7 +76,6 @@ async def test_a_key_with_every_scope_is_still_refused_what_needs_a_person(
         "/api/v1/me/agenda",
         "/api/v1/me/notifications",
         "/api/v1/saved-views",
-        "/api/v1/sync/changes",
         "/api/v1/sync/push",
         "/api/v1/audit",
         "/api/v1/login-events",
@@ -101,5 +100,9 @@ async def test_a_key_with_every_scope_is_still_refused_what_needs_a_person(
         ("POST", "/api/v1/payments"),
         ("GET", "/api/v1/stock"),
         ("POST", "/api/v1/warehouses"),
+        ("GET", "/api/v1/sync/changes"),
+        ("PUT", "/api/v1/customers/by-external-id/{external_id}"),
+        ("POST", "/api/v1/customers/imports"),
+        ("POST", "/api/v1/price-lists/exports"),
     ):
         assert for_integrations not in refused, for_integrations

@@ -187,7 +187,8 @@ async def test_a_revoked_keys_right_secret_is_told_it_was_revoked(
         ("GET", "/api/v1/users/me"),
         ("GET", "/api/v1/me/notifications"),
         ("GET", "/api/v1/saved-views"),
-        ("GET", "/api/v1/sync/changes"),
+        # The feed serves keys what their scopes carry, never a person's notifications.
+        ("GET", "/api/v1/sync/changes?entity=notifications"),
         ("GET", "/api/v1/audit"),
         ("GET", "/api/v1/api-keys"),
         ("POST", "/api/v1/duty-days"),

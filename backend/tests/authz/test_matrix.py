@@ -20,6 +20,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
+from app.core.storage import get_storage
 from app.expenses.models import ExpenseCategory, ExpenseLine, ExpenseReport, ExpenseStatus
 from app.leads.models import LeadStatus
 from app.main import create_app
@@ -103,9 +104,61 @@ class Case:
     headers: dict[str, str] = field(default_factory=dict)
     # A multipart upload (form field -> (name, bytes, type)) instead of a JSON body.
     files: dict[str, tuple[str, bytes, str]] | None = None
+    # Path parameters taking another record's id (``import_id`` of a products import is
+    # the side's ``product_import_id``).
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 PHOTO = {"file": ("site.jpg", images.jpeg(320, 240), "image/jpeg")}
+CUSTOMERS_CSV = {"file": ("customers.csv", b"external_id,name\nMATRIX-NEW,Matrix Co\n", "text/csv")}
+PRODUCTS_CSV = {"file": ("products.csv", b"external_id,name\nMATRIX-OWN,Renamed\n", "text/csv")}
+LISTS_CSV = {"file": ("lists.csv", b"external_id,notes\nMATRIX-OWN,Matrix\n", "text/csv")}
+
+
+def own_only(ok: int) -> Expect:
+    """Imports and exports: the maker's own (an engineer here; the other side is another
+    engineer's), and an admin's reach over all; a head sees neither."""
+    return {
+        "anonymous": (401, 401),
+        "engineer": (ok, 404),
+        "head": (404, 404),
+        "admin": (ok, ok),
+    }
+
+
+def _transfers(resource: str, permission_roles: tuple[str, ...], upload: Any) -> dict[Any, Case]:
+    """The import and export routes of a resource whose writes only ``permission_roles``
+    may make (their records are the admin's on both sides)."""
+    base = f"/api/v1/{resource}"
+    singular = resource.removesuffix("s").replace("-", "_")
+    imports = {"import_id": f"{singular}_import_id"}
+    exports = {"export_id": f"{singular}_export_id"}
+    admin_only = {
+        "anonymous": (401, 401),
+        "engineer": (404, 404),
+        "head": (404, 404),
+        "admin": (200, 200),
+    }
+    return {
+        ("GET", f"{base}/imports"): Case(only(200, *permission_roles)),
+        ("POST", f"{base}/imports"): Case(only(202, *permission_roles), files=upload),
+        ("GET", f"{base}/imports/{{import_id}}"): Case(
+            only(200, *permission_roles), aliases=imports
+        ),
+        ("POST", f"{base}/imports/{{import_id}}/run"): Case(
+            only(202, *permission_roles), aliases=imports
+        ),
+        ("GET", f"{base}/imports/{{import_id}}/rows"): Case(
+            only(200, *permission_roles), aliases=imports
+        ),
+        ("GET", f"{base}/imports/{{import_id}}/result"): Case(
+            only(200, *permission_roles), aliases=imports
+        ),
+        ("GET", f"{base}/exports"): Case(everyone(200)),
+        ("POST", f"{base}/exports"): Case(everyone(202), {"format": "jsonl"}),
+        ("GET", f"{base}/exports/{{export_id}}"): Case(admin_only, aliases=exports),
+        ("GET", f"{base}/exports/{{export_id}}/file"): Case(admin_only, aliases=exports),
+    }
 
 
 IF_MATCH = {"If-Match": "*"}
@@ -220,6 +273,25 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/customers/{customer_id}/contacts/{contact_id}"): Case(
         scoped(204), None, IF_MATCH
     ),
+    # by external id: the side's customer (another team's id is taken: 409, never updated)
+    ("GET", "/api/v1/customers/by-external-id/{external_id}"): Case(scoped(200)),
+    ("PUT", "/api/v1/customers/by-external-id/{external_id}"): Case(
+        {"anonymous": (401, 401), "engineer": (200, 409), "head": (200, 409), "admin": (200, 200)},
+        {"rating": 3},
+    ),
+    # imports and exports: the maker's own (an admin sees all)
+    ("GET", "/api/v1/customers/imports"): Case(everyone(200)),
+    ("POST", "/api/v1/customers/imports"): Case(everyone(202), files=CUSTOMERS_CSV),
+    ("GET", "/api/v1/customers/imports/{import_id}"): Case(own_only(200)),
+    ("POST", "/api/v1/customers/imports/{import_id}/run"): Case(own_only(202)),
+    ("GET", "/api/v1/customers/imports/{import_id}/rows"): Case(own_only(200)),
+    ("GET", "/api/v1/customers/imports/{import_id}/result"): Case(own_only(200)),
+    ("GET", "/api/v1/customers/exports"): Case(everyone(200)),
+    ("POST", "/api/v1/customers/exports"): Case(everyone(202), {"format": "csv"}),
+    ("GET", "/api/v1/customers/exports/{export_id}"): Case(own_only(200)),
+    ("GET", "/api/v1/customers/exports/{export_id}/file"): Case(own_only(200)),
+    **_transfers("products", ("admin",), PRODUCTS_CSV),
+    **_transfers("price-lists", ("admin",), LISTS_CSV),
     # activities: an engineer's activities are their own; a head sees the team's
     ("GET", "/api/v1/activities"): Case(everyone(200)),
     ("POST", "/api/v1/activities"): Case(everyone(201), {"type": "call", "subject": "Matrix"}),
@@ -362,6 +434,10 @@ MATRIX: dict[tuple[str, str], Case] = {
             "list_price": "100",
         },
     ),
+    ("GET", "/api/v1/products/by-external-id/{external_id}"): Case(everyone(200)),
+    ("PUT", "/api/v1/products/by-external-id/{external_id}"): Case(
+        only(200, "admin"), {"name": "Matrix renamed"}
+    ),
     ("GET", "/api/v1/products/count"): Case(everyone(200)),
     ("GET", "/api/v1/products/export"): Case(everyone(200)),
     ("GET", "/api/v1/products/{product_id}"): Case(everyone(200)),
@@ -390,6 +466,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/price-lists"): Case(everyone(200)),
     ("POST", "/api/v1/price-lists"): Case(
         only(201, "admin"), {"name": "Matrix list", "valid_from": "2026-04-01"}
+    ),
+    ("GET", "/api/v1/price-lists/by-external-id/{external_id}"): Case(scoped(200)),
+    ("PUT", "/api/v1/price-lists/by-external-id/{external_id}"): Case(
+        only(200, "admin"), {"notes": "Matrix"}
     ),
     ("GET", "/api/v1/price-lists/{price_list_id}"): Case(scoped(200)),
     ("PATCH", "/api/v1/price-lists/{price_list_id}"): Case(
@@ -721,11 +801,22 @@ class Records:
 
 
 async def _customers(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
-    own = await create_customer(session, owner=world.engineer, territory=world.north)
-    foreign = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
+    own = await create_customer(
+        session, owner=world.engineer, territory=world.north, external_id="MATRIX-OWN"
+    )
+    foreign = await create_customer(
+        session,
+        owner=world.engineer_other_team,
+        territory=world.south,
+        external_id="MATRIX-FOREIGN",
+    )
     return (
-        {"customer_id": own.id, "contact_id": own.contacts[0].id},
-        {"customer_id": foreign.id, "contact_id": foreign.contacts[0].id},
+        {"customer_id": own.id, "contact_id": own.contacts[0].id, "external_id": "MATRIX-OWN"},
+        {
+            "customer_id": foreign.id,
+            "contact_id": foreign.contacts[0].id,
+            "external_id": "MATRIX-FOREIGN",
+        },
     )
 
 
@@ -847,20 +938,25 @@ async def _catalogue(session: AsyncSession, world: World) -> tuple[dict[str, Any
     """A tax category, a product, an empty product group (so it can be deleted), and
     price lists for the engineer's customer (own) and the other team's (foreign)."""
     category = await create_tax_category(session)
-    product = await create_product(session, tax_category=category)
+    product = await create_product(session, tax_category=category, external_id="MATRIX-OWN")
+    await create_product(session, tax_category=category, external_id="MATRIX-FOREIGN")
     group = await create_product_group(session)
     own_customer = await create_customer(session, owner=world.engineer, territory=world.north)
     foreign_customer = await create_customer(
         session, owner=world.engineer_other_team, territory=world.south
     )
     sides = []
-    for customer in (own_customer, foreign_customer):
+    for customer, external_id in (
+        (own_customer, "MATRIX-OWN"),
+        (foreign_customer, "MATRIX-FOREIGN"),
+    ):
         price_list = await create_price_list(
             session,
             scope=PriceListScope.CUSTOMER,
             customer=customer,
             lines=[(product, "1", "100")],
         )
+        price_list.external_id = external_id
         line_id = await session.scalar(
             select(PriceListLine.id).where(PriceListLine.price_list_id == price_list.id)
         )
@@ -1057,6 +1153,66 @@ async def _expenses(session: AsyncSession, world: World) -> tuple[dict[str, Any]
     return tuple(sides)
 
 
+async def _imports_and_exports(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
+    """A dry-run customers import and a written customers export of the engineer (own)
+    and of the other team's engineer (foreign); the admin's of products and price lists
+    (the same on both sides)."""
+    from app.exports.models import Export, ExportStatus
+    from app.imports.models import Import, ImportRow, ImportStatus
+
+    async def made_by(user: Any, resource: str) -> dict[str, Any]:
+        found = Import(
+            resource=resource,
+            file_format="csv",
+            filename="matrix.csv",
+            status=ImportStatus.DRY_RUN_DONE,
+            dry_run=True,
+            total_rows=1,
+            processed_rows=1,
+            dry_run_counts={"created": 1, "updated": 0, "unchanged": 0, "refused": 0},
+            owner_id=user.id,
+            created_by=user.email,
+        )
+        key = f"exports/matrix/{uuid.uuid4()}.csv"
+        await get_storage().put(key, b"external_id\r\n", content_type="text/csv")
+        written = Export(
+            resource=resource,
+            file_format="csv",
+            status=ExportStatus.DONE,
+            total_rows=0,
+            processed_rows=0,
+            filename="matrix.csv",
+            storage_key=key,
+            size_bytes=13,
+            owner_id=user.id,
+            created_by=user.email,
+        )
+        session.add_all([found, written])
+        await session.flush()
+        session.add(
+            ImportRow(
+                import_id=found.id,
+                row_number=2,
+                rows=[2],
+                external_id="MATRIX-NEW",
+                data={"name": "Matrix Co"},
+                columns={"name": "name"},
+                dry_run_outcome="created",
+            )
+        )
+        await session.flush()
+        return {"import_id": found.id, "export_id": written.id}
+
+    shared: dict[str, Any] = {}
+    for resource in ("products", "price_lists"):
+        made = await made_by(world.admin, resource)
+        shared[f"{resource.removesuffix('s')}_import_id"] = made["import_id"]
+        shared[f"{resource.removesuffix('s')}_export_id"] = made["export_id"]
+    own = await made_by(world.engineer, "customers")
+    foreign = await made_by(world.engineer_other_team, "customers")
+    return {**own, **shared}, {**foreign, **shared}
+
+
 async def _privacy(session: AsyncSession, world: World) -> tuple[dict[str, Any], ...]:
     """A contact of the engineer's customer (own) and of the other team's (foreign)."""
     own = await create_customer(session, owner=world.engineer, territory=world.north)
@@ -1105,6 +1261,7 @@ RECORD_BUILDERS: list[Callable[[AsyncSession, World], Awaitable[tuple[dict[str, 
     _field_work,
     _billing,
     _expenses,
+    _imports_and_exports,
     _targets,
     _privacy,
 ]
@@ -1170,6 +1327,7 @@ async def test_route_answers_as_the_matrix_says(
     case = MATRIX[(method, path)]
     records = await build_records(session, world)
     ids = records.own if which == "own" else records.foreign
+    ids = {**ids, **{name: ids[alias] for name, alias in case.aliases.items()}}
     url = path.format(**{k: str(v) for k, v in ids.items()})
     caller = {"engineer": world.engineer, "head": world.head, "admin": world.admin}.get(role)
     headers = {**case.headers, **(auth(caller) if caller else {})}

@@ -222,7 +222,16 @@ async def test_orders_made_before_the_feed_carried_them_are_found_from_its_start
     theirs = str(made["their_order"].id)
     _alembic(live, "downgrade", "7a3c5e9d1f20")  # the events as they were written before
     async with live.client() as client:
-        before, _ = await pull_until(client, world.engineer_other_team, "", lambda c: True)
+        # Customers (a sign the feed has caught up) and the documents this migration is
+        # about: today's code reads today's columns of the other entities (a price list's
+        # external_id), which the older schema lacks.
+        before, _ = await pull_until(
+            client,
+            world.engineer_other_team,
+            "",
+            lambda c: True,
+            entity=["customers", *ENTITIES["entity"]],
+        )
         assert theirs not in {c["id"] for c in before}
         _alembic(live, "upgrade", "head")
         after, _ = await pull_until(

@@ -57,7 +57,8 @@ def test_a_sealed_secret_opens_with_the_configured_keys_only(monkeypatch: pytest
 
 def test_every_event_type_offered_is_written_by_the_stream():
     """A type is a change a service names (``events.note(..., "invoice.issued")``) or a
-    tracked record's plain create or update (``customer.created``)."""
+    tracked record's plain create or update (``customer.created``), archive, or erasure
+    of a person's data (privacy notes ``<record>.erased``)."""
     source = "\n".join(
         path.read_text()
         for path in APP.rglob("*.py")
@@ -66,7 +67,9 @@ def test_every_event_type_offered_is_written_by_the_stream():
     named = set(re.findall(r'"([a-z_]+\.[a-z_]+)"', source))
     plain = {f"{t.name}.{op}" for t in tracked_models().values() for op in ("created", "updated")}
     archived = {
-        f"{t.name}.{op}" for t in tracked_models().values() for op in ("archived", "unarchived")
+        f"{t.name}.{op}"
+        for t in tracked_models().values()
+        for op in ("archived", "unarchived", "erased")
     }
     unknown = [t.value for t in WebhookEventType if t.value not in named | plain | archived]
     assert not unknown
