@@ -183,6 +183,25 @@ async def find_opportunity(
     return await OpportunityRepository(session, principal).get(opportunity_id)
 
 
+async def check_document_links(
+    session: AsyncSession,
+    principal: Principal,
+    customer: Any,
+    *,
+    contact_id: uuid.UUID | None,
+    opportunity_id: uuid.UUID | None,
+) -> None:
+    """A document's (a quote's, an order's) contact must be one of its customer's
+    (``customer.contacts`` loaded), and its deal one the caller sees, of that customer:
+    else a 422 naming the field."""
+    if contact_id is not None and all(c.id != contact_id for c in customer.contacts):
+        raise InvalidReference("contact_id")
+    if opportunity_id is not None:
+        deal = await find_opportunity(session, principal, opportunity_id)
+        if deal is None or deal.customer_id != customer.id:
+            raise InvalidReference("opportunity_id")
+
+
 async def find_visible(
     session: AsyncSession, principal: Principal, opportunity_ids: Collection[uuid.UUID]
 ) -> set[uuid.UUID]:

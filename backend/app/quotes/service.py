@@ -27,7 +27,7 @@ from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.documents import Letterhead, render_pdf
-from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.errors import FieldError, NotFound, UnprocessableEntity
 from app.core.feed import FeedRecord, load_feed
 from app.core.ids import new_id
 from app.core.numbering import next_number
@@ -167,22 +167,6 @@ async def _customer(
     )
 
 
-async def _check_links(
-    session: AsyncSession,
-    principal: Principal,
-    customer: Any,
-    *,
-    contact_id: uuid.UUID | None,
-    opportunity_id: uuid.UUID | None,
-) -> None:
-    if contact_id is not None and all(c.id != contact_id for c in customer.contacts):
-        raise InvalidReference("contact_id")
-    if opportunity_id is not None:
-        deal = await opportunities.find_opportunity(session, principal, opportunity_id)
-        if deal is None or deal.customer_id != customer.id:
-            raise InvalidReference("opportunity_id")
-
-
 async def _build_lines(
     session: AsyncSession,
     principal: Principal,
@@ -276,7 +260,7 @@ async def create_quote(
         return Saved(replayed, created=False)
     owner_id = await users.owner_for_new_record(session, principal, data.owner_id)
     customer = await _customer(session, principal, data.customer_id, contact_id=data.contact_id)
-    await _check_links(
+    await opportunities.check_document_links(
         session, principal, customer, contact_id=data.contact_id, opportunity_id=data.opportunity_id
     )
     today = utcnow().date()
@@ -353,7 +337,7 @@ async def update_quote(
         customer = await _customer(
             session, principal, quote.customer_id, contact_id=changes.get("contact_id")
         )
-        await _check_links(
+        await opportunities.check_document_links(
             session,
             principal,
             customer,

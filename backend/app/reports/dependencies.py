@@ -119,12 +119,27 @@ async def forecast_grouping(
     window = _window(first, end)
     if interval not in (Interval.MONTH, Interval.QUARTER):
         raise _refuse("interval", "a forecast is by month or by quarter")
-    if dimension not in (Dimension.NONE, Dimension.TERRITORY, Dimension.ENGINEER):
-        raise _refuse("dimension", "a forecast splits by territory or engineer")
-    return Grouping(window, interval, dimension)
+    return Grouping(window, interval, _forecast_split(dimension))
 
 
 ForecastGrouping = Annotated[Grouping, Depends(forecast_grouping)]
+
+
+def _forecast_split(dimension: Dimension) -> Dimension:
+    if dimension not in (Dimension.NONE, Dimension.TERRITORY, Dimension.ENGINEER):
+        raise _refuse("dimension", "a forecast splits by territory or engineer, or not at all")
+    return dimension
+
+
+async def revenue_forecast_split(
+    dimension: Dimension = Query(
+        Dimension.TERRITORY, description="One series per territory, engineer, or none"
+    ),
+) -> Dimension:
+    return _forecast_split(dimension)
+
+
+RevenueForecastSplit = Annotated[Dimension, Depends(revenue_forecast_split)]
 
 
 async def report_split(

@@ -16,7 +16,7 @@ from fastapi import Query
 
 from app.auth.dependencies import DB, requires
 from app.core.access import Permission, Principal
-from app.core.errors import UnprocessableEntity, field_error, problem_responses
+from app.core.errors import problem_responses
 from app.core.export import REPORT_FILE_CONTENT, ReportFormat, ReportFormatQuery, table_response
 from app.core.routing import DomainRouter
 from app.reports.dependencies import (
@@ -26,6 +26,7 @@ from app.reports.dependencies import (
     ReportGrouping,
     ReportSplit,
     ReportWindow,
+    RevenueForecastSplit,
     applicable,
 )
 from app.reports.schemas import Dimension
@@ -272,10 +273,8 @@ async def forecast_report(
 async def revenue_forecast_report(
     session: DB,
     filters: ReportFilters,
+    dimension: RevenueForecastSplit,
     principal: Principal = CAN_READ,
-    dimension: Dimension = Query(
-        Dimension.TERRITORY, description="One series per territory, engineer, or none"
-    ),
     months: int = Query(6, ge=1, le=24, description="Months to forecast, this one first"),
     holdout: int = Query(
         3, ge=0, le=12, description="Last months held out to measure the method's error"
@@ -290,10 +289,6 @@ async def revenue_forecast_report(
     fitted without them (MAPE and RMSE). Filters: `territory_id`, `team_id`,
     `engineer_id` (the seller), `segment`."""
     applicable(filters, "territory_id", "team_id", "engineer_id", "segment")
-    if dimension not in (Dimension.NONE, Dimension.TERRITORY, Dimension.ENGINEER):
-        raise UnprocessableEntity(
-            errors=[field_error("dimension", "territory, engineer or none", where="query")]
-        )
     report = await forecast.revenue_forecast(
         session, principal, dimension=dimension, filters=filters, horizon=months, holdout=holdout
     )

@@ -177,22 +177,6 @@ def _delivery_address(customer: Any) -> str | None:
     return ", ".join(part for part in parts if part)
 
 
-async def _check_links(
-    session: AsyncSession,
-    principal: Principal,
-    customer: Any,
-    *,
-    contact_id: uuid.UUID | None,
-    opportunity_id: uuid.UUID | None,
-) -> None:
-    if contact_id is not None and all(c.id != contact_id for c in customer.contacts):
-        raise InvalidReference("contact_id")
-    if opportunity_id is not None:
-        deal = await opportunities.find_opportunity(session, principal, opportunity_id)
-        if deal is None or deal.customer_id != customer.id:
-            raise InvalidReference("opportunity_id")
-
-
 async def _build_lines(
     session: AsyncSession,
     principal: Principal,
@@ -354,7 +338,7 @@ async def create_sales_order(
     customer = await customers.customer_for_document(
         session, principal, data.customer_id, with_contacts=data.contact_id is not None
     )
-    await _check_links(
+    await opportunities.check_document_links(
         session, principal, customer, contact_id=data.contact_id, opportunity_id=data.opportunity_id
     )
     location = data.location
@@ -495,7 +479,7 @@ async def update_sales_order(
         order.warehouse_id = await _warehouse(session, changes["warehouse_id"])
     if "contact_id" in changes or "opportunity_id" in changes:
         customer = await customers.get_customer(session, principal, order.customer_id)
-        await _check_links(
+        await opportunities.check_document_links(
             session,
             principal,
             customer,

@@ -42213,8 +42213,6 @@ export interface operations {
     reports_revenue_forecast: {
         parameters: {
             query?: {
-                /** @description One series per territory, engineer, or none */
-                dimension?: components["schemas"]["Dimension"];
                 /** @description Months to forecast, this one first */
                 months?: number;
                 /** @description Last months held out to measure the method's error */
@@ -42229,6 +42227,8 @@ export interface operations {
                 segment?: string | null;
                 /** @description Only lines of this product group's products */
                 product_group_id?: string | null;
+                /** @description One series per territory, engineer, or none */
+                dimension?: components["schemas"]["Dimension"];
             };
             header?: never;
             path?: never;
