@@ -31,6 +31,7 @@ from app.privacy.models import Erasure
 from app.procurement.models import ProcurementRequest
 from app.products.models import Product, ProductGroup
 from app.quotes.models import Quote, QuoteLine
+from app.reports.models import ForecastSnapshot
 from app.sales_orders.models import SalesOrder, SalesOrderLine, SalesOrderMilestone
 from app.saved_views.models import SavedView
 from app.targets.models import Target
@@ -58,6 +59,7 @@ __all__ = [
     "ExpenseLine",
     "ExpenseReport",
     "Export",
+    "ForecastSnapshot",
     "IdempotencyRecord",
     "Import",
     "ImportRow",

@@ -11,6 +11,7 @@ It runs procrastinate's worker over every domain's tasks, plus the platform's ow
   * ``webhooks.send_due``: send webhook deliveries (app/webhooks/jobs.py);
   * ``imports.run``: dry-run or run an import by external id (app/imports/jobs.py);
   * ``exports.run``: write an export's file (app/exports/jobs.py);
+  * ``reports.snapshot_forecasts``: the month's forecast snapshot (app/reports/jobs.py);
   * the domains' tasks (lead rescoring, due reminders, ...).
 """
 
@@ -38,6 +39,7 @@ from app.imports import jobs as import_jobs
 from app.inventory import jobs as inventory_jobs
 from app.leads import jobs as lead_jobs
 from app.quotes import jobs as quote_jobs
+from app.reports import jobs as report_jobs
 from app.webhooks import jobs as webhook_jobs
 
 log = logging.getLogger("app.worker")
@@ -94,6 +96,7 @@ BLUEPRINTS = [
     webhook_jobs.blueprint,
     import_jobs.blueprint,
     export_jobs.blueprint,
+    report_jobs.blueprint,
 ]
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, case, cast, func, select
+from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import aliased
 
 from app.core.access import Principal, scope_clause
@@ -195,6 +195,22 @@ class InvoiceRepository(ScopedRepository[Invoice]):
             Invoice.status.in_(BILLED_STATUSES),
             Invoice.invoice_date.between(start, end),
         )
+
+    @staticmethod
+    def invoice_shares(principal: Principal) -> Any:
+        """The caller's invoices (not credit notes) as money paid against them is shared
+        out: invoice_id, customer_id, territory_id, order_id (as ``billed_lines``) and
+        net_share, the part of each rupee paid that is not tax (taxable / grand total)."""
+        return select(
+            Invoice.id.label("invoice_id"),
+            Invoice.customer_id,
+            Invoice.territory_id,
+            InvoiceRepository._billed_order().label("order_id"),
+            case(
+                (Invoice.grand_total > 0, Invoice.taxable_total / Invoice.grand_total),
+                else_=literal(1),
+            ).label("net_share"),
+        ).where(scope_clause(Invoice, principal), Invoice.kind == InvoiceKind.INVOICE)
 
     @staticmethod
     def billed_lines(principal: Principal, *, start: date, end: date) -> Any:

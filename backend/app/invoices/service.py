@@ -182,6 +182,12 @@ def billed_documents(principal: Principal, *, start: date, end: date) -> Any:
     return InvoiceRepository.billed_documents(principal, start=start, end=end)
 
 
+def invoice_shares(principal: Principal) -> Any:
+    """The caller's invoices with the untaxed part of what is paid against them: a
+    subquery for the paid revenue report (``InvoiceRepository.invoice_shares``)."""
+    return InvoiceRepository.invoice_shares(principal)
+
+
 def billed_lines(principal: Principal, *, start: date, end: date) -> Any:
     """The caller's billed lines (invoices less credit notes) dated ``start`` to ``end``:
     a subquery for the sales report (``InvoiceRepository.billed_lines`` names the

@@ -121,3 +121,18 @@ class PaymentRepository(ScopedRepository[Payment]):
 
 class AllocationRepository(ScopedRepository[PaymentAllocation]):
     model = PaymentAllocation
+
+    @staticmethod
+    def allocated(principal: Principal, *, start: date, end: date) -> Any:
+        """The caller's money applied to invoices ``start`` to ``end``, a row per
+        allocation: invoice_id, day (applied on), currency, amount (a subquery for the
+        paid revenue report)."""
+        return select(
+            PaymentAllocation.invoice_id,
+            PaymentAllocation.allocated_on.label("day"),
+            PaymentAllocation.currency,
+            PaymentAllocation.amount,
+        ).where(
+            scope_clause(PaymentAllocation, principal),
+            PaymentAllocation.allocated_on.between(start, end),
+        )

@@ -75,6 +75,12 @@ def received(principal: Principal, *, start: date, end: date) -> Any:
     return PaymentRepository.received(principal, start=start, end=end)
 
 
+def allocated(principal: Principal, *, start: date, end: date) -> Any:
+    """The caller's money applied to invoices ``start`` to ``end``, a row per allocation:
+    a subquery for the paid revenue report (``AllocationRepository.allocated``)."""
+    return AllocationRepository.allocated(principal, start=start, end=end)
+
+
 def unscoped_credit_total(customer_id: uuid.UUID) -> Any:
     """A one-value statement: a customer's unallocated money, whoever asks."""
     return PaymentRepository.unscoped_credit_total(customer_id)

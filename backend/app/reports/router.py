@@ -29,16 +29,22 @@ from app.reports.dependencies import (
     RevenueForecastSplit,
     applicable,
 )
+from app.reports.models import ForecastKind, SnapshotDimension
 from app.reports.schemas import Dimension
 from app.reports.schemas.activities import ActivitiesReport
 from app.reports.schemas.contacts import ContactsReport
 from app.reports.schemas.customers import CustomersReport
 from app.reports.schemas.dashboard import Dashboard
-from app.reports.schemas.forecast import ForecastReport, RevenueForecastReport
+from app.reports.schemas.forecast import (
+    ForecastAccuracyReport,
+    ForecastReport,
+    RevenueForecastReport,
+)
 from app.reports.schemas.inventory import InventoryReport
 from app.reports.schemas.leads import LeadsReport
 from app.reports.schemas.logins import LoginsReport
 from app.reports.schemas.order_history import OrderHistoryReport
+from app.reports.schemas.paid_revenue import PaidRevenueReport
 from app.reports.schemas.receivables import ReceivablesReport
 from app.reports.schemas.sales import SalesReport
 from app.reports.service import (
@@ -47,10 +53,12 @@ from app.reports.service import (
     customers,
     dashboard,
     forecast,
+    forecast_accuracy,
     inventory,
     leads,
     logins,
     order_history,
+    paid_revenue,
     receivables,
     sales,
 )
@@ -293,6 +301,96 @@ async def revenue_forecast_report(
         session, principal, dimension=dimension, filters=filters, horizon=months, holdout=holdout
     )
     return RevenueForecastReport.model_validate(report)
+
+
+@router.get("/forecast-accuracy", response_model=ForecastAccuracyReport, responses=REPORT)
+async def forecast_accuracy_report(
+    session: DB,
+    window: ReportWindow,
+    filters: ReportFilters,
+    principal: Principal = CAN_READ,
+    kind: ForecastKind = Query(
+        ForecastKind.REVENUE,
+        description="revenue (the monthly revenue forecast) or pipeline (what the open "
+        "deals said would be won)",
+    ),
+    dimension: SnapshotDimension = Query(
+        SnapshotDimension.TERRITORY,
+        description="Per territory, per engineer, or the company in all (admins)",
+    ),
+    lead: int = Query(
+        1,
+        ge=0,
+        le=5,
+        description="Compare the predictions made this many months before their month "
+        "(0: at the month's start)",
+    ),
+    format: ReportFormat = ReportFormatQuery,
+) -> Any:
+    """How right the forecasts were: at the start of every month the job worker keeps
+    the forecasts as they stand (a snapshot: the revenue forecast with its band, and the
+    pipeline's weighted forecast between commit and best case, for that month and the
+    five after). Here each prediction of a whole month in the window, made `lead`
+    months ahead, stands beside what happened (revenue booked, or deals won), with the
+    error, its percent, and whether the actual fell inside the predicted range; per
+    series, the mean absolute percentage error and the bias. A series is shown to those
+    who see all of its documents: a territory's to those who see that territory, an
+    engineer's to them and their head, the company's total to admins. Filters:
+    `territory_id` (per territory), `engineer_id` and `team_id` (per engineer)."""
+    if dimension is SnapshotDimension.TERRITORY:
+        applicable(filters, "territory_id")
+    elif dimension is SnapshotDimension.ENGINEER:
+        applicable(filters, "engineer_id", "team_id")
+    else:
+        applicable(filters)
+    report = await forecast_accuracy.forecast_accuracy(
+        session,
+        principal,
+        kind=kind,
+        dimension=dimension,
+        window=window,
+        lead=lead,
+        filters=filters,
+    )
+    return _answer(
+        report,
+        format,
+        "forecast-accuracy",
+        forecast_accuracy.accuracy_table,
+        ForecastAccuracyReport,
+    )
+
+
+@router.get("/paid-revenue", response_model=PaidRevenueReport, responses=REPORT)
+async def paid_revenue_report(
+    session: DB,
+    grouping: ReportGrouping,
+    filters: ReportFilters,
+    principal: Principal = CAN_READ,
+    format: ReportFormat = ReportFormatQuery,
+) -> Any:
+    """Money collected against invoices, per period (the day a payment was applied to
+    the invoice) and, with `dimension`, per seller (`engineer`: the order's owner, else
+    the customer's) or territory, in each currency: the invoices paid into, the money
+    applied (tax included) and its untaxed part (each invoice's taxable share of its
+    total), with totals per seller over the window: the base commissions are paid on
+    (on money received, not on orders). An engineer's report covers their own sales.
+    Filters: `territory_id`, `team_id`, `engineer_id` (the seller), `segment`."""
+    applicable(
+        filters,
+        "territory_id",
+        "team_id",
+        "engineer_id",
+        "segment",
+        grouping=grouping,
+        dimensions=(Dimension.NONE, Dimension.ENGINEER, Dimension.TERRITORY),
+    )
+    report = await paid_revenue.paid_revenue_report(
+        session, principal, grouping=grouping, filters=filters
+    )
+    return _answer(
+        report, format, "paid-revenue", paid_revenue.paid_revenue_table, PaidRevenueReport
+    )
 
 
 @router.get("/logins", response_model=LoginsReport, responses=REPORT)

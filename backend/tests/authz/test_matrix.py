@@ -784,6 +784,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/reports/customers"): Case(everyone(200)),
     ("GET", "/api/v1/reports/forecast"): Case(everyone(200)),
     ("GET", "/api/v1/reports/revenue-forecast"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/forecast-accuracy"): Case(everyone(200)),
+    ("GET", "/api/v1/reports/paid-revenue"): Case(everyone(200)),
     ("GET", "/api/v1/reports/order-history"): Case(everyone(200)),
     ("GET", "/api/v1/reports/logins"): Case(only(200, "head", "admin")),
     ("GET", "/api/v1/reports/inventory"): Case(everyone(200)),

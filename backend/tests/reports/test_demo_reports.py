@@ -30,6 +30,8 @@ REPORTS = (
     "inventory",
     "contacts",
     "forecast?dimension=territory",
+    "forecast-accuracy?dimension=territory",
+    "paid-revenue?dimension=engineer",
 )
 
 
@@ -115,3 +117,31 @@ async def test_the_sales_summary_equals_the_demos_documents(
         expected
     )
     assert said["INR"][0] > 10 and said["INR"][2] > 0
+
+
+async def test_the_demo_history_feeds_the_forecast_and_its_accuracy(
+    client: AsyncClient, session: AsyncSession, demo: None
+):
+    """Thirty months of history: a seasonal fit, and six monthly snapshots whose
+    predictions stand beside the months' booked revenue."""
+    headers = await _login(client, "admin@example.com")
+    forecast = await client.get(
+        "/api/v1/reports/revenue-forecast", params={"dimension": "none"}, headers=headers
+    )
+    [series] = forecast.json()["series"]
+    assert series["method"] == "holt_winters" and len(series["history"]) == 30
+    accuracy = await client.get(
+        "/api/v1/reports/forecast-accuracy",
+        params={"dimension": "none", "lead": 0},
+        headers=headers,
+    )
+    rows = accuracy.json()["rows"]
+    assert len(rows) == 6 and {r["method"] for r in rows} == {"holt_winters"}
+    booked: dict[str, Decimal] = defaultdict(Decimal)
+    for order in await session.scalars(select(SalesOrder)):
+        if order.status in BOOKED_STATUSES:
+            booked[order.order_date.replace(day=1).isoformat()] += order.taxable_total
+    for row in rows:
+        assert Decimal(row["actual"]) == booked[row["month"]].quantize(Decimal("0.01"))
+    [summary] = accuracy.json()["series"]
+    assert summary["months"] == 6 and Decimal(summary["mape"]) < 50

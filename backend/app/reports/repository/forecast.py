@@ -6,9 +6,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, Uuid, cast, func, null, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from app.core.access import Principal
+from app.core.access import Principal, scope_clause
+from app.core.ids import new_id
 from app.opportunities import service as opportunities
+from app.reports.models import ForecastKind, ForecastSnapshot, SnapshotDimension
 from app.reports.periods import Interval, Window
 from app.reports.repository import label_of, narrowed
 from app.reports.schemas import Dimension, Filters
@@ -108,4 +111,52 @@ def monthly_revenue_statement(
         )
         .group_by(*grouped)
         .order_by(*grouped)
+    )
+
+
+def snapshot_statement(
+    principal: Principal,
+    *,
+    kind: ForecastKind,
+    dimension: SnapshotDimension,
+    window: Window,
+    lead: int,
+    filters: Filters,
+) -> Any:
+    """The predictions the caller may see of the months in the window, each made
+    ``lead`` months before its month (lead 0: at the month's start)."""
+    snapshot = ForecastSnapshot
+    made_then = cast(snapshot.month - func.make_interval(0, lead), Date)
+    stmt = select(
+        snapshot.subject_id.label("key"),
+        snapshot.label,
+        snapshot.currency,
+        snapshot.month,
+        snapshot.taken_on,
+        snapshot.method,
+        snapshot.expected,
+        snapshot.low,
+        snapshot.high,
+    ).where(
+        scope_clause(snapshot, principal),
+        snapshot.kind == kind,
+        snapshot.dimension == dimension,
+        snapshot.month.between(window.start, window.end),
+        snapshot.taken_on == made_then,
+    )
+    stmt = narrowed(
+        stmt,
+        filters,
+        seller=snapshot.subject_id if dimension is SnapshotDimension.ENGINEER else None,
+        territory=snapshot.subject_id if dimension is SnapshotDimension.TERRITORY else None,
+    )
+    return stmt.order_by(snapshot.currency, snapshot.label, snapshot.subject_id, snapshot.month)
+
+
+def store_snapshot_statement(rows: list[dict[str, Any]]) -> Any:
+    """Insert a month's predictions; one already stored stays as it was."""
+    return (
+        pg_insert(ForecastSnapshot)
+        .values([{"id": new_id(), "version": 1, **row} for row in rows])
+        .on_conflict_do_nothing()
     )

@@ -84,3 +84,41 @@ class RevenueSeries(OutputModel):
 class RevenueForecastReport(OutputModel):
     history: Span = Field(description="The months fitted: up to 36 whole months before now")
     series: list[RevenueSeries] = Field(description="Per dimension value and currency")
+
+
+class AccuracyRow(OutputModel):
+    key: uuid.UUID | None = Field(description="The territory's or engineer's id (dimension)")
+    label: str | None
+    currency: str
+    month: date = Field(description="The month predicted (a whole month, past)")
+    taken_on: date = Field(description="The month whose snapshot made the prediction")
+    method: str | None = Field(description="Revenue: the fitted method")
+    forecast: Amount = Field(description="Revenue: the forecast; pipeline: the weighted one")
+    low: Amount = Field(description="Revenue: the band's lower edge; pipeline: commit")
+    high: Amount = Field(description="Revenue: the band's upper edge; pipeline: best case")
+    actual: Amount = Field(description="Revenue: booked that month; pipeline: won that month")
+    error: Amount = Field(description="Actual minus forecast (negative: over-forecast)")
+    error_percent: Figure | None = Field(description="The error as a percent of the actual")
+    within: bool = Field(description="Whether the actual fell between low and high")
+
+
+class AccuracySeries(OutputModel):
+    key: uuid.UUID | None
+    label: str | None
+    currency: str
+    months: int = Field(description="Months compared")
+    mape: Figure | None = Field(
+        description="Mean absolute percentage error over the months with an actual"
+    )
+    bias_percent: Figure | None = Field(
+        description="Total forecast over total actual, minus 100 (positive: over-forecast)"
+    )
+    within: int = Field(description="Months whose actual fell between low and high")
+
+
+class ForecastAccuracyReport(OutputModel):
+    kind: str = Field(description="revenue or pipeline")
+    lead: int = Field(description="Months between the snapshot and the month it predicted")
+    window: Span = Field(description="The whole months compared")
+    rows: list[AccuracyRow]
+    series: list[AccuracySeries] = Field(description="Per dimension value and currency")

@@ -4,6 +4,7 @@ best case and weighted (decision 0044)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +44,12 @@ def _figures(row: dict[str, Any]) -> dict[str, Any]:
 
 
 async def forecast_report(
-    session: AsyncSession, principal: Principal, *, grouping: Grouping, filters: Filters
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    grouping: Grouping,
+    filters: Filters,
+    today: date | None = None,
 ) -> dict[str, Any]:
     commit = get_settings().forecast_commit_probability
     stmt = forecast_statement(
@@ -52,7 +58,7 @@ async def forecast_report(
         interval=grouping.interval,
         dimension=grouping.dimension,
         filters=filters,
-        today=company_today(),
+        today=today or company_today(),
         commit_probability=commit,
     )
     periods: list[dict[str, Any]] = []
@@ -120,12 +126,14 @@ async def revenue_forecast(
     filters: Filters,
     horizon: int,
     holdout: int,
+    today: date | None = None,
 ) -> dict[str, Any]:
     """Monthly booked revenue forecast per dimension value and currency: fitted to up
     to 36 whole months before this one (from each series' first month with sales;
     months without are zero), forecasting this month and the ``horizon`` - 1 after,
-    with a band and the method's error on the last ``holdout`` months."""
-    this_month = month_start(company_today())
+    with a band and the method's error on the last ``holdout`` months. ``today`` moves
+    "now" back (a snapshot of what the forecast said then)."""
+    this_month = month_start(today or company_today())
     window = Window(month_start(this_month, months_back=HISTORY_MONTHS), this_month - ONE_DAY)
     months = [month_start(window.start, months_back=-n) for n in range(HISTORY_MONTHS)]
     found: dict[tuple[Any, str], dict[str, Any]] = {}

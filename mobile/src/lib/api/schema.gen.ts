@@ -4474,6 +4474,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/forecast-accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast Accuracy Report
+         * @description How right the forecasts were: at the start of every month the job worker keeps
+         *     the forecasts as they stand (a snapshot: the revenue forecast with its band, and the
+         *     pipeline's weighted forecast between commit and best case, for that month and the
+         *     five after). Here each prediction of a whole month in the window, made `lead`
+         *     months ahead, stands beside what happened (revenue booked, or deals won), with the
+         *     error, its percent, and whether the actual fell inside the predicted range; per
+         *     series, the mean absolute percentage error and the bias. A series is shown to those
+         *     who see all of its documents: a territory's to those who see that territory, an
+         *     engineer's to them and their head, the company's total to admins. Filters:
+         *     `territory_id` (per territory), `engineer_id` and `team_id` (per engineer).
+         */
+        get: operations["reports_forecast_accuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/paid-revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paid Revenue Report
+         * @description Money collected against invoices, per period (the day a payment was applied to
+         *     the invoice) and, with `dimension`, per seller (`engineer`: the order's owner, else
+         *     the customer's) or territory, in each currency: the invoices paid into, the money
+         *     applied (tax included) and its untaxed part (each invoice's taxable share of its
+         *     total), with totals per seller over the window: the base commissions are paid on
+         *     (on money received, not on orders). An engineer's report covers their own sales.
+         *     Filters: `territory_id`, `team_id`, `engineer_id` (the seller), `segment`.
+         */
+        get: operations["reports_paid_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/logins": {
         parameters: {
             query?: never;
@@ -5144,6 +5199,104 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccuracyRow */
+        AccuracyRow: {
+            /**
+             * Key
+             * @description The territory's or engineer's id (dimension)
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Month
+             * Format: date
+             * @description The month predicted (a whole month, past)
+             */
+            month: string;
+            /**
+             * Taken On
+             * Format: date
+             * @description The month whose snapshot made the prediction
+             */
+            taken_on: string;
+            /**
+             * Method
+             * @description Revenue: the fitted method
+             */
+            method: string | null;
+            /**
+             * Forecast
+             * @description Revenue: the forecast; pipeline: the weighted one
+             * @example 1250.00
+             */
+            forecast: string;
+            /**
+             * Low
+             * @description Revenue: the band's lower edge; pipeline: commit
+             * @example 1250.00
+             */
+            low: string;
+            /**
+             * High
+             * @description Revenue: the band's upper edge; pipeline: best case
+             * @example 1250.00
+             */
+            high: string;
+            /**
+             * Actual
+             * @description Revenue: booked that month; pipeline: won that month
+             * @example 1250.00
+             */
+            actual: string;
+            /**
+             * Error
+             * @description Actual minus forecast (negative: over-forecast)
+             * @example 1250.00
+             */
+            error: string;
+            /**
+             * Error Percent
+             * @description The error as a percent of the actual
+             */
+            error_percent: string | null;
+            /**
+             * Within
+             * @description Whether the actual fell between low and high
+             */
+            within: boolean;
+        };
+        /** AccuracySeries */
+        AccuracySeries: {
+            /** Key */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Months
+             * @description Months compared
+             */
+            months: number;
+            /**
+             * Mape
+             * @description Mean absolute percentage error over the months with an actual
+             */
+            mape: string | null;
+            /**
+             * Bias Percent
+             * @description Total forecast over total actual, minus 100 (positive: over-forecast)
+             */
+            bias_percent: string | null;
+            /**
+             * Within
+             * @description Months whose actual fell between low and high
+             */
+            within: number;
+        };
         /**
          * ActivitiesReport
          * @description The tracked km of each day (measured from the phone's pings) are in
@@ -8463,6 +8616,28 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
+        /** ForecastAccuracyReport */
+        ForecastAccuracyReport: {
+            /**
+             * Kind
+             * @description revenue or pipeline
+             */
+            kind: string;
+            /**
+             * Lead
+             * @description Months between the snapshot and the month it predicted
+             */
+            lead: number;
+            /** @description The whole months compared */
+            window: components["schemas"]["Span"];
+            /** Rows */
+            rows: components["schemas"]["AccuracyRow"][];
+            /**
+             * Series
+             * @description Per dimension value and currency
+             */
+            series: components["schemas"]["AccuracySeries"][];
+        };
         /** ForecastFigures */
         ForecastFigures: {
             /** Currency */
@@ -8508,6 +8683,11 @@ export interface components {
              */
             weighted: string;
         };
+        /**
+         * ForecastKind
+         * @enum {string}
+         */
+        ForecastKind: "revenue" | "pipeline";
         /** ForecastMonth */
         ForecastMonth: {
             /**
@@ -10731,6 +10911,88 @@ export interface components {
             items: components["schemas"]["WebhookRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
+        };
+        /** PaidFigures */
+        PaidFigures: {
+            /**
+             * Key
+             * @description The seller or territory (dimension); null: all
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Invoices
+             * @description Invoices money was applied to
+             */
+            invoices: number;
+            /**
+             * Collected
+             * @description Money applied to them, tax included
+             * @example 1250.00
+             */
+            collected: string;
+            /**
+             * Collected Net
+             * @description Its untaxed part (each invoice's taxable share of its total): what commissions are usually paid on
+             * @example 1250.00
+             */
+            collected_net: string;
+        };
+        /** PaidRevenueReport */
+        PaidRevenueReport: {
+            window: components["schemas"]["Span"];
+            /** Interval */
+            interval: string;
+            /** Dimension */
+            dimension: string;
+            /**
+             * Periods
+             * @description Per period, dimension value and currency
+             */
+            periods: components["schemas"]["PaidRow"][];
+            /**
+             * Totals
+             * @description Per dimension value and currency over the window: the commission base
+             */
+            totals: components["schemas"]["PaidFigures"][];
+        };
+        /** PaidRow */
+        PaidRow: {
+            /**
+             * Key
+             * @description The seller or territory (dimension); null: all
+             */
+            key: string | null;
+            /** Label */
+            label: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Invoices
+             * @description Invoices money was applied to
+             */
+            invoices: number;
+            /**
+             * Collected
+             * @description Money applied to them, tax included
+             * @example 1250.00
+             */
+            collected: string;
+            /**
+             * Collected Net
+             * @description Its untaxed part (each invoice's taxable share of its total): what commissions are usually paid on
+             * @example 1250.00
+             */
+            collected_net: string;
+            /**
+             * Period Start
+             * Format: date
+             * @description The period's first day within the window
+             */
+            period_start: string;
         };
         /** PaymentCreate */
         PaymentCreate: {
@@ -13527,6 +13789,11 @@ export interface components {
             /** Rules */
             rules: components["schemas"]["ScoringRuleIn"][];
         };
+        /**
+         * SnapshotDimension
+         * @enum {string}
+         */
+        SnapshotDimension: "none" | "territory" | "engineer";
         /** Span */
         Span: {
             /**
@@ -42243,6 +42510,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueForecastReport"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_forecast_accuracy: {
+        parameters: {
+            query?: {
+                /** @description revenue (the monthly revenue forecast) or pipeline (what the open deals said would be won) */
+                kind?: components["schemas"]["ForecastKind"];
+                /** @description Per territory, per engineer, or the company in all (admins) */
+                dimension?: components["schemas"]["SnapshotDimension"];
+                /** @description Compare the predictions made this many months before their month (0: at the month's start) */
+                lead?: number;
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastAccuracyReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reports_paid_revenue: {
+        parameters: {
+            query?: {
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description The periods: day, week (ISO, from Monday), month, quarter */
+                interval?: components["schemas"]["Interval"];
+                /** @description Split each period by territory, engineer (the seller) or product group */
+                dimension?: components["schemas"]["Dimension"];
+                /** @description First day (YYYY-MM-DD, company time). Default: the first day of the month eleven months before `to`'s */
+                from?: string | null;
+                /** @description Last day, included (default: today, company time) */
+                to?: string | null;
+                /** @description Only this territory's records */
+                territory_id?: string | null;
+                /** @description Only records of this team's members (its current members) */
+                team_id?: string | null;
+                /** @description Only this person's records (the seller, the owner) */
+                engineer_id?: string | null;
+                /** @description Only customers tagged so (exactly) */
+                segment?: string | null;
+                /** @description Only lines of this product group's products */
+                product_group_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaidRevenueReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Problem */
