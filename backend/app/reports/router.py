@@ -273,11 +273,7 @@ async def forecast_report(
     return _answer(report, format, "forecast", forecast.forecast_table, ForecastReport)
 
 
-@router.get(
-    "/revenue-forecast",
-    response_model=RevenueForecastReport,
-    responses=problem_responses(401, 403, 422),
-)
+@router.get("/revenue-forecast", response_model=RevenueForecastReport, responses=REPORT)
 async def revenue_forecast_report(
     session: DB,
     filters: ReportFilters,
@@ -287,7 +283,8 @@ async def revenue_forecast_report(
     holdout: int = Query(
         3, ge=0, le=12, description="Last months held out to measure the method's error"
     ),
-) -> RevenueForecastReport:
+    format: ReportFormat = ReportFormatQuery,
+) -> Any:
     """Monthly booked revenue (orders' taxable value) forecast from its own history, per
     territory (or engineer, or in all) and currency: fitted to up to 36 whole months
     before this one, by Holt-Winters (trend and yearly season) with two years of history,
@@ -295,12 +292,15 @@ async def revenue_forecast_report(
     chosen by the smallest one-step-ahead error. Each series answers its history, the
     forecast with a ~95 % band, and the method's error on the last `holdout` months when
     fitted without them (MAPE and RMSE). Filters: `territory_id`, `team_id`,
-    `engineer_id` (the seller), `segment`."""
+    `engineer_id` (the seller), `segment`. The file has a row per series and month:
+    the history's, then the forecast's with its band."""
     applicable(filters, "territory_id", "team_id", "engineer_id", "segment")
     report = await forecast.revenue_forecast(
         session, principal, dimension=dimension, filters=filters, horizon=months, holdout=holdout
     )
-    return RevenueForecastReport.model_validate(report)
+    return _answer(
+        report, format, "revenue-forecast", forecast.revenue_forecast_table, RevenueForecastReport
+    )
 
 
 @router.get("/forecast-accuracy", response_model=ForecastAccuracyReport, responses=REPORT)

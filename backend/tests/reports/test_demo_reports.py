@@ -31,6 +31,7 @@ REPORTS = (
     "contacts",
     "forecast?dimension=territory",
     "forecast-accuracy?dimension=territory",
+    "revenue-forecast?dimension=territory",
     "paid-revenue?dimension=engineer",
 )
 

@@ -14,6 +14,7 @@ from app.reports.periods import month_start
 from tests.conftest import World, auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
+from tests.support.files import read_csv, read_xlsx_typed
 
 URL = "/api/v1/reports/revenue-forecast"
 
@@ -78,6 +79,24 @@ async def test_history_equals_the_orders_and_the_forecast_covers_the_months(
     assert sum(Decimal(r["value"]) for r in whole["history"]) == sum(booked.values()) + Decimal(
         "9004.50"
     )
+
+    # The same figures as a file: the history's months, then the forecast's with its band.
+    for format in ("csv", "xlsx"):
+        got = await client.get(
+            URL, params={"months": 4, "holdout": 2, "format": format}, headers=auth(world.engineer)
+        )
+        assert got.status_code == 200, got.text
+        if format == "csv":
+            rows: list[dict[str, object]] = list(read_csv(got.content))
+        else:
+            header, *cells = read_xlsx_typed(got.content)
+            rows = [dict(zip(header, line, strict=False)) for line in cells]
+        past = {r["month"]: Decimal(str(r["value"])) for r in rows if r["part"] == "history"}
+        assert {str(m)[:10]: v for m, v in past.items()} == booked
+        ahead = [r for r in rows if r["part"] == "forecast"]
+        assert [Decimal(str(r["value"])) for r in ahead] == [
+            Decimal(row["value"]) for row in forecast
+        ]
 
 
 async def test_bad_parameters_name_themselves(client: AsyncClient, world: World) -> None:

@@ -177,3 +177,19 @@ async def revenue_forecast(
         )
     answer.sort(key=lambda s: (s["currency"], s["label"] or "", str(s["key"])))
     return {"history": span(window), "series": answer}
+
+
+REVENUE_HEADER = ("key", "label", "currency", "method", "month", "part", "value", "low", "high")
+
+
+def revenue_forecast_table(report: dict[str, Any]) -> tuple[Sequence[str], list[list[Any]]]:
+    """A row per series and month: its history (``part`` history), then its forecast."""
+    rows: list[list[Any]] = []
+    for series in report["series"]:
+        first = [series["key"], series["label"], series["currency"], series["method"]]
+        rows += [[*first, m["month"], "history", m["value"], None, None] for m in series["history"]]
+        rows += [
+            [*first, m["month"], "forecast", m["value"], m["low"], m["high"]]
+            for m in series["forecast"]
+        ]
+    return REVENUE_HEADER, rows

@@ -4463,7 +4463,8 @@ export interface paths {
          *     chosen by the smallest one-step-ahead error. Each series answers its history, the
          *     forecast with a ~95 % band, and the method's error on the last `holdout` months when
          *     fitted without them (MAPE and RMSE). Filters: `territory_id`, `team_id`,
-         *     `engineer_id` (the seller), `segment`.
+         *     `engineer_id` (the seller), `segment`. The file has a row per series and month:
+         *     the history's, then the forecast's with its band.
          */
         get: operations["reports_revenue_forecast"];
         put?: never;
@@ -42484,6 +42485,8 @@ export interface operations {
                 months?: number;
                 /** @description Last months held out to measure the method's error */
                 holdout?: number;
+                /** @description json (the default: for charts), csv (UTF-8, with a BOM) or xlsx (numbers and dates as typed cells) */
+                format?: components["schemas"]["ReportFormat"];
                 /** @description Only this territory's records */
                 territory_id?: string | null;
                 /** @description Only records of this team's members (its current members) */
@@ -42510,6 +42513,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueForecastReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Problem */
