@@ -32,6 +32,8 @@ class ExportStatus(StrEnum):
     DONE = "done"
     # The job could not run (the key was revoked, the person deactivated).
     FAILED = "failed"
+    # Its file was deleted by a personal data erasure (it could hold the person).
+    ERASED = "erased"
 
 
 class Export(Entity):

@@ -4,6 +4,7 @@ export reaches it by id)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Select, select, update
@@ -33,6 +34,16 @@ class ExportRepository(ScopedRepository[Export]):
     async def unscoped_lock(self, export_id: uuid.UUID) -> Export | None:
         stmt = select(Export).where(Export.id == export_id).with_for_update()
         return (await self.session.scalars(stmt)).one_or_none()
+
+    async def unscoped_with_files(self, resources: Collection[str]) -> list[Export]:
+        """Every export of these resources whose file is kept, locked."""
+        stmt = (
+            select(Export)
+            .where(Export.resource.in_(resources), Export.storage_key.is_not(None))
+            .order_by(Export.id)
+            .with_for_update()
+        )
+        return list((await self.session.scalars(stmt)).all())
 
     async def unscoped_set(self, export_id: uuid.UUID, **values: Any) -> None:
         await self.session.execute(update(Export).where(Export.id == export_id).values(**values))

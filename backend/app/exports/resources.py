@@ -37,6 +37,8 @@ class ExportResource:
     source: Callable[[AsyncSession, Principal], ExportSource]
     sort: SortOptions
     prepare: Callable[[Mapping[str, Any]], Mapping[str, Any]] = lambda item: item
+    # Its files hold people's data (a customer's contacts): a GDPR erasure deletes them.
+    holds_people: bool = False
 
     def record(self, item: Mapping[str, Any]) -> dict[str, Any]:
         """A record as read, in the layout's shape (what its import takes), with the
@@ -61,6 +63,7 @@ RESOURCES: dict[str, ExportResource] = {
             customers.customers_file_source,
             customers.CUSTOMER_SORT,
             _primary_contact_first,
+            holds_people=True,
         ),
         ExportResource(
             "products",

@@ -144,3 +144,27 @@ async def export_file(
         return found, await get_storage().open(found.storage_key)
     except BlobMissing:
         raise ExportFileMissing() from None
+
+
+async def erase_files_holding_people(session: AsyncSession) -> int:
+    """A personal data erasure's part here: the kept files of every export that may hold
+    people (customers, with their contacts) are deleted, since nobody can scrub a person
+    out of a written spreadsheet; each such export says so (``erased``) and can simply
+    be asked for again. Answers how many files went. The bytes go once the rows are
+    written: a file whose deletion fails is missing (a 404 on download), never served."""
+    people = [name for name, resource in RESOURCES.items() if resource.holds_people]
+    repo = ExportRepository(session, jobs.SYSTEM)
+    found = await repo.unscoped_with_files(people)
+    keys = []
+    for export in found:
+        keys.append(export.storage_key)
+        export.status = ExportStatus.ERASED
+        export.storage_key = None
+        export.size_bytes = None
+        export.error = "Its file was deleted by a personal data erasure: ask for a new export"
+    await session.flush()
+    storage = get_storage()
+    for key in keys:
+        if key is not None:
+            await storage.delete(key)
+    return len(found)

@@ -9,13 +9,26 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, ForeignKey, Index, Integer, String, Text, false, true
+from sqlalchemy import (
+    ColumnElement,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import Principal, custom_rule, register_scope, visible_through
 from app.core.db import Base, Entity, enum_column
 from app.core.events import untracked
+from app.core.ids import new_id
+from app.core.personal_data import Found, copies
 
 
 class ImportStatus(StrEnum):
@@ -74,6 +87,10 @@ class ImportRow(Base):
     )
     # The record's first row (CSV, XLSX) or line (JSON lines) in the file.
     row_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A handle of its own: a personal data erasure names each row it scrubbed.
+    id: Mapped[uuid.UUID] = mapped_column(
+        default=new_id, server_default=text("gen_random_uuid()"), unique=True
+    )
     rows: Mapped[list[int]] = mapped_column(JSONB)
     external_id: Mapped[str | None] = mapped_column(String(100))
     data: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
@@ -105,4 +122,17 @@ untracked(
     Import,
     reason="an import's bookkeeping (its progress moves every chunk); the records it "
     "writes are tracked, their events naming the import in request_id",
+)
+
+
+def _rows_of_customer_imports(found: Found) -> ColumnElement[bool]:
+    """Customer files carry contacts: any of their rows may hold the person's data (as
+    read from the file, and echoed in a refusal)."""
+    return ImportRow.import_id.in_(select(Import.id).where(Import.resource == "customers"))
+
+
+copies(
+    ImportRow,
+    related=_rows_of_customer_imports,
+    mentions=("data", "read_problem", "dry_run_problem", "problem"),
 )

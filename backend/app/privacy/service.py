@@ -26,6 +26,7 @@ from app.core.ids import new_id
 from app.core.pagination import ListParams
 from app.core.personal_data import SubjectKind, subject_of
 from app.core.repository import Saved
+from app.exports import service as exports
 from app.privacy import survey as surveys
 from app.privacy.errors import PrivacyNotFound, SubjectNotFound
 from app.privacy.models import Erasure
@@ -191,6 +192,8 @@ async def erase_subject(
             setattr(hit.entity, name, value)
         counts[hit.table] += 1
     await repo.flush()
+    if files := await exports.erase_files_holding_people(session):
+        counts["export_files"] += files
     erasure = Erasure(
         id=erasure_id,
         kind=data.kind,
