@@ -116,8 +116,7 @@ describe("My numbers", () => {
     expect(screen.getByTestId("target-visits")).toHaveTextContent("Visits 18 of 25 (72.0%)");
     const pipeline = screen.getByTestId("pipeline-INR");
     expect(pipeline).toHaveTextContent("₹12,50,000.00", { exact: false });
-    expect(pipeline).toHaveTextContent("Weighted ₹6,25,000.50", { exact: false });
-    expect(pipeline).toHaveTextContent("7 open deals", { exact: false });
+    expect(pipeline).toHaveTextContent("Weighted ₹6,25,000.50 · 7 deals", { exact: false });
     expect(screen.getByTestId("week-visits")).toHaveTextContent("3 / 5");
     expect(screen.getByTestId("week-tile")).toHaveTextContent("1 unplanned visit", { exact: false });
     await waitFor(() => expect(screen.getByTestId("my-numbers-as-of")).toHaveTextContent(/^As of \d\d:\d\d$/));

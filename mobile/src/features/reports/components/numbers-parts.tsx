@@ -88,17 +88,16 @@ export function TargetSection({ target }: { target: Target | null }) {
 
 export function PipelineTile({ totals }: { totals: PipelineTotal[] }) {
   return (
-    <View style={styles.tile} testID="pipeline-tile">
+    <View style={[styles.tile, styles.wide]} testID="pipeline-tile">
       <Text style={styles.label}>Open pipeline</Text>
       {totals.length === 0 ? <Text style={styles.big}>—</Text> : null}
       {totals.length === 0 ? <Muted>No open deals</Muted> : null}
       {totals.map((total) => (
         <View key={total.currency} testID={`pipeline-${total.currency}`}>
-          <Text style={styles.big} numberOfLines={1} adjustsFontSizeToFit>
-            {formatMoney(total.amount, total.currency)}
-          </Text>
-          <Muted>Weighted {formatMoney(total.weighted_amount, total.currency)}</Muted>
-          <Muted>{plural(total.deals, "open deal")}</Muted>
+          <Text style={styles.big}>{formatMoney(total.amount, total.currency)}</Text>
+          <Muted>
+            Weighted {formatMoney(total.weighted_amount, total.currency)} · {plural(total.deals, "deal")}
+          </Muted>
         </View>
       ))}
     </View>
@@ -109,11 +108,13 @@ export function WeekTile({ week }: { week: WeekVisits }) {
   return (
     <View style={styles.tile} testID="week-tile">
       <Text style={styles.label}>Visits this week</Text>
-      <Text style={styles.big} testID="week-visits">
-        {week.visits_done}
-        <Text style={styles.of}> / {week.visits_planned}</Text>
-      </Text>
-      <Muted>done / planned</Muted>
+      <View style={styles.inline}>
+        <Text style={styles.big} testID="week-visits">
+          {week.visits_done}
+          <Text style={styles.of}> / {week.visits_planned}</Text>
+        </Text>
+        <Muted>done / planned</Muted>
+      </View>
       {week.visits_unplanned > 0 ? <Muted>{plural(week.visits_unplanned, "unplanned visit")}</Muted> : null}
     </View>
   );
@@ -131,14 +132,17 @@ const styles = StyleSheet.create({
   strong: { fontWeight: "700" },
   side: { fontSize: font.small, color: colors.muted },
   sideValue: { fontWeight: "700", color: colors.text },
+  // Side by side where a crore of rupees fits beside the week's visits; else one above the other.
   tile: {
     flexGrow: 1,
-    flexBasis: 140,
+    flexBasis: 120,
     backgroundColor: colors.background,
     borderRadius: radius.sm,
     padding: space.sm,
     gap: 2,
   },
+  wide: { flexBasis: 200 },
+  inline: { flexDirection: "row", alignItems: "baseline", gap: space.sm, flexWrap: "wrap" },
   big: { fontSize: 22, fontWeight: "700", color: colors.text },
   of: { fontSize: font.title, fontWeight: "600", color: colors.muted },
 });
