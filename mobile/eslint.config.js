@@ -15,7 +15,7 @@ module.exports = defineConfig([
         {
           zones: [
             // A feature never imports another feature; shared code moves to lib/ or components/.
-            ...["auth", "customers", "leads", "opportunities", "activities", "agenda", "sync", "quotes", "sales-orders", "field"].map(
+            ...["auth", "customers", "leads", "opportunities", "activities", "agenda", "sync", "quotes", "sales-orders", "field", "reports"].map(
               (feature) => ({
                 target: `./src/features/${feature}`,
                 from: "./src/features",

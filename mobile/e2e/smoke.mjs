@@ -81,6 +81,9 @@ try {
     // The first sync after sign-in brings the agenda, customers, leads and deals.
     await page.getByTestId("my-day-synced").waitFor({ timeout: 30_000 });
     await page.getByText("Hello, ").waitFor();
+    // The engineer's own numbers from the dashboard: this month's target (the demo sets one), pipeline, week.
+    await page.getByTestId("target-percent").waitFor({ timeout: 30_000 });
+    await page.getByTestId("week-visits").waitFor();
     await shot("02-my-day");
   });
 

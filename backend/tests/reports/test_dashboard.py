@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import company_today, utcnow
 from app.visits.models import VisitStatus
 from tests.conftest import World, auth
+from tests.factories.api_keys import create_api_key, key_auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
 from tests.factories.field import create_duty_day, create_visit
@@ -146,3 +147,62 @@ async def test_each_role_sees_its_reach(client: AsyncClient, world: World, offic
         URL, params={"from": "2026-07-20", "to": "2026-07-01"}, headers=auth(world.head)
     )
     assert bad.json()["errors"][0]["loc"] == ["query", "to"]
+
+
+async def test_this_weeks_visits_count_the_callers_routes_from_monday_to_sunday(
+    client: AsyncClient, session: AsyncSession, world: World
+):
+    today = company_today()
+    monday = today - timedelta(days=today.weekday())
+    mine = await create_customer(session, owner=world.engineer, territory=world.north)
+    theirs = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
+    routes = [
+        (world.engineer, mine, monday, VisitStatus.COMPLETED, True),
+        (world.engineer, mine, today, VisitStatus.PLANNED, True),
+        (world.engineer, mine, monday + timedelta(days=6), VisitStatus.PLANNED, True),
+        (world.engineer, mine, today, VisitStatus.CANCELLED, True),
+        (world.engineer, mine, today, VisitStatus.COMPLETED, False),
+        # Last week's and next week's routes are not this week's.
+        (world.engineer, mine, monday - timedelta(days=1), VisitStatus.COMPLETED, True),
+        (world.engineer, mine, monday + timedelta(days=7), VisitStatus.PLANNED, True),
+        (world.teammate, mine, today, VisitStatus.COMPLETED, True),
+        (world.engineer_other_team, theirs, today, VisitStatus.PLANNED, True),
+    ]
+    for position, (owner, customer, day, status, planned) in enumerate(routes, start=1):
+        await create_visit(
+            session,
+            owner=owner,
+            customer=customer,
+            planned_date=day,
+            status=status,
+            is_planned=planned,
+            route_position=position,
+        )
+    await session.commit()
+
+    def week_of(board: dict[str, Any]) -> tuple[int, int, int]:
+        week = board["this_week"]
+        assert week["week"] == {
+            "start": monday.isoformat(),
+            "end": (monday + timedelta(days=6)).isoformat(),
+        }
+        return week["visits_planned"], week["visits_done"], week["visits_unplanned"]
+
+    engineer = (await client.get(URL, headers=auth(world.engineer))).json()
+    assert week_of(engineer) == (3, 2, 1)
+    head = (await client.get(URL, headers=auth(world.head))).json()
+    assert week_of(head) == (4, 3, 1)
+    admin = (await client.get(URL, headers=auth(world.admin))).json()
+    assert week_of(admin) == (5, 3, 1)
+
+
+async def test_this_week_is_zero_without_visits_and_null_without_field_work(
+    client: AsyncClient, session: AsyncSession, world: World
+):
+    board = (await client.get(URL, headers=auth(world.engineer))).json()
+    week = board["this_week"]
+    assert (week["visits_planned"], week["visits_done"], week["visits_unplanned"]) == (0, 0, 0)
+    _, secret = await create_api_key(session, by=world.admin, scopes=["reports:read"])
+    keyed = await client.get(URL, headers=key_auth(secret))
+    assert keyed.status_code == 200, keyed.text
+    assert (keyed.json()["today"], keyed.json()["this_week"]) == (None, None)

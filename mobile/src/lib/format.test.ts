@@ -1,4 +1,15 @@
-import { formatDate, formatDateTime, formatMinutes, formatMoney, formatTime, formatWeekday, groupIndian, roundDecimal } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatMinutes,
+  formatMoney,
+  formatMonth,
+  formatSince,
+  formatTime,
+  formatWeekday,
+  groupIndian,
+  roundDecimal,
+} from "./format";
 
 describe("money", () => {
   it("groups digits the Indian way for every currency, with the currency's symbol", () => {
@@ -41,6 +52,12 @@ describe("dates", () => {
     expect(formatDateTime(local.getTime())).toBe("29 Nov 2026, 14:05");
     expect(formatTime(local.toISOString())).toBe("14:05");
     expect(formatWeekday(local)).toBe("Sunday, 29 Nov 2026");
+  });
+
+  it("names a month, and a time known today by its hour alone", () => {
+    expect(formatMonth("2026-11-01")).toBe("Nov 2026");
+    expect(formatSince(local.getTime(), new Date(2026, 10, 29, 18, 0))).toBe("14:05");
+    expect(formatSince(local.getTime(), new Date(2026, 10, 30, 9, 0))).toBe("29 Nov 2026, 14:05");
   });
 
   it("keeps a bare calendar date on its day in every zone", () => {

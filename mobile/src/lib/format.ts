@@ -90,6 +90,20 @@ export function formatDate(value: string | Date | null | undefined): string {
   return date ? dayMonthYear(date) : String(value);
 }
 
+/** Nov 2026: a month from any of its days. */
+export function formatMonth(value: string | Date | null | undefined): string {
+  if (!value) return "—";
+  const date = toDate(value);
+  return date ? `${MONTHS[date.getMonth()]} ${date.getFullYear()}` : String(value);
+}
+
+/** 14:05 today, else 29 Nov 2026, 14:05: when something was last known. */
+export function formatSince(value: number | string | Date, now: Date = new Date()): string {
+  const date = toDate(typeof value === "number" ? new Date(value) : value);
+  if (!date) return String(value);
+  return dayMonthYear(date) === dayMonthYear(now) ? hourMinute(date) : `${dayMonthYear(date)}, ${hourMinute(date)}`;
+}
+
 /** 29 Nov 2026, 14:05 (local time) */
 export function formatDateTime(value: string | Date | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "—";

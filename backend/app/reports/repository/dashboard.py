@@ -1,8 +1,10 @@
 """The dashboard's statements beside the sales and receivables reports' own: the open
-pipeline by stage, and what was invoiced against what was collected."""
+pipeline by stage, what was invoiced against what was collected, and the week's
+visits."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, literal, select, union_all
@@ -14,6 +16,9 @@ from app.payments import service as payments
 from app.pipelines import service as pipelines
 from app.reports.periods import Window
 from app.reports.repository import ZERO
+from app.visits import service as visits
+
+WEEK_VISIT_COUNTS = ("visits_planned", "visits_done", "visits_unplanned")
 
 
 def pipeline_statement(principal: Principal) -> Any:
@@ -76,4 +81,16 @@ def cash_statement(principal: Principal, *, window: Window) -> Any:
         )
         .group_by(facts.c.currency)
         .order_by(facts.c.currency)
+    )
+
+
+def week_visits_statement(principal: Principal, *, start: date, end: date) -> Any:
+    """The visits the caller may see of the routes of ``start`` to ``end``, summed over
+    the people (one row, zeros without any)."""
+    counts = visits.period_counts(principal, start=start, end=end).subquery("week_counts")
+    return select(
+        *(
+            cast(func.coalesce(func.sum(counts.c[name]), 0), Integer).label(name)
+            for name in WEEK_VISIT_COUNTS
+        )
     )

@@ -59,6 +59,13 @@ class TeamToday(BaseModel):
     distance_km: float = Field(description="Travelled today, measured from the pings")
 
 
+class WeekVisits(BaseModel):
+    week: Span = Field(description="This week, Monday to Sunday (company days)")
+    visits_planned: int = Field(description="Planned visits of the week's routes, not cancelled")
+    visits_done: int = Field(description="Visits of the week checked out, planned or not")
+    visits_unplanned: int = Field(description="Visits made by a check-in, not cancelled")
+
+
 class Dashboard(OutputModel):
     """The caller's KPIs in one request, over their records (an engineer's own, a
     head's team's, an admin's all)."""
@@ -82,4 +89,8 @@ class Dashboard(OutputModel):
     )
     today: TeamToday | None = Field(
         description="The team's field day today (null for a caller without field work)"
+    )
+    this_week: WeekVisits | None = Field(
+        description="The visits of this week's routes the caller may see (an engineer's "
+        "own, a head's team's), null for a caller without field work"
     )

@@ -1,9 +1,10 @@
 """The dashboard: pipeline, sales against the previous window, cash, overdue
-receivables, the targets running today with their attainment and today's field work, in
-one request (seven statements whatever the data)."""
+receivables, the targets running today with their attainment, today's field work and
+the week's visits, in one request (eight statements whatever the data)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,9 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.attendance import service as attendance
 from app.core.access import Permission, Principal
 from app.core.clock import company_today
-from app.reports.periods import Interval, Window, previous_window
+from app.reports.periods import Interval, Window, period_start, previous_window
 from app.reports.repository import rows_of
-from app.reports.repository.dashboard import cash_statement, pipeline_statement
+from app.reports.repository.dashboard import (
+    cash_statement,
+    pipeline_statement,
+    week_visits_statement,
+)
 from app.reports.repository.receivables import aging_statement
 from app.reports.schemas import Dimension, Filters, Grouping
 from app.reports.schemas.receivables import AGING_AMOUNTS
@@ -53,6 +58,15 @@ async def _today(session: AsyncSession, principal: Principal) -> dict[str, Any] 
     }
 
 
+async def _this_week(session: AsyncSession, principal: Principal) -> dict[str, Any] | None:
+    if not principal.has(Permission.FIELD_READ):
+        return None
+    start = period_start(company_today(), Interval.WEEK)
+    end = start + timedelta(days=6)
+    (counts,) = await rows_of(session, week_visits_statement(principal, start=start, end=end))
+    return {"week": {"start": start, "end": end}, **counts}
+
+
 async def dashboard(
     session: AsyncSession, principal: Principal, *, window: Window
 ) -> dict[str, Any]:
@@ -89,4 +103,5 @@ async def dashboard(
         "overdue": overdue,
         "targets": await targets.current_targets(session, principal, on=company_today()),
         "today": await _today(session, principal),
+        "this_week": await _this_week(session, principal),
     }

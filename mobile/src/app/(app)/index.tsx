@@ -7,6 +7,7 @@ import { FieldDay } from "@/features/field/components/field-day";
 import { ActivityCard } from "@/features/activities/components/activity-card";
 import { useMyDay } from "@/features/activities/hooks/use-activities";
 import { useMe } from "@/features/auth/hooks/use-me";
+import { MyNumbers } from "@/features/reports/components/my-numbers";
 import { useOutboxItems, useSyncStatus } from "@/lib/sync/hooks";
 import { useServices } from "@/lib/sync/sync-provider";
 import { formatTime, formatWeekday } from "@/lib/format";
@@ -52,6 +53,8 @@ export default function MyDayScreen() {
           <Button label="New lead" variant="secondary" onPress={() => router.push("/leads/new", { withAnchor: true })} testID="new-lead" />
         </View>
       </View>
+
+      <MyNumbers userId={me.data?.id} />
 
       <FieldDay />
 

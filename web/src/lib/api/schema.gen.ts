@@ -7515,6 +7515,8 @@ export interface components {
             targets: components["schemas"]["TargetRead"][];
             /** @description The team's field day today (null for a caller without field work) */
             today: components["schemas"]["TeamToday"] | null;
+            /** @description The visits of this week's routes the caller may see (an engineer's own, a head's team's), null for a caller without field work */
+            this_week: components["schemas"]["WeekVisits"] | null;
         };
         /**
          * DayRoute
@@ -15736,6 +15738,26 @@ export interface components {
              * @description false pauses deliveries (they wait); true resumes them and clears an automatic disabling
              */
             is_enabled?: boolean | null;
+        };
+        /** WeekVisits */
+        WeekVisits: {
+            /** @description This week, Monday to Sunday (company days) */
+            week: components["schemas"]["Span"];
+            /**
+             * Visits Planned
+             * @description Planned visits of the week's routes, not cancelled
+             */
+            visits_planned: number;
+            /**
+             * Visits Done
+             * @description Visits of the week checked out, planned or not
+             */
+            visits_done: number;
+            /**
+             * Visits Unplanned
+             * @description Visits made by a check-in, not cancelled
+             */
+            visits_unplanned: number;
         };
         /** UserRead (only the fields asked for) */
         UserReadPartial: {
