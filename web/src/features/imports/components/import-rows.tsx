@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, List, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Box, Card, Group, List, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { LoadMore } from '@/components/ui/load-more'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
@@ -44,25 +44,39 @@ export function RowProblemText({ problem }: { problem: RowProblem }) {
   )
 }
 
+const rowNumbers = (r: ImportRow) => (r.rows.length > 1 ? `${r.rows[0]}–${r.rows[r.rows.length - 1]}` : String(r.row))
+
+function RowDetails({ resource, row }: { resource: InterchangeResource; row: ImportRow }) {
+  const link = row.record_id ? recordLink(resource, row.record_id) : null
+  if (row.problem) return <RowProblemText problem={row.problem} />
+  return link ? (
+    <Anchor component={Link} to={link} size="sm">
+      Open the record
+    </Anchor>
+  ) : null
+}
+
+const REFUSED_BG = 'var(--mantine-color-red-light)'
+
+/** A table from the small breakpoint up; on a phone, a record a block, its reasons under it. */
 function RowsTable({ resource, rows }: { resource: InterchangeResource; rows: ImportRow[] }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table aria-label="Records" verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={64}>Row</Table.Th>
-            <Table.Th w={170}>External id</Table.Th>
-            <Table.Th w={130}>Outcome</Table.Th>
-            <Table.Th>Details</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => {
-            const link = r.record_id ? recordLink(resource, r.record_id) : null
-            return (
-              <Table.Tr key={r.row} bg={r.outcome === 'refused' ? 'var(--mantine-color-red-light)' : undefined}>
+    <>
+      <Box visibleFrom="sm">
+        <Table aria-label="Records" verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={64}>Row</Table.Th>
+              <Table.Th w={170}>External id</Table.Th>
+              <Table.Th w={130}>Outcome</Table.Th>
+              <Table.Th>Details</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.row} bg={r.outcome === 'refused' ? REFUSED_BG : undefined}>
                 <Table.Td>
-                  <Text size="sm">{r.rows.length > 1 ? `${r.rows[0]}–${r.rows[r.rows.length - 1]}` : r.row}</Text>
+                  <Text size="sm">{rowNumbers(r)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
@@ -73,20 +87,30 @@ function RowsTable({ resource, rows }: { resource: InterchangeResource; rows: Im
                   <OutcomeBadge outcome={r.outcome} />
                 </Table.Td>
                 <Table.Td>
-                  {r.problem ? (
-                    <RowProblemText problem={r.problem} />
-                  ) : link ? (
-                    <Anchor component={Link} to={link} size="sm">
-                      Open the record
-                    </Anchor>
-                  ) : null}
+                  <RowDetails resource={resource} row={r} />
                 </Table.Td>
               </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Box>
+      <Stack hiddenFrom="sm" gap={0} role="list" aria-label="Records">
+        {rows.map((r) => (
+          <Stack key={r.row} role="listitem" gap={6} px="md" py="sm" bg={r.outcome === 'refused' ? REFUSED_BG : undefined} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                Row {rowNumbers(r)} ·{' '}
+                <Text span ff="monospace" size="sm">
+                  {r.external_id ?? '—'}
+                </Text>
+              </Text>
+              <OutcomeBadge outcome={r.outcome} />
+            </Group>
+            <RowDetails resource={resource} row={r} />
+          </Stack>
+        ))}
+      </Stack>
+    </>
   )
 }
 
