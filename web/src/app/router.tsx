@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from './routes/route-error'
 import type { RouteHandle } from './routes/route-permission'
 import type { PermissionRequirement } from '@/lib/auth/permissions'
 import { INBOX_PERMISSIONS } from '@/features/approvals/inbox-sections'
+import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS } from '@/lib/interchange'
 
 // Each page is its own chunk; a route module exports `Component`. A page that
 // needs a permission names it: AppLayout shows a refusal instead of the page to
@@ -96,6 +97,10 @@ export const routes: RouteObject[] = [
           { path: 'admin/api-keys', ...page(() => import('./routes/admin/api-keys'), 'api_keys:manage') },
           { path: 'admin/webhooks', ...page(() => import('./routes/admin/webhooks'), 'webhooks:manage') },
           { path: 'admin/webhooks/:webhookId', ...page(() => import('./routes/admin/webhook'), 'webhooks:manage') },
+          { path: 'admin/imports', ...page(() => import('./routes/admin/imports'), IMPORT_PERMISSIONS) },
+          { path: 'admin/imports/:resourceName/:importId', ...page(() => import('./routes/admin/import'), IMPORT_PERMISSIONS) },
+          { path: 'admin/exports', ...page(() => import('./routes/admin/exports'), EXPORT_PERMISSIONS) },
+          { path: 'admin/privacy', ...page(() => import('./routes/admin/privacy'), 'privacy:manage') },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

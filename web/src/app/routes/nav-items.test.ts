@@ -5,14 +5,14 @@ const labels = (permissions: Parameters<typeof visibleSections>[0]) =>
   visibleSections(permissions).flatMap((s) => s.items.map((i) => i.label))
 
 describe('role-aware navigation', () => {
-  it('shows an engineer the field pages and no administration', () => {
+  it('shows an engineer the field pages and no administration (exports of what they may read, as the API allows)', () => {
     const engineer = labels(['customers:read', 'leads:read', 'opportunities:read', 'activities:read', 'users:read', 'products:read', 'quotes:read', 'quotes:write'])
-    expect(engineer).toEqual(['Home', 'Customers', 'Leads', 'Pipeline', 'Opportunities', 'Activities', 'Quotes'])
+    expect(engineer).toEqual(['Home', 'Customers', 'Leads', 'Pipeline', 'Opportunities', 'Activities', 'Quotes', 'Exports'])
   })
 
   it('shows a head the approvals inbox and no catalogue administration', () => {
     const head = labels(['quotes:read', 'quotes:write', 'quotes:approve', 'products:read'])
-    expect(head).toEqual(['Home', 'Quotes', 'Approvals'])
+    expect(head).toEqual(['Home', 'Quotes', 'Approvals', 'Exports'])
   })
 
   it('shows an admin the catalogue pages', () => {
@@ -23,11 +23,12 @@ describe('role-aware navigation', () => {
       'Taxes',
       'Price lists',
       'Discount limits',
+      'Imports',
     ])
   })
 
   it('shows a head the login report as well', () => {
-    expect(labels(['customers:read', 'login_report:read'])).toEqual(['Home', 'Customers', 'Login report'])
+    expect(labels(['customers:read', 'login_report:read'])).toEqual(['Home', 'Customers', 'Login report', 'Exports'])
   })
 
   it('shows orders and stock to everyone who sells, procurement to heads, warehouses to admins', () => {
@@ -54,6 +55,13 @@ describe('role-aware navigation', () => {
     expect(labels(['api_keys:manage', 'webhooks:manage'])).toEqual(['Home', 'API keys', 'Webhooks'])
     expect(visibleSections(['api_keys:manage', 'webhooks:manage']).map((s) => s.label)).toEqual([undefined, 'Integrations'])
     expect(labels(['customers:read', 'login_report:read', 'quotes:approve'])).not.toContain('Webhooks')
+  })
+
+  it('shows imports and exports to whoever may write or read one of their resources, personal data only with privacy:manage', () => {
+    expect(labels(['customers:write'])).toEqual(['Home', 'Imports'])
+    expect(labels(['prices:write', 'products:read'])).toEqual(['Home', 'Price lists', 'Imports', 'Exports'])
+    expect(labels(['privacy:manage'])).toEqual(['Home', 'Personal data'])
+    expect(labels(['customers:read', 'customers:write', 'leads:read', 'leads:write'])).not.toContain('Personal data')
   })
 
   it('drops a section whose pages are all hidden', () => {

@@ -34,9 +34,13 @@ import {
   IconUsers,
   IconUsersGroup,
   IconWebhook,
+  IconFileExport,
+  IconFileImport,
+  IconShieldLock,
   type Icon,
 } from '@tabler/icons-react'
 import { INBOX_PERMISSIONS } from '@/features/approvals/inbox-sections'
+import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS } from '@/lib/interchange'
 import { holdsRequirement, type Permission, type PermissionRequirement } from '@/lib/auth/permissions'
 
 export interface NavItem {
@@ -115,6 +119,9 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { label: 'API keys', to: '/admin/api-keys', icon: IconKey, permission: 'api_keys:manage' },
       { label: 'Webhooks', to: '/admin/webhooks', icon: IconWebhook, permission: 'webhooks:manage' },
+      { label: 'Imports', to: '/admin/imports', icon: IconFileImport, permission: IMPORT_PERMISSIONS },
+      { label: 'Exports', to: '/admin/exports', icon: IconFileExport, permission: EXPORT_PERMISSIONS },
+      { label: 'Personal data', to: '/admin/privacy', icon: IconShieldLock, permission: 'privacy:manage' },
     ],
   },
 ]
