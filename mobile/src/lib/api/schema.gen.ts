@@ -8455,7 +8455,7 @@ export interface components {
          * ExportStatus
          * @enum {string}
          */
-        ExportStatus: "queued" | "running" | "done" | "failed";
+        ExportStatus: "queued" | "running" | "done" | "failed" | "erased";
         /**
          * ExportedRecord
          * @description One of the person's own records, every column as it is.

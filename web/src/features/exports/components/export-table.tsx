@@ -11,6 +11,8 @@ const STATUSES: Record<ExportStatus, { label: string; color: string }> = {
   running: { label: 'Writing', color: 'blue' },
   done: { label: 'Ready', color: 'green' },
   failed: { label: 'Failed', color: 'red' },
+  // A personal data erasure deleted its file (it listed contacts): ask for a new one.
+  erased: { label: 'File erased', color: 'orange' },
 }
 
 function formatBytes(size: number): string {
@@ -72,7 +74,7 @@ export function ExportTable({ resource, exports }: { resource: InterchangeResour
               <Table.Td>
                 <ExportStatusBadge status={e.status} />
                 {e.error ? (
-                  <Text size="xs" c="red.8" maw={240}>
+                  <Text size="xs" c={e.status === 'erased' ? 'dimmed' : 'red.8'} maw={240}>
                     {e.error}
                   </Text>
                 ) : null}
