@@ -1,7 +1,8 @@
-import { Button, Card, Group, SegmentedControl } from '@mantine/core'
+import { Button, Card } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileExport } from '@tabler/icons-react'
 import { useState } from 'react'
+import { InterchangeResourceBody, useInterchangeResources } from '@/components/interchange/resource-switch'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
@@ -9,15 +10,11 @@ import { useExports } from '@/features/exports/api/exports'
 import { ExportModal } from '@/features/exports/components/export-modal'
 import { ExportTable } from '@/features/exports/components/export-table'
 import { flattenPages } from '@/lib/api/pagination'
-import { useMe } from '@/lib/auth/session'
-import { resourcesFor, type InterchangeResource } from '@/lib/interchange'
-import { useUrlFilters } from '@/lib/url-state'
+import type { InterchangeResource } from '@/lib/interchange'
 
 export function Component() {
-  const me = useMe()
-  const [filters, setFilters] = useUrlFilters(['resource'] as const)
-  const resources = resourcesFor(me.data?.permissions ?? [], 'read')
-  const resource = resources.find((r) => r.name === filters.resource) ?? resources[0]
+  const state = useInterchangeResources('read')
+  const { resources, resource, choose } = state
   const [creating, setCreating] = useState(false)
   return (
     <>
@@ -32,22 +29,9 @@ export function Component() {
           ) : null
         }
       />
-      {me.isPending ? (
-        <LoadingState />
-      ) : me.isError ? (
-        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
-      ) : resource ? (
-        <>
-          {resources.length > 1 ? (
-            <Group mb="md">
-              <SegmentedControl aria-label="Records" data={resources.map((r) => ({ value: r.name, label: r.label }))} value={resource.name} onChange={(v) => setFilters({ resource: v })} />
-            </Group>
-          ) : null}
-          <ExportList resource={resource} />
-        </>
-      ) : (
-        <EmptyState title="Nothing you may export" />
-      )}
+      <InterchangeResourceBody state={state} nothing="Nothing you may export">
+        {(chosen) => <ExportList resource={chosen} />}
+      </InterchangeResourceBody>
       {creating && resources.length ? (
         <ExportModal
           resources={resources}
@@ -55,7 +39,7 @@ export function Component() {
           onClose={() => setCreating(false)}
           onCreated={(r) => {
             setCreating(false)
-            setFilters({ resource: r.name })
+            choose(r.name)
             notifications.show({ color: 'green', message: `${r.label} export started: download it when it is ready` })
           }}
         />

@@ -1,7 +1,8 @@
-import { Button, Card, Group, SegmentedControl } from '@mantine/core'
+import { Button, Card } from '@mantine/core'
 import { IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import { InterchangeResourceBody, useInterchangeResources } from '@/components/interchange/resource-switch'
 import { LoadMore } from '@/components/ui/load-more'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
@@ -9,15 +10,11 @@ import { useImports } from '@/features/imports/api/imports'
 import { importPath, ImportTable } from '@/features/imports/components/import-table'
 import { ImportUploadModal } from '@/features/imports/components/import-upload-modal'
 import { flattenPages } from '@/lib/api/pagination'
-import { useMe } from '@/lib/auth/session'
-import { resourcesFor, type InterchangeResource } from '@/lib/interchange'
-import { useUrlFilters } from '@/lib/url-state'
+import type { InterchangeResource } from '@/lib/interchange'
 
 export function Component() {
-  const me = useMe()
-  const [filters, setFilters] = useUrlFilters(['resource'] as const)
-  const resources = resourcesFor(me.data?.permissions ?? [], 'write')
-  const resource = resources.find((r) => r.name === filters.resource) ?? resources[0]
+  const state = useInterchangeResources('write')
+  const { resources, resource } = state
   const navigate = useNavigate()
   const [uploading, setUploading] = useState(false)
   return (
@@ -33,27 +30,9 @@ export function Component() {
           ) : null
         }
       />
-      {me.isPending ? (
-        <LoadingState />
-      ) : me.isError ? (
-        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
-      ) : resource ? (
-        <>
-          {resources.length > 1 ? (
-            <Group mb="md">
-              <SegmentedControl
-                aria-label="Records"
-                data={resources.map((r) => ({ value: r.name, label: r.label }))}
-                value={resource.name}
-                onChange={(v) => setFilters({ resource: v })}
-              />
-            </Group>
-          ) : null}
-          <ImportList resource={resource} />
-        </>
-      ) : (
-        <EmptyState title="Nothing you may import" />
-      )}
+      <InterchangeResourceBody state={state} nothing="Nothing you may import">
+        {(chosen) => <ImportList resource={chosen} />}
+      </InterchangeResourceBody>
       {uploading && resources.length ? (
         <ImportUploadModal
           resources={resources}
