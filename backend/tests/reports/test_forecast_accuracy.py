@@ -20,34 +20,10 @@ from tests.conftest import World, auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
 from tests.factories.opportunities import create_opportunity, stage_named
+from tests.reports.booking import book
 from tests.support.files import read_csv
 
 URL = "/api/v1/reports/forecast-accuracy"
-
-
-async def _book(client: AsyncClient, owner, customer, product, day, quantity) -> Decimal:  # type: ignore[no-untyped-def]
-    made = await client.post(
-        "/api/v1/sales-orders",
-        json={
-            "customer_id": str(customer.id),
-            "order_date": day.isoformat(),
-            "lines": [
-                {
-                    "product_id": str(product.id),
-                    "quantity": str(quantity),
-                    "unit_price": "1000.50",
-                    "discount_percent": "0",
-                }
-            ],
-        },
-        headers=auth(owner),
-    )
-    assert made.status_code == 201, made.text
-    confirmed = await client.post(
-        f"/api/v1/sales-orders/{made.json()['id']}/confirm", headers=auth(owner)
-    )
-    assert confirmed.status_code == 200, confirmed.text
-    return Decimal(confirmed.json()["taxable_total"])
 
 
 async def test_revenue_predictions_beside_what_was_booked(
@@ -66,12 +42,12 @@ async def test_revenue_predictions_beside_what_was_booked(
     # then six, five and four: the line carried on, plus one surprise order.
     booked = {}
     for back in range(7, 0, -1):
-        booked[back] = await _book(
+        booked[back] = await book(
             client, world.engineer, north, pump, month(back).replace(day=10), 3 + back
         )
-    surprise = await _book(client, world.engineer, north, pump, month(2).replace(day=20), 2)
+    surprise = await book(client, world.engineer, north, pump, month(2).replace(day=20), 2)
     booked[2] += surprise
-    await _book(client, world.engineer_other_team, south, pump, month(2).replace(day=5), 1)
+    await book(client, world.engineer_other_team, south, pump, month(2).replace(day=5), 1)
 
     # The snapshot of three months ago, taken (backfilled) as the forecast stood then.
     stored = await take_snapshot(session, today=month(3), kinds=[ForecastKind.REVENUE])

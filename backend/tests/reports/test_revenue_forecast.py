@@ -14,6 +14,7 @@ from app.reports.periods import month_start
 from tests.conftest import World, auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
+from tests.reports.booking import book
 from tests.support.files import read_csv, read_xlsx_typed
 
 URL = "/api/v1/reports/revenue-forecast"
@@ -32,29 +33,9 @@ async def test_history_equals_the_orders_and_the_forecast_covers_the_months(
     plan += [(world.engineer_other_team, south, 2, 9)]
     for owner, customer, back, quantity in plan:
         day = month_start(this_month, months_back=back).replace(day=10)
-        made = await client.post(
-            "/api/v1/sales-orders",
-            json={
-                "customer_id": str(customer.id),
-                "order_date": day.isoformat(),
-                "lines": [
-                    {
-                        "product_id": str(pump.id),
-                        "quantity": str(quantity),
-                        "unit_price": "1000.50",
-                        "discount_percent": "0",
-                    }
-                ],
-            },
-            headers=auth(owner),
-        )
-        assert made.status_code == 201, made.text
-        confirmed = await client.post(
-            f"/api/v1/sales-orders/{made.json()['id']}/confirm", headers=auth(owner)
-        )
-        assert confirmed.status_code == 200, confirmed.text
+        value = await book(client, owner, customer, pump, day, quantity)
         if customer is north:
-            booked[day.replace(day=1).isoformat()] += Decimal(confirmed.json()["taxable_total"])
+            booked[day.replace(day=1).isoformat()] += value
 
     answer = await client.get(URL, params={"months": 4, "holdout": 2}, headers=auth(world.engineer))
     assert answer.status_code == 200, answer.text
