@@ -8,6 +8,8 @@ export interface Column<T> {
   numeric?: boolean
   /** Leave the column out (a split the report was not asked for, one currency only …). */
   hidden?: boolean
+  /** Free text that may wrap (an outcome, a device list); other cells keep to one line and the table scrolls. */
+  wrap?: boolean
 }
 
 /** A report's table: typed columns over the API's rows, scrolling sideways when it is wide. */
@@ -50,7 +52,7 @@ export function ReportTable<T>({
           {rows.map((row, i) => (
             <Table.Tr key={rowKey(row, i)}>
               {shown.map((c) => (
-                <Table.Td key={c.header} ta={c.numeric ? 'right' : undefined} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}>
+                <Table.Td key={c.header} ta={c.numeric ? 'right' : undefined} style={c.wrap ? { minWidth: 160 } : { whiteSpace: 'nowrap' }}>
                   {c.cell(row)}
                 </Table.Td>
               ))}

@@ -31,10 +31,10 @@ const COLUMNS: Column<Contact>[] = [
   count('Meetings', (r) => r.meetings),
   count('Appointments', (r) => r.appointments),
   count('Tasks', (r) => r.tasks),
-  { header: 'First', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.first_at)}</span> },
-  { header: 'Last', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.last_at)}</span> },
+  { header: 'First', cell: (r) => formatDate(r.first_at) },
+  { header: 'Last', cell: (r) => formatDate(r.last_at) },
   count('Days since', (r) => r.days_since_last),
-  { header: 'Last outcome', cell: (r) => r.last_outcome ?? '—' },
+  { header: 'Last outcome', cell: (r) => r.last_outcome ?? '—', wrap: true },
 ]
 
 export const contactsReport: ReportDefinition<'/api/v1/reports/contacts'> = {

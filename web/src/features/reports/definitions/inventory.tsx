@@ -15,7 +15,7 @@ const qty = (header: string, get: (r: Position) => string): Column<Position> => 
 
 const POSITIONS: Column<Position>[] = [
   { header: 'Warehouse', cell: (r) => r.warehouse_name },
-  { header: 'SKU', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{r.sku}</span> },
+  { header: 'SKU', cell: (r) => r.sku },
   {
     header: 'Product',
     cell: (r) => (
@@ -36,7 +36,7 @@ const POSITIONS: Column<Position>[] = [
   qty('On order', (r) => r.on_order),
   qty('In transit', (r) => r.in_transit),
   qty('Delivered', (r) => r.delivered),
-  { header: 'Last delivery', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.last_delivered_at)}</span> },
+  { header: 'Last delivery', cell: (r) => formatDate(r.last_delivered_at) },
   { header: 'Open requests', cell: (r) => formatCount(r.open_requests), numeric: true },
   qty('Still to come', (r) => r.quantity_on_request),
 ]

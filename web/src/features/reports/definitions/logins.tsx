@@ -35,9 +35,9 @@ const COLUMNS: Column<Person>[] = [
   { header: 'Throttled', cell: (r) => formatCount(r.throttled), numeric: true },
   { header: 'Sign-outs', cell: (r) => formatCount(r.logouts), numeric: true },
   { header: 'Days', cell: (r) => formatCount(r.active_days), numeric: true },
-  { header: 'First', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.first_login_at)}</span> },
-  { header: 'Last', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.last_login_at)}</span> },
-  { header: 'Devices', cell: (r) => r.devices.join(', ') || '—' },
+  { header: 'First', cell: (r) => formatDateTime(r.first_login_at) },
+  { header: 'Last', cell: (r) => formatDateTime(r.last_login_at) },
+  { header: 'Devices', cell: (r) => r.devices.join(', ') || '—', wrap: true },
   { header: 'Last address', cell: (r) => r.last_ip_address ?? '—' },
 ]
 

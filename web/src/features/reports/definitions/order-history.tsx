@@ -26,7 +26,7 @@ function columns(rows: Order[]): Column<Order>[] {
         </Anchor>
       ),
     },
-    { header: 'Date', cell: (r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.order_date)}</span> },
+    { header: 'Date', cell: (r) => formatDate(r.order_date) },
     { header: 'Customer', cell: (r) => r.customer_name ?? <Text span c="dimmed" size="sm">Not yours to see</Text> },
     { header: 'Seller', cell: (r) => r.seller_name ?? '—' },
     { header: 'Territory', cell: (r) => r.territory_name ?? '—' },
