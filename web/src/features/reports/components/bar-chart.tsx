@@ -6,7 +6,7 @@ import type { BarChartProps } from './report-chart'
 export default function ReportBars({ data, category, series, unit, currency = 'INR', horizontal = false }: BarChartProps) {
   const short = (v: number) => (unit === 'money' ? formatMoneyShort(String(v), currency) : formatCount(v))
   const full = (v: unknown) => (unit === 'money' ? formatMoney(String(v), currency) : String(v))
-  const values = { tickFormatter: short, tick: { fontSize: 11 } }
+  const values = { tickFormatter: short, tick: { fontSize: 11 }, allowDecimals: unit === 'money' }
   return (
     <ResponsiveContainer>
       <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
@@ -19,7 +19,7 @@ export default function ReportBars({ data, category, series, unit, currency = 'I
         ) : (
           <>
             <XAxis dataKey={category} tick={{ fontSize: 11 }} />
-            <YAxis {...values} width={unit === 'money' ? 96 : 48} allowDecimals={unit === 'money'} />
+            <YAxis {...values} width={unit === 'money' ? 96 : 48} />
           </>
         )}
         <Tooltip formatter={full} />
@@ -32,6 +32,7 @@ export default function ReportBars({ data, category, series, unit, currency = 'I
             fill={s.color}
             stackId={s.stack}
             radius={s.stack ? undefined : horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0]}
+            maxBarSize={72}
             isAnimationActive={false}
           />
         ))}

@@ -1,9 +1,11 @@
-import { Anchor, Box, Card, Group, Stack, Text } from '@mantine/core'
+import { Alert, Anchor, Box, Card, Group, Stack, Text } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useMemo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PageHeader } from '@/components/ui/page-header'
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-states'
+import { ApiError } from '@/lib/api/problem'
+import { humanize } from '@/lib/format'
 import { useUrlFilters } from '@/lib/url-state'
 import { useReport, type ReportData, type ReportPath } from '../api/report-api'
 import { ReportDownloads } from './report-downloads'
@@ -23,6 +25,26 @@ export interface ReportDefinition<P extends ReportPath = ReportPath> {
   empty: { title: string; description?: string }
   render: (data: ReportData<P>, filters: ReportFilterValues) => ReactNode
   footnote?: ReactNode
+}
+
+/**
+ * A failed report: a filter the API refused (a window too long, `to` before `from`) is
+ * named with the API's reason, since no field of a filters bar highlights itself; any
+ * other failure is the app's error state with a retry.
+ */
+function ReportError({ error, fields, onRetry }: { error: unknown; fields: readonly FilterField[]; onRetry: () => void }) {
+  const refused = error instanceof ApiError && error.status === 422 ? Object.entries(error.fieldErrors('query')) : []
+  if (refused.length === 0) return <ErrorState error={error} onRetry={onRetry} />
+  const label = (key: string) => fields.find((f) => f.key === key)?.label ?? humanize(key)
+  return (
+    <Alert color="orange" variant="light" title="The report cannot be drawn for these filters" role="alert" mb="md">
+      {refused.map(([key, message]) => (
+        <Text size="sm" key={key}>
+          {label(key)}: {message}
+        </Text>
+      ))}
+    </Alert>
+  )
 }
 
 /**
@@ -53,10 +75,10 @@ export function ReportPage<P extends ReportPath>({ definition, canPickPeople }: 
       {query.isPending ? (
         <LoadingState label="Loading the report…" />
       ) : query.isError && !data ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        <ReportError error={query.error} fields={definition.filters} onRetry={() => void query.refetch()} />
       ) : (
         <Box aria-busy={query.isFetching} style={{ opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 150ms' }}>
-          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+          {query.isError ? <ReportError error={query.error} fields={definition.filters} onRetry={() => void query.refetch()} /> : null}
           {definition.isEmpty(data!) ? (
             <Card>
               <EmptyState title={definition.empty.title} description={definition.empty.description ?? 'Widen the dates or clear a filter.'} />

@@ -48,7 +48,7 @@ const topColumns = (rows: Top[]): Column<Top>[] => [
   { header: 'Orders', cell: (r) => formatCount(r.orders), numeric: true },
   { header: 'Order value', cell: (r) => formatMoney(r.order_value, r.currency), numeric: true },
   { header: 'First order', cell: (r) => formatDate(r.first_order_day) },
-  { header: '', cell: (r) => (r.is_new ? <Badge size="xs" color="green" variant="light">New</Badge> : null) },
+  { header: '', cell: (r) => (r.is_new ? <Badge style={{ minWidth: 'max-content' }} size="xs" color="green" variant="light">New</Badge> : null) },
 ]
 
 export const customersReport: ReportDefinition<'/api/v1/reports/customers'> = {

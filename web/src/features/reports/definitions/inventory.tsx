@@ -22,7 +22,7 @@ const POSITIONS: Column<Position>[] = [
       <>
         {r.product_name}{' '}
         {r.is_slow_mover ? (
-          <Badge size="xs" color="orange" variant="light">
+          <Badge style={{ minWidth: 'max-content' }} size="xs" color="orange" variant="light">
             Slow mover
           </Badge>
         ) : null}

@@ -17,7 +17,7 @@ const COLUMNS: Column<Person>[] = [
         <>
           {r.user_name}{' '}
           {r.is_active ? null : (
-            <Badge size="xs" color="gray" variant="light">
+            <Badge style={{ minWidth: 'max-content' }} size="xs" color="gray" variant="light">
               Inactive
             </Badge>
           )}

@@ -33,7 +33,7 @@ function columns(rows: Order[]): Column<Order>[] {
     {
       header: 'Status',
       cell: (r) => (
-        <Badge size="xs" variant="light" color={STATUS_COLORS[r.status] ?? 'gray'}>
+        <Badge style={{ minWidth: 'max-content' }} size="xs" variant="light" color={STATUS_COLORS[r.status] ?? 'gray'}>
           {humanize(r.status)}
         </Badge>
       ),
