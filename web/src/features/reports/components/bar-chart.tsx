@@ -23,7 +23,7 @@ export default function ReportBars({ data, category, series, unit, currency = 'I
           </>
         )}
         <Tooltip formatter={full} />
-        {series.length > 1 ? <Legend verticalAlign="top" height={28} /> : null}
+        {series.length > 1 ? <Legend verticalAlign="top" height={28} itemSorter={null} /> : null}
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -19,7 +19,7 @@ export default function ForecastChart({ points, currency }: { points: ForecastPo
         <XAxis dataKey="name" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
         <YAxis tickFormatter={(v: number) => formatMoneyShort(String(v), currency)} tick={{ fontSize: 11 }} width={96} />
         <Tooltip formatter={money} />
-        <Legend verticalAlign="top" height={28} />
+        <Legend verticalAlign="top" height={28} itemSorter={null} />
         <Area dataKey="band" name="Likely range (~95 %)" stroke="none" fill="#74c0fc" fillOpacity={0.35} isAnimationActive={false} connectNulls={false} />
         <Line dataKey="actual" name="Booked" stroke="#1c7ed6" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
         <Line dataKey="forecast" name="Forecast" stroke="#e8590c" strokeWidth={2} strokeDasharray="6 4" dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />

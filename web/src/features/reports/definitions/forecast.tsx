@@ -23,17 +23,19 @@ const KINDS = [
   { key: 'best_case', name: 'Best case', color: COLORS.lightBlue },
 ] as const
 
-function periodOf(interval: string | undefined, start: string): string {
+/** A period by its first day in the window: a month, or the calendar quarter it opens, clipped to the window. */
+function periodOf(interval: string | undefined, start: string, windowEnd: string): string {
   if (interval !== 'quarter') return periodLabel('month', start, start)
   const d = new Date(`${start}T00:00:00`)
-  const end = new Date(d.getFullYear(), d.getMonth() + 2, 1)
-  return periodLabel('quarter', start, `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-01`)
+  const last = new Date(d.getFullYear(), Math.floor(d.getMonth() / 3) * 3 + 2, 1)
+  const end = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}-01`
+  return periodLabel('quarter', start, end < windowEnd ? end : windowEnd)
 }
 
 function columns(report: Forecast, interval: string | undefined, split: string | undefined): Column<Row>[] {
   const money = (get: (r: Row) => string) => (r: Row) => formatMoney(get(r), r.currency)
   return [
-    { header: 'Period', cell: (r) => periodOf(interval, r.period_start) },
+    { header: 'Period', cell: (r) => periodOf(interval, r.period_start, report.window.end) },
     { header: FORECAST_SPLITS.find((s) => s.value === split)?.label ?? 'Split', cell: (r) => r.label ?? '—', hidden: !split || split === 'none' },
     { header: 'Currency', cell: (r) => r.currency, hidden: !manyCurrencies(report.periods) },
     { header: 'Deals won', cell: (r) => formatCount(r.won_deals), numeric: true },
@@ -51,7 +53,7 @@ function bars(report: Forecast, currency: string, interval: string | undefined) 
   const starts = [...new Set(report.periods.filter((r) => r.currency === currency).map((r) => r.period_start))].sort()
   return starts.map((start) => {
     const rows = report.periods.filter((r) => r.currency === currency && r.period_start === start)
-    return Object.fromEntries([['name', periodOf(interval, start)], ...KINDS.map((k) => [k.key, rows.reduce((n, r) => n + plot(r[k.key]), 0)])]) as Record<string, string | number>
+    return Object.fromEntries([['name', periodOf(interval, start, report.window.end)], ...KINDS.map((k) => [k.key, rows.reduce((n, r) => n + plot(r[k.key]), 0)])]) as Record<string, string | number>
   })
 }
 

@@ -4,6 +4,7 @@ import { tokenStore } from '@/lib/auth/token-store'
 import { json, renderWithApp } from '@/test/render'
 import { ReportPage } from '../components/report-page'
 import { receivablesReport } from './receivables'
+import { forecastReport } from './forecast'
 import { errorSentence, revenueForecastReport } from './revenue-forecast'
 
 afterEach(() => vi.restoreAllMocks())
@@ -113,5 +114,29 @@ describe('the revenue forecast', () => {
 
   it('says when the history is too short to measure the error', () => {
     expect(errorSentence(series(false))).toMatch(/too short to measure/)
+  })
+})
+
+const figures = (won: string, commit: string) => ({ currency: 'INR', won_deals: 1, won, open_deals: 2, pipeline: '500000.00', commit, best_case: '900000.00', weighted: '612500.50' })
+
+describe('the pipeline forecast', () => {
+  it('names the calendar quarters the window clips and shows won, commit, weighted and best case', async () => {
+    mockApi('/api/v1/reports/forecast', {
+      window: { start: '2026-11-01', end: '2027-04-30' },
+      commit_probability: 70,
+      periods: [
+        { ...figures('400000.00', '650000.00'), period_start: '2026-11-01', key: null, label: null },
+        { ...figures('0.00', '100000.00'), period_start: '2027-01-01', key: null, label: null },
+        { ...figures('0.00', '0.00'), period_start: '2027-04-01', key: null, label: null },
+      ],
+      totals: [figures('400000.00', '750000.00')],
+    })
+    renderWithApp(<ReportPage definition={forecastReport} canPickPeople />, { route: '/reports/forecast?interval=quarter' })
+    const table = await screen.findByRole('table', { name: 'Forecast per period' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((r) => r.firstChild?.textContent)).toEqual(['Nov–Dec 2026', 'Jan–Mar 2027', 'Apr 2027'])
+    expect(rows[0]).toHaveTextContent(/₹4,00,000\.00.*₹5,00,000\.00.*₹6,50,000\.00.*₹6,12,500\.50.*₹9,00,000\.00/)
+    expect(within(screen.getByRole('region', { name: 'Over the window' })).getByTestId('figure-Commit')).toHaveTextContent('₹7,50,000.00')
+    expect(screen.getByText(/at least 70 % likely/)).toBeInTheDocument()
   })
 })

@@ -4,7 +4,7 @@ import type { ReportData } from '../api/report-api'
 import { CurrencySales } from '../components/sales-card'
 import { COLORS, plot, ReportBarChart } from '../components/report-chart'
 import { INTERVALS, peopleFields, windowFields } from '../components/report-filters'
-import { mainCurrency, manyCurrencies, periodName } from '../components/report-format'
+import { formatQuantity, mainCurrency, manyCurrencies, periodName } from '../components/report-format'
 import type { ReportDefinition } from '../components/report-page'
 import { ReportTable, type Column } from '../components/report-table'
 
@@ -26,7 +26,7 @@ function columns(report: Sales): Column<Row>[] {
     { header: 'Currency', cell: (r) => r.currency, hidden: !manyCurrencies(report.rows) },
     { header: 'Orders', cell: (r) => formatCount(r.orders), numeric: true },
     { header: 'Order value', cell: money((r) => r.order_value), numeric: true },
-    { header: 'Quantity', cell: (r) => r.quantity, numeric: true },
+    { header: 'Quantity', cell: (r) => formatQuantity(r.quantity), numeric: true },
     { header: 'Average deal', cell: money((r) => r.average_deal_size), numeric: true },
     { header: 'Invoiced revenue', cell: money((r) => r.invoiced_revenue), numeric: true },
     { header: 'Won', cell: (r) => formatCount(r.won), numeric: true },
