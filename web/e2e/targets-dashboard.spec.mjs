@@ -66,7 +66,8 @@ export const tests = {
 
   async 'a head reads the sales report per quarter by territory and downloads it as CSV'({ page, shot }) {
     await login(page, 'head1@example.com')
-    await nav(page, 'Sales report').click()
+    await nav(page, 'Reports').click()
+    await page.getByRole('link', { name: 'Sales', exact: true }).click()
     const table = page.getByRole('table', { name: 'Sales by period' })
     await table.waitFor()
     await page.getByRole('img', { name: /Bar chart of order value/ }).locator('.recharts-bar-rectangle').first().waitFor()

@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from './routes/route-error'
 import type { RouteHandle } from './routes/route-permission'
 import type { PermissionRequirement } from '@/lib/auth/permissions'
 import { INBOX_PERMISSIONS } from '@/features/approvals/inbox-sections'
+import { REPORTS_INDEX } from '@/features/reports/reports-permission'
 import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS } from '@/lib/interchange'
 
 // Each page is its own chunk; a route module exports `Component`. A page that
@@ -74,7 +75,9 @@ export const routes: RouteObject[] = [
           { path: 'payments/:paymentId', ...page(() => import('./routes/payments/detail'), 'payments:read') },
           { path: 'receivables', ...page(() => import('./routes/receivables'), 'invoices:read') },
           { path: 'targets', ...page(() => import('./routes/targets'), 'reports:read') },
-          { path: 'reports/sales', ...page(() => import('./routes/reports/sales'), 'reports:read') },
+          { path: 'reports', ...page(() => import('./routes/reports/index'), REPORTS_INDEX) },
+          { path: 'reports/logins', ...page(() => import('./routes/reports/logins'), 'login_report:read') },
+          { path: 'reports/:report', ...page(() => import('./routes/reports/report'), 'reports:read') },
           { path: 'field/map', ...page(() => import('./routes/field/team'), 'field:read') },
           { path: 'field/visits', ...page(() => import('./routes/field/visits'), 'field:read') },
           { path: 'field/attendance', ...page(() => import('./routes/field/attendance'), 'field:read') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { subtractDecimals, sumDecimals } from './decimal'
+import { divideDecimal, subtractDecimals, sumDecimals } from './decimal'
 
 describe('sumDecimals', () => {
   it('adds money exactly, where floats would drift', () => {
@@ -15,5 +15,14 @@ describe('subtractDecimals', () => {
     expect(subtractDecimals('30000.10', '0.1')).toBe('30000')
     expect(subtractDecimals('0.3', '0.1')).toBe('0.2')
     expect(subtractDecimals('5', '7.25')).toBe('-2.25')
+  })
+})
+
+describe('divideDecimal', () => {
+  it('divides exactly and rounds half away from zero to four places', () => {
+    expect(divideDecimal('100.00', 3)).toBe('33.3333')
+    expect(divideDecimal('2.00', 3)).toBe('0.6667')
+    expect(divideDecimal('-2.00', 3)).toBe('-0.6667')
+    expect(divideDecimal('845000.00', 4)).toBe('211250')
   })
 })

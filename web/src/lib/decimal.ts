@@ -46,3 +46,13 @@ export function compareDecimals(a: string, b: string): number {
 export function trimZeros(value: string): string {
   return value.includes('.') ? value.replace(/\.?0+$/, '') : value
 }
+
+/** `value / by` for a whole divisor (an amount per customer), rounded half away from zero to 4 places. */
+export function divideDecimal(value: string, by: number): string {
+  if (!Number.isInteger(by) || by === 0) throw new Error(`Not a whole divisor: ${by}`)
+  const scaled = toScaled(value) * 10n
+  const quotient = scaled / BigInt(by)
+  const negative = quotient < 0n
+  const rounded = ((negative ? -quotient : quotient) + 5n) / 10n
+  return fromScaled(negative ? -rounded : rounded)
+}

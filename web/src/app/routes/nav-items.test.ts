@@ -27,8 +27,8 @@ describe('role-aware navigation', () => {
     ])
   })
 
-  it('shows a head the login report as well', () => {
-    expect(labels(['customers:read', 'login_report:read'])).toEqual(['Home', 'Customers', 'Login report', 'Exports'])
+  it('shows a head the login report as well, and the reports index (its employee logins report)', () => {
+    expect(labels(['customers:read', 'login_report:read'])).toEqual(['Home', 'Customers', 'Reports', 'Login report', 'Exports'])
   })
 
   it('shows orders and stock to everyone who sells, procurement to heads, warehouses to admins', () => {

@@ -40,6 +40,7 @@ import {
   type Icon,
 } from '@tabler/icons-react'
 import { INBOX_PERMISSIONS } from '@/features/approvals/inbox-sections'
+import { REPORTS_INDEX } from '@/features/reports/reports-permission'
 import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS } from '@/lib/interchange'
 import { holdsRequirement, type Permission, type PermissionRequirement } from '@/lib/auth/permissions'
 
@@ -84,7 +85,7 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     label: 'Reports',
     items: [
-      { label: 'Sales report', to: '/reports/sales', icon: IconChartLine, permission: 'reports:read' },
+      { label: 'Reports', to: '/reports', icon: IconChartLine, permission: REPORTS_INDEX },
       { label: 'Targets', to: '/targets', icon: IconTarget, permission: 'reports:read' },
     ],
   },
