@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Index, Numeric, String, and_, false, or_, true
+from sqlalchemy import ColumnElement, Index, Numeric, String, and_, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import Principal, ScopeRule, register_scope
@@ -68,29 +68,20 @@ class ForecastSnapshot(Entity):
 
 
 def _visible_snapshots(principal: Principal) -> ColumnElement[bool]:
-    """A series is seen by whoever sees all of its documents: the company's total by an
-    admin (or a key reaching every row); a territory's by those who see that territory's
-    documents; an engineer's by that engineer and the head of their team."""
+    """A series is seen by whoever sees all of its documents, so that its prediction and
+    its actual cover the same orders: an engineer's by that engineer and the head of
+    their team (orders are their owner's); a territory's and the company's by admins (or
+    a key reaching every row), since a territory's orders may be sold by people of
+    several teams."""
     if principal.is_admin:
         return true()
     people = principal.visible_owner_ids() or frozenset()
-    territories = principal.visible_territory_ids() or frozenset()
-    clauses: list[ColumnElement[bool]] = []
-    if people:
-        clauses.append(
-            and_(
-                ForecastSnapshot.dimension == SnapshotDimension.ENGINEER,
-                ForecastSnapshot.subject_id.in_(sorted(people)),
-            )
-        )
-    if territories:
-        clauses.append(
-            and_(
-                ForecastSnapshot.dimension == SnapshotDimension.TERRITORY,
-                ForecastSnapshot.subject_id.in_(sorted(territories)),
-            )
-        )
-    return or_(*clauses) if clauses else false()
+    if not people:
+        return false()
+    return and_(
+        ForecastSnapshot.dimension == SnapshotDimension.ENGINEER,
+        ForecastSnapshot.subject_id.in_(sorted(people)),
+    )
 
 
 register_scope(ForecastSnapshot, ScopeRule("custom", custom=_visible_snapshots))

@@ -315,8 +315,8 @@ async def forecast_accuracy_report(
         "deals said would be won)",
     ),
     dimension: SnapshotDimension = Query(
-        SnapshotDimension.TERRITORY,
-        description="Per territory, per engineer, or the company in all (admins)",
+        SnapshotDimension.ENGINEER,
+        description="Per engineer, or (admins) per territory or the company in all",
     ),
     lead: int = Query(
         1,
@@ -334,8 +334,8 @@ async def forecast_accuracy_report(
     months ahead, stands beside what happened (revenue booked, or deals won), with the
     error, its percent, and whether the actual fell inside the predicted range; per
     series, the mean absolute percentage error and the bias. A series is shown to those
-    who see all of its documents: a territory's to those who see that territory, an
-    engineer's to them and their head, the company's total to admins. Filters:
+    who see all of its documents: an engineer's to them and their head; a territory's
+    (sold by people of several teams) and the company's total to admins. Filters:
     `territory_id` (per territory), `engineer_id` and `team_id` (per engineer)."""
     if dimension is SnapshotDimension.TERRITORY:
         applicable(filters, "territory_id")

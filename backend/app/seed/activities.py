@@ -1,5 +1,7 @@
 """Activities for the past and the next month: calls, visits, meetings and tasks of
-every engineer with their own customers, the past ones mostly done with an outcome."""
+every engineer with their own customers, the past ones mostly done with an outcome;
+most calls, e-mails, meetings and appointments are with one of the customer's contacts
+(the contacts report reads them)."""
 
 from __future__ import annotations
 
@@ -42,13 +44,19 @@ async def already_loaded(session: AsyncSession) -> bool:
 
 async def load(session: AsyncSession) -> int:
     rng = random.Random(7)
+    # Its own stream, so who was spoken to changes nothing else of the demo.
+    spoken_to = random.Random(70)
     engineers = (
         await session.scalars(
             select(User).where(User.role == Role.SALES_ENGINEER).order_by(User.email)
         )
     ).all()
     customers = (
-        await session.scalars(select(Customer).options(selectinload(Customer.addresses)))
+        await session.scalars(
+            select(Customer).options(
+                selectinload(Customer.addresses), selectinload(Customer.contacts)
+            )
+        )
     ).all()
     by_owner: dict[object, list[Customer]] = defaultdict(list)
     for customer in customers:
@@ -65,6 +73,12 @@ async def load(session: AsyncSession) -> int:
             past = when < utcnow()
             timed = kind in (ActivityType.MEETING, ActivityType.APPOINTMENT)
             address = customer.addresses[0] if customer.addresses else None
+            contacts = [c for c in customer.contacts if not c.is_archived]
+            contact = (
+                spoken_to.choice(contacts)
+                if contacts and kind is not ActivityType.TASK and spoken_to.random() < 0.8
+                else None
+            )
             status = (
                 (ActivityStatus.DONE if rng.random() < 0.8 else ActivityStatus.CANCELLED)
                 if past and rng.random() < 0.85
@@ -77,6 +91,7 @@ async def load(session: AsyncSession) -> int:
                     owner_id=engineer.id,
                     created_by_id=engineer.id,
                     customer_id=customer.id,
+                    contact_id=contact.id if contact else None,
                     starts_at=when if timed else None,
                     ends_at=when + timedelta(hours=1) if timed else None,
                     due_at=None if timed else when,

@@ -59,7 +59,7 @@ async def test_revenue_predictions_beside_what_was_booked(
 
     answer = await client.get(
         URL,
-        params={"lead": 0, "from": month(3).isoformat(), "dimension": "territory"},
+        params={"lead": 0, "from": month(3).isoformat()},  # per engineer
         headers=auth(world.engineer),
     )
     assert answer.status_code == 200, answer.text
@@ -70,9 +70,9 @@ async def test_revenue_predictions_beside_what_was_booked(
         "start": month(3).isoformat(),
         "end": (this_month - timedelta(days=1)).isoformat(),
     }
-    # Only the snapshot's own month is predicted with lead 0; the engineer sees north only.
+    # Only the snapshot's own month is predicted with lead 0; the engineer sees their own.
     [row] = report["rows"]
-    assert row["label"] == world.north.name and row["month"] == month(3).isoformat()
+    assert row["label"] == world.engineer.full_name and row["month"] == month(3).isoformat()
     assert row["taken_on"] == month(3).isoformat() and row["method"] == "holt"
     assert Decimal(row["actual"]) == booked[3]
     assert Decimal(row["forecast"]) == Decimal("6003.00")  # the line carried on: 6 pumps
@@ -81,7 +81,7 @@ async def test_revenue_predictions_beside_what_was_booked(
 
     ahead = await client.get(
         URL,
-        params={"lead": 1, "from": month(3).isoformat(), "dimension": "territory"},
+        params={"lead": 1, "from": month(3).isoformat()},
         headers=auth(world.engineer),
     )
     [row] = ahead.json()["rows"]  # made a month ahead: last-but-one month
@@ -94,12 +94,31 @@ async def test_revenue_predictions_beside_what_was_booked(
     assert series["months"] == 1 and series["mape"] == row["error_percent"].lstrip("-")
     assert Decimal(series["bias_percent"]) < 0  # it forecast less than was booked
 
-    # The company's total is the admins'; the other team's territory is not the
-    # engineer's; the admin sees both territories.
-    total = await client.get(
-        URL, params={"lead": 0, "dimension": "none"}, headers=auth(world.engineer)
+    # Their head sees the team's engineers; a territory's series and the company's total
+    # (sold by people of several teams) are the admins'.
+    head = await client.get(
+        URL, params={"lead": 0, "from": month(3).isoformat()}, headers=auth(world.head)
     )
-    assert total.status_code == 200 and total.json()["rows"] == []
+    assert [r["label"] for r in head.json()["rows"]] == [world.engineer.full_name]
+    other_head = await client.get(
+        URL, params={"lead": 0, "from": month(3).isoformat()}, headers=auth(world.other_head)
+    )
+    assert other_head.json()["rows"] == []
+    for dimension in ("territory", "none"):
+        for who in (world.engineer, world.head):
+            hidden = await client.get(
+                URL,
+                params={"lead": 0, "dimension": dimension, "from": month(3).isoformat()},
+                headers=auth(who),
+            )
+            assert hidden.status_code == 200 and hidden.json()["rows"] == []
+    north_only = await client.get(
+        URL,
+        params={"lead": 0, "dimension": "territory", "from": month(3).isoformat()},
+        headers=auth(world.admin),
+    )
+    [territory] = north_only.json()["rows"]
+    assert territory["label"] == world.north.name and Decimal(territory["actual"]) == booked[3]
     everyone = await client.get(
         URL,
         params={"lead": 0, "dimension": "none", "from": month(3).isoformat()},
@@ -122,7 +141,7 @@ async def test_revenue_predictions_beside_what_was_booked(
     )
     assert csv.status_code == 200
     [line] = read_csv(csv.content)
-    assert line["label"] == world.north.name and Decimal(line["error"]) == surprise
+    assert line["label"] == world.engineer.full_name and Decimal(line["error"]) == surprise
 
 
 async def test_pipeline_predictions_beside_what_was_won(

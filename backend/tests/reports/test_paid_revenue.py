@@ -108,6 +108,7 @@ async def test_money_collected_per_seller_equals_the_payments(
     assert own["currency"] == "INR"
     [period] = [p for p in report["periods"] if p["label"] == world.engineer.full_name]
     assert period["period_start"] == company_today().replace(day=1).isoformat()
+    assert period["period_end"] == company_today().isoformat()  # the window ends today
     assert Decimal(period["collected"]) == gross
 
     engineer = await client.get(URL, params={"dimension": "engineer"}, headers=auth(world.engineer))

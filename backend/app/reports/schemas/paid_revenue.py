@@ -9,7 +9,8 @@ from pydantic import Field
 
 from app.core.money import Amount
 from app.core.schemas import CurrencyAmounts, OutputModel
-from app.reports.schemas import Span
+from app.reports.periods import Interval
+from app.reports.schemas import Dimension, Span
 
 PAID_AMOUNTS = ("collected", "collected_net")
 
@@ -30,12 +31,13 @@ class PaidFigures(CurrencyAmounts):
 
 class PaidRow(PaidFigures):
     period_start: date = Field(description="The period's first day within the window")
+    period_end: date = Field(description="Its last day within the window")
 
 
 class PaidRevenueReport(OutputModel):
     window: Span
-    interval: str
-    dimension: str
+    interval: Interval
+    dimension: Dimension
     periods: list[PaidRow] = Field(description="Per period, dimension value and currency")
     totals: list[PaidFigures] = Field(
         description="Per dimension value and currency over the window: the commission base"

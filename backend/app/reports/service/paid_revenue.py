@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
+from app.reports.periods import periods
 from app.reports.repository import rows_of
 from app.reports.repository.paid_revenue import paid_revenue_statement
 from app.reports.schemas import Filters, Grouping
@@ -30,22 +31,28 @@ async def paid_revenue_report(
             filters=filters,
         ),
     )
+    ends = {period.start: period.end for period in periods(grouping.window, grouping.interval)}
     return {
         "window": span(grouping.window),
-        "interval": grouping.interval.value,
-        "dimension": grouping.dimension.value,
-        "periods": [rounded(row, PAID_AMOUNTS) for row in rows if row["period_start"]],
+        "interval": grouping.interval,
+        "dimension": grouping.dimension,
+        "periods": [
+            rounded(row, PAID_AMOUNTS) | {"period_end": ends[row["period_start"]]}
+            for row in rows
+            if row["period_start"]
+        ],
         "totals": [rounded(row, PAID_AMOUNTS) for row in rows if row["period_start"] is None],
     }
 
 
-PAID_HEADER = ("period_start", "key", "label", "currency", "invoices", *PAID_AMOUNTS)
+PAID_HEADER = ("period_start", "period_end", "key", "label", "currency", "invoices", *PAID_AMOUNTS)
 
 
 def paid_revenue_table(report: dict[str, Any]) -> tuple[Sequence[str], list[list[Any]]]:
     rows = [[row[name] for name in PAID_HEADER] for row in report["periods"]]
     rows += [
         [
+            None,
             None,
             t["key"],
             t["label"] or "total",

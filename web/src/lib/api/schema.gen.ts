@@ -4488,8 +4488,8 @@ export interface paths {
          *     months ahead, stands beside what happened (revenue booked, or deals won), with the
          *     error, its percent, and whether the actual fell inside the predicted range; per
          *     series, the mean absolute percentage error and the bias. A series is shown to those
-         *     who see all of its documents: a territory's to those who see that territory, an
-         *     engineer's to them and their head, the company's total to admins. Filters:
+         *     who see all of its documents: an engineer's to them and their head; a territory's
+         *     (sold by people of several teams) and the company's total to admins. Filters:
          *     `territory_id` (per territory), `engineer_id` and `team_id` (per engineer).
          */
         get: operations["reports_forecast_accuracy"];
@@ -10944,10 +10944,8 @@ export interface components {
         /** PaidRevenueReport */
         PaidRevenueReport: {
             window: components["schemas"]["Span"];
-            /** Interval */
-            interval: string;
-            /** Dimension */
-            dimension: string;
+            interval: components["schemas"]["Interval"];
+            dimension: components["schemas"]["Dimension"];
             /**
              * Periods
              * @description Per period, dimension value and currency
@@ -10993,6 +10991,12 @@ export interface components {
              * @description The period's first day within the window
              */
             period_start: string;
+            /**
+             * Period End
+             * Format: date
+             * @description Its last day within the window
+             */
+            period_end: string;
         };
         /** PaymentCreate */
         PaymentCreate: {
@@ -42593,7 +42597,7 @@ export interface operations {
             query?: {
                 /** @description revenue (the monthly revenue forecast) or pipeline (what the open deals said would be won) */
                 kind?: components["schemas"]["ForecastKind"];
-                /** @description Per territory, per engineer, or the company in all (admins) */
+                /** @description Per engineer, or (admins) per territory or the company in all */
                 dimension?: components["schemas"]["SnapshotDimension"];
                 /** @description Compare the predictions made this many months before their month (0: at the month's start) */
                 lead?: number;

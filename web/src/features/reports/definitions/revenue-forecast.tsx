@@ -75,7 +75,6 @@ export const revenueForecastReport: ReportDefinition<'/api/v1/reports/revenue-fo
   title: 'Revenue forecast',
   description: 'Monthly booked revenue forecast from its own history, with the range it will likely fall in and how far off the method was on months it had not seen.',
   file: 'revenue-forecast',
-  downloads: false,
   filters: [
     { key: 'dimension', kind: 'select', label: 'One line per', options: [...FORECAST_SPLITS, { value: 'none', label: 'Everyone together' }], fallback: 'territory' },
     { key: 'months', kind: 'select', label: 'Forecast', options: ['3', '6', '12', '24'].map((n) => ({ value: n, label: `${n} months` })), fallback: '6' },
