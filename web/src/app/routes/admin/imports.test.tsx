@@ -62,7 +62,8 @@ function mockApi(onPost: (request: Request) => Response | Promise<Response> = ()
     }
     gets.push(url.pathname + url.search)
     if (url.pathname === '/api/v1/users/me') return json(admin)
-    if (url.pathname === '/api/v1/customers/imports/i1') return json(current)
+    // One import (i1, or the one an upload just made): as it is after the last POST.
+    if (/^\/api\/v1\/customers\/imports\/[^/]+$/.test(url.pathname)) return json(current)
     if (url.pathname === '/api/v1/customers/imports/i1/rows') return json({ items: ROWS, next_cursor: null })
     if (url.pathname === '/api/v1/customers/imports') return json({ items: [dryRunDone, running], next_cursor: null })
     return json({ items: [], next_cursor: null })
@@ -96,7 +97,7 @@ describe('Imports page', () => {
   })
 
   it('uploads the file as a multipart form, asking for a dry run', async () => {
-    const { posts } = mockApi(() => json({ ...dryRunDone, id: 'i9', status: 'dry_run_queued', processed_rows: 0, dry_run_counts: null }, 202))
+    const { posts, gets } = mockApi(() => json({ ...dryRunDone, id: 'i9', status: 'dry_run_queued', processed_rows: 0, dry_run_counts: null }, 202))
     renderPage()
     await userEvent.click(await screen.findByRole('button', { name: 'New import' }))
     const dialog = await screen.findByRole('dialog', { name: 'New import' })
@@ -110,6 +111,9 @@ describe('Imports page', () => {
     expect(await (form.get('file') as Blob).text()).toBe('external_id,name\r\nERP-1,Acme\r\n')
     expect(form.get('dry_run')).toBe('true')
     expect(form.get('format')).toBeNull()
+    // Then the new import's own page, which follows its dry run.
+    await waitFor(() => expect(gets).toContain('/api/v1/customers/imports/i9'))
+    expect(await screen.findByText(/CSV · uploaded/)).toBeInTheDocument()
   })
 
   it('shows the API’s refusal of a column at the file field', async () => {

@@ -109,7 +109,7 @@ describe('the revenue forecast', () => {
     expect(within(card).getByText('MAPE 12.5% · RMSE ₹15,000.00')).toBeInTheDocument()
     expect(within(card).getByText(/off by 12\.5% on average \(MAPE\).*₹15,000\.00 a month \(RMSE\)/)).toBeInTheDocument()
     expect(within(card).getByRole('row', { name: /Nov 2026/ })).toHaveTextContent(/₹1,30,000\.00.*₹90,000\.00.*₹1,70,000\.56/)
-    expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Download' })).toBeInTheDocument() // CSV and XLSX: history, then forecast
   })
 
   it('says when the history is too short to measure the error', () => {
