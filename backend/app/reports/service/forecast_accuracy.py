@@ -26,7 +26,7 @@ from app.reports.repository.forecast import (
     store_snapshot_statement,
 )
 from app.reports.schemas import Dimension, Filters, Grouping
-from app.reports.service import TENTH, ZERO, span
+from app.reports.service import TENTH, ZERO, percent, span
 from app.reports.service.forecast import forecast_report, revenue_forecast
 
 # A snapshot predicts this month and the five after it.
@@ -141,12 +141,6 @@ def _actual_statement(
     )
 
 
-def _percent(part: Decimal, whole: Decimal) -> Decimal | None:
-    if not whole:
-        return None
-    return (part * 100 / whole).quantize(TENTH, rounding=ROUND_HALF_UP)
-
-
 async def forecast_accuracy(
     session: AsyncSession,
     principal: Principal,
@@ -191,7 +185,7 @@ async def forecast_accuracy(
             "high": round_amount(high, currency),
             "actual": actual,
             "error": round_amount(error, currency),
-            "error_percent": _percent(error, actual),
+            "error_percent": percent(error, actual),
             "within": low <= actual <= high,
         }
         rows.append(row)
@@ -231,7 +225,7 @@ async def forecast_accuracy(
                 )
                 if s["misses"]
                 else None,
-                "bias_percent": _percent(s["forecast"] - s["actual"], s["actual"]),
+                "bias_percent": percent(s["forecast"] - s["actual"], s["actual"]),
             }
             for s in series.values()
         ],

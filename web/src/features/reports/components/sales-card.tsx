@@ -66,19 +66,26 @@ export function SalesCard({ dashboard }: { dashboard: Dashboard }) {
           No sales in either period.
         </Text>
       ) : (
-        <Stack gap="md">
-          {dashboard.sales.map((row) => (
-            <div key={row.currency}>
-              {dashboard.sales.length > 1 ? (
-                <Text size="sm" fw={600} mb={4}>
-                  In {row.currency}
-                </Text>
-              ) : null}
-              <CurrencySales row={row} />
-            </div>
-          ))}
-        </Stack>
+        <SalesByCurrency rows={dashboard.sales} />
       )}
     </DashboardCard>
+  )
+}
+
+/** The sales summary of each currency, headed by its code when there are several. */
+export function SalesByCurrency({ rows }: { rows: readonly SalesComparison[] }) {
+  return (
+    <Stack gap="md">
+      {rows.map((row) => (
+        <div key={row.currency}>
+          {rows.length > 1 ? (
+            <Text size="sm" fw={600} mb={4}>
+              In {row.currency}
+            </Text>
+          ) : null}
+          <CurrencySales row={row} />
+        </div>
+      ))}
+    </Stack>
   )
 }

@@ -1,7 +1,7 @@
-import { Card, Stack, Text, Title } from '@mantine/core'
+import { Card, Text, Title } from '@mantine/core'
 import { formatCount, formatDate, formatMoney, formatPercent } from '@/lib/format'
 import type { ReportData } from '../api/report-api'
-import { CurrencySales } from '../components/sales-card'
+import { SalesByCurrency } from '../components/sales-card'
 import { COLORS, plot, ReportBarChart } from '../components/report-chart'
 import { INTERVALS, peopleFields, windowFields } from '../components/report-filters'
 import { formatQuantity, mainCurrency, manyCurrencies, periodName } from '../components/report-format'
@@ -59,18 +59,7 @@ function Summary({ report }: { report: Sales }) {
       {report.summary.length === 0 ? (
         <Text c="dimmed">No sales in either window.</Text>
       ) : (
-        <Stack gap="md">
-          {report.summary.map((row) => (
-            <div key={row.currency}>
-              {report.summary.length > 1 ? (
-                <Text size="sm" fw={600} mb={4}>
-                  In {row.currency}
-                </Text>
-              ) : null}
-              <CurrencySales row={row} />
-            </div>
-          ))}
-        </Stack>
+        <SalesByCurrency rows={report.summary} />
       )}
     </Card>
   )
