@@ -123,6 +123,17 @@ class ScopedRepository(Generic[M]):
         stmt = self.scoped().where(column == external_id).options(*options)
         return (await self.session.scalars(stmt)).one_or_none()
 
+    async def unscoped_external_id_taken(
+        self, external_id: str, *, other_than: uuid.UUID | None = None
+    ) -> bool:
+        """Whether any record, seen by the caller or not, holds ``external_id`` (a create
+        or an upsert naming an id taken out of sight is its domain's 409, never a leak)."""
+        column = self.model.external_id  # type: ignore[attr-defined]
+        stmt = select(self.model.id).where(column == external_id)
+        if other_than is not None:
+            stmt = stmt.where(self.model.id != other_than)
+        return (await self.session.scalar(stmt.limit(1))) is not None
+
     async def with_external_ids(
         self, external_ids: Collection[str], *options: ORMOption
     ) -> tuple[dict[str, M], set[str]]:

@@ -229,14 +229,6 @@ class CustomerRepository(ScopedRepository[Customer]):
         found, latitude, longitude = row
         return found, (latitude, longitude) if latitude is not None else None
 
-    async def unscoped_external_id_taken(
-        self, external_id: str, *, other_than: uuid.UUID | None = None
-    ) -> bool:
-        stmt = select(Customer.id).where(Customer.external_id == external_id)
-        if other_than is not None:
-            stmt = stmt.where(Customer.id != other_than)
-        return (await self.session.scalar(stmt)) is not None
-
 
 MAX_FACET_VALUES = 200
 MAP_DECIMALS = 5  # about a metre: enough for a map, a third shorter than a double

@@ -464,18 +464,27 @@ async def customer_ids_by_external_id(
     return await CustomerRepository(session, principal).by_external_ids(external_ids)
 
 
-async def _owner_of(session: AsyncSession, data: CustomerUpsert) -> uuid.UUID | None:
-    """The owner the upsert names, by id or by e-mail (an active user), else None."""
-    if data.owner_email is None:
-        return data.owner_id
-    user = await users.get_user_by_email(session, data.owner_email)
-    if user is None or not user.is_active:
-        raise InvalidReference("owner_email")
-    if data.owner_id is not None and data.owner_id != user.id:
+async def customer_named(
+    session: AsyncSession,
+    principal: Principal,
+    customer_id: uuid.UUID | None,
+    customer_external_id: str | None,
+) -> uuid.UUID | None:
+    """The customer a document sent by an integration names, by id or by ERP id, else
+    None: a 422 naming ``customer_external_id`` when no visible customer has it or it
+    names another customer than ``customer_id`` (an id is checked by the document's own
+    write)."""
+    if customer_external_id is None:
+        return customer_id
+    named = await customer_ids_by_external_id(session, principal, {customer_external_id})
+    found = named.get(customer_external_id)
+    if found is None:
+        raise InvalidReference("customer_external_id")
+    if customer_id is not None and customer_id != found:
         raise UnprocessableEntity(
-            errors=[field_error("owner_email", "names another user than owner_id", "mismatch")]
+            errors=[field_error("customer_external_id", "names another customer", "mismatch")]
         )
-    return user.id
+    return found
 
 
 _UPSERT_ONLY = {"owner_id", "owner_email", "is_archived", "addresses", "contacts"}
@@ -535,7 +544,7 @@ async def upsert_customer(
     rules above (placement, owner, territory, consent, credit limit); an id another
     customer holds that the caller may not see is ``customers.external_id_taken``."""
     repo = CustomerRepository(session, principal)
-    owner_id = await _owner_of(session, data)
+    owner_id = await users.owner_named(session, data.owner_id, data.owner_email)
     fields = data.model_dump(exclude_unset=True, exclude=_UPSERT_ONLY)
     if owner_id is not None:
         fields["owner_id"] = owner_id

@@ -15,10 +15,14 @@ from app.core.interchange import FileLayout, import_shape
 from app.core.pagination import SortOptions
 from app.customers import service as customers
 from app.customers.schemas import CUSTOMER_FILE
+from app.invoices import service as invoices
+from app.invoices.schemas import INVOICE_FILE
 from app.price_lists import service as price_lists
 from app.price_lists.schemas import PRICE_LIST_FILE
 from app.products import service as products
 from app.products.schemas import PRODUCT_FILE
+from app.sales_orders import service as sales_orders
+from app.sales_orders.schemas import SALES_ORDER_FILE
 
 
 def _primary_contact_first(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -37,7 +41,8 @@ class ExportResource:
     source: Callable[[AsyncSession, Principal], ExportSource]
     sort: SortOptions
     prepare: Callable[[Mapping[str, Any]], Mapping[str, Any]] = lambda item: item
-    # Its files hold people's data (a customer's contacts): a GDPR erasure deletes them.
+    # Its files may hold people's data (a customer's contacts, a person named in an
+    # order's texts): a GDPR erasure deletes them.
     holds_people: bool = False
 
     def record(self, item: Mapping[str, Any]) -> dict[str, Any]:
@@ -82,6 +87,28 @@ RESOURCES: dict[str, ExportResource] = {
             PRICE_LIST_FILE,
             price_lists.price_lists_file_source,
             price_lists.PRICE_LIST_SORT,
+        ),
+        ExportResource(
+            "sales_orders",
+            "/sales-orders",
+            "sales-order",
+            Permission.SALES_ORDERS_READ,
+            SALES_ORDER_FILE,
+            sales_orders.sales_orders_file_source,
+            sales_orders.SALES_ORDER_SORT,
+            sales_orders.as_upserted,
+            holds_people=True,  # its texts (delivery address, notes) may name people
+        ),
+        ExportResource(
+            "invoices",
+            "/invoices",
+            "invoice",
+            Permission.INVOICES_READ,
+            INVOICE_FILE,
+            invoices.invoices_file_source,
+            invoices.INVOICE_SORT,
+            invoices.as_upserted,
+            holds_people=True,  # its notes may name people
         ),
     )
 }

@@ -148,10 +148,11 @@ async def export_file(
 
 async def erase_files_holding_people(session: AsyncSession) -> int:
     """A personal data erasure's part here: the kept files of every export that may hold
-    people (customers, with their contacts) are deleted, since nobody can scrub a person
-    out of a written spreadsheet; each such export says so (``erased``) and can simply
-    be asked for again. Answers how many files went. The bytes go once the rows are
-    written: a file whose deletion fails is missing (a 404 on download), never served."""
+    people (customers with their contacts, orders and invoices with their texts) are
+    deleted, since nobody can scrub a person out of a written spreadsheet; each such
+    export says so (``erased``) and can simply be asked for again. Answers how many
+    files went. The bytes go once the rows are written: a file whose deletion fails is
+    missing (a 404 on download), never served."""
     people = [name for name, resource in RESOURCES.items() if resource.holds_people]
     repo = ExportRepository(session, jobs.SYSTEM)
     found = await repo.unscoped_with_files(people)

@@ -14,10 +14,14 @@ from app.core.interchange import FileLayout
 from app.core.upsert import Found, Upserted
 from app.customers import service as customers
 from app.customers.schemas import CUSTOMER_FILE
+from app.invoices import service as invoices
+from app.invoices.schemas import INVOICE_FILE
 from app.price_lists import service as price_lists
 from app.price_lists.schemas import PRICE_LIST_FILE
 from app.products import service as products
 from app.products.schemas import PRODUCT_FILE
+from app.sales_orders import service as sales_orders
+from app.sales_orders.schemas import SALES_ORDER_FILE
 
 Upsert = Callable[..., Awaitable[Upserted[Any]]]
 Prefetch = Callable[[AsyncSession, Principal, Collection[str]], Awaitable[Mapping[str, Found[Any]]]]
@@ -25,8 +29,8 @@ Prefetch = Callable[[AsyncSession, Principal, Collection[str]], Awaitable[Mappin
 
 @dataclass(frozen=True)
 class ImportResource:
-    name: str  # as in the imports table and the answers: customers, products, price_lists
-    path: str  # the URL prefix: /customers, /products, /price-lists
+    name: str  # as in the imports table and the answers: customers, price_lists, …
+    path: str  # the URL prefix: /customers, /price-lists, /sales-orders, …
     singular: str  # the OpenAPI tag: customer-imports
     permission: Permission
     layout: FileLayout
@@ -76,6 +80,24 @@ RESOURCES: dict[str, ImportResource] = {
             PRICE_LIST_FILE,
             price_lists.upsert_price_list,
             price_lists.prefetch_price_lists,
+        ),
+        ImportResource(
+            "sales_orders",
+            "/sales-orders",
+            "sales-order",
+            Permission.SALES_ORDERS_WRITE,
+            SALES_ORDER_FILE,
+            sales_orders.upsert_sales_order,
+            sales_orders.prefetch_sales_orders,
+        ),
+        ImportResource(
+            "invoices",
+            "/invoices",
+            "invoice",
+            Permission.INVOICES_WRITE,
+            INVOICE_FILE,
+            invoices.upsert_invoice,
+            invoices.prefetch_invoices,
         ),
     )
 }

@@ -22,3 +22,7 @@ class CreditExceedsOpenAmount(Conflict):
         "invoices.credit_exceeds_open_amount",
         "A credit note may not credit more than the invoice's open amount",
     )
+
+
+class ExternalIdTaken(Conflict):
+    code, title = "invoices.external_id_taken", "Another invoice has this external id"

@@ -122,6 +122,8 @@ class Invoice(Entity):
     source_document_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     source_milestone_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The invoice's id in the ERP that keeps it in step (PUT by-external-id, decision 0046).
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     reason: Mapped[str | None] = mapped_column(String(1000))  # a credit note's
     subtotal: Mapped[Decimal] = mapped_column(Numeric(18, 4), default=Decimal(0))
     discount_total: Mapped[Decimal] = mapped_column(Numeric(18, 4), default=Decimal(0))

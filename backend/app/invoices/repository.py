@@ -17,7 +17,7 @@ from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
 from app.core.repository import ScopedRepository
 from app.customers.service import customer_name_of
-from app.invoices.errors import InvoiceNotFound
+from app.invoices.errors import ExternalIdTaken, InvoiceNotFound
 from app.invoices.models import (
     BILLED_STATUSES,
     OPEN_STATUSES,
@@ -100,6 +100,7 @@ BILLED_ORDER = _billed_order()
 class InvoiceRepository(ScopedRepository[Invoice]):
     model = Invoice
     not_found = InvoiceNotFound
+    unique_conflicts = {"uq_invoices_external_id": ExternalIdTaken}
 
     def filtered(
         self,

@@ -22,6 +22,14 @@ from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
+from app.core.upsert import (
+    ExternalIdPath,
+    IfMatchOptional,
+    IfNoneMatchOptional,
+    Preconditions,
+    upsert_responses,
+    upserted_answer,
+)
 from app.invoices import service
 from app.invoices.dependencies import InvoiceFilters, VisibleInvoice
 from app.invoices.schemas import (
@@ -30,6 +38,7 @@ from app.invoices.schemas import (
     InvoiceIssue,
     InvoiceRead,
     InvoiceSummaryRead,
+    InvoiceUpsert,
 )
 
 router = DomainRouter(prefix="/invoices", tags=["invoices"])
@@ -81,6 +90,48 @@ async def create_invoice(
     return await _answer(
         request, session, principal, saved.entity.id, status_code=201 if saved.created else 200
     )
+
+
+@router.get("/by-external-id/{external_id:path}", response_model=InvoiceRead, responses=READ)
+async def read_invoice_by_external_id(
+    external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    """The invoice with this ERP id (404 when none the caller may see has it)."""
+    item = await service.invoice_by_external_id(session, principal, external_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
+
+
+@router.put(
+    "/by-external-id/{external_id:path}",
+    response_model=InvoiceRead,
+    responses=upsert_responses(InvoiceRead),
+)
+async def upsert_invoice(
+    external_id: ExternalIdPath,
+    body: InvoiceUpsert,
+    session: DB,
+    if_match: IfMatchOptional = None,
+    if_none_match: IfNoneMatchOptional = None,
+    principal: Principal = CAN_WRITE,
+) -> Response:
+    """Create or update the direct invoice the ERP knows by `external_id` (decision
+    0046): 201 when created, 200 when updated or unchanged (`Upsert-Outcome` says which;
+    unchanged keeps the version and writes no event). The customer may be named by
+    `customer_external_id`, each line's product by `product_external_id` or
+    `product_sku`. A draft takes what is sent; `status: issued` issues it (dated
+    `invoice_date`, numbered in the company's series); an issued invoice's content is
+    fixed (the same content again is `unchanged`, a change a 409
+    `invoices.invalid_transition`: credit it). `If-Match` / `If-None-Match: *` as on
+    customers."""
+    upserted = await service.upsert_invoice(
+        session,
+        principal,
+        external_id=external_id,
+        data=body,
+        preconditions=Preconditions(if_match, if_none_match),
+    )
+    item = await service.invoice_item(session, principal, upserted.entity.id)
+    return upserted_answer(item, upserted)
 
 
 @router.get("/{invoice_id:uuid}", response_model=InvoiceRead, responses=READ)

@@ -3,10 +3,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Self
+from enum import StrEnum
+from typing import Annotated, Self
 
 from pydantic import Field, model_validator
 
+from app.core.interchange import FileLayout, Group
 from app.core.money import Amount, CurrencyCode, Percent, Quantity, UnitPrice
 from app.core.schemas import (
     CreateModel,
@@ -17,12 +19,14 @@ from app.core.schemas import (
     OutputModel,
 )
 from app.invoices.models import InvoiceKind, InvoiceStatus
+from app.products.schemas import ProductReference
 from app.quotes.schemas import LineTaxComponent, TaxBreakdownRow, TaxComponentAmount
 
 MAX_LINES = 200
 MAX_TERMS_DAYS = 365
 # A document's date: within sane years (a due date is computed from it).
 EARLIEST, LATEST = date(2000, 1, 1), date(2199, 12, 31)
+ExternalId = Annotated[str, Field(max_length=100, description="The invoice's id in the ERP")]
 
 
 class InvoiceLineIn(InputModel):
@@ -50,7 +54,79 @@ class InvoiceCreate(CreateModel):
         default=None, ge=0, le=MAX_TERMS_DAYS, description="Default: the customer's payment terms"
     )
     notes: str | None = Field(default=None, max_length=10_000)
+    external_id: ExternalId | None = None
     lines: list[InvoiceLineIn] = Field(min_length=1, max_length=MAX_LINES)
+
+
+class UpsertStatus(StrEnum):
+    """The statuses an ERP sets on an invoice: the payments move an issued one on."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    CANCELLED = "cancelled"
+
+
+class InvoiceLineUpsert(ProductReference):
+    """An invoice line sent by external id: its product by id, ERP id or SKU (one)."""
+
+    description: str | None = Field(
+        default=None, min_length=1, max_length=2000, description="Default: the product's name"
+    )
+    quantity: Quantity
+    unit_price: UnitPrice = Field(ge=Decimal(0))
+    discount_percent: Percent = Decimal(0)
+
+
+class InvoiceUpsert(InputModel):
+    """An invoice as the ERP holds it (`PUT /invoices/by-external-id/{external_id}`,
+    decision 0046): a direct invoice (an order kept here is billed from the order).
+    Fields sent replace the invoice's while it is a draft, fields left out keep their
+    value; `lines`, when sent, are its lines. The customer and currency are set when it
+    is made (`customer_id` or `customer_external_id` and `lines` are required then).
+    `status: issued` issues it here: dated `invoice_date` (default today) and numbered
+    in the company's gapless series (the answer's `number`). Once issued its content is
+    fixed (sending it again unchanged is fine; a change is a 409: credit it instead)."""
+
+    customer_id: uuid.UUID | None = None
+    customer_external_id: str | None = Field(
+        default=None, max_length=100, description="The customer by its ERP id (or its id)"
+    )
+    currency: CurrencyCode | None = None
+    invoice_date: IsoDate | None = Field(default=None, ge=EARLIEST, le=LATEST)
+    payment_terms_days: int | None = Field(default=None, ge=0, le=MAX_TERMS_DAYS)
+    notes: str | None = Field(default=None, max_length=10_000)
+    status: UpsertStatus | None = Field(
+        default=None,
+        description="draft, issued or cancelled (a draft only). Default: a new invoice is a "
+        "draft, an existing one keeps its status",
+    )
+    lines: list[InvoiceLineUpsert] | None = Field(default=None, min_length=1, max_length=MAX_LINES)
+
+
+# Invoices in CSV, XLSX and JSON lines (imports and exports, decision 0046): a row per
+# line, the invoice's columns repeated (rows with one external_id are one invoice).
+INVOICE_FILE = FileLayout(
+    schema=InvoiceUpsert,
+    columns=(
+        "customer_id",
+        "customer_external_id",
+        "currency",
+        "invoice_date",
+        "payment_terms_days",
+        "notes",
+        "status",
+        "line.product_id",
+        "line.product_external_id",
+        "line.product_sku",
+        "line.description",
+        "line.quantity",
+        "line.unit_price",
+        "line.discount_percent",
+    ),
+    groups={"line": Group("lines")},
+    read_only=("id", "version", "updated_at", "number", "grand_total", "open_amount"),
+    repeated="line",
+)
 
 
 class InvoiceIssue(InputModel):
@@ -165,6 +241,7 @@ class InvoiceSummaryRead(CurrencyAmounts, EntityRead):
     source_document_type: str
     source_document_id: uuid.UUID | None
     source_milestone_id: uuid.UUID | None
+    external_id: str | None = Field(description="The invoice's id in the ERP")
     subtotal: Amount
     discount_total: Amount
     taxable_total: Amount

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -31,19 +31,36 @@ from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.config import get_settings
 from app.core.documents import Letterhead, render_pdf
-from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
+from app.core.errors import (
+    FieldError,
+    InvalidReference,
+    NotFound,
+    UnprocessableEntity,
+    field_error,
+)
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
-from app.core.money import MINOR_UNITS, round_amount
+from app.core.money import MINOR_UNITS, round_amount, round_unit_price
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
 from app.core.pricing import store_totals
 from app.core.repository import Saved
 from app.core.tax import TaxTreatment
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    prefetch,
+    upsert,
+)
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
 from app.invoices.errors import (
     CreditExceedsOpenAmount,
+    ExternalIdTaken,
     InvoiceHasNoLines,
+    InvoiceNotFound,
     InvoiceStatusConflict,
     NotAnInvoice,
 )
@@ -56,7 +73,7 @@ from app.invoices.repository import (
     InvoiceLineRepository,
     InvoiceRepository,
 )
-from app.invoices.schemas import CreditNoteCreate, InvoiceCreate
+from app.invoices.schemas import CreditNoteCreate, InvoiceCreate, InvoiceUpsert, UpsertStatus
 from app.products import service as products
 from app.taxes import service as taxes
 
@@ -301,6 +318,7 @@ async def create_invoice(
     notes: str | None = None,
     client_id: uuid.UUID | None = None,
     loc: Loc | None = None,
+    external_id: str | None = None,
 ) -> Saved[Invoice]:
     """A draft invoice for a customer the caller may see: the entry point of every way
     an invoice is made (the direct API, an order's milestone, delivered quantities).
@@ -310,6 +328,8 @@ async def create_invoice(
     repo = InvoiceRepository(session, principal)
     if replayed := await repo.find_replayed_create(client_id):
         return Saved(replayed, created=False)
+    if external_id and await repo.unscoped_external_id_taken(external_id):
+        raise ExternalIdTaken()
     try:
         customer = await customers.get_customer(session, principal, customer_id)
     except NotFound:
@@ -343,6 +363,7 @@ async def create_invoice(
         source_document_id=source.document_id,
         source_milestone_id=source.milestone_id,
         notes=notes,
+        external_id=external_id,
         amount_paid=ZERO,
         amount_credited=ZERO,
     )
@@ -388,6 +409,7 @@ async def create_direct_invoice(
         payment_terms_days=data.payment_terms_days,
         notes=data.notes,
         client_id=data.id,
+        external_id=data.external_id,
     )
 
 
@@ -750,3 +772,238 @@ async def apply_payment(
                     amount=item.amount,
                 ),
             )
+
+
+# --- by external id (an ERP's upsert, decision 0046) -----------------------------------
+
+# Set when the invoice is made; sent later, they must be what the invoice has.
+_UPSERT_FIXED = ("customer_id", "currency")
+_UPSERT_EDITABLE = ("invoice_date", "payment_terms_days", "notes")
+_UPSERT_NOT_NULL = ("invoice_date", "payment_terms_days")
+# A status an ERP asks for, met by the invoice's (the payments and credit notes move an
+# issued invoice on).
+_MEETS = {
+    UpsertStatus.DRAFT: {InvoiceStatus.DRAFT},
+    UpsertStatus.ISSUED: {
+        InvoiceStatus.ISSUED,
+        InvoiceStatus.PARTIALLY_PAID,
+        InvoiceStatus.PAID,
+        InvoiceStatus.VOID,
+    },
+    UpsertStatus.CANCELLED: {InvoiceStatus.CANCELLED},
+}
+
+
+def upsert_status_of(status: InvoiceStatus) -> UpsertStatus:
+    """The status an upsert sends for an invoice in ``status`` (what an export writes)."""
+    return next(wanted for wanted, met in _MEETS.items() if status in met)
+
+
+def as_upserted(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as read, its status in the upsert's words (an export that imports again
+    unchanged)."""
+    return {**item, "status": upsert_status_of(InvoiceStatus(item["status"])).value}
+
+
+def invoices_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of invoices reads: every invoice the caller may see (credit
+    notes are made here, never sent by an ERP), with its lines."""
+    repo = InvoiceRepository(session, principal)
+    base = repo.filtered(kind=InvoiceKind.INVOICE, today=utcnow().date())
+    return ExportSource(INVOICE_READ, base, [], "invoices")
+
+
+async def invoice_by_external_id(
+    session: AsyncSession, principal: Principal, external_id: str
+) -> dict[str, Any]:
+    """The visible invoice with this ERP id, as ``GET /invoices/{id}`` answers it."""
+    invoice = await InvoiceRepository(session, principal).by_external_id(external_id)
+    if invoice is None:
+        raise InvoiceNotFound()
+    return await invoice_item(session, principal, invoice.id)
+
+
+async def prefetch_invoices(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[Invoice]]:
+    """The invoices with these ERP ids looked up at once (an import's chunk)."""
+    return await prefetch(InvoiceRepository(session, principal), external_ids)
+
+
+def _same_lines(current: Sequence[InvoiceLine], wanted: Sequence[InvoiceLineInput]) -> bool:
+    """Whether the lines sent are the invoice's: the same products, quantities, prices
+    and discounts in order; a description left out is the line's own."""
+    if len(current) != len(wanted):
+        return False
+    return all(
+        line.product_id == data.product_id
+        and line.quantity == data.quantity
+        and line.unit_price == round_unit_price(data.unit_price)
+        and line.discount_percent == data.discount_percent
+        and (data.description is None or line.description == data.description)
+        for line, data in zip(current, wanted, strict=True)
+    )
+
+
+async def _revise_draft(
+    session: AsyncSession,
+    principal: Principal,
+    invoice: Invoice,
+    *,
+    changes: Mapping[str, Any],
+    lines: Sequence[InvoiceLineInput] | None,
+) -> Invoice:
+    """A draft's dates, terms, notes and lines changed (its lines priced again)."""
+    repo = InvoiceRepository(session, principal)
+    invoice = await repo.lock(invoice)
+    if invoice.status is not InvoiceStatus.DRAFT:
+        raise InvoiceStatusConflict(f"Only a draft changes; this invoice is {invoice.status}")
+    for name, value in changes.items():
+        setattr(invoice, name, value)
+    invoice.due_date = invoice.invoice_date + timedelta(days=invoice.payment_terms_days)
+    if lines is not None:
+        line_repo = InvoiceLineRepository(session, principal)
+        for line in await line_repo.of_invoice(invoice.id):
+            await session.delete(line)
+        await session.flush()
+        built = await _build_lines(session, principal, invoice, lines, ["body", "lines"])
+        _apply_totals(invoice, built)
+        if invoice.grand_total >= LARGEST:
+            raise _error(["body", "lines"], "the invoice's total is too large", "too_large")
+        await _save_lines(session, principal, invoice, built)
+    await repo.flush()
+    return invoice
+
+
+async def _upsert_content(
+    session: AsyncSession,
+    principal: Principal,
+    invoice: Invoice,
+    *,
+    fields: Mapping[str, Any],
+    lines: Sequence[InvoiceLineInput] | None,
+) -> Invoice:
+    """Apply what differs from the invoice; anything that differs on an invoice past
+    draft (or a field set when it was made) is refused, naming it."""
+    fixed = [n for n in _UPSERT_FIXED if n in fields and fields[n] != getattr(invoice, n)]
+    if fixed:
+        msg = "is set when the invoice is made and does not change"
+        raise UnprocessableEntity(
+            errors=[FieldError(loc=["body", n], msg=msg, type="fixed") for n in fixed]
+        )
+    # A made invoice always has a date and terms (its due date follows from them): null
+    # for either is refused, naming it (a create takes null as "the default").
+    nulls = [n for n in _UPSERT_NOT_NULL if n in fields and fields[n] is None]
+    if nulls:
+        msg = "the invoice has one: send a value or leave the field out"
+        raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in nulls])
+    changes = {
+        name: fields[name]
+        for name in _UPSERT_EDITABLE
+        if name in fields and fields[name] != getattr(invoice, name)
+    }
+    if lines is not None:
+        current = await InvoiceLineRepository(session, principal).of_invoice(invoice.id)
+        if _same_lines(current, lines):
+            lines = None
+    if not changes and lines is None:
+        return invoice
+    if invoice.status is not InvoiceStatus.DRAFT:
+        what = ", ".join([*changes, *(["lines"] if lines is not None else [])])
+        raise InvoiceStatusConflict(
+            f"The invoice is {invoice.status}: its content is fixed ({what} differ); "
+            "a credit note corrects it"
+        )
+    return await _revise_draft(session, principal, invoice, changes=changes, lines=lines)
+
+
+async def _move_to(
+    session: AsyncSession,
+    principal: Principal,
+    invoice: Invoice,
+    wanted: UpsertStatus | None,
+    invoice_date: date | None,
+) -> Invoice:
+    """The status the ERP asks for, through the issue and cancel of every caller."""
+    if wanted is None or invoice.status in _MEETS[wanted]:
+        return invoice
+    if wanted is UpsertStatus.ISSUED and invoice.status is InvoiceStatus.DRAFT:
+        return await issue_invoice(session, principal, invoice, invoice_date=invoice_date)
+    if wanted is UpsertStatus.CANCELLED and invoice.status is InvoiceStatus.DRAFT:
+        return await cancel_invoice(session, principal, invoice)
+    raise InvoiceStatusConflict(f"An invoice that is {invoice.status} does not become {wanted}")
+
+
+async def upsert_invoice(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    external_id: str,
+    data: InvoiceUpsert,
+    preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[Invoice] | None = None,
+) -> Upserted[Invoice]:
+    """Create or update the invoice with this ERP id through ``create_invoice``, the
+    draft's revision, ``issue_invoice`` and ``cancel_invoice`` (the rules of
+    ``InvoiceUpsert``)."""
+    repo = InvoiceRepository(session, principal)
+    fields = data.model_dump(
+        exclude_unset=True, exclude={"customer_external_id", "status", "lines"}
+    )
+    customer_id = await customers.customer_named(
+        session, principal, data.customer_id, data.customer_external_id
+    )
+    if customer_id is not None:
+        fields["customer_id"] = customer_id
+    lines = None
+    if data.lines is not None:
+        product_ids = await products.products_of_references(session, principal, data.lines)
+        lines = [
+            InvoiceLineInput(
+                product_id=product_id,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                discount_percent=line.discount_percent,
+                description=line.description,
+            )
+            for product_id, line in zip(product_ids, data.lines, strict=True)
+        ]
+
+    async def create() -> Invoice:
+        missing = [
+            name
+            for name, value in (("customer_id", fields.get("customer_id")), ("lines", lines))
+            if value is None
+        ]
+        if missing:
+            msg = "required to create an invoice"
+            raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in missing])
+        saved = await create_invoice(
+            session,
+            principal,
+            customer_id=fields["customer_id"],
+            currency=fields.get("currency"),
+            lines=lines or [],
+            invoice_date=fields.get("invoice_date"),
+            payment_terms_days=fields.get("payment_terms_days"),
+            notes=fields.get("notes"),
+            external_id=external_id,
+        )
+        return await _move_to(
+            session, principal, saved.entity, data.status, fields.get("invoice_date")
+        )
+
+    async def update(invoice: Invoice) -> Invoice:
+        invoice = await _upsert_content(session, principal, invoice, fields=fields, lines=lines)
+        return await _move_to(session, principal, invoice, data.status, fields.get("invoice_date"))
+
+    return await upsert(
+        session,
+        find=lambda: repo.by_external_id(external_id),
+        create=create,
+        update=update,
+        taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
+        preconditions=preconditions,
+        found=found,
+    )

@@ -68,14 +68,6 @@ class PriceListRepository(ScopedRepository[PriceList]):
     not_found = PriceListNotFound
     unique_conflicts = {"uq_price_lists_external_id": ExternalIdTaken}
 
-    async def unscoped_external_id_taken(
-        self, external_id: str, *, other_than: uuid.UUID | None = None
-    ) -> bool:
-        stmt = select(PriceList.id).where(PriceList.external_id == external_id)
-        if other_than is not None:
-            stmt = stmt.where(PriceList.id != other_than)
-        return (await self.session.scalar(stmt)) is not None
-
     def filtered(
         self,
         *,

@@ -13,6 +13,7 @@ from app.core.interchange import FileLayout, Group
 from app.core.money import CurrencyCode, Quantity, UnitPrice
 from app.core.schemas import CreateModel, EntityRead, InputModel, IsoDate, OutputModel
 from app.price_lists.models import PriceListScope
+from app.products.schemas import ProductReference
 
 MAX_LINES = 1000
 
@@ -110,29 +111,13 @@ class PriceListUpdate(InputModel):
     notes: str | None = Field(default=None, max_length=10_000)
 
 
-class PriceListLineUpsert(InputModel):
+class PriceListLineUpsert(ProductReference):
     """A line of a list sent by external id: its product by id, ERP id or SKU (one)."""
 
-    product_id: uuid.UUID | None = None
-    product_external_id: str | None = Field(default=None, max_length=100)
-    product_sku: str | None = Field(default=None, max_length=64)
     min_quantity: Quantity = Field(
         default=Decimal(1), description="The price applies from this quantity up"
     )
     unit_price: UnitPrice = Field(ge=Decimal(0))
-
-    @model_validator(mode="after")
-    def _one_product_reference(self) -> Self:
-        given = [
-            name
-            for name in ("product_id", "product_external_id", "product_sku")
-            if getattr(self, name) is not None
-        ]
-        if len(given) != 1:
-            raise ValueError(
-                "name the product by exactly one of product_id, product_external_id, product_sku"
-            )
-        return self
 
 
 class PriceListUpsert(InputModel):

@@ -267,39 +267,13 @@ async def _lines_by_reference(
 ) -> list[PriceListLineCreate]:
     """Each line's product named by id, ERP id or SKU as a line to create (a 422 naming
     the reference that finds no product; two statements for the whole list)."""
-    by_external_id = await products.product_ids_by_external_id(
-        session, principal, {line.product_external_id for line in lines if line.product_external_id}
-    )
-    by_sku = await products.product_ids_by_sku(
-        session, principal, {line.product_sku for line in lines if line.product_sku}
-    )
-    found: list[PriceListLineCreate] = []
-    errors: list[FieldError] = []
-    for index, line in enumerate(lines):
-        product_id, field = line.product_id, "product_id"
-        if line.product_external_id is not None:
-            product_id = by_external_id.get(line.product_external_id)
-            field = "product_external_id"
-        elif line.product_sku is not None:
-            product_id = by_sku.get(line.product_sku.lower())
-            field = "product_sku"
-        if product_id is None:
-            errors.append(
-                FieldError(
-                    loc=["body", "lines", index, field],
-                    msg="no product has it",
-                    type="reference",
-                )
-            )
-            continue
-        found.append(
-            PriceListLineCreate(
-                product_id=product_id, min_quantity=line.min_quantity, unit_price=line.unit_price
-            )
+    product_ids = await products.products_of_references(session, principal, lines)
+    return [
+        PriceListLineCreate(
+            product_id=product_id, min_quantity=line.min_quantity, unit_price=line.unit_price
         )
-    if errors:
-        raise UnprocessableEntity(errors=errors)
-    return found
+        for product_id, line in zip(product_ids, lines, strict=True)
+    ]
 
 
 async def _replace_lines(
@@ -355,17 +329,9 @@ async def upsert_price_list(
     repo = PriceListRepository(session, principal)
     fields = data.model_dump(exclude_unset=True, exclude={"lines", "customer_external_id"})
     if data.customer_external_id is not None:
-        named = await customers.customer_ids_by_external_id(
-            session, principal, {data.customer_external_id}
+        fields["customer_id"] = await customers.customer_named(
+            session, principal, data.customer_id, data.customer_external_id
         )
-        customer_id = named.get(data.customer_external_id)
-        if customer_id is None:
-            raise InvalidReference("customer_external_id")
-        if fields.get("customer_id") not in (None, customer_id):
-            raise UnprocessableEntity(
-                errors=[field_error("customer_external_id", "names another customer", "mismatch")]
-            )
-        fields["customer_id"] = customer_id
     lines = await _lines_by_reference(session, principal, data.lines) if data.lines else []
 
     async def create() -> PriceList:

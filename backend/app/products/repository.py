@@ -147,11 +147,3 @@ class ProductRepository(ScopedRepository[Product]):
         if other_than is not None:
             stmt = stmt.where(Product.id != other_than)
         return (await self.session.scalar(stmt)) is not None
-
-    async def unscoped_external_id_taken(
-        self, external_id: str, *, other_than: uuid.UUID | None = None
-    ) -> bool:
-        stmt = select(Product.id).where(Product.external_id == external_id)
-        if other_than is not None:
-            stmt = stmt.where(Product.id != other_than)
-        return (await self.session.scalar(stmt)) is not None

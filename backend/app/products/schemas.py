@@ -124,6 +124,32 @@ class ProductUpsert(_ProductFields):
     supply_method: SupplyMethod | None = None
 
 
+class ProductReference(InputModel):
+    """A document line's product as an integration names it: by id, ERP id or SKU (one
+    of them; ``products.service.products_of_references`` finds them)."""
+
+    product_id: uuid.UUID | None = None
+    product_external_id: str | None = Field(default=None, max_length=100)
+    product_sku: str | None = Field(default=None, max_length=64)
+
+    @model_validator(mode="after")
+    def _one_product_reference(self) -> Self:
+        given = [
+            name
+            for name in ("product_id", "product_external_id", "product_sku")
+            if getattr(self, name) is not None
+        ]
+        if len(given) != 1:
+            raise ValueError(
+                "name the product by exactly one of product_id, product_external_id, product_sku"
+            )
+        return self
+
+
+# The fields that name a line's product (left out of the line a document's write takes).
+REFERENCE_FIELDS = frozenset(ProductReference.model_fields)
+
+
 class ProductRead(EntityRead):
     sku: str
     name: str

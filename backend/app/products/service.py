@@ -8,14 +8,14 @@ commit and the other answers the same 409 as a sequential duplicate.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
-from app.core.errors import InvalidReference, UnprocessableEntity, field_error
+from app.core.errors import FieldError, InvalidReference, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
 from app.core.memo import depends_on, remembered
@@ -52,6 +52,7 @@ from app.products.schemas import (
     ProductCreate,
     ProductGroupCreate,
     ProductGroupUpdate,
+    ProductReference,
     ProductUpdate,
     ProductUpsert,
     check_hsn_sac,
@@ -376,6 +377,41 @@ async def product_ids_by_sku(
 ) -> dict[str, uuid.UUID]:
     """The products with these SKUs, by lower-cased SKU (one statement)."""
     return await ProductRepository(session, principal).ids_by_sku(skus)
+
+
+async def products_of_references(
+    session: AsyncSession,
+    principal: Principal,
+    lines: Sequence[ProductReference],
+    *,
+    loc: Sequence[str | int] = ("body", "lines"),
+) -> list[uuid.UUID]:
+    """The product each line names (by id, ERP id or SKU), in order: two statements for
+    the whole document; a reference that finds no product is a 422 naming it at ``loc``
+    (an id is checked by the document's own write, as a POST's)."""
+    by_external_id = await product_ids_by_external_id(
+        session, principal, {line.product_external_id for line in lines if line.product_external_id}
+    )
+    by_sku = await product_ids_by_sku(
+        session, principal, {line.product_sku for line in lines if line.product_sku}
+    )
+    found: list[uuid.UUID] = []
+    errors: list[FieldError] = []
+    for index, line in enumerate(lines):
+        product_id, field = line.product_id, "product_id"
+        if line.product_external_id is not None:
+            product_id, field = by_external_id.get(line.product_external_id), "product_external_id"
+        elif line.product_sku is not None:
+            product_id, field = by_sku.get(line.product_sku.lower()), "product_sku"
+        if product_id is None:
+            errors.append(
+                FieldError(loc=[*loc, index, field], msg="no product has it", type="reference")
+            )
+            continue
+        found.append(product_id)
+    if errors:
+        raise UnprocessableEntity(errors=errors)
+    return found
 
 
 # --- for other domains' reads (stock levels, procurement requests) ----------------------

@@ -54,3 +54,7 @@ class CreditLimitExceeded(Conflict):
         "sales_orders.credit_limit_exceeded",
         "The order takes the customer over their credit limit",
     )
+
+
+class ExternalIdTaken(Conflict):
+    code, title = "sales_orders.external_id_taken", "Another sales order has this external id"

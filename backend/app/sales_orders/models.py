@@ -95,6 +95,8 @@ class SalesOrder(Entity):
     currency: Mapped[str] = mapped_column(String(3), default="INR")
     order_date: Mapped[date]
     customer_po_number: Mapped[str | None] = mapped_column(String(80))
+    # The order's id in the ERP that keeps it in step (PUT by-external-id, decision 0046).
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     customer_po_date: Mapped[date | None]
     delivery_terms: Mapped[str | None] = mapped_column(Text)
     # Days from an invoice's date to its due date (the invoicing domain reads it).

@@ -17,7 +17,7 @@ from app.core.repository import ScopedRepository
 from app.core.search import matches
 from app.customers.service import customer_name_of
 from app.inventory.service import line_reserved_of, line_waiting_of
-from app.sales_orders.errors import SalesOrderNotFound
+from app.sales_orders.errors import ExternalIdTaken, SalesOrderNotFound
 from app.sales_orders.models import (
     BOOKED_STATUSES,
     MilestoneTrigger,
@@ -98,6 +98,7 @@ SALES_ORDER_SORT = SortOptions(
 class SalesOrderRepository(ScopedRepository[SalesOrder]):
     model = SalesOrder
     not_found = SalesOrderNotFound
+    unique_conflicts = {"uq_sales_orders_external_id": ExternalIdTaken}
 
     def filtered(
         self,

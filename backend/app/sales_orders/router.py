@@ -24,6 +24,14 @@ from app.core.errors import problem_responses
 from app.core.pagination import ListParams, Page, list_params
 from app.core.reads import NOT_MODIFIED, FieldsQuery, dumps, json_answer, version_etag
 from app.core.routing import DomainRouter
+from app.core.upsert import (
+    ExternalIdPath,
+    IfMatchOptional,
+    IfNoneMatchOptional,
+    Preconditions,
+    upsert_responses,
+    upserted_answer,
+)
 from app.invoices import service as invoices
 from app.invoices.schemas import InvoiceRead
 from app.sales_orders import billing, service
@@ -42,6 +50,7 @@ from app.sales_orders.schemas import (
     SalesOrderRead,
     SalesOrderSummaryRead,
     SalesOrderUpdate,
+    SalesOrderUpsert,
 )
 
 router = DomainRouter(prefix="/sales-orders", tags=["sales_orders"])
@@ -96,6 +105,48 @@ async def create_sales_order(
     return await _answer(
         request, session, principal, saved.entity.id, status_code=201 if saved.created else 200
     )
+
+
+@router.get("/by-external-id/{external_id:path}", response_model=SalesOrderRead, responses=READ)
+async def read_sales_order_by_external_id(
+    external_id: ExternalIdPath, request: Request, session: DB, principal: Principal = CAN_READ
+) -> Response:
+    """The order with this ERP id (404 when none the caller may see has it)."""
+    item = await service.sales_order_by_external_id(session, principal, external_id)
+    return json_answer(request, dumps(item), etag=version_etag(item))
+
+
+@router.put(
+    "/by-external-id/{external_id:path}",
+    response_model=SalesOrderRead,
+    responses=upsert_responses(SalesOrderRead),
+)
+async def upsert_sales_order(
+    external_id: ExternalIdPath,
+    body: SalesOrderUpsert,
+    session: DB,
+    if_match: IfMatchOptional = None,
+    if_none_match: IfNoneMatchOptional = None,
+    principal: Principal = CAN_WRITE,
+) -> Response:
+    """Create or update the order the ERP knows by `external_id` (decision 0046): 201
+    when created, 200 when updated or unchanged (`Upsert-Outcome` says which; unchanged
+    keeps the version and writes no event). The customer may be named by
+    `customer_external_id`, the owner by `owner_email`, each line's product by
+    `product_external_id` or `product_sku`. A draft takes what is sent; a confirmed
+    order's content is fixed (the same content again is `unchanged`, a change a 409
+    `sales_orders.not_editable`); `status` confirms (with the credit check) or cancels
+    through the rules of `POST …/confirm` and `…/cancel`. `If-Match` /
+    `If-None-Match: *` as on customers."""
+    upserted = await service.upsert_sales_order(
+        session,
+        principal,
+        external_id=external_id,
+        data=body,
+        preconditions=Preconditions(if_match, if_none_match),
+    )
+    item = await service.sales_order_item(session, principal, upserted.entity.id)
+    return upserted_answer(item, upserted)
 
 
 @router.get("/{sales_order_id:uuid}", response_model=SalesOrderRead, responses=READ)

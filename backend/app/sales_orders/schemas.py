@@ -3,10 +3,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Self
+from enum import StrEnum
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import EmailStr, Field, model_validator
 
+from app.core.interchange import FileLayout, Group
 from app.core.money import (
     MAX_QUANTITY,
     MAX_UNIT_PRICE,
@@ -23,6 +25,7 @@ from app.core.schemas import (
     InputModel,
     IsoDate,
 )
+from app.products.schemas import ProductReference
 
 # The shapes a priced document shares with its quote (the same OpenAPI components).
 from app.quotes.schemas import LineTaxComponent, Location, TaxBreakdownRow, TaxComponentAmount
@@ -30,6 +33,7 @@ from app.sales_orders.models import MilestoneKind, MilestoneTrigger, SalesOrderS
 
 MAX_LINES = 200
 MAX_MILESTONES = 24
+ExternalId = Annotated[str, Field(max_length=100, description="The order's id in the ERP")]
 
 
 class SalesOrderLineIn(InputModel):
@@ -79,6 +83,7 @@ class SalesOrderCreate(CreateModel):
     order_date: IsoDate | None = Field(default=None, description="Default: today")
     customer_po_number: str | None = Field(default=None, max_length=80)
     customer_po_date: IsoDate | None = None
+    external_id: ExternalId | None = None
     delivery_terms: str | None = Field(default=None, max_length=10_000)
     payment_terms_days: int | None = Field(
         default=None, ge=0, le=365, description="Default: the customer's payment terms"
@@ -182,6 +187,100 @@ class SalesOrderInvoiceCreate(InputModel):
         return self
 
 
+class UpsertStatus(StrEnum):
+    """The statuses an ERP sets on an order: the rest follow the deliveries."""
+
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class SalesOrderLineUpsert(ProductReference):
+    """An order line sent by external id: its product by id, ERP id or SKU (one)."""
+
+    description: str | None = Field(
+        default=None, min_length=1, max_length=2000, description="Default: the product's name"
+    )
+    quantity: Quantity = Field(le=MAX_QUANTITY, description="At most 1,000,000,000")
+    unit_price: UnitPrice | None = Field(
+        default=None,
+        ge=Decimal(0),
+        le=MAX_UNIT_PRICE,
+        description="Default: the price list's price for the customer (as on POST)",
+    )
+    discount_percent: Percent = Decimal(0)
+
+
+class SalesOrderUpsert(InputModel):
+    """An order as the ERP holds it (`PUT /sales-orders/by-external-id/{external_id}`,
+    decision 0046). Fields sent replace the order's while it is a draft, fields left
+    out keep their value; `lines` and `milestones`, when sent, are the order's (a line
+    or milestone that did not change writes nothing). The customer, owner, currency and
+    order date are set when it is made. Once confirmed its content is fixed (sending it
+    again unchanged is fine; a change is a 409): only `status` moves on, to `cancelled`
+    while nothing is delivered or invoiced."""
+
+    customer_id: uuid.UUID | None = None
+    customer_external_id: str | None = Field(
+        default=None, max_length=100, description="The customer by its ERP id (or its id)"
+    )
+    owner_id: uuid.UUID | None = None
+    owner_email: EmailStr | None = Field(
+        default=None, description="The owner by e-mail (or its id); an API key names one"
+    )
+    currency: CurrencyCode | None = None
+    order_date: IsoDate | None = None
+    customer_po_number: str | None = Field(default=None, max_length=80)
+    customer_po_date: IsoDate | None = None
+    delivery_terms: str | None = Field(default=None, max_length=10_000)
+    payment_terms_days: int | None = Field(default=None, ge=0, le=365)
+    delivery_address: str | None = Field(default=None, max_length=2000)
+    terms: str | None = Field(default=None, max_length=10_000)
+    notes: str | None = Field(default=None, max_length=10_000)
+    status: UpsertStatus | None = Field(
+        default=None,
+        description="draft, confirmed (with the credit check of a confirm: over the limit "
+        "the order waits on credit hold for a head) or cancelled. Default: a new order is "
+        "a draft, an existing one keeps its status",
+    )
+    lines: list[SalesOrderLineUpsert] | None = Field(default=None, max_length=MAX_LINES)
+    milestones: list[MilestoneIn] | None = Field(default=None, max_length=MAX_MILESTONES)
+
+
+# Orders in CSV, XLSX and JSON lines (imports and exports, decision 0046): a row per
+# line, the order's columns repeated (rows with one external_id are one order). The
+# milestones travel in JSON lines only (a flat file keeps the order's plan).
+SALES_ORDER_FILE = FileLayout(
+    schema=SalesOrderUpsert,
+    columns=(
+        "customer_id",
+        "customer_external_id",
+        "owner_id",
+        "owner_email",
+        "currency",
+        "order_date",
+        "customer_po_number",
+        "customer_po_date",
+        "delivery_terms",
+        "payment_terms_days",
+        "delivery_address",
+        "terms",
+        "notes",
+        "status",
+        "line.product_id",
+        "line.product_external_id",
+        "line.product_sku",
+        "line.description",
+        "line.quantity",
+        "line.unit_price",
+        "line.discount_percent",
+    ),
+    groups={"line": Group("lines")},
+    read_only=("id", "version", "updated_at", "number", "grand_total"),
+    repeated="line",
+)
+
+
 class SalesOrderLineRead(CurrencyAmounts, EntityRead):
     amount_fields = (
         "gross_amount",
@@ -258,6 +357,7 @@ class SalesOrderSummaryRead(CurrencyAmounts, EntityRead):
     order_date: date
     customer_po_number: str | None
     customer_po_date: date | None
+    external_id: str | None = Field(description="The order's id in the ERP")
     payment_terms_days: int
     place_of_supply: str | None
     warehouse_id: uuid.UUID | None

@@ -34,12 +34,22 @@ from app.core import events, followups
 from app.core.access import Principal
 from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound, UnprocessableEntity, field_error
+from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
-from app.core.money import format_decimal
+from app.core.money import format_decimal, round_unit_price
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
 from app.core.pricing import store_totals
 from app.core.repository import Saved
+from app.core.upsert import (
+    NO_PRECONDITIONS,
+    Found,
+    Preconditions,
+    Upserted,
+    built,
+    prefetch,
+    upsert,
+)
 from app.customers import service as customers
 from app.inventory import service as stock
 from app.inventory.service import ReserveLine, StockDocument
@@ -51,10 +61,12 @@ from app.quotes.service import AcceptedQuote
 from app.sales_orders import credit
 from app.sales_orders.errors import (
     AmountBeyondPlanned,
+    ExternalIdTaken,
     MilestonesLocked,
     QuantityBeyondOrdered,
     SalesOrderHasNoLines,
     SalesOrderNotEditable,
+    SalesOrderNotFound,
     SalesOrderStatusConflict,
 )
 from app.sales_orders.milestones import DEFAULT_PLAN, MilestoneTerms, plan_amounts
@@ -77,6 +89,8 @@ from app.sales_orders.schemas import (
     SalesOrderCreate,
     SalesOrderLineIn,
     SalesOrderUpdate,
+    SalesOrderUpsert,
+    UpsertStatus,
 )
 from app.taxes import service as taxes
 from app.users import service as users
@@ -334,6 +348,8 @@ async def create_sales_order(
     repo = SalesOrderRepository(session, principal)
     if replayed := await repo.find_replayed_create(data.id):
         return Saved(replayed, created=False)
+    if data.external_id and await repo.unscoped_external_id_taken(data.external_id):
+        raise ExternalIdTaken()
     owner_id = await users.owner_for_new_record(session, principal, data.owner_id)
     customer = await customers.customer_for_document(
         session, principal, data.customer_id, with_contacts=data.contact_id is not None
@@ -355,6 +371,7 @@ async def create_sales_order(
         order_date=data.order_date or utcnow().date(),
         customer_po_number=data.customer_po_number,
         customer_po_date=data.customer_po_date,
+        external_id=data.external_id,
         delivery_terms=data.delivery_terms,
         payment_terms_days=(
             data.payment_terms_days
@@ -803,3 +820,207 @@ def order_history(principal: Principal, *, start: date, end: date) -> Any:
 def unscoped_sellers() -> Any:
     """(order_id, seller_id) of every order: who sold what an invoice bills."""
     return SalesOrderRepository.unscoped_sellers()
+
+
+# --- by external id (an ERP's upsert, decision 0046) -----------------------------------
+
+# The order's own fields an upsert compares and, on a draft, changes.
+_UPSERT_EDITABLE = (
+    "customer_po_number",
+    "customer_po_date",
+    "delivery_terms",
+    "payment_terms_days",
+    "delivery_address",
+    "terms",
+    "notes",
+)
+# Set when the order is made; sent later, they must be what the order has.
+_UPSERT_FIXED = ("customer_id", "owner_id", "currency", "order_date")
+# A status an ERP asks for, met by the order's: a confirm over the credit limit waits
+# on hold (a head decides), and the deliveries move a confirmed order on.
+_MEETS = {
+    UpsertStatus.DRAFT: {SalesOrderStatus.DRAFT},
+    UpsertStatus.CONFIRMED: {SalesOrderStatus.CREDIT_HOLD, *INVOICEABLE},
+    UpsertStatus.CANCELLED: {SalesOrderStatus.CANCELLED},
+}
+
+
+def upsert_status_of(status: SalesOrderStatus) -> UpsertStatus:
+    """The status an upsert sends for an order in ``status`` (what an export writes)."""
+    return next(wanted for wanted, met in _MEETS.items() if status in met)
+
+
+def as_upserted(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as read, its status in the upsert's words (an export that imports again
+    unchanged)."""
+    return {**item, "status": upsert_status_of(SalesOrderStatus(item["status"])).value}
+
+
+def sales_orders_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
+    """What an export job of orders reads: every order the caller may see, with its
+    lines and milestones."""
+    repo = SalesOrderRepository(session, principal)
+    return ExportSource(SALES_ORDER_READ, repo.filtered(), [], "sales-orders")
+
+
+async def sales_order_by_external_id(
+    session: AsyncSession, principal: Principal, external_id: str
+) -> dict[str, Any]:
+    """The visible order with this ERP id, as ``GET /sales-orders/{id}`` answers it."""
+    order = await SalesOrderRepository(session, principal).by_external_id(external_id)
+    if order is None:
+        raise SalesOrderNotFound()
+    return await sales_order_item(session, principal, order.id)
+
+
+async def prefetch_sales_orders(
+    session: AsyncSession, principal: Principal, external_ids: Collection[str]
+) -> dict[str, Found[SalesOrder]]:
+    """The orders with these ERP ids looked up at once (an import's chunk)."""
+    return await prefetch(SalesOrderRepository(session, principal), external_ids)
+
+
+def _same_lines(current: Sequence[SalesOrderLine], wanted: Sequence[SalesOrderLineIn]) -> bool:
+    """Whether the lines sent are the order's: the same products, quantities and
+    discounts in order; a price or description left out is the line's own."""
+    if len(current) != len(wanted):
+        return False
+    return all(
+        line.product_id == data.product_id
+        and line.quantity == data.quantity
+        and line.discount_percent == data.discount_percent
+        and (data.unit_price is None or line.unit_price == round_unit_price(data.unit_price))
+        and (data.description is None or line.description == data.description)
+        for line, data in zip(current, wanted, strict=True)
+    )
+
+
+def _same_plan(current: Sequence[SalesOrderMilestone], wanted: Sequence[MilestoneIn]) -> bool:
+    return _terms_of_rows(current) == _terms_of(wanted)
+
+
+async def _upsert_content(
+    session: AsyncSession,
+    principal: Principal,
+    order: SalesOrder,
+    *,
+    fields: Mapping[str, Any],
+    lines: list[SalesOrderLineIn] | None,
+    milestones: list[MilestoneIn] | None,
+) -> SalesOrder:
+    """Apply what differs from the order; anything that differs on an order past draft
+    (or a field set when it was made) is refused, naming it."""
+    fixed = [
+        name for name in _UPSERT_FIXED if name in fields and fields[name] != getattr(order, name)
+    ]
+    if fixed:
+        msg = "is set when the order is made and does not change"
+        raise UnprocessableEntity(errors=[field_error(name, msg, "fixed") for name in fixed])
+    changes = {
+        name: fields[name]
+        for name in _UPSERT_EDITABLE
+        if name in fields and fields[name] != getattr(order, name)
+    }
+    if lines is not None:
+        current_lines = await SalesOrderLineRepository(session, principal).of_order(order.id)
+        if _same_lines(current_lines, lines):
+            lines = None
+    if milestones is not None:
+        current_plan = await MilestoneRepository(session, principal).of_order(order.id)
+        if _same_plan(current_plan, milestones):
+            milestones = None
+    if not changes and lines is None and milestones is None:
+        return order
+    if order.status is not SalesOrderStatus.DRAFT:
+        what = [*changes, *(["lines"] if lines is not None else [])]
+        what += ["milestones"] if milestones is not None else []
+        raise SalesOrderNotEditable(
+            f"The order is {order.status}: its content is fixed ({', '.join(what)} differ)"
+        )
+    data = SalesOrderUpdate(**changes, lines=lines, milestones=milestones)
+    return await update_sales_order(session, principal, order, data=data)
+
+
+async def _move_to(
+    session: AsyncSession, principal: Principal, order: SalesOrder, wanted: UpsertStatus | None
+) -> SalesOrder:
+    """The status the ERP asks for, through the confirm and cancel of every caller."""
+    if wanted is None or order.status in _MEETS[wanted]:
+        return order
+    if wanted is UpsertStatus.CONFIRMED and order.status is SalesOrderStatus.DRAFT:
+        return await confirm_sales_order(session, principal, order)
+    if wanted is UpsertStatus.CANCELLED:
+        return await cancel_sales_order(session, principal, order, reason=None)
+    raise SalesOrderStatusConflict(f"An order that is {order.status} does not become {wanted}")
+
+
+async def upsert_sales_order(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    external_id: str,
+    data: SalesOrderUpsert,
+    preconditions: Preconditions = NO_PRECONDITIONS,
+    found: Found[SalesOrder] | None = None,
+) -> Upserted[SalesOrder]:
+    """Create or update the order with this ERP id through ``create_sales_order``,
+    ``update_sales_order``, ``confirm_sales_order`` and ``cancel_sales_order`` (the
+    rules of ``SalesOrderUpsert``)."""
+    repo = SalesOrderRepository(session, principal)
+    fields = data.model_dump(
+        exclude_unset=True,
+        exclude={"customer_external_id", "owner_email", "status", "lines", "milestones"},
+    )
+    customer_id = await customers.customer_named(
+        session, principal, data.customer_id, data.customer_external_id
+    )
+    owner_id = await users.owner_named(session, data.owner_id, data.owner_email)
+    if customer_id is not None:
+        fields["customer_id"] = customer_id
+    if owner_id is not None:
+        fields["owner_id"] = owner_id
+    lines = None
+    if data.lines is not None:
+        product_ids = await products.products_of_references(session, principal, data.lines)
+        lines = [
+            built(
+                SalesOrderLineIn,
+                product_id=product_id,
+                **line.model_dump(
+                    exclude_unset=True, exclude={"product_id", "product_external_id", "product_sku"}
+                ),
+            )
+            for product_id, line in zip(product_ids, data.lines, strict=True)
+        ]
+
+    async def create() -> SalesOrder:
+        if fields.get("customer_id") is None:
+            raise UnprocessableEntity(
+                errors=[field_error("customer_id", "required to create an order", "missing")]
+            )
+        new = built(
+            SalesOrderCreate,
+            **fields,
+            external_id=external_id,
+            lines=lines or [],
+            milestones=data.milestones,
+        )
+        order = (await create_sales_order(session, principal, data=new)).entity
+        return await _move_to(session, principal, order, data.status)
+
+    async def update(order: SalesOrder) -> SalesOrder:
+        order = await _upsert_content(
+            session, principal, order, fields=fields, lines=lines, milestones=data.milestones
+        )
+        return await _move_to(session, principal, order, data.status)
+
+    return await upsert(
+        session,
+        find=lambda: repo.by_external_id(external_id),
+        create=create,
+        update=update,
+        taken=ExternalIdTaken,
+        held_elsewhere=lambda: repo.unscoped_external_id_taken(external_id),
+        preconditions=preconditions,
+        found=found,
+    )

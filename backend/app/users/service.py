@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import events
 from app.core.access import ROLE_PERMISSIONS, Principal, Role, check_assignment
 from app.core.clock import utcnow
-from app.core.errors import InvalidReference
+from app.core.errors import InvalidReference, UnprocessableEntity, field_error
 from app.core.feed import FeedRecord, load_feed
 from app.core.memo import depends_on, remembered
 from app.core.pagination import ListParams, SortOrder
@@ -138,6 +138,24 @@ async def owner_for_new_record(
         if await find_active_user(session, owner_id) is None:
             raise InvalidReference("owner_id")
     return owner_id
+
+
+async def owner_named(
+    session: AsyncSession, owner_id: uuid.UUID | None, owner_email: str | None
+) -> uuid.UUID | None:
+    """The owner an integration names, by id or by e-mail (an active user), else None:
+    a 422 naming ``owner_email`` when no active user has it or it names another user
+    than ``owner_id``."""
+    if owner_email is None:
+        return owner_id
+    user = await get_user_by_email(session, owner_email)
+    if user is None or not user.is_active:
+        raise InvalidReference("owner_email")
+    if owner_id is not None and owner_id != user.id:
+        raise UnprocessableEntity(
+            errors=[field_error("owner_email", "names another user than owner_id", "mismatch")]
+        )
+    return user.id
 
 
 async def find_active(session: AsyncSession, user_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:

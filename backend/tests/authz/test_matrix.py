@@ -128,7 +128,7 @@ def own_only(ok: int) -> Expect:
 
 def _transfers(resource: str, permission_roles: tuple[str, ...], upload: Any) -> dict[Any, Case]:
     """The import and export routes of a resource whose writes only ``permission_roles``
-    may make (their records are the admin's on both sides)."""
+    may make (the imports and exports are the admin's on both sides)."""
     base = f"/api/v1/{resource}"
     singular = resource.removesuffix("s").replace("-", "_")
     imports = {"import_id": f"{singular}_import_id"}
@@ -139,21 +139,27 @@ def _transfers(resource: str, permission_roles: tuple[str, ...], upload: Any) ->
         "head": (404, 404),
         "admin": (200, 200),
     }
+
+    def admins_import(ok: int) -> Expect:
+        """The admin's import: 403 without the permission, else 404 but for the admin."""
+        return {
+            role: (401, 401)
+            if role == "anonymous"
+            else (403, 403)
+            if role not in permission_roles
+            else (ok, ok)
+            if role == "admin"
+            else (404, 404)
+            for role in ROLES
+        }
+
     return {
         ("GET", f"{base}/imports"): Case(only(200, *permission_roles)),
         ("POST", f"{base}/imports"): Case(only(202, *permission_roles), files=upload),
-        ("GET", f"{base}/imports/{{import_id}}"): Case(
-            only(200, *permission_roles), aliases=imports
-        ),
-        ("POST", f"{base}/imports/{{import_id}}/run"): Case(
-            only(202, *permission_roles), aliases=imports
-        ),
-        ("GET", f"{base}/imports/{{import_id}}/rows"): Case(
-            only(200, *permission_roles), aliases=imports
-        ),
-        ("GET", f"{base}/imports/{{import_id}}/result"): Case(
-            only(200, *permission_roles), aliases=imports
-        ),
+        ("GET", f"{base}/imports/{{import_id}}"): Case(admins_import(200), aliases=imports),
+        ("POST", f"{base}/imports/{{import_id}}/run"): Case(admins_import(202), aliases=imports),
+        ("GET", f"{base}/imports/{{import_id}}/rows"): Case(admins_import(200), aliases=imports),
+        ("GET", f"{base}/imports/{{import_id}}/result"): Case(admins_import(200), aliases=imports),
         ("GET", f"{base}/exports"): Case(everyone(200)),
         ("POST", f"{base}/exports"): Case(everyone(202), {"format": "jsonl"}),
         ("GET", f"{base}/exports/{{export_id}}"): Case(admin_only, aliases=exports),
@@ -292,6 +298,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/customers/exports/{export_id}/file"): Case(own_only(200)),
     **_transfers("products", ("admin",), PRODUCTS_CSV),
     **_transfers("price-lists", ("admin",), LISTS_CSV),
+    **_transfers("sales-orders", ("engineer", "head", "admin"), LISTS_CSV),
+    **_transfers("invoices", ("head", "admin"), LISTS_CSV),
     # activities: an engineer's activities are their own; a head sees the team's
     ("GET", "/api/v1/activities"): Case(everyone(200)),
     ("POST", "/api/v1/activities"): Case(everyone(201), {"type": "call", "subject": "Matrix"}),
@@ -569,6 +577,12 @@ MATRIX: dict[tuple[str, str], Case] = {
             "lines": [{"product_id": "{product_id}", "quantity": "2"}],
         },
     ),
+    # by external id: the side's order (another team's id is taken: 409, never updated)
+    ("GET", "/api/v1/sales-orders/by-external-id/{external_id}"): Case(scoped(200)),
+    ("PUT", "/api/v1/sales-orders/by-external-id/{external_id}"): Case(
+        {"anonymous": (401, 401), "engineer": (200, 409), "head": (200, 409), "admin": (200, 200)},
+        {"notes": "Matrix"},
+    ),
     ("GET", "/api/v1/sales-orders/{sales_order_id}"): Case(scoped(200)),
     ("GET", "/api/v1/sales-orders/{sales_order_id}/credit"): Case(scoped(200)),
     ("PATCH", "/api/v1/sales-orders/{sales_order_id}"): Case(
@@ -751,6 +765,12 @@ MATRIX: dict[tuple[str, str], Case] = {
             "customer_id": "{customer_id}",
             "lines": [{"product_id": "{product_id}", "quantity": "1", "unit_price": "10"}],
         },
+    ),
+    # by external id: the side's issued invoice, sent again as it is (unchanged)
+    ("GET", "/api/v1/invoices/by-external-id/{external_id}"): Case(scoped(200)),
+    ("PUT", "/api/v1/invoices/by-external-id/{external_id}"): Case(
+        {"anonymous": (401, 401), "engineer": (403, 403), "head": (200, 409), "admin": (200, 200)},
+        {"status": "issued"},
     ),
     ("GET", "/api/v1/invoices/{invoice_id}"): Case(scoped(200)),
     ("GET", "/api/v1/invoices/{invoice_id}/pdf"): Case(scoped(200)),
@@ -1002,13 +1022,18 @@ async def _sales_orders(session: AsyncSession, world: World) -> tuple[dict[str, 
         session, owner=world.engineer_other_team, territory=world.south
     )
     own = await create_sales_order(
-        session, owner=world.engineer, customer=own_customer, lines=[(product, "1", "100", "0")]
+        session,
+        owner=world.engineer,
+        customer=own_customer,
+        lines=[(product, "1", "100", "0")],
+        external_id="MATRIX-OWN",
     )
     foreign = await create_sales_order(
         session,
         owner=world.engineer_other_team,
         customer=foreign_customer,
         lines=[(product, "1", "100", "0")],
+        external_id="MATRIX-FOREIGN",
     )
     return {"sales_order_id": own.id}, {"sales_order_id": foreign.id}
 
@@ -1107,9 +1132,9 @@ async def _billing(session: AsyncSession, world: World) -> tuple[dict[str, Any],
     and of the other team's (foreign)."""
     product = await create_product(session)
     sides = []
-    for owner, territory in (
-        (world.engineer, world.north),
-        (world.engineer_other_team, world.south),
+    for owner, territory, external_id in (
+        (world.engineer, world.north, "MATRIX-OWN"),
+        (world.engineer_other_team, world.south, "MATRIX-FOREIGN"),
     ):
         customer = await create_customer(session, owner=owner, territory=territory)
         invoice = await create_invoice(
@@ -1122,6 +1147,8 @@ async def _billing(session: AsyncSession, world: World) -> tuple[dict[str, Any],
         payment = await create_payment(
             session, by=world.admin, customer=customer, amount="50", paid_on=date(2026, 6, 2)
         )
+        invoice.external_id = external_id
+        await session.flush()
         sides.append({"invoice_id": invoice.id, "payment_id": payment.id})
     return tuple(sides)
 
@@ -1206,7 +1233,7 @@ async def _imports_and_exports(session: AsyncSession, world: World) -> tuple[dic
         return {"import_id": found.id, "export_id": written.id}
 
     shared: dict[str, Any] = {}
-    for resource in ("products", "price_lists"):
+    for resource in ("products", "price_lists", "sales_orders", "invoices"):
         made = await made_by(world.admin, resource)
         shared[f"{resource.removesuffix('s')}_import_id"] = made["import_id"]
         shared[f"{resource.removesuffix('s')}_export_id"] = made["export_id"]

@@ -177,7 +177,7 @@ describe('Import page', () => {
 
   it('says so when the resource is not one imports take', async () => {
     mockApi()
-    renderPage('/admin/imports/invoices/i1')
-    expect(await screen.findByRole('alert')).toHaveTextContent('Imports are of customers, products, price lists')
+    renderPage('/admin/imports/payments/i1')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Imports are of customers, products, price lists, sales orders, invoices')
   })
 })

@@ -11,9 +11,7 @@ export const IMPORT_ROW_FILTER_KEYS = ['phase', 'outcome'] as const
 
 /** Where a created or updated record opens, for the resources that have a page of their own. */
 function recordLink(resource: InterchangeResource, id: string): string | null {
-  if (resource.name === 'customers') return `/customers/${id}`
-  if (resource.name === 'price_lists') return `/admin/price-lists/${id}`
-  return null
+  return resource.recordPath?.(id) ?? null
 }
 
 /** Why a record was refused: the problem its PUT would have answered, each field error at its column. */
