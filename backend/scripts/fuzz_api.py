@@ -95,6 +95,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--max-examples", type=int, default=15)
     parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument(
+        "--include-path-regex", help="only the operations whose path matches (a change's)"
+    )
     args = parser.parse_args()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -136,6 +139,8 @@ def main() -> int:
         ]
         for path in EXCLUDED:
             command += ["--exclude-path", path]
+        if args.include_path_regex:
+            command += ["--include-path-regex", args.include_path_regex]
         return subprocess.run(command, cwd=BACKEND, check=False).returncode
     finally:
         server.send_signal(signal.SIGTERM)
