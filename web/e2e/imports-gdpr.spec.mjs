@@ -9,6 +9,16 @@ const CSV = [
   'E2E-3,Narmada Steel,sales@narmada-steel.example,,',
 ].join('\r\n')
 
+// Two ERP orders of demo customers, by the ERP's ids: SO-1 has two lines (a row each)
+// and is confirmed by the admin over the customer's credit limit (approve_credit);
+// SO-2 names a product the ERP does not have here, so the dry run refuses it.
+const ORDERS_CSV = [
+  'external_id,customer_external_id,owner_email,customer_po_number,status,approve_credit,line.product_external_id,line.quantity',
+  'E2E-SO-1,SAP-C100000,eng1@example.com,PO-E2E-1,confirmed,yes,ERP-PMP-0001,2',
+  'E2E-SO-1,SAP-C100000,eng1@example.com,PO-E2E-1,confirmed,yes,ERP-VLV-0001,6',
+  'E2E-SO-2,SAP-C100001,eng1@example.com,PO-E2E-2,,,ERP-NOPE-9,1',
+].join('\r\n')
+
 /** Clicks `button` and waits for the browser download it starts: its name and text. */
 async function downloaded(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
@@ -109,5 +119,36 @@ export const tests = {
     assert.match(await record.textContent(), /Contact/)
     assert.ok(!(await record.textContent()).includes('Meera'), 'the erasure record holds no personal data')
     await shotBoth(page, shot, 'admin-privacy')
+  },
+
+  async 'an admin imports ERP orders by external id, one row per line, and opens the confirmed order'({ page, shot }) {
+    await login(page, 'admin@example.com')
+    await nav(page, 'Imports').click()
+    await page.getByRole('heading', { name: 'Imports' }).waitFor()
+    await page.locator('.mantine-SegmentedControl-root').getByText('Sales orders', { exact: true }).click()
+    await page.getByRole('button', { name: 'New import' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New import' })
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'orders-e2e.csv', mimeType: 'text/csv', buffer: Buffer.from(ORDERS_CSV) })
+    await dialog.getByText('orders-e2e.csv').waitFor()
+    await dialog.getByRole('button', { name: 'Upload and dry-run' }).click()
+    await page.waitForURL(/\/admin\/imports\/sales_orders\/[0-9a-f-]{36}$/)
+    await page.getByText('Dry run done: nothing was saved yet').waitFor({ timeout: 30_000 })
+    const records = page.getByRole('table', { name: 'Records' })
+    const bad = records.getByRole('row').filter({ hasText: 'E2E-SO-2' })
+    await bad.getByText('Refused').waitFor()
+    await bad.getByText('line.product_external_id', { exact: true }).waitFor()
+    assert.match(await records.getByRole('row').filter({ hasText: 'E2E-SO-1' }).textContent(), /Created/)
+    await shotBoth(page, shot, 'import-orders-dry-run')
+
+    await page.getByRole('button', { name: 'Run the import' }).click()
+    await page.getByRole('dialog', { name: 'Run this import?' }).getByRole('button', { name: 'Run the import' }).click()
+    await page.getByText('Done', { exact: true }).first().waitFor({ timeout: 30_000 })
+    assert.match(await page.getByLabel('What the run did').first().textContent(), /1 created.*1 refused/)
+    await records.getByRole('row').filter({ hasText: 'E2E-SO-1' }).getByRole('link', { name: 'Open the record' }).click()
+    await page.waitForURL(/\/sales-orders\/[0-9a-f-]{36}$/)
+    await page.getByText('PO-E2E-1').first().waitFor()
+    await page.getByText('Confirmed', { exact: true }).first().waitFor()
+    await page.getByText('E2E-SO-1', { exact: true }).waitFor() // the ERP's id, under the order's details
+    await shot('import-orders-record')
   },
 }

@@ -239,9 +239,15 @@ class SalesOrderUpsert(InputModel):
     notes: str | None = Field(default=None, max_length=10_000)
     status: UpsertStatus | None = Field(
         default=None,
-        description="draft, confirmed (with the credit check of a confirm: over the limit "
-        "the order waits on credit hold for a head) or cancelled. Default: a new order is "
-        "a draft, an existing one keeps its status",
+        description="draft, confirmed (with the credit check of a confirm: see "
+        "`approve_credit`) or cancelled. Default: a new order is a draft, an existing one "
+        "keeps its status",
+    )
+    approve_credit: bool = Field(
+        default=False,
+        description="With `confirmed`: a head or an admin approves confirming over the "
+        "customer's credit limit (as `POST …/confirm`; without it that is a 409). An API "
+        "key never approves: its order waits on credit hold",
     )
     lines: list[SalesOrderLineUpsert] | None = Field(default=None, max_length=MAX_LINES)
     milestones: list[MilestoneIn] | None = Field(default=None, max_length=MAX_MILESTONES)
@@ -267,6 +273,7 @@ SALES_ORDER_FILE = FileLayout(
         "terms",
         "notes",
         "status",
+        "approve_credit",
         "line.product_id",
         "line.product_external_id",
         "line.product_sku",

@@ -942,13 +942,19 @@ async def _upsert_content(
 
 
 async def _move_to(
-    session: AsyncSession, principal: Principal, order: SalesOrder, wanted: UpsertStatus | None
+    session: AsyncSession, principal: Principal, order: SalesOrder, data: SalesOrderUpsert
 ) -> SalesOrder:
     """The status the ERP asks for, through the confirm and cancel of every caller."""
-    if wanted is None or order.status in _MEETS[wanted]:
+    wanted = data.status
+    approving = order.status is SalesOrderStatus.CREDIT_HOLD and data.approve_credit
+    if wanted is None or (order.status in _MEETS[wanted] and not approving):
         return order
+    if wanted is UpsertStatus.CONFIRMED and approving:
+        return await confirm_sales_order(session, principal, order, approve_credit=True)
     if wanted is UpsertStatus.CONFIRMED and order.status is SalesOrderStatus.DRAFT:
-        return await confirm_sales_order(session, principal, order)
+        return await confirm_sales_order(
+            session, principal, order, approve_credit=data.approve_credit
+        )
     if wanted is UpsertStatus.CANCELLED:
         return await cancel_sales_order(session, principal, order, reason=None)
     raise SalesOrderStatusConflict(f"An order that is {order.status} does not become {wanted}")
@@ -969,7 +975,14 @@ async def upsert_sales_order(
     repo = SalesOrderRepository(session, principal)
     fields = data.model_dump(
         exclude_unset=True,
-        exclude={"customer_external_id", "owner_email", "status", "lines", "milestones"},
+        exclude={
+            "customer_external_id",
+            "owner_email",
+            "status",
+            "approve_credit",
+            "lines",
+            "milestones",
+        },
     )
     customer_id = await customers.customer_named(
         session, principal, data.customer_id, data.customer_external_id
@@ -1006,13 +1019,13 @@ async def upsert_sales_order(
             milestones=data.milestones,
         )
         order = (await create_sales_order(session, principal, data=new)).entity
-        return await _move_to(session, principal, order, data.status)
+        return await _move_to(session, principal, order, data)
 
     async def update(order: SalesOrder) -> SalesOrder:
         order = await _upsert_content(
             session, principal, order, fields=fields, lines=lines, milestones=data.milestones
         )
-        return await _move_to(session, principal, order, data.status)
+        return await _move_to(session, principal, order, data)
 
     return await upsert(
         session,

@@ -240,3 +240,32 @@ async def test_twenty_concurrent_puts_of_one_new_order_make_one(live: Live):
             await session.scalars(select(SalesOrder).where(SalesOrder.external_id == "SO-RACE"))
         ).all()
     assert len(orders) == 1
+
+
+async def test_over_the_credit_limit_a_key_waits_on_hold_and_a_head_approves(
+    client: AsyncClient, world: World, session: AsyncSession, erp: dict[str, Any]
+):
+    erp["customer"].credit_limit = 1000  # the order's 3200.16 is over it
+    await session.commit()
+    _, secret = await create_api_key(session, by=world.admin, scopes=("sales_orders:write",))
+    body = _order(owner_email=world.engineer.email, status="confirmed")
+    held = await client.put(f"{URL}/SO-CREDIT", json=body, headers=key_auth(secret))
+    assert held.status_code == 201, held.text
+    assert held.json()["status"] == "credit_hold"  # a key never approves credit
+    again = await client.put(
+        f"{URL}/SO-CREDIT", json={**body, "approve_credit": True}, headers=key_auth(secret)
+    )
+    assert (again.headers["upsert-outcome"], again.json()["status"]) == ("unchanged", "credit_hold")
+
+    refused = await client.put(f"{URL}/SO-HEAD", json=body, headers=auth(world.head))
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "sales_orders.credit_limit_exceeded"
+    assert (await client.get(f"{URL}/SO-HEAD", headers=auth(world.head))).status_code == 404
+
+    approved = await client.put(
+        f"{URL}/SO-CREDIT",
+        json={"status": "confirmed", "approve_credit": True},
+        headers=auth(world.head),
+    )
+    assert approved.headers["upsert-outcome"] == "updated", approved.text
+    assert approved.json()["status"] == "confirmed"

@@ -14145,8 +14145,14 @@ export interface components {
             terms?: string | null;
             /** Notes */
             notes?: string | null;
-            /** @description draft, confirmed (with the credit check of a confirm: over the limit the order waits on credit hold for a head) or cancelled. Default: a new order is a draft, an existing one keeps its status */
+            /** @description draft, confirmed (with the credit check of a confirm: see `approve_credit`) or cancelled. Default: a new order is a draft, an existing one keeps its status */
             status?: components["schemas"]["app__sales_orders__schemas__UpsertStatus"] | null;
+            /**
+             * Approve Credit
+             * @description With `confirmed`: a head or an admin approves confirming over the customer's credit limit (as `POST …/confirm`; without it that is a 409). An API key never approves: its order waits on credit hold
+             * @default false
+             */
+            approve_credit: boolean;
             /** Lines */
             lines?: components["schemas"]["SalesOrderLineUpsert"][] | null;
             /** Milestones */

@@ -78,6 +78,7 @@ function BillTo({ invoice }: { invoice: Invoice }) {
           Dated {formatDate(invoice.invoice_date)} · due {formatDate(invoice.due_date)} ({invoice.payment_terms_days} days)
         </Text>
         {invoice.reason ? <Text size="sm">Reason: {invoice.reason}</Text> : null}
+        {invoice.external_id ? <Text size="sm">ERP id: {invoice.external_id}</Text> : null}
         {invoice.notes ? (
           <Text size="sm" c="dimmed">
             {invoice.notes}

@@ -36,6 +36,7 @@ export function SalesOrderSummary({ order, ownerName }: { order: SalesOrder; own
         <Item label="Payment terms">{order.payment_terms_days === 0 ? 'Immediate' : `${order.payment_terms_days} days`}</Item>
         <Item label="Delivery terms">{order.delivery_terms ?? '—'}</Item>
         <Item label="Owner">{ownerName}</Item>
+        {order.external_id ? <Item label="ERP id">{order.external_id}</Item> : null}
         <Item label="From quote">
           {order.quote_id ? (
             <Anchor component={Link} to={`/quotes/${order.quote_id}`}>
