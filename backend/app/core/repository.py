@@ -123,6 +123,17 @@ class ScopedRepository(Generic[M]):
         stmt = self.scoped().where(column == external_id).options(*options)
         return (await self.session.scalars(stmt)).one_or_none()
 
+    async def id_by_external_id(self, external_id: str) -> uuid.UUID:
+        """The id of the visible record an integration names by its own id, or this
+        domain's 404 (``GET …/by-external-id/{id}``)."""
+        column = self.model.external_id  # type: ignore[attr-defined]
+        found = await self.session.scalar(
+            self.scoped().with_only_columns(self.model.id).where(column == external_id)
+        )
+        if found is None:
+            raise self.not_found()
+        return found
+
     async def unscoped_external_id_taken(
         self, external_id: str, *, other_than: uuid.UUID | None = None
     ) -> bool:

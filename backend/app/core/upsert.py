@@ -24,10 +24,11 @@ Decision record: docs/decisions/0038-import-export-by-external-id.md.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Protocol, TypeVar
 
 from fastapi import Header, Path, Response
 from pydantic import BaseModel, ValidationError
@@ -41,9 +42,11 @@ from app.core.errors import (
     FieldError,
     PreconditionFailed,
     UnprocessableEntity,
+    field_error,
     problem_responses,
 )
 from app.core.events import events_written
+from app.core.money import round_unit_price
 from app.core.reads import dumps
 from app.core.repository import ScopedRepository
 
@@ -233,3 +236,75 @@ def upserted_answer(item: Mapping[str, Any], upserted: Upserted[Any]) -> Respons
             "Upsert-Outcome": upserted.outcome.value,
         },
     )
+
+
+# --- documents (orders, invoices): content fixed after a point, statuses in words ----
+
+
+def check_fixed(
+    entity: Any, fields: Mapping[str, Any], names: Collection[str], *, what: str
+) -> None:
+    """Fields set when the record is made (a document's customer, currency): sent with
+    another value later, a 422 of type ``fixed`` naming each."""
+    fixed = [n for n in names if n in fields and fields[n] != getattr(entity, n)]
+    if fixed:
+        msg = f"is set when the {what} is made and does not change"
+        raise UnprocessableEntity(errors=[field_error(n, msg, "fixed") for n in fixed])
+
+
+def changed_fields(
+    entity: Any, fields: Mapping[str, Any], names: Collection[str]
+) -> dict[str, Any]:
+    """The fields among ``names`` sent with a value the record does not have."""
+    return {n: fields[n] for n in names if n in fields and fields[n] != getattr(entity, n)}
+
+
+class DocumentLine(Protocol):
+    """A document's line as stored, or as sent (``None``: not sent)."""
+
+    @property
+    def product_id(self) -> Any: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def unit_price(self) -> Decimal | None: ...
+    @property
+    def discount_percent(self) -> Decimal: ...
+    @property
+    def description(self) -> str | None: ...
+
+
+def same_lines(current: Sequence[DocumentLine], wanted: Sequence[DocumentLine]) -> bool:
+    """Whether a document's lines sent are its lines: the same products, quantities and
+    discounts in order; a price or description left out is the line's own (a replay of
+    a priced document without prices is the same document)."""
+    if len(current) != len(wanted):
+        return False
+    return all(
+        line.product_id == data.product_id
+        and line.quantity == data.quantity
+        and line.discount_percent == data.discount_percent
+        and (data.unit_price is None or line.unit_price == round_unit_price(data.unit_price))
+        and (data.description is None or line.description == data.description)
+        for line, data in zip(current, wanted, strict=True)
+    )
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    """The statuses an integration sets on a document (its words: ``confirmed``), and
+    the document's statuses that meet each (a delivered order is still ``confirmed``
+    to the ERP): what an upsert moves and what an export writes."""
+
+    meets: Mapping[str, Collection[str]]
+
+    def met(self, wanted: str, status: str) -> bool:
+        return status in self.meets[wanted]
+
+    def word_of(self, status: str) -> str:
+        return next(word for word, met in self.meets.items() if status in met)
+
+    def as_upserted(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        """A record as read, its status in the words (an export that imports again
+        unchanged)."""
+        return {**item, "status": self.word_of(item["status"])}

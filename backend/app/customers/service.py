@@ -450,10 +450,8 @@ async def customer_by_external_id(
     session: AsyncSession, principal: Principal, external_id: str
 ) -> dict[str, Any]:
     """The visible customer with this ERP id, as ``GET /customers/{id}`` answers it."""
-    customer = await CustomerRepository(session, principal).by_external_id(external_id)
-    if customer is None:
-        raise CustomerNotFound()
-    return await customer_item(session, principal, customer.id, fields=None)
+    customer_id = await CustomerRepository(session, principal).id_by_external_id(external_id)
+    return await customer_item(session, principal, customer_id, fields=None)
 
 
 async def customer_ids_by_external_id(

@@ -96,7 +96,7 @@ RESOURCES: dict[str, ExportResource] = {
             SALES_ORDER_FILE,
             sales_orders.sales_orders_file_source,
             sales_orders.SALES_ORDER_SORT,
-            sales_orders.as_upserted,
+            sales_orders.STATUS_WORDS.as_upserted,
             holds_people=True,  # its texts (delivery address, notes) may name people
         ),
         ExportResource(
@@ -107,7 +107,7 @@ RESOURCES: dict[str, ExportResource] = {
             INVOICE_FILE,
             invoices.invoices_file_source,
             invoices.INVOICE_SORT,
-            invoices.as_upserted,
+            invoices.STATUS_WORDS.as_upserted,
             holds_people=True,  # its notes may name people
         ),
     )

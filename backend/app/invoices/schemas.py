@@ -29,14 +29,20 @@ EARLIEST, LATEST = date(2000, 1, 1), date(2199, 12, 31)
 ExternalId = Annotated[str, Field(max_length=100, description="The invoice's id in the ERP")]
 
 
-class InvoiceLineIn(InputModel):
-    product_id: uuid.UUID
+class _LineTerms(InputModel):
+    """What an invoice line says besides its product (a POST names it by id, an upsert
+    by id, ERP id or SKU)."""
+
     description: str | None = Field(
         default=None, min_length=1, max_length=2000, description="Default: the product's name"
     )
     quantity: Quantity
     unit_price: UnitPrice = Field(ge=Decimal(0))
     discount_percent: Percent = Decimal(0)
+
+
+class InvoiceLineIn(_LineTerms):
+    product_id: uuid.UUID
 
 
 class InvoiceCreate(CreateModel):
@@ -66,15 +72,8 @@ class UpsertStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class InvoiceLineUpsert(ProductReference):
+class InvoiceLineUpsert(ProductReference, _LineTerms):
     """An invoice line sent by external id: its product by id, ERP id or SKU (one)."""
-
-    description: str | None = Field(
-        default=None, min_length=1, max_length=2000, description="Default: the product's name"
-    )
-    quantity: Quantity
-    unit_price: UnitPrice = Field(ge=Decimal(0))
-    discount_percent: Percent = Decimal(0)
 
 
 class InvoiceUpsert(InputModel):

@@ -40,7 +40,7 @@ from app.core.errors import (
 )
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
-from app.core.money import MINOR_UNITS, round_amount, round_unit_price
+from app.core.money import MINOR_UNITS, round_amount
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
 from app.core.pricing import store_totals
@@ -50,8 +50,12 @@ from app.core.upsert import (
     NO_PRECONDITIONS,
     Found,
     Preconditions,
+    StatusWords,
     Upserted,
+    changed_fields,
+    check_fixed,
     prefetch,
+    same_lines,
     upsert,
 )
 from app.customers import service as customers
@@ -60,7 +64,6 @@ from app.invoices.errors import (
     CreditExceedsOpenAmount,
     ExternalIdTaken,
     InvoiceHasNoLines,
-    InvoiceNotFound,
     InvoiceStatusConflict,
     NotAnInvoice,
 )
@@ -782,27 +785,18 @@ _UPSERT_EDITABLE = ("invoice_date", "payment_terms_days", "notes")
 _UPSERT_NOT_NULL = ("invoice_date", "payment_terms_days")
 # A status an ERP asks for, met by the invoice's (the payments and credit notes move an
 # issued invoice on).
-_MEETS = {
-    UpsertStatus.DRAFT: {InvoiceStatus.DRAFT},
-    UpsertStatus.ISSUED: {
-        InvoiceStatus.ISSUED,
-        InvoiceStatus.PARTIALLY_PAID,
-        InvoiceStatus.PAID,
-        InvoiceStatus.VOID,
-    },
-    UpsertStatus.CANCELLED: {InvoiceStatus.CANCELLED},
-}
-
-
-def upsert_status_of(status: InvoiceStatus) -> UpsertStatus:
-    """The status an upsert sends for an invoice in ``status`` (what an export writes)."""
-    return next(wanted for wanted, met in _MEETS.items() if status in met)
-
-
-def as_upserted(item: Mapping[str, Any]) -> dict[str, Any]:
-    """A record as read, its status in the upsert's words (an export that imports again
-    unchanged)."""
-    return {**item, "status": upsert_status_of(InvoiceStatus(item["status"])).value}
+STATUS_WORDS = StatusWords(
+    {
+        UpsertStatus.DRAFT: {InvoiceStatus.DRAFT},
+        UpsertStatus.ISSUED: {
+            InvoiceStatus.ISSUED,
+            InvoiceStatus.PARTIALLY_PAID,
+            InvoiceStatus.PAID,
+            InvoiceStatus.VOID,
+        },
+        UpsertStatus.CANCELLED: {InvoiceStatus.CANCELLED},
+    }
+)
 
 
 def invoices_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
@@ -817,10 +811,8 @@ async def invoice_by_external_id(
     session: AsyncSession, principal: Principal, external_id: str
 ) -> dict[str, Any]:
     """The visible invoice with this ERP id, as ``GET /invoices/{id}`` answers it."""
-    invoice = await InvoiceRepository(session, principal).by_external_id(external_id)
-    if invoice is None:
-        raise InvoiceNotFound()
-    return await invoice_item(session, principal, invoice.id)
+    invoice_id = await InvoiceRepository(session, principal).id_by_external_id(external_id)
+    return await invoice_item(session, principal, invoice_id)
 
 
 async def prefetch_invoices(
@@ -828,21 +820,6 @@ async def prefetch_invoices(
 ) -> dict[str, Found[Invoice]]:
     """The invoices with these ERP ids looked up at once (an import's chunk)."""
     return await prefetch(InvoiceRepository(session, principal), external_ids)
-
-
-def _same_lines(current: Sequence[InvoiceLine], wanted: Sequence[InvoiceLineInput]) -> bool:
-    """Whether the lines sent are the invoice's: the same products, quantities, prices
-    and discounts in order; a description left out is the line's own."""
-    if len(current) != len(wanted):
-        return False
-    return all(
-        line.product_id == data.product_id
-        and line.quantity == data.quantity
-        and line.unit_price == round_unit_price(data.unit_price)
-        and line.discount_percent == data.discount_percent
-        and (data.description is None or line.description == data.description)
-        for line, data in zip(current, wanted, strict=True)
-    )
 
 
 async def _revise_draft(
@@ -885,26 +862,17 @@ async def _upsert_content(
 ) -> Invoice:
     """Apply what differs from the invoice; anything that differs on an invoice past
     draft (or a field set when it was made) is refused, naming it."""
-    fixed = [n for n in _UPSERT_FIXED if n in fields and fields[n] != getattr(invoice, n)]
-    if fixed:
-        msg = "is set when the invoice is made and does not change"
-        raise UnprocessableEntity(
-            errors=[FieldError(loc=["body", n], msg=msg, type="fixed") for n in fixed]
-        )
+    check_fixed(invoice, fields, _UPSERT_FIXED, what="invoice")
     # A made invoice always has a date and terms (its due date follows from them): null
     # for either is refused, naming it (a create takes null as "the default").
     nulls = [n for n in _UPSERT_NOT_NULL if n in fields and fields[n] is None]
     if nulls:
         msg = "the invoice has one: send a value or leave the field out"
         raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in nulls])
-    changes = {
-        name: fields[name]
-        for name in _UPSERT_EDITABLE
-        if name in fields and fields[name] != getattr(invoice, name)
-    }
+    changes = changed_fields(invoice, fields, _UPSERT_EDITABLE)
     if lines is not None:
         current = await InvoiceLineRepository(session, principal).of_invoice(invoice.id)
-        if _same_lines(current, lines):
+        if same_lines(current, lines):
             lines = None
     if not changes and lines is None:
         return invoice
@@ -925,7 +893,7 @@ async def _move_to(
     invoice_date: date | None,
 ) -> Invoice:
     """The status the ERP asks for, through the issue and cancel of every caller."""
-    if wanted is None or invoice.status in _MEETS[wanted]:
+    if wanted is None or STATUS_WORDS.met(wanted, invoice.status):
         return invoice
     if wanted is UpsertStatus.ISSUED and invoice.status is InvoiceStatus.DRAFT:
         return await issue_invoice(session, principal, invoice, invoice_date=invoice_date)

@@ -41,7 +41,6 @@ from app.price_lists.errors import (
     ExternalIdTaken,
     NoPrice,
     PriceListLineNotFound,
-    PriceListNotFound,
     ProductInactive,
 )
 from app.price_lists.models import PriceList, PriceListLine, PriceListScope
@@ -247,10 +246,8 @@ async def update_price_list(
 async def price_list_by_external_id(
     session: AsyncSession, principal: Principal, external_id: str
 ) -> dict[str, Any]:
-    price_list = await PriceListRepository(session, principal).by_external_id(external_id)
-    if price_list is None:
-        raise PriceListNotFound()
-    return await price_list_with_lines_item(session, principal, price_list.id)
+    price_list_id = await PriceListRepository(session, principal).id_by_external_id(external_id)
+    return await price_list_with_lines_item(session, principal, price_list_id)
 
 
 async def price_list_with_lines_item(

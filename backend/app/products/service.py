@@ -35,7 +35,6 @@ from app.products.errors import (
     ExternalIdTaken,
     GroupInUse,
     GroupNameTaken,
-    ProductNotFound,
     SkuTaken,
 )
 from app.products.models import Product, ProductGroup, ProductKind, SupplyMethod
@@ -266,10 +265,8 @@ async def update_product(
 async def product_by_external_id(
     session: AsyncSession, principal: Principal, external_id: str
 ) -> dict[str, Any]:
-    product = await ProductRepository(session, principal).by_external_id(external_id)
-    if product is None:
-        raise ProductNotFound()
-    return await product_item(session, principal, product.id, fields=None)
+    product_id = await ProductRepository(session, principal).id_by_external_id(external_id)
+    return await product_item(session, principal, product_id, fields=None)
 
 
 _NAMED_REFERENCES = {"tax_category_code", "group_name"}

@@ -36,8 +36,10 @@ MAX_MILESTONES = 24
 ExternalId = Annotated[str, Field(max_length=100, description="The order's id in the ERP")]
 
 
-class SalesOrderLineIn(InputModel):
-    product_id: uuid.UUID
+class _LineTerms(InputModel):
+    """What an order line says besides its product (a POST names it by id, an upsert by
+    id, ERP id or SKU)."""
+
     description: str | None = Field(
         default=None, min_length=1, max_length=2000, description="Default: the product's name"
     )
@@ -50,6 +52,10 @@ class SalesOrderLineIn(InputModel):
         "date (GET /prices); sent, it overrides that price",
     )
     discount_percent: Percent = Decimal(0)
+
+
+class SalesOrderLineIn(_LineTerms):
+    product_id: uuid.UUID
 
 
 class MilestoneIn(InputModel):
@@ -195,20 +201,8 @@ class UpsertStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class SalesOrderLineUpsert(ProductReference):
+class SalesOrderLineUpsert(ProductReference, _LineTerms):
     """An order line sent by external id: its product by id, ERP id or SKU (one)."""
-
-    description: str | None = Field(
-        default=None, min_length=1, max_length=2000, description="Default: the product's name"
-    )
-    quantity: Quantity = Field(le=MAX_QUANTITY, description="At most 1,000,000,000")
-    unit_price: UnitPrice | None = Field(
-        default=None,
-        ge=Decimal(0),
-        le=MAX_UNIT_PRICE,
-        description="Default: the price list's price for the customer (as on POST)",
-    )
-    discount_percent: Percent = Decimal(0)
 
 
 class SalesOrderUpsert(InputModel):

@@ -36,7 +36,7 @@ from app.core.clock import utcnow
 from app.core.errors import InvalidReference, NotFound, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
-from app.core.money import format_decimal, round_unit_price
+from app.core.money import format_decimal
 from app.core.numbering import next_number
 from app.core.pagination import ListParams
 from app.core.pricing import store_totals
@@ -45,9 +45,13 @@ from app.core.upsert import (
     NO_PRECONDITIONS,
     Found,
     Preconditions,
+    StatusWords,
     Upserted,
     built,
+    changed_fields,
+    check_fixed,
     prefetch,
+    same_lines,
     upsert,
 )
 from app.customers import service as customers
@@ -66,7 +70,6 @@ from app.sales_orders.errors import (
     QuantityBeyondOrdered,
     SalesOrderHasNoLines,
     SalesOrderNotEditable,
-    SalesOrderNotFound,
     SalesOrderStatusConflict,
 )
 from app.sales_orders.milestones import DEFAULT_PLAN, MilestoneTerms, plan_amounts
@@ -838,22 +841,13 @@ _UPSERT_EDITABLE = (
 _UPSERT_FIXED = ("customer_id", "owner_id", "currency", "order_date")
 # A status an ERP asks for, met by the order's: a confirm over the credit limit waits
 # on hold (a head decides), and the deliveries move a confirmed order on.
-_MEETS = {
-    UpsertStatus.DRAFT: {SalesOrderStatus.DRAFT},
-    UpsertStatus.CONFIRMED: {SalesOrderStatus.CREDIT_HOLD, *INVOICEABLE},
-    UpsertStatus.CANCELLED: {SalesOrderStatus.CANCELLED},
-}
-
-
-def upsert_status_of(status: SalesOrderStatus) -> UpsertStatus:
-    """The status an upsert sends for an order in ``status`` (what an export writes)."""
-    return next(wanted for wanted, met in _MEETS.items() if status in met)
-
-
-def as_upserted(item: Mapping[str, Any]) -> dict[str, Any]:
-    """A record as read, its status in the upsert's words (an export that imports again
-    unchanged)."""
-    return {**item, "status": upsert_status_of(SalesOrderStatus(item["status"])).value}
+STATUS_WORDS = StatusWords(
+    {
+        UpsertStatus.DRAFT: {SalesOrderStatus.DRAFT},
+        UpsertStatus.CONFIRMED: {SalesOrderStatus.CREDIT_HOLD, *INVOICEABLE},
+        UpsertStatus.CANCELLED: {SalesOrderStatus.CANCELLED},
+    }
+)
 
 
 def sales_orders_file_source(session: AsyncSession, principal: Principal) -> ExportSource:
@@ -867,10 +861,8 @@ async def sales_order_by_external_id(
     session: AsyncSession, principal: Principal, external_id: str
 ) -> dict[str, Any]:
     """The visible order with this ERP id, as ``GET /sales-orders/{id}`` answers it."""
-    order = await SalesOrderRepository(session, principal).by_external_id(external_id)
-    if order is None:
-        raise SalesOrderNotFound()
-    return await sales_order_item(session, principal, order.id)
+    order_id = await SalesOrderRepository(session, principal).id_by_external_id(external_id)
+    return await sales_order_item(session, principal, order_id)
 
 
 async def prefetch_sales_orders(
@@ -878,21 +870,6 @@ async def prefetch_sales_orders(
 ) -> dict[str, Found[SalesOrder]]:
     """The orders with these ERP ids looked up at once (an import's chunk)."""
     return await prefetch(SalesOrderRepository(session, principal), external_ids)
-
-
-def _same_lines(current: Sequence[SalesOrderLine], wanted: Sequence[SalesOrderLineIn]) -> bool:
-    """Whether the lines sent are the order's: the same products, quantities and
-    discounts in order; a price or description left out is the line's own."""
-    if len(current) != len(wanted):
-        return False
-    return all(
-        line.product_id == data.product_id
-        and line.quantity == data.quantity
-        and line.discount_percent == data.discount_percent
-        and (data.unit_price is None or line.unit_price == round_unit_price(data.unit_price))
-        and (data.description is None or line.description == data.description)
-        for line, data in zip(current, wanted, strict=True)
-    )
 
 
 def _same_plan(current: Sequence[SalesOrderMilestone], wanted: Sequence[MilestoneIn]) -> bool:
@@ -910,20 +887,11 @@ async def _upsert_content(
 ) -> SalesOrder:
     """Apply what differs from the order; anything that differs on an order past draft
     (or a field set when it was made) is refused, naming it."""
-    fixed = [
-        name for name in _UPSERT_FIXED if name in fields and fields[name] != getattr(order, name)
-    ]
-    if fixed:
-        msg = "is set when the order is made and does not change"
-        raise UnprocessableEntity(errors=[field_error(name, msg, "fixed") for name in fixed])
-    changes = {
-        name: fields[name]
-        for name in _UPSERT_EDITABLE
-        if name in fields and fields[name] != getattr(order, name)
-    }
+    check_fixed(order, fields, _UPSERT_FIXED, what="order")
+    changes = changed_fields(order, fields, _UPSERT_EDITABLE)
     if lines is not None:
         current_lines = await SalesOrderLineRepository(session, principal).of_order(order.id)
-        if _same_lines(current_lines, lines):
+        if same_lines(current_lines, lines):
             lines = None
     if milestones is not None:
         current_plan = await MilestoneRepository(session, principal).of_order(order.id)
@@ -947,7 +915,7 @@ async def _move_to(
     """The status the ERP asks for, through the confirm and cancel of every caller."""
     wanted = data.status
     approving = order.status is SalesOrderStatus.CREDIT_HOLD and data.approve_credit
-    if wanted is None or (order.status in _MEETS[wanted] and not approving):
+    if wanted is None or (STATUS_WORDS.met(wanted, order.status) and not approving):
         return order
     if wanted is UpsertStatus.CONFIRMED and approving:
         return await confirm_sales_order(session, principal, order, approve_credit=True)

@@ -9498,11 +9498,6 @@ export interface components {
         /** InvoiceLineIn */
         InvoiceLineIn: {
             /**
-             * Product Id
-             * Format: uuid
-             */
-            product_id: string;
-            /**
              * Description
              * @description Default: the product's name
              */
@@ -9523,6 +9518,11 @@ export interface components {
              * @example 18
              */
             discount_percent?: number | string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
         };
         /** InvoiceLineRead */
         InvoiceLineRead: {
@@ -9624,12 +9624,6 @@ export interface components {
          * @description An invoice line sent by external id: its product by id, ERP id or SKU (one).
          */
         InvoiceLineUpsert: {
-            /** Product Id */
-            product_id?: string | null;
-            /** Product External Id */
-            product_external_id?: string | null;
-            /** Product Sku */
-            product_sku?: string | null;
             /**
              * Description
              * @description Default: the product's name
@@ -9651,6 +9645,12 @@ export interface components {
              * @example 18
              */
             discount_percent?: number | string;
+            /** Product Id */
+            product_id?: string | null;
+            /** Product External Id */
+            product_external_id?: string | null;
+            /** Product Sku */
+            product_sku?: string | null;
         };
         /**
          * InvoiceRead
@@ -13649,11 +13649,6 @@ export interface components {
         /** SalesOrderLineIn */
         SalesOrderLineIn: {
             /**
-             * Product Id
-             * Format: uuid
-             */
-            product_id: string;
-            /**
              * Description
              * @description Default: the product's name
              */
@@ -13675,6 +13670,11 @@ export interface components {
              * @example 18
              */
             discount_percent?: number | string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
         };
         /** SalesOrderLineRead */
         SalesOrderLineRead: {
@@ -13800,12 +13800,6 @@ export interface components {
          * @description An order line sent by external id: its product by id, ERP id or SKU (one).
          */
         SalesOrderLineUpsert: {
-            /** Product Id */
-            product_id?: string | null;
-            /** Product External Id */
-            product_external_id?: string | null;
-            /** Product Sku */
-            product_sku?: string | null;
             /**
              * Description
              * @description Default: the product's name
@@ -13819,7 +13813,7 @@ export interface components {
             quantity: number | string;
             /**
              * Unit Price
-             * @description Default: the price list's price for the customer (as on POST)
+             * @description Default: the price list's price for the customer, quantity and order date (GET /prices); sent, it overrides that price
              */
             unit_price?: (number | string) | null;
             /**
@@ -13828,6 +13822,12 @@ export interface components {
              * @example 18
              */
             discount_percent?: number | string;
+            /** Product Id */
+            product_id?: string | null;
+            /** Product External Id */
+            product_external_id?: string | null;
+            /** Product Sku */
+            product_sku?: string | null;
         };
         /**
          * SalesOrderRead

@@ -9495,11 +9495,6 @@ export interface components {
         /** InvoiceLineIn */
         InvoiceLineIn: {
             /**
-             * Product Id
-             * Format: uuid
-             */
-            product_id: string;
-            /**
              * Description
              * @description Default: the product's name
              */
@@ -9520,6 +9515,11 @@ export interface components {
              * @example 18
              */
             discount_percent: number | string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
         };
         /** InvoiceLineRead */
         InvoiceLineRead: {
@@ -9621,12 +9621,6 @@ export interface components {
          * @description An invoice line sent by external id: its product by id, ERP id or SKU (one).
          */
         InvoiceLineUpsert: {
-            /** Product Id */
-            product_id?: string | null;
-            /** Product External Id */
-            product_external_id?: string | null;
-            /** Product Sku */
-            product_sku?: string | null;
             /**
              * Description
              * @description Default: the product's name
@@ -9648,6 +9642,12 @@ export interface components {
              * @example 18
              */
             discount_percent: number | string;
+            /** Product Id */
+            product_id?: string | null;
+            /** Product External Id */
+            product_external_id?: string | null;
+            /** Product Sku */
+            product_sku?: string | null;
         };
         /**
          * InvoiceRead
@@ -13646,11 +13646,6 @@ export interface components {
         /** SalesOrderLineIn */
         SalesOrderLineIn: {
             /**
-             * Product Id
-             * Format: uuid
-             */
-            product_id: string;
-            /**
              * Description
              * @description Default: the product's name
              */
@@ -13672,6 +13667,11 @@ export interface components {
              * @example 18
              */
             discount_percent: number | string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
         };
         /** SalesOrderLineRead */
         SalesOrderLineRead: {
@@ -13797,12 +13797,6 @@ export interface components {
          * @description An order line sent by external id: its product by id, ERP id or SKU (one).
          */
         SalesOrderLineUpsert: {
-            /** Product Id */
-            product_id?: string | null;
-            /** Product External Id */
-            product_external_id?: string | null;
-            /** Product Sku */
-            product_sku?: string | null;
             /**
              * Description
              * @description Default: the product's name
@@ -13816,7 +13810,7 @@ export interface components {
             quantity: number | string;
             /**
              * Unit Price
-             * @description Default: the price list's price for the customer (as on POST)
+             * @description Default: the price list's price for the customer, quantity and order date (GET /prices); sent, it overrides that price
              */
             unit_price?: (number | string) | null;
             /**
@@ -13825,6 +13819,12 @@ export interface components {
              * @example 18
              */
             discount_percent: number | string;
+            /** Product Id */
+            product_id?: string | null;
+            /** Product External Id */
+            product_external_id?: string | null;
+            /** Product Sku */
+            product_sku?: string | null;
         };
         /**
          * SalesOrderRead
