@@ -2,14 +2,15 @@
 services as a head would (priced, numbered on issue, settled by allocations): for the
 customers of every engineer, an invoice in each state (draft, issued and not yet due,
 overdue, partially paid, paid, voided by a credit note, partly credited, cancelled),
-and a payment that leaves credit on the customer's account. Direct invoices for now
-(the orders step ties them to orders and milestones). Deterministic (a fixed seed)."""
+and a payment that leaves credit on the customer's account; then the demo orders billed
+from their milestones (``_bill_orders``). Deterministic (a fixed seed)."""
 
 from __future__ import annotations
 
 import random
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,8 +25,20 @@ from app.payments import service as payments
 from app.payments.models import PaymentMethod
 from app.payments.schemas import AllocationIn, PaymentCreate
 from app.products.models import Product
+from app.sales_orders import billing as order_billing
+from app.sales_orders import service as sales_orders
+from app.sales_orders.models import MilestoneTrigger, SalesOrder, SalesOrderStatus
+from app.sales_orders.schemas import SalesOrderInvoiceCreate
 from app.users.models import Team, User
 from app.users.service import principal_for_user
+
+# Which milestones of a demo order are billed, by the order's status.
+BILLED_WHEN = {
+    SalesOrderStatus.CONFIRMED: {MilestoneTrigger.ON_CONFIRMATION},
+    SalesOrderStatus.PARTIALLY_DELIVERED: {MilestoneTrigger.ON_CONFIRMATION},
+    SalesOrderStatus.DELIVERED: {MilestoneTrigger.ON_CONFIRMATION, MilestoneTrigger.ON_DELIVERY},
+    SalesOrderStatus.CLOSED: {MilestoneTrigger.ON_CONFIRMATION, MilestoneTrigger.ON_DELIVERY},
+}
 
 NAME = "billing"
 # The state each demo invoice is taken to, in order (repeated over the customers), and
@@ -140,4 +153,61 @@ async def load(session: AsyncSession) -> int:
                             allocations=[AllocationIn(invoice_id=invoice.id, amount=share)],
                         ),
                     )
+    return made + await _bill_orders(session, heads)
+
+
+async def _bill_orders(session: AsyncSession, heads: dict[Any, Any]) -> int:
+    """The demo orders billed from their milestones, as their team's head bills them:
+    the advance of every confirmed order, the delivery share of delivered and closed
+    ones, each issued; a closed order's invoices paid in full and every other order's
+    advance paid, so planned, invoiced and collected differ from order to order."""
+    orders = list(
+        await session.scalars(
+            select(SalesOrder).where(SalesOrder.status.in_(BILLED_WHEN)).order_by(SalesOrder.number)
+        )
+    )
+    owners = {
+        user.id: user
+        for user in await session.scalars(
+            select(User).where(User.id.in_({order.owner_id for order in orders}))
+        )
+    }
+    made = 0
+    for order in orders:
+        owner = owners.get(order.owner_id)
+        head_id = heads.get(owner.team_id) if owner is not None and owner.team_id else None
+        head = await principal_for_user(session, head_id) if head_id else None
+        if head is None:
+            continue
+        triggers = BILLED_WHEN[order.status]
+        for milestone in await sales_orders.order_milestones(session, head, order.id):
+            if milestone.trigger not in triggers:
+                continue
+            saved = await order_billing.create_order_invoice(
+                session,
+                head,
+                order,
+                data=SalesOrderInvoiceCreate(milestone_id=milestone.id, notes="Demo milestone"),
+            )
+            invoice = await invoices.issue_invoice(session, head, saved.entity)
+            made += 1
+            paid = (
+                order.status is SalesOrderStatus.CLOSED
+                or milestone.trigger is MilestoneTrigger.ON_CONFIRMATION
+            )
+            if paid:
+                await payments.record_payment(
+                    session,
+                    head,
+                    data=PaymentCreate(
+                        customer_id=order.customer_id,
+                        payment_date=invoice.invoice_date,
+                        amount=invoice.grand_total,
+                        method=PaymentMethod.BANK_TRANSFER,
+                        reference=f"DEMO-{order.number}-{milestone.position}",
+                        allocations=[
+                            AllocationIn(invoice_id=invoice.id, amount=invoice.grand_total)
+                        ],
+                    ),
+                )
     return made

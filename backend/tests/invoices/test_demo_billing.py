@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.invoices.models import Invoice, InvoiceKind, InvoiceStatus
 from app.payments.models import Payment
+from app.sales_orders.models import SalesOrderMilestone
 from app.seed import load_demo_data
 from tests.support.demo import DEMO
 
@@ -37,3 +38,22 @@ async def test_the_demo_has_invoices_in_every_state_and_payments_with_credit(
         )
     payments = list(await session.scalars(select(Payment)))
     assert payments and any(p.unallocated_amount > 0 for p in payments)
+
+    # The demo orders are billed from their milestones: each milestone's invoiced and
+    # collected amounts are its invoices' totals and what was paid on them.
+    billed = [i for i in invoices if i.source_milestone_id is not None]
+    assert billed, "the demo orders are billed from their milestones"
+    assert all(i.source_document_type == "sales_order" for i in billed)
+    milestones = list(
+        await session.scalars(
+            select(SalesOrderMilestone).where(
+                SalesOrderMilestone.id.in_({i.source_milestone_id for i in billed})
+            )
+        )
+    )
+    for milestone in milestones:
+        mine = [i for i in billed if i.source_milestone_id == milestone.id]
+        assert milestone.invoiced_amount == sum(i.grand_total for i in mine)
+        assert milestone.collected_amount == sum(i.amount_paid for i in mine)
+    assert any(m.collected_amount == m.invoiced_amount > 0 for m in milestones)  # paid
+    assert any(m.collected_amount == 0 < m.invoiced_amount for m in milestones)  # still open

@@ -33,16 +33,18 @@ describe('role-aware navigation', () => {
 
   it('shows orders and stock to everyone who sells, procurement to heads, warehouses to admins', () => {
     const engineer = labels(['quotes:read', 'sales_orders:read', 'sales_orders:write', 'stock:read'])
-    expect(engineer).toEqual(['Home', 'Quotes', 'Sales orders', 'Stock'])
+    // Orders travel in files too: whoever writes them may import them, whoever reads them export.
+    expect(engineer).toEqual(['Home', 'Quotes', 'Sales orders', 'Stock', 'Imports', 'Exports'])
     const head = labels(['sales_orders:read', 'stock:read', 'stock:write', 'procurement:read', 'procurement:write'])
-    expect(head).toEqual(['Home', 'Sales orders', 'Stock', 'Procurement'])
+    expect(head).toEqual(['Home', 'Sales orders', 'Stock', 'Procurement', 'Exports'])
     expect(labels(['warehouses:manage'])).toEqual(['Home', 'Warehouses'])
   })
 
   it('shows deliveries to everyone who may see them (every role: engineers dispatch their own orders)', () => {
     const engineer = labels(['sales_orders:read', 'deliveries:read', 'deliveries:write', 'stock:read'])
-    expect(engineer).toEqual(['Home', 'Sales orders', 'Deliveries', 'Stock'])
-    expect(labels(['sales_orders:read'])).toEqual(['Home', 'Sales orders'])
+    expect(engineer).toEqual(['Home', 'Sales orders', 'Deliveries', 'Stock', 'Exports'])
+    expect(labels(['deliveries:read'])).toEqual(['Home', 'Deliveries'])
+    expect(labels(['sales_orders:read'])).not.toContain('Deliveries')
   })
 
   it('shows the approvals inbox to whoever may decide anything in it, and expense reports to the field team', () => {
@@ -60,6 +62,8 @@ describe('role-aware navigation', () => {
   it('shows imports and exports to whoever may write or read one of their resources, personal data only with privacy:manage', () => {
     expect(labels(['customers:write'])).toEqual(['Home', 'Imports'])
     expect(labels(['prices:write', 'products:read'])).toEqual(['Home', 'Price lists', 'Imports', 'Exports'])
+    expect(labels(['invoices:write'])).toEqual(['Home', 'Imports'])
+    expect(labels(['invoices:read'])).toEqual(['Home', 'Invoices', 'Receivables', 'Exports'])
     expect(labels(['privacy:manage'])).toEqual(['Home', 'Personal data'])
     expect(labels(['customers:read', 'customers:write', 'leads:read', 'leads:write'])).not.toContain('Personal data')
   })
