@@ -61,6 +61,7 @@ from app.opportunities import service as opportunities
 from app.price_lists import service as price_lists
 from app.procurement import service as procurement
 from app.products import service as products
+from app.products.schemas import REFERENCE_FIELDS
 from app.quotes.service import AcceptedQuote
 from app.sales_orders import credit
 from app.sales_orders.errors import (
@@ -967,9 +968,7 @@ async def upsert_sales_order(
             built(
                 SalesOrderLineIn,
                 product_id=product_id,
-                **line.model_dump(
-                    exclude_unset=True, exclude={"product_id", "product_external_id", "product_sku"}
-                ),
+                **line.model_dump(exclude_unset=True, exclude=set(REFERENCE_FIELDS)),
             )
             for product_id, line in zip(product_ids, data.lines, strict=True)
         ]
