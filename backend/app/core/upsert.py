@@ -242,14 +242,33 @@ def upserted_answer(item: Mapping[str, Any], upserted: Upserted[Any]) -> Respons
 
 
 def check_fixed(
-    entity: Any, fields: Mapping[str, Any], names: Collection[str], *, what: str
+    entity: Any,
+    fields: Mapping[str, Any],
+    names: Collection[str],
+    *,
+    what: str,
+    sent_as: Mapping[str, str] | None = None,
 ) -> None:
     """Fields set when the record is made (a document's customer, currency): sent with
-    another value later, a 422 of type ``fixed`` naming each."""
+    another value later, a 422 of type ``fixed`` naming each as it was sent
+    (``sent_as``: ``customer_id`` named by ``customer_external_id``)."""
     fixed = [n for n in names if n in fields and fields[n] != getattr(entity, n)]
     if fixed:
         msg = f"is set when the {what} is made and does not change"
-        raise UnprocessableEntity(errors=[field_error(n, msg, "fixed") for n in fixed])
+        named = sent_as or {}
+        raise UnprocessableEntity(
+            errors=[field_error(named.get(n, n), msg, "fixed") for n in fixed]
+        )
+
+
+def without_defaulted_nulls(
+    fields: Mapping[str, Any], defaulted: Collection[str]
+) -> dict[str, Any]:
+    """The fields sent, less a ``null`` for one a new record takes a default for (the
+    customer's currency, today): ``null`` there means "the default" when the record is
+    made and "as it is" afterwards, so an ERP that replays the body it created the
+    record with gets ``unchanged``."""
+    return {k: v for k, v in fields.items() if not (v is None and k in defaulted)}
 
 
 def changed_fields(

@@ -57,6 +57,7 @@ from app.core.upsert import (
     prefetch,
     same_lines,
     upsert,
+    without_defaulted_nulls,
 )
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
@@ -782,7 +783,8 @@ async def apply_payment(
 # Set when the invoice is made; sent later, they must be what the invoice has.
 _UPSERT_FIXED = ("customer_id", "currency")
 _UPSERT_EDITABLE = ("invoice_date", "payment_terms_days", "notes")
-_UPSERT_NOT_NULL = ("invoice_date", "payment_terms_days")
+# What a new invoice takes a default for when it is not sent (or sent as null).
+_UPSERT_DEFAULTED = ("customer_id", "currency", "invoice_date", "payment_terms_days")
 # A status an ERP asks for, met by the invoice's (the payments and credit notes move an
 # issued invoice on).
 STATUS_WORDS = StatusWords(
@@ -858,17 +860,13 @@ async def _upsert_content(
     invoice: Invoice,
     *,
     fields: Mapping[str, Any],
+    sent: Collection[str],
     lines: Sequence[InvoiceLineInput] | None,
 ) -> Invoice:
     """Apply what differs from the invoice; anything that differs on an invoice past
     draft (or a field set when it was made) is refused, naming it."""
-    check_fixed(invoice, fields, _UPSERT_FIXED, what="invoice")
-    # A made invoice always has a date and terms (its due date follows from them): null
-    # for either is refused, naming it (a create takes null as "the default").
-    nulls = [n for n in _UPSERT_NOT_NULL if n in fields and fields[n] is None]
-    if nulls:
-        msg = "the invoice has one: send a value or leave the field out"
-        raise UnprocessableEntity(errors=[field_error(n, msg, "missing") for n in nulls])
+    sent_as = {"customer_id": "customer_external_id"} if "customer_id" not in sent else None
+    check_fixed(invoice, fields, _UPSERT_FIXED, what="invoice", sent_as=sent_as)
     changes = changed_fields(invoice, fields, _UPSERT_EDITABLE)
     if lines is not None:
         current = await InvoiceLineRepository(session, principal).of_invoice(invoice.id)
@@ -915,8 +913,9 @@ async def upsert_invoice(
     draft's revision, ``issue_invoice`` and ``cancel_invoice`` (the rules of
     ``InvoiceUpsert``)."""
     repo = InvoiceRepository(session, principal)
-    fields = data.model_dump(
-        exclude_unset=True, exclude={"customer_external_id", "status", "lines"}
+    fields = without_defaulted_nulls(
+        data.model_dump(exclude_unset=True, exclude={"customer_external_id", "status", "lines"}),
+        _UPSERT_DEFAULTED,
     )
     customer_id = await customers.customer_named(
         session, principal, data.customer_id, data.customer_external_id
@@ -962,7 +961,9 @@ async def upsert_invoice(
         )
 
     async def update(invoice: Invoice) -> Invoice:
-        invoice = await _upsert_content(session, principal, invoice, fields=fields, lines=lines)
+        invoice = await _upsert_content(
+            session, principal, invoice, fields=fields, sent=data.model_fields_set, lines=lines
+        )
         return await _move_to(session, principal, invoice, data.status, fields.get("invoice_date"))
 
     return await upsert(

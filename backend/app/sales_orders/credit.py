@@ -167,6 +167,12 @@ async def credit_position(session: AsyncSession, order: SalesOrder) -> dict[str,
     }
 
 
+def may_approve(principal: Principal) -> bool:
+    """A head or an admin approves an order over the credit limit; an API key never
+    does (its order waits on hold for a person)."""
+    return principal.role in APPROVERS and principal.kind != "api_key"
+
+
 async def hold_for_credit(
     session: AsyncSession, principal: Principal, order: SalesOrder, *, approve: bool
 ) -> bool:
@@ -179,8 +185,7 @@ async def hold_for_credit(
         return False
     limit, currency, exposure = position.credit_limit, position.currency, position.exposure
     figures = {"credit_limit": str(limit), "exposure": str(exposure)}
-    # An API key never approves credit: the order waits on hold for a person.
-    if principal.role in APPROVERS and principal.kind != "api_key":
+    if may_approve(principal):
         if approve:
             events.note(order, "sales_order.credit_approved", data=figures)
             return False

@@ -53,6 +53,7 @@ from app.core.upsert import (
     prefetch,
     same_lines,
     upsert,
+    without_defaulted_nulls,
 )
 from app.customers import service as customers
 from app.inventory import service as stock
@@ -840,6 +841,15 @@ _UPSERT_EDITABLE = (
 )
 # Set when the order is made; sent later, they must be what the order has.
 _UPSERT_FIXED = ("customer_id", "owner_id", "currency", "order_date")
+# What a new order takes a default for when it is not sent (or sent as null).
+_UPSERT_DEFAULTED = (
+    "customer_id",
+    "owner_id",
+    "currency",
+    "order_date",
+    "payment_terms_days",
+    "delivery_address",
+)
 # A status an ERP asks for, met by the order's: a confirm over the credit limit waits
 # on hold (a head decides), and the deliveries move a confirmed order on.
 STATUS_WORDS = StatusWords(
@@ -883,12 +893,13 @@ async def _upsert_content(
     order: SalesOrder,
     *,
     fields: Mapping[str, Any],
+    sent_as: Mapping[str, str],
     lines: list[SalesOrderLineIn] | None,
     milestones: list[MilestoneIn] | None,
 ) -> SalesOrder:
     """Apply what differs from the order; anything that differs on an order past draft
     (or a field set when it was made) is refused, naming it."""
-    check_fixed(order, fields, _UPSERT_FIXED, what="order")
+    check_fixed(order, fields, _UPSERT_FIXED, what="order", sent_as=sent_as)
     changes = changed_fields(order, fields, _UPSERT_EDITABLE)
     if lines is not None:
         current_lines = await SalesOrderLineRepository(session, principal).of_order(order.id)
@@ -915,7 +926,11 @@ async def _move_to(
 ) -> SalesOrder:
     """The status the ERP asks for, through the confirm and cancel of every caller."""
     wanted = data.status
-    approving = order.status is SalesOrderStatus.CREDIT_HOLD and data.approve_credit
+    approving = (
+        order.status is SalesOrderStatus.CREDIT_HOLD
+        and data.approve_credit
+        and credit.may_approve(principal)
+    )
     if wanted is None or (STATUS_WORDS.met(wanted, order.status) and not approving):
         return order
     if wanted is UpsertStatus.CONFIRMED and approving:
@@ -942,17 +957,24 @@ async def upsert_sales_order(
     ``update_sales_order``, ``confirm_sales_order`` and ``cancel_sales_order`` (the
     rules of ``SalesOrderUpsert``)."""
     repo = SalesOrderRepository(session, principal)
-    fields = data.model_dump(
-        exclude_unset=True,
-        exclude={
-            "customer_external_id",
-            "owner_email",
-            "status",
-            "approve_credit",
-            "lines",
-            "milestones",
-        },
+    fields = without_defaulted_nulls(
+        data.model_dump(
+            exclude_unset=True,
+            exclude={
+                "customer_external_id",
+                "owner_email",
+                "status",
+                "approve_credit",
+                "lines",
+                "milestones",
+            },
+        ),
+        _UPSERT_DEFAULTED,
     )
+    sent_as = {
+        "customer_id": "customer_id" if data.customer_id else "customer_external_id",
+        "owner_id": "owner_id" if data.owner_id else "owner_email",
+    }
     customer_id = await customers.customer_named(
         session, principal, data.customer_id, data.customer_external_id
     )
@@ -990,7 +1012,13 @@ async def upsert_sales_order(
 
     async def update(order: SalesOrder) -> SalesOrder:
         order = await _upsert_content(
-            session, principal, order, fields=fields, lines=lines, milestones=data.milestones
+            session,
+            principal,
+            order,
+            fields=fields,
+            sent_as=sent_as,
+            lines=lines,
+            milestones=data.milestones,
         )
         return await _move_to(session, principal, order, data)
 

@@ -170,7 +170,9 @@ async def test_created_issued_in_one_call_and_a_draft_cancelled(
 
 async def test_refusals_name_the_field(client: AsyncClient, world: World, session: AsyncSession):
     await _catalogue(session, world)
-    other = await create_customer(session, owner=world.teammate, territory=world.north)
+    other = await create_customer(
+        session, owner=world.teammate, territory=world.north, external_id="SAP-C2"
+    )
     await session.commit()
     head = auth(world.head)
 
@@ -217,10 +219,18 @@ async def test_refusals_name_the_field(client: AsyncClient, world: World, sessio
         f"{URL}/INV-5", json={"customer_external_id": "SAP-C1", "currency": "INR"}, headers=head
     )
     assert by_erp_id.headers["upsert-outcome"] == "unchanged"  # the same customer and currency
-    for needed in ("invoice_date", "payment_terms_days"):  # a made invoice has them
-        nulled = await client.put(f"{URL}/INV-5", json={needed: None}, headers=head)
-        assert nulled.status_code == 422, nulled.text
-        assert nulled.json()["errors"][0]["loc"] == ["body", needed]
+    # null for what a new invoice takes a default for means "as it is" once it exists:
+    # the body that made it, nulls and all, replays unchanged.
+    nulled = {"invoice_date": None, "payment_terms_days": None, "currency": None}
+    same = await client.put(f"{URL}/INV-5", json=nulled, headers=head)
+    assert same.headers["upsert-outcome"] == "unchanged", same.text
+    by_other_id = await client.put(
+        f"{URL}/INV-5", json={"customer_external_id": "SAP-C2"}, headers=head
+    )
+    assert by_other_id.status_code == 422  # named as it was sent
+    assert [(e["loc"], e["type"]) for e in by_other_id.json()["errors"]] == [
+        (["body", "customer_external_id"], "fixed")
+    ]
 
     exists = await client.put(f"{URL}/INV-5", json=_body(), headers={**head, "If-None-Match": "*"})
     assert exists.status_code == 412

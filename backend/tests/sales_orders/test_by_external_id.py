@@ -256,6 +256,7 @@ async def test_over_the_credit_limit_a_key_waits_on_hold_and_a_head_approves(
         f"{URL}/SO-CREDIT", json={**body, "approve_credit": True}, headers=key_auth(secret)
     )
     assert (again.headers["upsert-outcome"], again.json()["status"]) == ("unchanged", "credit_hold")
+    assert again.json()["version"] == held.json()["version"]  # not even touched
 
     refused = await client.put(f"{URL}/SO-HEAD", json=body, headers=auth(world.head))
     assert refused.status_code == 409
@@ -269,3 +270,61 @@ async def test_over_the_credit_limit_a_key_waits_on_hold_and_a_head_approves(
     )
     assert approved.headers["upsert-outcome"] == "updated", approved.text
     assert approved.json()["status"] == "confirmed"
+
+
+async def test_the_body_that_made_an_order_replays_unchanged_nulls_and_all(
+    client: AsyncClient, world: World, session: AsyncSession, erp: dict[str, Any]
+):
+    """null for what a new order takes a default for (currency, date, terms, address,
+    owner) means the default when made and "as it is" afterwards."""
+    body = _order(
+        owner_email=None,
+        currency=None,
+        order_date=None,
+        payment_terms_days=None,
+        delivery_address=None,
+    )
+    engineer = auth(world.engineer)
+    made = await client.put(f"{URL}/SO-NULLS", json=body, headers=engineer)
+    assert made.status_code == 201, made.text
+    order = made.json()
+    assert order["currency"] == "INR" and order["delivery_address"]  # the customer's
+    again = await client.put(f"{URL}/SO-NULLS", json=body, headers=engineer)
+    assert again.headers["upsert-outcome"] == "unchanged", again.text
+    assert again.json()["version"] == order["version"]
+    moved = await client.put(
+        f"{URL}/SO-NULLS", json={"customer_external_id": "SAP-OTHER"}, headers=engineer
+    )
+    assert moved.status_code == 422  # no such customer: named as sent
+    assert moved.json()["errors"][0]["loc"] == ["body", "customer_external_id"]
+
+
+async def test_milestones_change_with_a_draft_and_are_fixed_once_confirmed(
+    client: AsyncClient, world: World, session: AsyncSession, erp: dict[str, Any]
+):
+    plan = [
+        {"label": "Advance", "kind": "percent", "value": "30", "trigger": "on_confirmation"},
+        {"label": "Balance", "kind": "percent", "value": "70", "trigger": "on_delivery"},
+    ]
+    engineer = auth(world.engineer)
+    body = _order(owner_email=None)
+    made = await client.put(f"{URL}/SO-PLAN", json=body, headers=engineer)
+    assert [m["label"] for m in made.json()["milestones"]] == ["On delivery"]  # the default
+    with_plan = {**body, "milestones": plan}
+    planned = await client.put(f"{URL}/SO-PLAN", json=with_plan, headers=engineer)
+    assert planned.headers["upsert-outcome"] == "updated"
+    assert [(m["label"], m["planned_amount"]) for m in planned.json()["milestones"]] == [
+        ("Advance", "960.05"),  # 30 % of 3200.16
+        ("Balance", "2240.11"),
+    ]
+    replay = await client.put(f"{URL}/SO-PLAN", json=with_plan, headers=engineer)
+    assert replay.headers["upsert-outcome"] == "unchanged"
+    confirmed = await client.put(
+        f"{URL}/SO-PLAN", json={**body, "milestones": plan, "status": "confirmed"}, headers=engineer
+    )
+    assert confirmed.json()["status"] == "confirmed", confirmed.text
+    replan = [{**plan[0], "value": "50"}, {**plan[1], "value": "50"}]
+    refused = await client.put(
+        f"{URL}/SO-PLAN", json={**body, "milestones": replan}, headers=engineer
+    )
+    assert refused.status_code == 409 and "milestones" in refused.json()["detail"]

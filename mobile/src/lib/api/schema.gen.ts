@@ -9933,7 +9933,8 @@ export interface components {
          *     Fields sent replace the invoice's while it is a draft, fields left out keep their
          *     value; `lines`, when sent, are its lines. The customer and currency are set when it
          *     is made (`customer_id` or `customer_external_id` and `lines` are required then).
-         *     `status: issued` issues it here: dated `invoice_date` (default today) and numbered
+         *     `status: issued` issues it here: dated the `invoice_date` sent with it (else today,
+         *     as `POST …/issue`: a draft's date is provisional) and numbered
          *     in the company's gapless series (the answer's `number`). Once issued its content is
          *     fixed (sending it again unchanged is fine; a change is a 409: credit it instead).
          */
