@@ -65,6 +65,7 @@ describe('the home dashboard', () => {
     expect(within(field).getByTestId('figure-On duty')).toHaveTextContent('4 of 5')
     expect(within(field).getByTestId('figure-Visits done')).toHaveTextContent('7 of 12')
     expect(within(field).getByTestId('figure-Travelled')).toHaveTextContent('83.5 km')
+    expect(within(field).getByTestId('week-visits')).toHaveTextContent('This week (9 Nov 2026 – 15 Nov 2026): 31 visits done of 40 planned, 3 unplanned')
     expect(within(field).getByRole('link', { name: 'Attendance' })).toHaveAttribute('href', '/field/attendance')
   })
 

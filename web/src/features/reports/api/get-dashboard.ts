@@ -8,6 +8,7 @@ export type SalesComparison = Schema<'SalesComparison'>
 export type Cash = Schema<'Cash'>
 export type AgingFigures = Schema<'AgingFigures'>
 export type TeamToday = Schema<'TeamToday'>
+export type WeekVisits = Schema<'WeekVisits'>
 export type Target = Schema<'TargetRead'>
 
 /** The caller's KPIs in one request (this month to date against the same days before). */

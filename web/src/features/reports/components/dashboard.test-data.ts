@@ -62,4 +62,5 @@ export const dashboard = {
   ],
   targets: [target, { ...target, id: 'tg2', subject: 'team', engineer_id: null, team_id: 't1', subject_name: 'West', period: 'quarter', period_start: '2026-10-01', period_end: '2026-12-31', revenue: '3000000.00', revenue_actual: '3300000.00', revenue_percent: '110', visits: null, visits_actual: null, visits_percent: null }],
   today: { date: '2026-11-15', people: 5, on_duty: 4, visits_planned: 12, visits_done: 7, flagged_check_ins: 1, distance_km: 83.46 },
+  this_week: { week: { start: '2026-11-09', end: '2026-11-15' }, visits_planned: 40, visits_done: 31, visits_unplanned: 3 },
 }

@@ -46,7 +46,7 @@ export function DashboardGrid({ access, aside }: { access: DashboardAccess; asid
       ) : null}
       {access.field && d.today ? (
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <FieldDayCard today={d.today} />
+          <FieldDayCard today={d.today} week={d.this_week} />
         </Grid.Col>
       ) : null}
       {access.invoices && access.payments ? (
