@@ -3,6 +3,7 @@ content fixed; a customer's invoices seen by who may see the customer."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from httpx import AsyncClient
@@ -10,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.events import DomainEvent
-from tests.conftest import World, auth
+from app.invoices.models import Invoice
+from tests.conftest import Live, World, auth
 from tests.factories.api_keys import create_api_key, key_auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
@@ -304,3 +306,25 @@ async def test_an_api_key_with_invoices_write_upserts(
     assert actor == key.id
     read = await client.get(f"{URL}/INV-K", headers=key_auth(reader))
     assert read.status_code == 200 and read.json()["number"] == made.json()["number"]
+
+
+async def test_twenty_concurrent_puts_of_one_new_issued_invoice_make_one_number(live: Live):
+    """Twenty copies of an ERP's PUT at once: one invoice, issued once, one number taken;
+    the others find it and answer unchanged."""
+    world = live.world
+    async with live.sessionmaker() as session:
+        await _catalogue(session, world)
+    body = _body(status="issued")
+    async with live.client() as client:
+        answers = await asyncio.gather(
+            *(client.put(f"{URL}/INV-RACE", json=body, headers=auth(world.head)) for _ in range(20))
+        )
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [200] * 19 + [201], [a.text for a in answers if a.status_code >= 300]
+    assert {a.headers["upsert-outcome"] for a in answers if a.status_code == 200} == {"unchanged"}
+    assert len({(a.json()["id"], a.json()["number"]) for a in answers}) == 1
+    async with live.sessionmaker() as session:
+        numbers = list(
+            await session.scalars(select(Invoice.number).where(Invoice.number.is_not(None)))
+        )
+    assert numbers == ["INV/2026-27/00001"]  # the series' first: none taken and lost
