@@ -267,6 +267,12 @@ class InvoiceLineRepository(ScopedRepository[InvoiceLine]):
         )
         return list((await self.session.scalars(stmt)).all())
 
+    async def delete_of_invoice(self, invoice_id: uuid.UUID) -> None:
+        """Every line of a draft being revised (its lines are written again)."""
+        for line in await self.of_invoice(invoice_id):
+            await self.session.delete(line)
+        await self.session.flush()
+
     async def unscoped_credited_quantities(self, invoice_id: uuid.UUID) -> dict[uuid.UUID, Decimal]:
         """Per line of the invoice (already visible and locked), the quantity its credit
         notes credited so far."""

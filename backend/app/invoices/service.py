@@ -841,10 +841,7 @@ async def _revise_draft(
         setattr(invoice, name, value)
     invoice.due_date = invoice.invoice_date + timedelta(days=invoice.payment_terms_days)
     if lines is not None:
-        line_repo = InvoiceLineRepository(session, principal)
-        for line in await line_repo.of_invoice(invoice.id):
-            await session.delete(line)
-        await session.flush()
+        await InvoiceLineRepository(session, principal).delete_of_invoice(invoice.id)
         built = await _build_lines(session, principal, invoice, lines, ["body", "lines"])
         _apply_totals(invoice, built)
         if invoice.grand_total >= LARGEST:
@@ -860,12 +857,11 @@ async def _upsert_content(
     invoice: Invoice,
     *,
     fields: Mapping[str, Any],
-    sent: Collection[str],
+    sent_as: Mapping[str, str],
     lines: Sequence[InvoiceLineInput] | None,
 ) -> Invoice:
     """Apply what differs from the invoice; anything that differs on an invoice past
     draft (or a field set when it was made) is refused, naming it."""
-    sent_as = {"customer_id": "customer_external_id"} if "customer_id" not in sent else None
     check_fixed(invoice, fields, _UPSERT_FIXED, what="invoice", sent_as=sent_as)
     changes = changed_fields(invoice, fields, _UPSERT_EDITABLE)
     if lines is not None:
@@ -922,6 +918,7 @@ async def upsert_invoice(
     )
     if customer_id is not None:
         fields["customer_id"] = customer_id
+    sent_as = {"customer_id": "customer_id" if data.customer_id else "customer_external_id"}
     lines = None
     if data.lines is not None:
         product_ids = await products.products_of_references(session, principal, data.lines)
@@ -962,7 +959,7 @@ async def upsert_invoice(
 
     async def update(invoice: Invoice) -> Invoice:
         invoice = await _upsert_content(
-            session, principal, invoice, fields=fields, sent=data.model_fields_set, lines=lines
+            session, principal, invoice, fields=fields, sent_as=sent_as, lines=lines
         )
         return await _move_to(session, principal, invoice, data.status, fields.get("invoice_date"))
 

@@ -67,6 +67,24 @@ async def _rows(client: AsyncClient, headers: dict[str, str], location: str) -> 
     return answer.json()["items"]
 
 
+async def _create_each(
+    client: AsyncClient,
+    headers: dict[str, str],
+    url: str,
+    lines: list[dict[str, Any]],
+    sent: dict[str, dict[str, Any]],
+) -> None:
+    """Each document of ``sent`` (by external id: its own fields) made by a PUT with the
+    customer SAP-C1 and ``lines``."""
+    for external_id, extra in sent.items():
+        answer = await client.put(
+            f"{url}/by-external-id/{external_id}",
+            json={"customer_external_id": "SAP-C1", "lines": lines, **extra},
+            headers=headers,
+        )
+        assert answer.status_code == 201, answer.text
+
+
 async def _dry_run_then_run(
     client: AsyncClient,
     headers: dict[str, str],
@@ -281,13 +299,7 @@ async def test_an_export_of_invoices_imports_again_unchanged(
         "INV-PAID": {"status": "issued", "invoice_date": "2026-05-05"},
         "INV-CANCELLED": {"status": "cancelled"},
     }
-    for external_id, extra in sent.items():
-        answer = await client.put(
-            f"{INVOICES}/by-external-id/{external_id}",
-            json={"customer_external_id": "SAP-C1", "lines": two_lines, **extra},
-            headers=head,
-        )
-        assert answer.status_code == 201, answer.text
+    await _create_each(client, head, INVOICES, two_lines, sent)
     paid = (await session.scalars(select(Invoice).where(Invoice.external_id == "INV-PAID"))).one()
     await create_payment(
         session,
@@ -357,13 +369,7 @@ async def test_an_export_of_orders_imports_again_unchanged(
         "SO-CONFIRMED": {"status": "confirmed", "order_date": "2026-05-02"},
         "SO-CANCELLED": {"status": "cancelled"},
     }
-    for external_id, extra in sent.items():
-        answer = await client.put(
-            f"{ORDERS}/by-external-id/{external_id}",
-            json={"customer_external_id": "SAP-C1", "lines": two_lines, **extra},
-            headers=me,
-        )
-        assert answer.status_code == 201, answer.text
+    await _create_each(client, me, ORDERS, two_lines, sent)
 
     data = await _export(client, me, session, sessionmaker, ORDERS, file_format)
     records = _records(data, file_format)
