@@ -19,16 +19,18 @@ from sqlalchemy import (
     ARRAY,
     JSON,
     LargeBinary,
+    Select,
     String,
     UniqueConstraint,
-    any_,
     delete,
+    func,
     insert,
     literal,
     select,
+    true,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, aliased, mapped_column
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -148,12 +150,28 @@ async def find_many(
     keyed by its client id."""
     if not keys:
         return {}
-    # One array parameter: the same statement (and plan) whatever the batch's size.
-    stmt = select(IdempotencyRecord).where(
-        IdempotencyRecord.subject == subject,
-        IdempotencyRecord.key == any_(literal(keys, ARRAY(String()))),
+    return {r.key: r for r in (await session.scalars(stored_answers(subject, keys))).all()}
+
+
+def stored_answers(subject: str, keys: list[str]) -> Select[tuple[IdempotencyRecord]]:
+    """The statement of ``find_many``: one index probe per key asked for. One array
+    parameter: the same statement (and plan) whatever the batch's size. Each key is
+    looked up on its own (a LATERAL subquery with LIMIT, which the planner cannot turn
+    into a join over all the caller's keys): a plan made while the table was small
+    would otherwise read every key the caller ever stored, and a phone's keys grow
+    with each push."""
+    wanted = (
+        func.unnest(literal(keys, ARRAY(String())))
+        .table_valued("key")
+        .render_derived(name="wanted")
     )
-    return {r.key: r for r in (await session.scalars(stmt)).all()}
+    one = (
+        select(IdempotencyRecord)
+        .where(IdempotencyRecord.subject == subject, IdempotencyRecord.key == wanted.c.key)
+        .limit(1)
+        .lateral("stored")
+    )
+    return select(aliased(IdempotencyRecord, one)).select_from(wanted).join(one, true())
 
 
 async def store_many(
