@@ -125,14 +125,22 @@ untracked(
 )
 
 
-def _rows_of_customer_imports(found: Found) -> ColumnElement[bool]:
-    """Customer files carry contacts: any of their rows may hold the person's data (as
-    read from the file, and echoed in a refusal)."""
-    return ImportRow.import_id.in_(select(Import.id).where(Import.resource == "customers"))
+# Files whose records may hold a person's data: customers carry contacts; an order's or
+# an invoice's texts (notes, a delivery address) may name one. (Their exports are the
+# ones whose files an erasure deletes: ``holds_people`` in exports/resources.py.)
+RESOURCES_HOLDING_PEOPLE = ("customers", "sales_orders", "invoices")
+
+
+def _rows_that_may_hold_people(found: Found) -> ColumnElement[bool]:
+    """Any row of such a file may hold the person's data (as read from the file, and
+    echoed in a refusal)."""
+    return ImportRow.import_id.in_(
+        select(Import.id).where(Import.resource.in_(RESOURCES_HOLDING_PEOPLE))
+    )
 
 
 copies(
     ImportRow,
-    related=_rows_of_customer_imports,
+    related=_rows_that_may_hold_people,
     mentions=("data", "read_problem", "dry_run_problem", "problem"),
 )

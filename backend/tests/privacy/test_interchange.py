@@ -10,9 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.customers.models import Contact
-from app.imports.models import ImportRow
+from app.exports.resources import RESOURCES as EXPORTS
+from app.imports.models import RESOURCES_HOLDING_PEOPLE, ImportRow
 from tests.conftest import World, auth
 from tests.factories.catalogue import create_product
+from tests.factories.customers import create_customer
 from tests.support.jobs import run_queued_jobs
 
 EMAIL = "meera.iyer@kaveri.example"
@@ -86,3 +88,69 @@ async def test_import_rows_are_scrubbed_and_export_files_deleted(
     assert download.status_code == 409 and download.json()["code"] == "exports.not_ready"
     kept = await client.get(f"{exports['products']}/file", headers=admin)
     assert kept.status_code == 200
+
+
+async def test_order_and_invoice_import_rows_naming_the_person_are_scrubbed(
+    client: AsyncClient,
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    world: World,
+):
+    """An ERP's order and invoice files carry free texts (notes, a delivery address)
+    that may name a customer's contact: the rows read from them are scrubbed as a
+    customer file's are; the rows naming no one are left as they were."""
+    admin = auth(world.admin)
+    customer = await create_customer(
+        session, owner=world.engineer, territory=world.north, external_id="SAP-C1"
+    )
+    contact = Contact(customer_id=customer.id, name="Meera Iyer", email=EMAIL)
+    session.add(contact)
+    await create_product(session, external_id="ERP-P-1")
+    await session.commit()
+    files = {
+        "sales-orders": (
+            "external_id,customer_external_id,order_date,notes,"
+            "line.product_external_id,line.quantity,line.unit_price\n"
+            "SO-1,SAP-C1,2026-05-02,Call Meera Iyer before delivery,ERP-P-1,2,1000\n"
+            "SO-2,SAP-C1,2026-05-03,Gate 2,ERP-P-1,1,1000\n"
+        ),
+        "invoices": (
+            "external_id,customer_external_id,invoice_date,notes,"
+            "line.product_external_id,line.quantity,line.unit_price\n"
+            f"INV-1,SAP-C1,2026-05-04,Send to {EMAIL},ERP-P-1,2,1000\n"
+        ),
+    }
+    for resource, text in files.items():
+        uploaded = await client.post(
+            f"/api/v1/{resource}/imports",
+            files={"file": (f"{resource}.csv", text.encode(), "text/csv")},
+            data={"dry_run": "false"},
+            headers=admin,
+        )
+        assert uploaded.status_code == 202, uploaded.text
+    await run_queued_jobs(session, sessionmaker)
+    rows = {row.external_id: row for row in await session.scalars(select(ImportRow))}
+    assert {row.outcome for row in rows.values()} == {"created"}, [
+        row.problem for row in rows.values()
+    ]
+
+    erased = await client.post(
+        "/api/v1/privacy/erasures",
+        json={"kind": "contact", "subject_id": str(contact.id), "reason": "Asked by e-mail"},
+        headers=admin,
+    )
+    assert erased.status_code == 201, erased.text
+    assert erased.json()["rows_scrubbed"]["import_rows"] == 2  # SO-1 and INV-1
+
+    session.expire_all()
+    rows = {row.external_id: row for row in await session.scalars(select(ImportRow))}
+    assert rows["SO-1"].data["notes"] == "Call [erased] before delivery"  # type: ignore[index]
+    assert rows["INV-1"].data["notes"] == "Send to [erased]"  # type: ignore[index]
+    assert rows["SO-2"].data["notes"] == "Gate 2"  # type: ignore[index]
+
+
+def test_the_files_an_erasure_reaches_are_the_same_for_imports_and_exports():
+    """An import's rows are scrubbed for exactly the resources whose export files an
+    erasure deletes."""
+    holding = {name for name, resource in EXPORTS.items() if resource.holds_people}
+    assert holding == set(RESOURCES_HOLDING_PEOPLE)
