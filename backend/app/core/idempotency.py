@@ -153,7 +153,7 @@ async def find_many(
     return {r.key: r for r in (await session.scalars(stored_answers(subject, keys))).all()}
 
 
-def stored_answers(subject: str, keys: list[str]) -> Select[tuple[IdempotencyRecord]]:
+def stored_answers(subject: str, keys: list[str]) -> Select[IdempotencyRecord]:
     """The statement of ``find_many``: one index probe per key asked for. One array
     parameter: the same statement (and plan) whatever the batch's size. Each key is
     looked up on its own (a LATERAL subquery with LIMIT, which the planner cannot turn
