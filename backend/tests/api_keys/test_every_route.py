@@ -12,15 +12,15 @@ from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import ApiScope
-from app.main import create_app
 from tests.conftest import World
 from tests.factories.api_keys import create_api_key, key_auth
+from tests.support.openapi import openapi_document
 
 
 def _operations() -> list[tuple[str, str]]:
     """(method, path) of every operation that needs a caller, ids filled in."""
     found = []
-    for path, operations in create_app().openapi()["paths"].items():
+    for path, operations in openapi_document()["paths"].items():
         for method, operation in operations.items():
             if operation.get("security"):
                 found.append((method.upper(), path))

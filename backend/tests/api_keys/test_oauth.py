@@ -8,9 +8,9 @@ import base64
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.main import create_app
 from tests.conftest import World, auth
 from tests.factories.api_keys import create_api_key, key_auth
+from tests.support.openapi import openapi_document
 
 TOKEN = "/api/v1/oauth/token"
 
@@ -183,7 +183,7 @@ async def test_a_token_shares_its_keys_idempotency_namespace(
 
 
 def test_the_openapi_document_describes_both_flows_and_the_key_header():
-    schemes = create_app().openapi()["components"]["securitySchemes"]
+    schemes = openapi_document()["components"]["securitySchemes"]
     flows = schemes["OAuth2"]["flows"]
     assert flows["clientCredentials"]["tokenUrl"] == TOKEN
     assert "customers:read" in flows["clientCredentials"]["scopes"]

@@ -23,7 +23,6 @@ from app.core.clock import utcnow
 from app.core.storage import get_storage
 from app.expenses.models import ExpenseCategory, ExpenseLine, ExpenseReport, ExpenseStatus
 from app.leads.models import LeadStatus
-from app.main import create_app
 from app.pipelines.models import Pipeline, PipelineStage, StageKind
 from app.price_lists.models import PriceListLine, PriceListScope
 from app.procurement.models import ProcurementStatus
@@ -52,6 +51,7 @@ from tests.factories.quotes import create_quote
 from tests.factories.sales_orders import create_sales_order
 from tests.factories.webhooks import create_webhook
 from tests.support import images
+from tests.support.openapi import openapi_document
 
 ROLES = ("anonymous", "engineer", "head", "admin")
 Expect = dict[str, tuple[int, int]]  # role -> (status on own record, status on foreign record)
@@ -1318,7 +1318,7 @@ async def build_records(session: AsyncSession, world: World) -> Records:
 def _app_routes() -> set[tuple[str, str]]:
     """Every operation of the app, read from its OpenAPI document (FastAPI includes
     routers lazily, so ``app.routes`` does not list them)."""
-    paths = create_app().openapi()["paths"]
+    paths = openapi_document()["paths"]
     return {(method.upper(), path) for path, ops in paths.items() for method in ops}
 
 

@@ -17,7 +17,6 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.main import create_app
 from tests.authz.test_matrix import MATRIX, build_records
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
@@ -26,10 +25,11 @@ from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
 from tests.factories.notifications import create_notification
 from tests.factories.opportunities import create_opportunity
+from tests.support.openapi import openapi_document
 
 
 def _list_endpoints() -> list[tuple[str, list[str | None]]]:
-    spec = create_app().openapi()
+    spec = openapi_document()
     found = []
     for path, operations in spec["paths"].items():
         get = operations.get("get")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from app.main import create_app
+from tests.support.openapi import openapi_document
 
 
 def test_every_component_schema_describes_something() -> None:
-    schemas = create_app().openapi()["components"]["schemas"]
+    schemas = openapi_document()["components"]["schemas"]
     empty = sorted(name for name, schema in schemas.items() if not schema)
     assert not empty, f"schemas without a description (an Any answer): {empty}"
 
 
 def test_money_is_a_string_in_answers() -> None:
-    schemas = create_app().openapi()["components"]["schemas"]
+    schemas = openapi_document()["components"]["schemas"]
     amount = schemas["OpportunityRead"]["properties"]["amount"]
     assert amount["type"] == "string"

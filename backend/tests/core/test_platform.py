@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.customers.models import Customer
 from tests.conftest import World, auth
+from tests.support.openapi import openapi_document
 
 
 async def test_health_and_ready(client: AsyncClient):
@@ -64,14 +65,13 @@ async def test_a_path_that_is_not_an_id_names_no_record(client: AsyncClient, wor
 async def test_a_patch_without_if_match_is_428_and_documented_as_required(
     client: AsyncClient, world: World
 ):
-    from app.main import create_app
 
     answer = await client.patch(
         f"/api/v1/users/{world.engineer.id}", json={"phone": "1"}, headers=auth(world.admin)
     )
     assert answer.status_code == 428
     assert answer.json()["code"] == "precondition_required"
-    operation = create_app().openapi()["paths"]["/api/v1/users/{user_id}"]["patch"]
+    operation = openapi_document()["paths"]["/api/v1/users/{user_id}"]["patch"]
     [if_match] = [p for p in operation["parameters"] if p["name"] == "If-Match"]
     assert if_match["required"] is True
 
