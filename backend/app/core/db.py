@@ -14,7 +14,6 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-import orjson
 from sqlalchemy import DateTime, Integer, MetaData, Uuid, column, event, func, inspect, literal
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -87,16 +86,7 @@ class Entity(Base):
         return {"version_id_col": cls.version}
 
 
-def _json_text(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
-
-
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """JSON columns are written and read with orjson: an event's snapshots and a push's
-    stored answers are thousands of documents a batch, and the standard library's
-    encoder was a tenth of a push's time."""
-    kwargs.setdefault("json_serializer", _json_text)
-    kwargs.setdefault("json_deserializer", orjson.loads)
     return create_async_engine(url, **kwargs)
 
 
