@@ -9,7 +9,6 @@ from sqlalchemy import (
     ColumnElement,
     Numeric,
     Select,
-    String,
     Text,
     and_,
     case,
@@ -96,6 +95,13 @@ CUSTOMER_SORT = SortOptions(
 )
 
 
+def tagged(segment: str) -> ColumnElement[bool]:
+    """Customers tagged exactly ``segment``, as the segment pick list counts them: JSON
+    containment, not a LIKE over the list's text (where "Café" is stored escaped and a
+    tag with ``%`` would match others)."""
+    return cast(Customer.segment_tags, JSONB).contains([segment])
+
+
 class CustomerRepository(ScopedRepository[Customer]):
     model = Customer
     not_found = CustomerNotFound
@@ -136,8 +142,7 @@ class CustomerRepository(ScopedRepository[Customer]):
         if industry:
             stmt = stmt.where(func.lower(Customer.industry) == industry.lower())
         if segment:
-            # Tags are a JSON list; its text form holds each tag quoted, on both databases.
-            stmt = stmt.where(cast(Customer.segment_tags, String).like(f'%"{segment}"%'))
+            stmt = stmt.where(tagged(segment))
         if min_rating is not None:
             stmt = stmt.where(Customer.rating >= min_rating)
         if archived is not None:
@@ -151,9 +156,8 @@ class CustomerRepository(ScopedRepository[Customer]):
 
     @staticmethod
     def unscoped_ids_in_segment(segment: str) -> Select[uuid.UUID]:
-        """Ids of customers tagged ``segment`` (exactly: JSON containment, so a tag with
-        ``%`` or quotes matches only itself), always used inside a scoped statement."""
-        return select(Customer.id).where(cast(Customer.segment_tags, JSONB).contains([segment]))
+        """Ids of customers tagged ``segment``, always used inside a scoped statement."""
+        return select(Customer.id).where(tagged(segment))
 
     @staticmethod
     def visible_contacts(principal: Principal) -> Any:

@@ -211,3 +211,34 @@ async def test_map_points_answer_304_while_nothing_changed(
         headers={**auth(world.engineer), "If-None-Match": first.headers["ETag"]},
     )
     assert again.status_code == 304
+
+
+async def test_the_segment_filter_matches_exactly_the_tag_as_the_pick_list_counts_it(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    """A tag outside ASCII (stored escaped in the list's JSON text) is found, and a tag
+    with LIKE's wildcards matches only itself."""
+    own = world.engineer
+    for name, tags in (("Kaapi", ["Café"]), ("Half", ["50%"]), ("Fifty", ["500"])):
+        created = await client.post(
+            "/api/v1/customers",
+            json={"name": name, "segment_tags": tags, "owner_id": str(own.id)},
+            headers=auth(own),
+        )
+        assert created.status_code == 201, created.text
+
+    async def named(segment: str) -> list[str]:
+        answer = await client.get(
+            "/api/v1/customers", params={"segment": segment}, headers=auth(own)
+        )
+        assert answer.status_code == 200, answer.text
+        return sorted(item["name"] for item in answer.json()["items"])
+
+    assert await named("Café") == ["Kaapi"]
+    assert await named("50%") == ["Half"]
+    assert await named("5%") == []
+    assert _pairs((await _facets(client, own))["segment"]) == [
+        ("50%", 1),
+        ("500", 1),
+        ("Café", 1),
+    ]
