@@ -6,8 +6,9 @@ feed of 10,000 changes pulled in pages of 1,000 (pings are not in the feed: the 
 the answers lost and every batch sent twice, which must leave exactly 10,000 rows.
 
 Bars (issue 13): push <= 2 s and ratio (API rate / raw rate) >= 0.25; pull <= 1 s. The
-push and the raw run are timed in five rounds taken alternately (the first round on the
-emptiest tables, the others over what earlier rounds wrote); the figures are the medians.
+push and the raw run are timed in five rounds taken alternately (the first on the
+emptiest tables before their statistics are taken, the others over what earlier rounds
+wrote); the times are medians, the ratio the median of each round's ratio.
 Run: ``DATABASE_URL=postgresql+asyncpg://... python bench/sync.py`` (or embedded).
 """
 
@@ -276,13 +277,14 @@ async def run(url: str) -> None:
                 raws.append(await _raw(url, third["id"], more))
     rows = await _count_rows(url, second["id"])
     pushed, raw = statistics.median(pushes), statistics.median(raws)
-    ratio = raw / pushed
+    # Each API round against the raw run beside it, then the median of those ratios.
+    ratio = statistics.median(r / p for p, r in zip(pushes, raws, strict=True))
     print("10,000 records (6,000 pings, 2,000 visits, 1,000 expense lines, 1,000 to-dos)")
     rounds = "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(pushes, raws, strict=True))
     print(f"rounds (API / raw, s)  : {rounds}")
     print(f"push, 20 x 500 via HTTP: {pushed:6.2f} s  ({10000 / pushed:,.0f} records/s, median)")
     print(f"raw executemany        : {raw:6.2f} s  ({10000 / raw:,.0f} rows/s, median)")
-    print(f"ratio (API rate / raw) : {ratio:6.3f}   bar >= 0.25 and push <= 2 s")
+    print(f"ratio (API rate / raw) : {ratio:6.3f}   (median of rounds) bar >= 0.25, push <= 2 s")
     print(f"pull, pages of 1,000   : {pulled:6.2f} s  ({changes:,} changes)   bar <= 1 s")
     print(f"lossy push, each batch twice, 20% answers lost: {rows:,} rows (must be 10,000),")
     print(f"                          {duplicates:,} duplicates answered")

@@ -168,8 +168,9 @@ def shared_app() -> Any:
 
 @pytest.fixture
 def app(shared_app: Any, sessionmaker: async_sessionmaker[AsyncSession]) -> Iterator[Any]:
-    """The shared app, serving from this test's sessionmaker (its own transaction); what
-    a test changes of the app's state is put back after it."""
+    """The shared app, serving from this test's sessionmaker (its own transaction). What
+    a test changes of ``app.state`` is put back after it; a test may not override the
+    app's dependencies (they would outlive it)."""
     state = dict(shared_app.state._state)
     shared_app.state.sessionmaker = sessionmaker
     try:
@@ -177,6 +178,7 @@ def app(shared_app: Any, sessionmaker: async_sessionmaker[AsyncSession]) -> Iter
     finally:
         shared_app.state._state.clear()
         shared_app.state._state.update(state)
+        assert not shared_app.dependency_overrides, "a test left dependency overrides"
 
 
 @pytest.fixture

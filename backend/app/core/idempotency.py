@@ -150,10 +150,12 @@ async def find_many(
     keyed by its client id."""
     if not keys:
         return {}
-    return {r.key: r for r in (await session.scalars(stored_answers(subject, keys))).all()}
+    return {
+        r.key: r for r in (await session.scalars(stored_answers_statement(subject, keys))).all()
+    }
 
 
-def stored_answers(subject: str, keys: list[str]) -> Select[IdempotencyRecord]:
+def stored_answers_statement(subject: str, keys: list[str]) -> Select[IdempotencyRecord]:
     """The statement of ``find_many``: one index probe per key asked for. One array
     parameter: the same statement (and plan) whatever the batch's size. Each key is
     looked up on its own (a LATERAL subquery with LIMIT, which the planner cannot turn

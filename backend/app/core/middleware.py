@@ -271,8 +271,8 @@ _SHARED_PATHS: OpenApiPaths | None = None
 
 def shared_openapi_paths(openapi: Callable[[], dict[str, Any]]) -> OpenApiPaths:
     """One path table per process, compiled from the first app's document on first use.
-    Every app the process builds includes the same routers (the tests build one per
-    test: compiling the whole document for each was most of the suite's time)."""
+    Every app the process builds includes the same routers (the tests build several:
+    compiling the whole document for each was once most of the suite's time)."""
     global _SHARED_PATHS
     if _SHARED_PATHS is None:
         _SHARED_PATHS = OpenApiPaths(openapi)
