@@ -39,6 +39,7 @@ from app.main import create_app
 from app.users.models import Team, Territory, User, user_territories
 from tests.factories.users import create_team, create_territory, create_user
 from tests.support import databases
+from tests.support.openapi import process_app
 
 
 def pytest_report_header() -> str:
@@ -163,7 +164,7 @@ def shared_app() -> Any:
     """One app per test process. FastAPI resolves an app's included routes on its first
     requests (some 60 to 180 ms for each router an app first serves), so an app made
     per test spent more time there than most tests spend on their own work."""
-    return create_app()
+    return process_app()
 
 
 @pytest.fixture
