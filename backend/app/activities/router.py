@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Query, Request, Response
@@ -26,6 +26,7 @@ from app.activities.schemas import (
 from app.auth.dependencies import DB, CurrentPrincipal, requires
 from app.core.access import Permission, Principal
 from app.core.bulk import BULK_RESPONSES, BulkResult
+from app.core.clock import company_day_bounds, company_today
 from app.core.concurrency import IfMatch, answer_saved, check_if_match, set_etag
 from app.core.config import get_settings
 from app.core.errors import problem_responses
@@ -175,8 +176,10 @@ async def cancel_activity(
 
 
 def _range(start: datetime | None, end: datetime | None) -> tuple[datetime, datetime]:
-    """From `from` (default: today's start, UTC) to `to` (default: a day later)."""
-    start = start or datetime.combine(datetime.now(UTC).date(), time(), tzinfo=UTC)
+    """From `from` (default: the start of the company's today) to `to` (default: a day later)."""
+    if start is None:
+        start, day_end = company_day_bounds(company_today())
+        return start, end or day_end
     return start, end or start + timedelta(days=1)
 
 

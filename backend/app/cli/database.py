@@ -15,12 +15,12 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from app.core.clock import company_today
 from app.core.config import EMBEDDED_DATA_DIR, REPO_ROOT, get_settings
 from app.core.db import create_engine
 from app.core.embedded_postgres import SERVE_SETTINGS, EmbeddedPostgres, binary
@@ -128,7 +128,7 @@ async def rebase_restored_events(url: str) -> int:
 def demo_fingerprint() -> str:
     """What a seeded demo database depends on: the code that migrates and seeds it, and
     today's date (the demo's documents are dated relative to today)."""
-    digest = hashlib.sha256(date.today().isoformat().encode())
+    digest = hashlib.sha256(company_today().isoformat().encode())
     for path in sorted([*(BACKEND / "app").rglob("*.py"), *(BACKEND / "migrations").rglob("*.py")]):
         digest.update(str(path.relative_to(BACKEND)).encode())
         digest.update(path.read_bytes())

@@ -1,14 +1,21 @@
 """The one source of "now", so tests can inject time, and the company's working day.
 
-Field work is counted by the company's day (``SALES_FIELD_TIMEZONE``, default
+Every business date is the company's day (``SALES_FIELD_TIMEZONE``, default
 Asia/Kolkata), local midnight to midnight: a day's route, a visit's date, the
-attendance of a day. The server decides what "today" is, never the caller's clock.
+attendance of a day, and the date a document takes when none is given (an order, a
+quote and its validity, an invoice and when it falls overdue, a payment, a delivery,
+the number's year), the reports' windows and the targets running today. Never the
+server's UTC date: between midnight and 05:30 in India that is still yesterday. The
+server decides what "today" is, never the caller's clock.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import Date, cast, func
 
 from app.core.config import get_settings
 
@@ -28,6 +35,12 @@ def company_date(moment: datetime) -> date:
 
 def company_today() -> date:
     return company_date(utcnow())
+
+
+def company_today_sql() -> Any:
+    """``company_today()`` as PostgreSQL sees it within the statement's transaction, for
+    answers computed in SQL (an invoice overdue today); never the session's CURRENT_DATE."""
+    return cast(func.timezone(get_settings().field_timezone, func.now()), Date)
 
 
 def company_day_bounds(day: date) -> tuple[datetime, datetime]:

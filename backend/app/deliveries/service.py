@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today, utcnow
 from app.core.errors import InvalidReference, NotFound, UnprocessableEntity, field_error
 from app.core.money import format_decimal
 from app.core.numbering import next_number
@@ -163,7 +163,7 @@ async def create_delivery(
     )
     if data.id is not None:
         delivery.id = data.id
-    delivery.number = await next_number(session, DOCUMENT_TYPE, prefix=PREFIX, on=utcnow().date())
+    delivery.number = await next_number(session, DOCUMENT_TYPE, prefix=PREFIX, on=company_today())
     await repo.insert(delivery)
     line_repo = DeliveryLineRepository(session, principal)
     for index, item in enumerate(wanted):
@@ -304,7 +304,7 @@ async def deliver_delivery(
         delivery,
         {
             "status": DeliveryStatus.DELIVERED,
-            "delivered_on": data.delivered_on or utcnow().date(),
+            "delivered_on": data.delivered_on or company_today(),
             "received_by": data.received_by,
             "delivered_at": utcnow(),
         },

@@ -12,6 +12,7 @@ from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import aliased
 
 from app.core.access import Principal, scope_clause
+from app.core.clock import company_today_sql
 from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
@@ -36,7 +37,7 @@ from app.invoices.schemas import (
 
 def overdue_clause(today: Any) -> Any:
     """Overdue, derived: an issued or part-paid invoice with money open past its due
-    date. ``today`` is a SQL date (CURRENT_DATE in answers, a parameter in filters)."""
+    date. ``today`` is a SQL date (the company's today in answers, a parameter in filters)."""
     return and_(
         Invoice.status.in_(OPEN_STATUSES),
         Invoice.open_amount > 0,
@@ -44,7 +45,7 @@ def overdue_clause(today: Any) -> Any:
     )
 
 
-_TODAY = func.current_date()
+_TODAY = company_today_sql()
 IS_OVERDUE = overdue_clause(_TODAY)
 DAYS_OVERDUE = case((IS_OVERDUE, cast(_TODAY - Invoice.due_date, Integer)), else_=0)
 

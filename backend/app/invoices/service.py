@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events, followups
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today, utcnow
 from app.core.config import get_settings
 from app.core.documents import Letterhead, render_pdf
 from app.core.errors import (
@@ -126,7 +126,7 @@ async def invoices_page(
     **filters: Any,
 ) -> bytes:
     repo = InvoiceRepository(session, principal)
-    stmt = repo.filtered(**filters, today=utcnow().date())
+    stmt = repo.filtered(**filters, today=company_today())
     return await repo.read_page(INVOICE_SUMMARY_READ, stmt, params, fields=fields)
 
 
@@ -345,7 +345,7 @@ async def create_invoice(
     currency = currency or customer.currency
     if currency not in MINOR_UNITS:
         raise _error(["body", "currency"], "not an ISO 4217 currency code", "value_error")
-    day = invoice_date or utcnow().date()
+    day = invoice_date or company_today()
     terms = customer.payment_terms_days if payment_terms_days is None else payment_terms_days
     name, address = _billing_snapshot(customer)
     invoice = Invoice(
@@ -453,7 +453,7 @@ async def issue_invoice(
         raise InvoiceStatusConflict(f"Only a draft is issued; this invoice is {invoice.status}")
     if invoice.grand_total <= 0:
         raise InvoiceStatusConflict("An invoice of zero is not issued")
-    day = invoice_date or utcnow().date()
+    day = invoice_date or company_today()
     invoice.invoice_date = day
     invoice.due_date = day + timedelta(days=invoice.payment_terms_days)
     invoice.status = InvoiceStatus.ISSUED
@@ -622,7 +622,7 @@ async def create_credit_note(
         raise InvoiceStatusConflict(
             f"Only an issued invoice is credited; this invoice is {invoice.status}"
         )
-    day = data.credit_date or utcnow().date()
+    day = data.credit_date or company_today()
     if day < invoice.invoice_date:
         raise _error(["body", "credit_date"], "before the invoice's date", "value_error")
     credit = Invoice(
@@ -805,7 +805,7 @@ def invoices_file_source(session: AsyncSession, principal: Principal) -> ExportS
     """What an export job of invoices reads: every invoice the caller may see (credit
     notes are made here, never sent by an ERP), with its lines."""
     repo = InvoiceRepository(session, principal)
-    base = repo.filtered(kind=InvoiceKind.INVOICE, today=utcnow().date())
+    base = repo.filtered(kind=InvoiceKind.INVOICE, today=company_today())
     return ExportSource(INVOICE_READ, base, [], "invoices")
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_date, utcnow
 from app.core.errors import InvalidReference, NotFound
 from app.customers import service as customers
 from app.customers.errors import CustomerArchived
@@ -181,7 +181,7 @@ async def convert_lead(
         title=data.title or f"{lead.display_name}: {lead.product_interest or 'new business'}",
         amount=data.amount if data.amount is not None else lead.estimated_value or Decimal(0),
         currency=data.currency or lead.currency,
-        expected_close_date=data.expected_close_date or (now + DEFAULT_CLOSE_IN).date(),
+        expected_close_date=data.expected_close_date or company_date(now + DEFAULT_CLOSE_IN),
     )
     events.note(
         lead,

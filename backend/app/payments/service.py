@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity
 from app.core.money import round_amount
 from app.core.pagination import ListParams
@@ -112,7 +112,7 @@ async def _allocate(
         loc=["body", "allocations"],
     )
     repo = AllocationRepository(session, principal)
-    today = utcnow().date()
+    today = company_today()
     for item in items:
         repo.add(
             PaymentAllocation(
@@ -148,7 +148,7 @@ async def record_payment(
         customer_id=customer.id,
         territory_id=customer.territory_id,
         recorded_by_id=principal.user_id,
-        payment_date=data.payment_date or utcnow().date(),
+        payment_date=data.payment_date or company_today(),
         amount=amount,
         currency=currency,
         method=data.method,

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today
 from app.core.errors import FieldError, InvalidReference, NotFound, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
@@ -423,7 +423,7 @@ async def resolve_price(
     product = await products.get_product(session, principal, product_id)
     if not product.is_active:
         raise ProductInactive()
-    day = on or utcnow().date()
+    day = on or company_today()
     wanted = currency or customer_currency
     found = await PriceListRepository(session, principal).best_line(
         product_id=product_id,

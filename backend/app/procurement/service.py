@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today, utcnow
 from app.core.errors import InvalidReference, UnprocessableEntity, field_error
 from app.core.jobs import SYSTEM
 from app.core.money import format_decimal
@@ -118,7 +118,7 @@ async def raise_for_shortfall(
         if method is products.SupplyMethod.MANUFACTURE
         else ProcurementKind.PURCHASE_REQUEST
     )
-    number = await next_number(session, kind.value, prefix=_PREFIX[kind], on=utcnow().date())
+    number = await next_number(session, kind.value, prefix=_PREFIX[kind], on=company_today())
     request = ProcurementRequest(
         number=number,
         kind=kind,

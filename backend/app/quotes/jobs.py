@@ -6,7 +6,7 @@ from __future__ import annotations
 from procrastinate import Blueprint
 
 from app.core import jobs
-from app.core.clock import utcnow
+from app.core.clock import company_today
 from app.quotes import service
 
 blueprint = Blueprint()
@@ -20,4 +20,4 @@ blueprint = Blueprint()
 )
 async def expire_overdue(timestamp: int) -> int:
     async with jobs.job_session() as session:
-        return await service.expire_overdue_quotes(session, on=utcnow().date())
+        return await service.expire_overdue_quotes(session, on=company_today())

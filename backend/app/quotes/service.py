@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events, followups
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today, utcnow
 from app.core.config import get_settings
 from app.core.documents import Letterhead, render_pdf
 from app.core.errors import FieldError, NotFound, UnprocessableEntity
@@ -263,7 +263,7 @@ async def create_quote(
     await opportunities.check_document_links(
         session, principal, customer, contact_id=data.contact_id, opportunity_id=data.opportunity_id
     )
-    today = utcnow().date()
+    today = company_today()
     quote_date = data.quote_date or today
     quote = Quote(
         customer_id=customer.id,
@@ -364,7 +364,7 @@ async def update_quote(
 
 
 def _check_valid(quote: Quote) -> None:
-    if quote.valid_until < utcnow().date():
+    if quote.valid_until < company_today():
         raise QuoteExpired(f"The quote was valid until {quote.valid_until.isoformat()}")
 
 
@@ -596,8 +596,8 @@ async def revise_quote(session: AsyncSession, principal: Principal, quote: Quote
         territory_id=quote.territory_id,
         status=QuoteStatus.DRAFT,
         currency=quote.currency,
-        quote_date=utcnow().date(),
-        valid_until=max(quote.valid_until, utcnow().date() + DEFAULT_VALIDITY),
+        quote_date=company_today(),
+        valid_until=max(quote.valid_until, company_today() + DEFAULT_VALIDITY),
         terms=quote.terms,
         notes=quote.notes,
         place_of_supply=quote.place_of_supply,
@@ -641,7 +641,7 @@ async def expire_quote(
     _check_current(quote)
     if quote.status not in (QuoteStatus.APPROVED, QuoteStatus.SENT):
         raise QuoteStatusConflict(f"Only an approved or sent quote expires; it is {quote.status}")
-    if quote.valid_until >= (on or utcnow().date()):
+    if quote.valid_until >= (on or company_today()):
         raise QuoteStatusConflict(f"The quote is valid until {quote.valid_until.isoformat()}")
     quote.status = QuoteStatus.EXPIRED
     events.note(quote, "quote.expired")

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today
 from app.customers import service as customers
 from app.receivables.repository import (
     AGING_FIELDS,
@@ -37,7 +37,7 @@ async def aging(
     customer_id: uuid.UUID | None = None,
     territory_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
-    day = as_of or utcnow().date()
+    day = as_of or company_today()
     rows = await aging_rows(
         session,
         aging_statement(principal, as_of=day, customer_id=customer_id, territory_id=territory_id),

@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events, followups
 from app.core.access import Principal
-from app.core.clock import utcnow
+from app.core.clock import company_today, utcnow
 from app.core.errors import InvalidReference, NotFound, UnprocessableEntity, field_error
 from app.core.export import ExportSource
 from app.core.feed import FeedRecord, load_feed
@@ -373,7 +373,7 @@ async def create_sales_order(
         territory_id=customer.territory_id,
         status=SalesOrderStatus.DRAFT,
         currency=data.currency or customer.currency,
-        order_date=data.order_date or utcnow().date(),
+        order_date=data.order_date or company_today(),
         customer_po_number=data.customer_po_number,
         customer_po_date=data.customer_po_date,
         external_id=data.external_id,
@@ -433,7 +433,7 @@ async def create_order_from_quote(
         territory_id=quote.territory_id,
         status=SalesOrderStatus.DRAFT,
         currency=quote.currency,
-        order_date=utcnow().date(),
+        order_date=company_today(),
         payment_terms_days=payment_terms,
         delivery_address=address,
         terms=quote.terms,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import UTC, datetime, time, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from app.activities.models import Activity, ActivityStatus, ActivityType
 from app.core import events
 from app.core.access import Role
-from app.core.clock import utcnow
+from app.core.clock import company_day_bounds, company_today, utcnow
 from app.customers.models import Customer
 from app.users.models import User
 
@@ -61,7 +61,7 @@ async def load(session: AsyncSession) -> int:
     by_owner: dict[object, list[Customer]] = defaultdict(list)
     for customer in customers:
         by_owner[customer.owner_id].append(customer)
-    today = datetime.combine(utcnow().date(), time(), tzinfo=UTC)
+    today, _ = company_day_bounds(company_today())  # local midnight
     activities = []
     for engineer in engineers:
         own = by_owner.get(engineer.id) or list(customers[:5])
@@ -69,7 +69,7 @@ async def load(session: AsyncSession) -> int:
             kind = rng.choice(list(ActivityType))
             customer = rng.choice(own)
             day = today + timedelta(days=rng.randint(-30, 30))
-            when = day + timedelta(hours=rng.randint(4, 12), minutes=rng.choice([0, 30]))
+            when = day + timedelta(hours=rng.randint(9, 17), minutes=rng.choice([0, 30]))
             past = when < utcnow()
             timed = kind in (ActivityType.MEETING, ActivityType.APPOINTMENT)
             address = customer.addresses[0] if customer.addresses else None

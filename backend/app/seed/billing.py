@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Role
-from app.core.clock import utcnow
+from app.core.clock import company_today
 from app.customers.models import Customer
 from app.invoices import service as invoices
 from app.invoices.models import Invoice
@@ -64,7 +64,7 @@ async def already_loaded(session: AsyncSession) -> bool:
 
 async def load(session: AsyncSession) -> int:
     rng = random.Random(12)
-    today = utcnow().date()
+    today = company_today()
     engineers = list(
         await session.scalars(
             select(User).where(User.role == Role.SALES_ENGINEER).order_by(User.email)

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import company_today
 from app.invoices.models import Invoice
 from app.invoices.repository import INVOICE_SUMMARY_READ
 from app.invoices.schemas import InvoiceSummaryRead
@@ -32,7 +33,7 @@ async def test_an_invoice_reads_as_its_schema_prints_it(session: AsyncSession, w
     assert loaded is not None
     # Derived when read (never stored): an April invoice on 30 days is overdue by now.
     loaded.is_overdue = True  # type: ignore[attr-defined]
-    loaded.days_overdue = (date.today() - loaded.due_date).days  # type: ignore[attr-defined]
+    loaded.days_overdue = (company_today() - loaded.due_date).days  # type: ignore[attr-defined]
     item = await _same(
         session,
         world,

@@ -10,6 +10,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import company_today
 from app.core.config import get_settings
 from app.core.events import DomainEvent
 from app.core.tax import TaxTreatment
@@ -21,7 +22,7 @@ from tests.factories.customers import create_customer
 from tests.factories.invoices import create_invoice
 
 URL = "/api/v1/invoices"
-TODAY = date.today()
+TODAY = company_today()
 
 
 async def _customer(session: AsyncSession, world: World, **fields: Any) -> Customer:

@@ -656,14 +656,14 @@ async def test_the_daily_sweep_expires_overdue_quotes_which_can_then_be_revised(
 ):
     from datetime import timedelta
 
-    from app.core.clock import utcnow
+    from app.core.clock import company_today
     from app.quotes.service import expire_overdue_quotes
 
     quote = await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
     draft = await _create(client, world.engineer, _body(setup["local"], _line(setup["pump"])))
     await _act(client, world.engineer, quote, "submit")
     await _act(client, world.engineer, quote, "send")
-    later = utcnow().date() + timedelta(days=31)
+    later = company_today() + timedelta(days=31)
     assert await expire_overdue_quotes(session, on=later) == 1
     await session.commit()
     expired = (await client.get(f"{URL}/{quote['id']}", headers=auth(world.engineer))).json()

@@ -12,13 +12,13 @@ import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import company_today, utcnow
+from app.core.clock import company_today
 from app.visits.models import VisitStatus
 from tests.conftest import World, auth
 from tests.factories.api_keys import create_api_key, key_auth
 from tests.factories.catalogue import create_product
 from tests.factories.customers import create_customer
-from tests.factories.field import create_duty_day, create_visit
+from tests.factories.field import create_duty_day, create_visit, earlier_today
 from tests.factories.opportunities import create_opportunity, stage_named
 
 API = "/api/v1"
@@ -50,7 +50,7 @@ async def office(client: AsyncClient, session: AsyncSession, world: World) -> di
         ),
     ]
     product = await create_product(session)
-    await create_duty_day(session, user=eng, started_at=utcnow() - timedelta(hours=1))
+    await create_duty_day(session, user=eng, started_at=earlier_today(1))
     today = company_today()
     await create_visit(
         session, owner=eng, customer=mine, planned_date=today, status=VisitStatus.PLANNED

@@ -5,6 +5,7 @@ confirmation, scoping, lists and bad input."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import clock
 from app.price_lists.models import PriceListScope
 from tests.conftest import World, auth
 from tests.factories.catalogue import create_price_list, create_product, create_tax_category
@@ -207,6 +209,18 @@ async def test_a_direct_order_is_priced_from_the_list_and_numbered_in_its_fiscal
     assert (first["customer_po_number"], first["customer_po_date"]) == ("PO-7781", "2026-03-28")
     assert (first["payment_terms_days"], first["delivery_terms"]) == (60, "Door delivery")
     assert (first["created_lat"], first["created_accuracy_m"]) == (12.9, None)
+
+
+async def test_an_order_taken_after_midnight_in_india_is_dated_and_numbered_that_day(
+    client: AsyncClient, world: World, setup: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+):
+    # 20:00 UTC on 31 March is 01:30 on 1 April in India: a new day and a new fiscal year
+    # for the company, while the server's UTC date is still the old one.
+    monkeypatch.setattr(clock, "utcnow", lambda: datetime(2027, 3, 31, 20, 0, tzinfo=UTC))
+    body = {"customer_id": str(setup["local"].id), "lines": [_line(setup["pump"])]}
+    order = await _create(client, world.engineer, body)
+    assert order["order_date"] == "2027-04-01"
+    assert order["number"].startswith("SO/2027-28/")
 
 
 async def test_the_customer_s_terms_and_address_are_the_defaults(
