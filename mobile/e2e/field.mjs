@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { sendAs } from "./support/harness.mjs";
 import { SITE_PHOTO, takePhoto } from "./support/photos.mjs";
 
-/** The phone's local date (the browser and this process share the machine's time zone). */
+/** The phone's local date (the browser and this process both run in the company's zone: support/company-zone.mjs). */
 function today() {
   const now = new Date();
   const pad = (n) => String(n).padStart(2, "0");

@@ -1,6 +1,7 @@
 // Smoke test of the web export against the real API on a fresh seeded database:
 // sign in as an engineer, open my day, work offline, come back online, and check
 // that the server got exactly one record per action. Screenshots go to e2e/screenshots/.
+import { COMPANY_ZONE } from "./support/company-zone.mjs";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -43,6 +44,7 @@ const context = await browser.newContext({
   deviceScaleFactor: 1,
   geolocation: PHONE_POSITION,
   permissions: ["geolocation"],
+  timezoneId: COMPANY_ZONE,
 });
 const page = await context.newPage();
 const consoleErrors = [];

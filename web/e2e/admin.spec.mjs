@@ -1,9 +1,9 @@
-import { apiCall, assert, hasFocusWithin, inView, login, nav, VIEWPORTS } from './helpers.mjs'
+import { apiCall, assert, COMPANY_ZONE, hasFocusWithin, inView, login, nav, VIEWPORTS } from './helpers.mjs'
 
 export const tests = {
   async 'two people edit one customer: the second sees both values side by side, chooses, and saves'({ page, context, baseUrl, shot }) {
     // A sales head edits a customer of their team in their own session…
-    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop })
+    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop, timezoneId: COMPANY_ZONE })
     const head = await other.newPage()
     await login(head, 'head1@example.com')
     const customer = (await apiCall(head, 'GET', '/api/v1/customers?limit=1')).body.items[0]

@@ -1,11 +1,11 @@
-import { apiCall, assert, login, nav, VIEWPORTS } from './helpers.mjs'
+import { apiCall, assert, COMPANY_ZONE, login, nav, VIEWPORTS } from './helpers.mjs'
 
 /** The status badge beside the page's title. */
 const statusOf = (page) => page.locator('h2').locator('xpath=following-sibling::*').first()
 
 /** A signed-in page of its own (another person at another desk). */
 async function openAs(context, baseUrl, email) {
-  const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop })
+  const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop, timezoneId: COMPANY_ZONE })
   const page = await other.newPage()
   page.setDefaultTimeout(15_000)
   await login(page, email)

@@ -1,4 +1,4 @@
-import { apiCall, assert, login, nav, VIEWPORTS } from './helpers.mjs'
+import { apiCall, assert, COMPANY_ZONE, login, nav, VIEWPORTS } from './helpers.mjs'
 
 const pad = (n) => String(n).padStart(2, '0')
 const localDate = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
@@ -39,7 +39,7 @@ export const tests = {
     const checkin = await apiCall(page, 'POST', `/api/v1/visits/${visit.body.id}/check-in`, { latitude: 13.0, longitude: 77.62, accuracy_m: 8, checked_in_at: at(5), is_mock: false }, { 'Idempotency-Key': globalThis.crypto.randomUUID() })
     assert.ok(checkin.status < 300, `check-in: ${checkin.status} ${JSON.stringify(checkin.body)}`)
 
-    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop })
+    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop, timezoneId: COMPANY_ZONE })
     await other.addInitScript(() => localStorage.setItem('sales.map.tiles', 'none'))
     const head = await other.newPage()
     await login(head, 'head1@example.com')
@@ -75,7 +75,7 @@ export const tests = {
     await login(page, 'head1@example.com')
     // The demo's last finished working day before today (company time: the page opens on
     // today, and a day can finish early today), and what the API says of it.
-    const companyDate = (at) => new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Kolkata' })
+    const companyDate = (at) => new Date(at).toLocaleDateString('en-CA', { timeZone: COMPANY_ZONE })
     const today = companyDate(Date.now())
     const finished = (await apiCall(page, 'GET', '/api/v1/duty-days?is_open=false&limit=100')).body.items
     const lastDay = finished.find((day) => companyDate(day.started_at) < today)

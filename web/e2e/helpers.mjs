@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 
 export { assert }
+export { COMPANY_ZONE } from './company-zone.mjs'
 
 export async function login(page, email, password = 'demo-pass-1') {
   await page.goto('/login')

@@ -1,4 +1,4 @@
-import { apiCall, assert, login, nav, VIEWPORTS } from './helpers.mjs'
+import { apiCall, assert, COMPANY_ZONE, login, nav, VIEWPORTS } from './helpers.mjs'
 
 /** The status badge beside the quote's title. */
 const statusOf = (page) => page.locator('h2').locator('xpath=following-sibling::*').first()
@@ -62,7 +62,7 @@ export const tests = {
     assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0)
 
     // The head finds it in the approvals inbox and approves it with a comment.
-    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop })
+    const other = await context.browser().newContext({ baseURL: baseUrl, viewport: VIEWPORTS.desktop, timezoneId: COMPANY_ZONE })
     const head = await other.newPage()
     await login(head, 'head1@example.com')
     await nav(head, 'Approvals').click()

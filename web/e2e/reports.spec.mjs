@@ -77,7 +77,7 @@ export const tests = {
     await page.goto('/reports')
     await page.getByRole('main').getByRole('link', { name: 'Revenue forecast', exact: true }).click()
     // The demo's 30 months of order history: a seasonal fit per territory.
-    const chart = page.getByRole('img', { name: /Line chart of booked revenue/ }).first()
+    const chart = page.getByRole('img', { name: /Line chart of booked revenue.* for North$/ })
     await chart.locator('.recharts-area-area').first().waitFor()
     await chart.locator('.recharts-line-curve').first().waitFor()
     const sections = page.getByRole('region')

@@ -1,5 +1,6 @@
 // End-to-end flows: the real API on a fresh seeded database, the built app,
 // Debian's Chromium driven by playwright-core. Screenshots go to e2e/screenshots/.
+import { COMPANY_ZONE } from './company-zone.mjs'
 import { readdirSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -31,7 +32,7 @@ try {
   for (const spec of specs) {
     const mod = await import(pathToFileURL(join(WEB_DIR, 'e2e', spec)).href)
     for (const [name, fn] of Object.entries(mod.tests)) {
-      const context = await browser.newContext({ baseURL: api.baseUrl, viewport: { width: 1440, height: 900 } })
+      const context = await browser.newContext({ baseURL: api.baseUrl, viewport: { width: 1440, height: 900 }, timezoneId: COMPANY_ZONE })
       // Tile servers are unreachable in tests: use the bundled world outline.
       await context.addInitScript(() => localStorage.setItem('sales.map.tiles', 'none'))
       const page = await context.newPage()

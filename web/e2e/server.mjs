@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serverEnv } from './company-zone.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const WEB_DIR = resolve(here, '..')
@@ -43,7 +44,7 @@ export async function startApi() {
   if (!existsSync(PYTHON)) throw new Error(`No backend venv at ${PYTHON}: run \`make backend-deps\``)
   const dist = join(WEB_DIR, 'dist')
   if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run `make web-build`')
-  const env = { ...process.env, SALES_WEB_DIST: dist }
+  const env = serverEnv({ SALES_WEB_DIST: dist })
   const port = await freePort()
   // A throwaway seeded stack (API + job worker) on its own PostgreSQL, deleted on stop.
   const child = spawn(PYTHON, ['-m', 'app.cli', 'serve-scratch', '--port', String(port)], {

@@ -1,7 +1,9 @@
-"""Targets for the demo: each engineer's month (this one and the two before) in revenue
-and visits, each team's fiscal quarter and each territory's fiscal year. Each figure is
-set near what was really booked (the average month of the seeded orders, times a stretch
-between 0.9 and 1.3), so attainment on the dashboard reads like a real month's.
+"""Targets for the demo: each engineer's month (the two before, this one, and the next,
+set ahead as a head does before a month begins, so a demo left running past the month's
+end still shows a target) in revenue and visits, each team's fiscal quarter and each
+territory's fiscal year. Each figure is set near what was really booked (the average month
+of the seeded orders, times a stretch between 0.9 and 1.3), so attainment on the dashboard
+reads like a real month's.
 Deterministic (a fixed seed) apart from the dates, which follow today's."""
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ async def load(session: AsyncSession) -> int:
     )
     made: list[Target] = []
     team_month: dict[object, Decimal] = defaultdict(Decimal)
-    months = [targets.period_of(TargetPeriod.MONTH, today)]
+    this_month = targets.period_of(TargetPeriod.MONTH, today)
+    months = [targets.period_of(TargetPeriod.MONTH, this_month + timedelta(days=31)), this_month]
     for _ in range(2):
         months.append(targets.period_of(TargetPeriod.MONTH, months[-1] - timedelta(days=1)))
     for engineer in engineers:

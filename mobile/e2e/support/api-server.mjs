@@ -5,13 +5,15 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { serverEnv } from "./company-zone.mjs";
+
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../backend");
 const python = path.join(backendDir, ".venv/bin/python");
 
 export async function startApiServer(port) {
   const child = spawn(python, ["-m", "app.cli", "serve-scratch", "--port", String(port)], {
     cwd: backendDir,
-    env: process.env,
+    env: serverEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

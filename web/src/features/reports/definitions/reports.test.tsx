@@ -5,7 +5,7 @@ import { json, renderWithApp } from '@/test/render'
 import { ReportPage } from '../components/report-page'
 import { receivablesReport } from './receivables'
 import { forecastReport } from './forecast'
-import { errorSentence, revenueForecastReport } from './revenue-forecast'
+import { errorSentence, revenueForecastReport, seriesTitle } from './revenue-forecast'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -114,6 +114,15 @@ describe('the revenue forecast', () => {
 
   it('says when the history is too short to measure the error', () => {
     expect(errorSentence(series(false))).toMatch(/too short to measure/)
+  })
+
+  it('names the line of customers without a territory as such, and the one line of everyone as everyone', () => {
+    const unplaced = { ...series(true), key: null, label: null }
+    expect(seriesTitle(unplaced, undefined)).toBe('No territory')
+    expect(seriesTitle(unplaced, 'territory')).toBe('No territory')
+    expect(seriesTitle(unplaced, 'engineer')).toBe('No engineer')
+    expect(seriesTitle(unplaced, 'none')).toBe('Everyone')
+    expect(seriesTitle({ ...series(true), currency: 'USD' }, 'territory')).toBe('North (USD)')
   })
 })
 

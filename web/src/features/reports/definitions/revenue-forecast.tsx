@@ -48,8 +48,15 @@ const FORECAST_COLUMNS: Column<Month & { currency: string }>[] = [
   { header: 'High', cell: (r) => formatMoney(r.high, r.currency), numeric: true },
 ]
 
-function SeriesCard({ series }: { series: Series }) {
-  const title = `${series.label ?? 'Everyone'}${series.currency === 'INR' ? '' : ` (${series.currency})`}`
+/** The series' name: its territory or engineer; without one, "No territory" under a split, "Everyone" when not split. */
+export function seriesTitle(series: Series, split: string | undefined): string {
+  const none = FORECAST_SPLITS.find((s) => s.value === (split ?? 'territory'))
+  const name = series.label ?? (series.key === null && none ? `No ${none.label.toLowerCase()}` : 'Everyone')
+  return `${name}${series.currency === 'INR' ? '' : ` (${series.currency})`}`
+}
+
+function SeriesCard({ series, split }: { series: Series; split: string | undefined }) {
+  const title = seriesTitle(series, split)
   return (
     <ReportSection title={title} description={`Fitted by ${METHODS[series.method] ?? series.method} to ${series.history.length} months.`} flush>
       <ChartBox label={`Line chart of booked revenue and its forecast with a shaded likely range for ${title}`} height={280}>
@@ -84,13 +91,13 @@ export const revenueForecastReport: ReportDefinition<'/api/v1/reports/revenue-fo
   ],
   isEmpty: (r) => r.series.length === 0,
   empty: { title: 'No booked revenue to forecast from', description: 'No orders were booked in the months before this one.' },
-  render: (report) => (
+  render: (report, filters) => (
     <>
       <Text size="sm" c="dimmed">
         History: {formatDate(report.history.start)} – {formatDate(report.history.end)}, booked orders’ taxable value. The band is where the month will land about 19 times out of 20 if the past pattern holds.
       </Text>
       {report.series.map((s) => (
-        <SeriesCard key={`${s.key ?? 'all'}-${s.currency}`} series={s} />
+        <SeriesCard key={`${s.key ?? 'all'}-${s.currency}`} series={s} split={filters.dimension} />
       ))}
     </>
   ),
