@@ -196,7 +196,7 @@ async def read_team_agenda(
 ) -> Response:
     """The agenda of the people named in `owner_id`, or of everyone whose activities the
     caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
-    their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+    their activities from `from` to `to` (default: today, company time; at most 62 days; at most
     1000, `truncated` says when more) and their overdue planned ones. Someone the caller
     may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is."""
     start, end = _range(from_, to)
@@ -218,7 +218,7 @@ async def read_agenda(
     from_: Annotated[UtcDateTime | None, Query(alias="from")] = None,
     to: UtcDateTime | None = None,
 ) -> Response:
-    """My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
+    """My calendar from `from` to `to` (default: today, company time; at most 62 days), my
     overdue planned activities, and the reminders due now."""
     start, end = _range(from_, to)
     lists = await service.my_agenda(session, principal, start=start, end=end)

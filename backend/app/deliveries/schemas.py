@@ -46,7 +46,7 @@ class DeliveryShip(InputModel):
 
 
 class DeliveryDeliver(InputModel):
-    delivered_on: IsoDate | None = Field(default=None, description="Default: today")
+    delivered_on: IsoDate | None = Field(default=None, description="Default: today, company time")
     received_by: str = Field(min_length=1, max_length=200)
 
 

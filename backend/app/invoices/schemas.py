@@ -153,7 +153,7 @@ class CreditNoteCreate(CreateModel):
     amount: Amount | None = Field(default=None, gt=Decimal(0))
     reason: str = Field(min_length=1, max_length=1000)
     credit_date: IsoDate | None = Field(
-        default=None, ge=EARLIEST, le=LATEST, description="Default: today"
+        default=None, ge=EARLIEST, le=LATEST, description="Default: today, company time"
     )
 
     @model_validator(mode="after")

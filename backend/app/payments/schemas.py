@@ -22,7 +22,7 @@ class AllocationIn(InputModel):
 class PaymentCreate(CreateModel):
     customer_id: uuid.UUID
     payment_date: IsoDate | None = Field(
-        default=None, ge=EARLIEST, le=LATEST, description="Default: today"
+        default=None, ge=EARLIEST, le=LATEST, description="Default: today, company time"
     )
     amount: Amount = Field(gt=Decimal(0))
     currency: CurrencyCode | None = Field(default=None, description="Default: the customer's")

@@ -67,7 +67,7 @@ class QuoteCreate(CreateModel):
     contact_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = Field(default=None, description="A deal of the customer")
     currency: CurrencyCode | None = Field(default=None, description="Default: the customer's")
-    quote_date: IsoDate | None = Field(default=None, description="Default: today")
+    quote_date: IsoDate | None = Field(default=None, description="Default: today, company time")
     valid_until: IsoDate | None = Field(default=None, description="Default: 30 days on")
     terms: str | None = Field(default=None, max_length=10_000)
     notes: str | None = Field(default=None, max_length=10_000)

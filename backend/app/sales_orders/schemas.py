@@ -86,7 +86,7 @@ class SalesOrderCreate(CreateModel):
     contact_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = Field(default=None, description="A deal of the customer")
     currency: CurrencyCode | None = Field(default=None, description="Default: the customer's")
-    order_date: IsoDate | None = Field(default=None, description="Default: today")
+    order_date: IsoDate | None = Field(default=None, description="Default: today, company time")
     customer_po_number: str | None = Field(default=None, max_length=80)
     customer_po_date: IsoDate | None = None
     external_id: ExternalId | None = None
@@ -183,7 +183,7 @@ class SalesOrderInvoiceCreate(InputModel):
     )
     milestone_id: uuid.UUID | None = None
     lines: list[OrderLineToInvoice] | None = Field(default=None, min_length=1, max_length=MAX_LINES)
-    invoice_date: IsoDate | None = Field(default=None, description="Default: today")
+    invoice_date: IsoDate | None = Field(default=None, description="Default: today, company time")
     notes: str | None = Field(default=None, max_length=10_000)
 
     @model_validator(mode="after")

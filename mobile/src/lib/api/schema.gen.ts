@@ -874,7 +874,7 @@ export interface paths {
          * Read Team Agenda
          * @description The agenda of the people named in `owner_id`, or of everyone whose activities the
          *     caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
-         *     their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+         *     their activities from `from` to `to` (default: today, company time; at most 62 days; at most
          *     1000, `truncated` says when more) and their overdue planned ones. Someone the caller
          *     may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is.
          */
@@ -896,7 +896,7 @@ export interface paths {
         };
         /**
          * Read Agenda
-         * @description My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
+         * @description My calendar from `from` to `to` (default: today, company time; at most 62 days), my
          *     overdue planned activities, and the reminders due now.
          */
         get: operations["activities_read_agenda"];
@@ -7413,7 +7413,7 @@ export interface components {
             reason: string;
             /**
              * Credit Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             credit_date?: string | null;
         };
@@ -8032,7 +8032,7 @@ export interface components {
         DeliveryDeliver: {
             /**
              * Delivered On
-             * @description Default: today
+             * @description Default: today, company time
              */
             delivered_on?: string | null;
             /** Received By */
@@ -11527,7 +11527,7 @@ export interface components {
             customer_id: string;
             /**
              * Payment Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             payment_date?: string | null;
             /**
@@ -12843,7 +12843,7 @@ export interface components {
             currency?: string | null;
             /**
              * Quote Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             quote_date?: string | null;
             /**
@@ -13587,7 +13587,7 @@ export interface components {
             currency?: string | null;
             /**
              * Order Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             order_date?: string | null;
             /** Customer Po Number */
@@ -13641,7 +13641,7 @@ export interface components {
             lines?: components["schemas"]["OrderLineToInvoice"][] | null;
             /**
              * Invoice Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             invoice_date?: string | null;
             /** Notes */

@@ -871,7 +871,7 @@ export interface paths {
          * Read Team Agenda
          * @description The agenda of the people named in `owner_id`, or of everyone whose activities the
          *     caller may see (a head: the team's; an admin: everyone's; an engineer: their own):
-         *     their activities from `from` to `to` (default: today, UTC; at most 62 days; at most
+         *     their activities from `from` to `to` (default: today, company time; at most 62 days; at most
          *     1000, `truncated` says when more) and their overdue planned ones. Someone the caller
          *     may not see adds nothing. `reminders` are the caller's own, whoever's agenda it is.
          */
@@ -893,7 +893,7 @@ export interface paths {
         };
         /**
          * Read Agenda
-         * @description My calendar from `from` to `to` (default: today, UTC; at most 62 days), my
+         * @description My calendar from `from` to `to` (default: today, company time; at most 62 days), my
          *     overdue planned activities, and the reminders due now.
          */
         get: operations["activities_read_agenda"];
@@ -7410,7 +7410,7 @@ export interface components {
             reason: string;
             /**
              * Credit Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             credit_date?: string | null;
         };
@@ -8029,7 +8029,7 @@ export interface components {
         DeliveryDeliver: {
             /**
              * Delivered On
-             * @description Default: today
+             * @description Default: today, company time
              */
             delivered_on?: string | null;
             /** Received By */
@@ -11524,7 +11524,7 @@ export interface components {
             customer_id: string;
             /**
              * Payment Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             payment_date?: string | null;
             /**
@@ -12840,7 +12840,7 @@ export interface components {
             currency?: string | null;
             /**
              * Quote Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             quote_date?: string | null;
             /**
@@ -13584,7 +13584,7 @@ export interface components {
             currency?: string | null;
             /**
              * Order Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             order_date?: string | null;
             /** Customer Po Number */
@@ -13638,7 +13638,7 @@ export interface components {
             lines?: components["schemas"]["OrderLineToInvoice"][] | null;
             /**
              * Invoice Date
-             * @description Default: today
+             * @description Default: today, company time
              */
             invoice_date?: string | null;
             /** Notes */

@@ -7,6 +7,7 @@ import { peopleFields, windowFields } from '../components/report-filters'
 import { mainCurrency, manyCurrencies } from '../components/report-format'
 import { ReportSection, type ReportDefinition } from '../components/report-page'
 import { ReportTable, type Column } from '../components/report-table'
+import { lineName } from './forecast'
 
 type Accuracy = ReportData<'/api/v1/reports/forecast-accuracy'>
 type Row = Accuracy['rows'][number]
@@ -29,9 +30,9 @@ function rangeName(kind: string): [string, string] {
   return kind === 'pipeline' ? ['Commit', 'Best case'] : ['Band low', 'Band high']
 }
 
-function seriesColumns(report: Accuracy): Column<Series>[] {
+function seriesColumns(report: Accuracy, split: string): Column<Series>[] {
   return [
-    { header: 'Series', cell: (s) => s.label ?? 'Everyone' },
+    { header: 'Series', cell: (s) => lineName(s, split) },
     { header: 'Currency', cell: (s) => s.currency, hidden: !manyCurrencies(report.series) },
     { header: 'Months', cell: (s) => formatCount(s.months), numeric: true },
     { header: 'Off by (MAPE)', cell: (s) => (s.mape === null ? '—' : formatPercent(s.mape)), numeric: true },
@@ -40,12 +41,12 @@ function seriesColumns(report: Accuracy): Column<Series>[] {
   ]
 }
 
-function rowColumns(report: Accuracy): Column<Row>[] {
+function rowColumns(report: Accuracy, split: string): Column<Row>[] {
   const [low, high] = rangeName(report.kind)
   const money = (get: (r: Row) => string) => (r: Row) => formatMoney(get(r), r.currency)
   return [
     { header: 'Month', cell: (r) => month(r.month) },
-    { header: 'Series', cell: (r) => r.label ?? 'Everyone' },
+    { header: 'Series', cell: (r) => lineName(r, split) },
     { header: 'Predicted in', cell: (r) => month(r.taken_on) },
     { header: report.kind === 'pipeline' ? 'Weighted' : 'Forecast', cell: money((r) => r.forecast), numeric: true },
     { header: low, cell: money((r) => r.low), numeric: true },
@@ -99,13 +100,14 @@ export const forecastAccuracyReport: ReportDefinition<'/api/v1/reports/forecast-
     title: 'No stored prediction of these months yet',
     description: 'A snapshot of the forecasts is kept at the start of every month; once a month it predicted is over, it shows here.',
   },
-  render: (report) => {
+  render: (report, filters) => {
     const currency = mainCurrency(report.rows)
+    const split = filters.dimension ?? 'engineer'
     const [low, high] = rangeName(report.kind)
     return (
       <>
         <ReportSection title="How right it was" description={`Per series: the mean absolute percentage error, the bias (positive: it predicted more than happened), and the months that fell between ${low.toLowerCase()} and ${high.toLowerCase()}.`} flush>
-          <ReportTable label="Accuracy per series" rows={report.series} columns={seriesColumns(report)} rowKey={(s) => `${s.key ?? 'all'}-${s.currency}`} />
+          <ReportTable label="Accuracy per series" rows={report.series} columns={seriesColumns(report, split)} rowKey={(s) => `${s.key ?? 'all'}-${s.currency}`} />
         </ReportSection>
         <ReportSection title="Predicted against what happened" flush>
           <Group px="md" pt="xs">
@@ -124,7 +126,7 @@ export const forecastAccuracyReport: ReportDefinition<'/api/v1/reports/forecast-
               { key: 'actual', name: report.kind === 'pipeline' ? 'Won' : 'Booked', color: COLORS.teal },
             ]}
           />
-          <ReportTable label="Predictions per month" rows={report.rows} columns={rowColumns(report)} rowKey={(r) => `${r.month}-${r.key ?? 'all'}-${r.currency}`} minWidth={1100} />
+          <ReportTable label="Predictions per month" rows={report.rows} columns={rowColumns(report, split)} rowKey={(r) => `${r.month}-${r.key ?? 'all'}-${r.currency}`} minWidth={1100} />
         </ReportSection>
       </>
     )

@@ -12,6 +12,15 @@ import { ReportTable, type Column } from '../components/report-table'
 type Forecast = ReportData<'/api/v1/reports/forecast'>
 type Row = Forecast['periods'][number]
 
+/**
+ * A forecast line's name: its territory's or engineer's. A line without one is the
+ * records with no territory (or engineer) when the report is split, and everyone when not.
+ */
+export function lineName(line: { key: string | null; label: string | null }, split: string): string {
+  if (line.label) return line.label
+  return line.key === null && split !== 'none' ? `No ${split}` : 'Everyone'
+}
+
 export const FORECAST_SPLITS = [
   { value: 'territory', label: 'Territory' },
   { value: 'engineer', label: 'Engineer' },

@@ -8,7 +8,7 @@ import { ChartBox, plot } from '../components/report-chart'
 import { peopleFields } from '../components/report-filters'
 import { ReportSection, type ReportDefinition } from '../components/report-page'
 import { ReportTable, type Column } from '../components/report-table'
-import { FORECAST_SPLITS } from './forecast'
+import { FORECAST_SPLITS, lineName } from './forecast'
 
 type RevenueForecast = ReportData<'/api/v1/reports/revenue-forecast'>
 type Series = RevenueForecast['series'][number]
@@ -48,11 +48,9 @@ const FORECAST_COLUMNS: Column<Month & { currency: string }>[] = [
   { header: 'High', cell: (r) => formatMoney(r.high, r.currency), numeric: true },
 ]
 
-/** The series' name: its territory or engineer; without one, "No territory" under a split, "Everyone" when not split. */
+/** The series' name (see lineName), with its currency when not rupees. */
 export function seriesTitle(series: Series, split: string | undefined): string {
-  const none = FORECAST_SPLITS.find((s) => s.value === (split ?? 'territory'))
-  const name = series.label ?? (series.key === null && none ? `No ${none.label.toLowerCase()}` : 'Everyone')
-  return `${name}${series.currency === 'INR' ? '' : ` (${series.currency})`}`
+  return `${lineName(series, split ?? 'territory')}${series.currency === 'INR' ? '' : ` (${series.currency})`}`
 }
 
 function SeriesCard({ series, split }: { series: Series; split: string | undefined }) {
