@@ -11,7 +11,9 @@ it, ``update`` it. This module decides which runs and what came of it:
 * a record with the id that the caller may not see is the domain's "external id taken"
   409, as a create naming a taken id is; it is never updated;
 * two callers creating the same new id at once: the unique key lets one in, the other
-  finds the record committed meanwhile and updates it (its create ran in a savepoint);
+  finds the record committed meanwhile and updates it (its create ran in a savepoint;
+  a twin committed between its lookup and its check for a hidden holder is looked up
+  again, not refused);
   a set's record (an import's, looked up with its chunk: ``found``) is refused as taken
   instead, its own savepoint rolled back;
 * preconditions (RFC 9110): ``If-Match`` (a version, or ``*``: the record must exist)
@@ -181,6 +183,11 @@ async def upsert(
     else:
         existing = await find()
         held = existing is None and held_elsewhere is not None and await held_elsewhere()
+        if held:
+            # A concurrent twin may have committed between the two reads: the unscoped
+            # one saw it, the first did not. Only a record still out of sight is taken.
+            existing = await find()
+            held = existing is None
     if existing is None and held:
         raise taken()
     preconditions.check(existing.version if existing is not None else None)

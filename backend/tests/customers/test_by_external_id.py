@@ -4,13 +4,16 @@ updates or leaves as it is, through the same rules as the other writes."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
+import pytest
 from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.events import DomainEvent
 from app.customers.models import Customer
+from app.customers.repository import CustomerRepository
 from tests.conftest import Live, World, auth
 from tests.factories.api_keys import create_api_key, key_auth
 from tests.factories.customers import create_customer
@@ -289,4 +292,32 @@ async def test_two_concurrent_creates_of_one_id_make_one_customer(live: Live):
     assert len({a.json()["id"] for a in answers}) == 1
     async with live.sessionmaker() as session:
         count = await session.scalar(select(func.count()).where(Customer.external_id == "SAP-RACE"))
+    assert count == 1
+
+
+async def test_a_twin_committed_between_the_lookup_and_the_hidden_holder_check_is_updated(
+    live: Live, monkeypatch: pytest.MonkeyPatch
+):
+    """The interleaving the concurrent test above hits now and then, made to happen: the
+    PUT looks for its customer and finds none, a twin PUT then commits it, and the check
+    for a holder out of the caller's sight sees it. The PUT answers the twin's customer,
+    not a 409 saying another customer holds the id."""
+    world = live.world
+    check = CustomerRepository.unscoped_external_id_taken
+    async with live.client() as client:
+
+        async def twin_commits_first(self: CustomerRepository, *args: Any, **kwargs: Any):
+            monkeypatch.setattr(CustomerRepository, "unscoped_external_id_taken", check)
+            made = await client.put(
+                f"{URL}/SAP-GAP", json=ERP_CUSTOMER, headers=auth(world.engineer)
+            )
+            assert made.status_code == 201, made.text
+            return await check(self, *args, **kwargs)
+
+        monkeypatch.setattr(CustomerRepository, "unscoped_external_id_taken", twin_commits_first)
+        answer = await client.put(f"{URL}/SAP-GAP", json=ERP_CUSTOMER, headers=auth(world.engineer))
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["upsert-outcome"] == "unchanged"
+    async with live.sessionmaker() as session:
+        count = await session.scalar(select(func.count()).where(Customer.external_id == "SAP-GAP"))
     assert count == 1
