@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -82,8 +83,8 @@ class Settings(BaseSettings):
         "HDFC Bank, Peenya branch, IFSC HDFC0001234",
     ]
     # Field work (docs/decisions/0023-field-work-locations-and-check-ins.md).
-    # The calendar day of duty days, pings and routes (a day's track is local midnight to
-    # midnight in this zone).
+    # The company's calendar day, local midnight to midnight in this zone: duty days, pings
+    # and routes, and every business date (docs/decisions/0047-the-company-s-day.md).
     field_timezone: str = "Asia/Kolkata"
     # A ping recorded further ahead than this (a phone clock set wrong) is refused.
     location_max_future_minutes: int = Field(default=10, ge=0)
@@ -150,6 +151,17 @@ class Settings(BaseSettings):
     def _known_company_state(self) -> Settings:
         if self.company_state_code not in GST_STATES:
             raise ValueError("SALES_COMPANY_STATE_CODE must be a GST state code, e.g. 29")
+        return self
+
+    @model_validator(mode="after")
+    def _known_time_zone(self) -> Settings:
+        # Every business date is counted in it: a typo must stop the start, not each write.
+        try:
+            ZoneInfo(self.field_timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(
+                "SALES_FIELD_TIMEZONE must be an IANA time zone, e.g. Asia/Kolkata"
+            ) from error
         return self
 
     @model_validator(mode="after")

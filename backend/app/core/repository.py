@@ -155,9 +155,11 @@ class ScopedRepository(Generic[M]):
             return {}, set()
         column = self.model.external_id  # type: ignore[attr-defined]
         wanted = column == any_(literal(sorted(set(external_ids)), ARRAY(String())))
+        # All holders first, then the visible ones: a record committed between the two
+        # reads is then seen as visible, never as held out of sight.
+        taken = set((await self.session.scalars(select(column).where(wanted))).all())
         stmt = self.scoped().where(wanted).options(*options)
         visible = {entity.external_id: entity for entity in await self.session.scalars(stmt)}  # type: ignore[attr-defined]
-        taken = set((await self.session.scalars(select(column).where(wanted))).all())
         return visible, taken - set(visible)
 
     async def by_external_ids(self, external_ids: Collection[str]) -> dict[str, uuid.UUID]:

@@ -188,7 +188,7 @@ async def issue_invoice(
     invoice: VisibleInvoice,
     body: InvoiceIssue | None = None,
 ) -> Response:
-    """Draft -> issued: dated (`invoice_date`, default today), due after the payment
+    """Draft -> issued: dated (`invoice_date`, default today, company time), due after the payment
     terms, numbered `INV/<fiscal year>/<n>` without gaps or repeats. Issuing again
     answers the issued invoice."""
     invoice = await service.issue_invoice(

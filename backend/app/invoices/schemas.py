@@ -54,7 +54,7 @@ class InvoiceCreate(CreateModel):
         default=None,
         ge=EARLIEST,
         le=LATEST,
-        description="Provisional: issuing dates the invoice (default today)",
+        description="Provisional: issuing dates the invoice (default today, company time)",
     )
     payment_terms_days: int | None = Field(
         default=None, ge=0, le=MAX_TERMS_DAYS, description="Default: the customer's payment terms"
@@ -134,8 +134,8 @@ class InvoiceIssue(InputModel):
         default=None,
         ge=EARLIEST,
         le=LATEST,
-        description="The invoice's date (default today); the due date is this plus the "
-        "payment terms, and the number is of this date's fiscal year",
+        description="The invoice's date (default today, company time); the due date is this "
+        "plus the payment terms, and the number is of this date's fiscal year",
     )
 
 

@@ -226,7 +226,8 @@ async def read_price(
         1
     ),
     date: Annotated[
-        IsoDate | None, Query(description="The day priced (YYYY-MM-DD); default today")
+        IsoDate | None,
+        Query(description="The day priced (YYYY-MM-DD); default today, company time"),
     ] = None,
     currency: Annotated[
         CurrencyCode | None, Query(description="Default: the customer's currency")

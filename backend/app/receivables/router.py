@@ -1,7 +1,7 @@
 """Receivables: aging per customer and one customer's receivables.
 
 Scoped like customers: an engineer sees their customers', a head the team's, an admin
-all. Computed in one SQL statement as of a date (default today, UTC).
+all. Computed in one SQL statement as of a date (default today, company time).
 Decision record: docs/decisions/0024-invoices-and-payments.md.
 """
 
@@ -23,7 +23,7 @@ router = DomainRouter(prefix="/receivables", tags=["receivables"])
 customer_router = DomainRouter(prefix="/customers", tags=["receivables"])
 READ = problem_responses(401, 403, 404, 422)
 CAN_READ = requires(Permission.INVOICES_READ)
-AsOf = Query(None, description="Age as of this date (default today)")
+AsOf = Query(None, description="Age as of this date (default today, company time)")
 
 
 @router.get("/aging", response_model=AgingReport, responses=READ)

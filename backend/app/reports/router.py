@@ -121,7 +121,7 @@ async def receivables_report(
 ) -> Any:
     """What customers owe and what the orders' invoicing plans promised.
 
-    * **Aging** as of the window's last day (`to`, default today): the open amounts of
+    * **Aging** as of the window's last day (`to`, default today, company time): the open amounts of
       issued invoices dated by then, by days past due (`current`: not yet due; 1-30;
       31-60; 61-90; over 90), per currency and, with `dimension`, per territory or seller
       (the owner of the order billed, else the customer's: as the sales report credits

@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from app.core import events
 from app.core.access import Role
-from app.core.clock import utcnow
+from app.core.clock import company_date, utcnow
 from app.customers.models import Customer
 from app.customers.service import phone_match_key
 from app.leads.models import Lead, LeadScoringRule, LeadSource, LeadStatus
@@ -103,7 +103,7 @@ def _details(rng: random.Random, stage: PipelineStage, at: datetime) -> dict[str
             if competitor := rng.choice(COMPETITORS):
                 values[key] = competitor
         elif kind == "date":
-            values[key] = at.date().isoformat()
+            values[key] = company_date(at).isoformat()
         elif kind == "amount":
             values[key] = f"{rng.randint(1, 20) * 25000}.00"
         elif key == "po_number":
@@ -204,11 +204,11 @@ class _Builder:
         deal.probability = history[-1].probability
         deal.weighted_amount = weighted(amount, deal.probability, currency)
         if deal.status is OpportunityStatus.OPEN:
-            deal.expected_close_date = (self.now + timedelta(days=rng.randint(5, 150))).date()
+            deal.expected_close_date = company_date(self.now + timedelta(days=rng.randint(5, 150)))
         else:
             deal.closed_at = entered
             deal.closed_from_stage_id = history[-1].from_stage_id
-            deal.expected_close_date = entered.date()
+            deal.expected_close_date = company_date(entered)
             deal.lost_reason = deal.details.get("lost_reason")
             deal.competitor = deal.details.get("competitor")
         session.add(deal)

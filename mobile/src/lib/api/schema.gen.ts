@@ -3765,7 +3765,7 @@ export interface paths {
         put?: never;
         /**
          * Issue Invoice
-         * @description Draft -> issued: dated (`invoice_date`, default today), due after the payment
+         * @description Draft -> issued: dated (`invoice_date`, default today, company time), due after the payment
          *     terms, numbered `INV/<fiscal year>/<n>` without gaps or repeats. Issuing again
          *     answers the issued invoice.
          */
@@ -4362,7 +4362,7 @@ export interface paths {
          * Receivables Report
          * @description What customers owe and what the orders' invoicing plans promised.
          *
-         *     * **Aging** as of the window's last day (`to`, default today): the open amounts of
+         *     * **Aging** as of the window's last day (`to`, default today, company time): the open amounts of
          *       issued invoices dated by then, by days past due (`current`: not yet due; 1-30;
          *       31-60; 61-90; over 90), per currency and, with `dimension`, per territory or seller
          *       (the owner of the order billed, else the customer's: as the sales report credits
@@ -9467,7 +9467,7 @@ export interface components {
             currency?: string | null;
             /**
              * Invoice Date
-             * @description Provisional: issuing dates the invoice (default today)
+             * @description Provisional: issuing dates the invoice (default today, company time)
              */
             invoice_date?: string | null;
             /**
@@ -9486,7 +9486,7 @@ export interface components {
         InvoiceIssue: {
             /**
              * Invoice Date
-             * @description The invoice's date (default today); the due date is this plus the payment terms, and the number is of this date's fiscal year
+             * @description The invoice's date (default today, company time); the due date is this plus the payment terms, and the number is of this date's fiscal year
              */
             invoice_date?: string | null;
         };
@@ -31230,7 +31230,7 @@ export interface operations {
                 product_id: string;
                 /** @description How many (a decimal), default 1 */
                 quantity?: number | string;
-                /** @description The day priced (YYYY-MM-DD); default today */
+                /** @description The day priced (YYYY-MM-DD); default today, company time */
                 date?: string | null;
                 /** @description Default: the customer's currency */
                 currency?: string | null;
@@ -40752,7 +40752,7 @@ export interface operations {
     receivables_receivables_aging: {
         parameters: {
             query?: {
-                /** @description Age as of this date (default today) */
+                /** @description Age as of this date (default today, company time) */
                 as_of?: string | null;
                 customer_id?: string | null;
                 territory_id?: string | null;
@@ -40837,7 +40837,7 @@ export interface operations {
     receivables_customer: {
         parameters: {
             query?: {
-                /** @description Age as of this date (default today) */
+                /** @description Age as of this date (default today, company time) */
                 as_of?: string | null;
             };
             header?: never;
