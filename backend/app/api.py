@@ -1,6 +1,6 @@
-"""The versioned API: one include per domain."""
+"""The versioned API: every domain's router, in the order they are matched."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, FastAPI
 
 from app.activities.router import me_router as agenda_router
 from app.activities.router import router as activities_router
@@ -53,56 +53,66 @@ from app.visits.router import router as visits_router
 from app.webhooks.router import router as webhooks_router
 from app.webhooks.router import secret_router as webhook_secrets_router
 
-api_v1 = APIRouter(prefix="/api/v1")
-api_v1.include_router(auth_router)
-api_v1.include_router(oauth_router)
-api_v1.include_router(api_keys_router)
-api_v1.include_router(api_key_secrets_router)
-api_v1.include_router(login_report_router)
-api_v1.include_router(users_router)
-api_v1.include_router(customers_router)
-api_v1.include_router(audit_router)
-api_v1.include_router(activities_router)
-api_v1.include_router(agenda_router)
-api_v1.include_router(leads_router)
-api_v1.include_router(lead_scoring_router)
-api_v1.include_router(pipelines_router)
-api_v1.include_router(opportunities_router)
-api_v1.include_router(notifications_router)
-api_v1.include_router(sync_router)
-api_v1.include_router(jobs_router)
-api_v1.include_router(saved_views_router)
-api_v1.include_router(products_router)
-api_v1.include_router(product_groups_router)
-api_v1.include_router(tax_categories_router)
-api_v1.include_router(price_lists_router)
-api_v1.include_router(prices_router)
-api_v1.include_router(discount_limits_router)
-api_v1.include_router(quotes_router)
-api_v1.include_router(sales_orders_router)
-api_v1.include_router(warehouses_router)
-api_v1.include_router(stock_router)
-api_v1.include_router(procurement_router)
-api_v1.include_router(duty_router)
-api_v1.include_router(locations_router)
-api_v1.include_router(day_routes_router)
-api_v1.include_router(attendance_router)
-api_v1.include_router(visits_router)
-api_v1.include_router(todos_router)
-api_v1.include_router(targets_router)
-api_v1.include_router(expenses_router)
-api_v1.include_router(invoices_router)
-api_v1.include_router(payments_router)
-api_v1.include_router(receivables_router)
-api_v1.include_router(customer_receivables_router)
-api_v1.include_router(deliveries_router)
-api_v1.include_router(files_router)
-api_v1.include_router(webhooks_router)
-api_v1.include_router(webhook_secrets_router)
-api_v1.include_router(reports_router)
-api_v1.include_router(dashboard_router)
-for import_router in import_routers:
-    api_v1.include_router(import_router)
-for export_router in export_routers:
-    api_v1.include_router(export_router)
-api_v1.include_router(privacy_router)
+API_PREFIX = "/api/v1"
+
+DOMAIN_ROUTERS: tuple[APIRouter, ...] = (
+    auth_router,
+    oauth_router,
+    api_keys_router,
+    api_key_secrets_router,
+    login_report_router,
+    users_router,
+    customers_router,
+    audit_router,
+    activities_router,
+    agenda_router,
+    leads_router,
+    lead_scoring_router,
+    pipelines_router,
+    opportunities_router,
+    notifications_router,
+    sync_router,
+    jobs_router,
+    saved_views_router,
+    products_router,
+    product_groups_router,
+    tax_categories_router,
+    price_lists_router,
+    prices_router,
+    discount_limits_router,
+    quotes_router,
+    sales_orders_router,
+    warehouses_router,
+    stock_router,
+    procurement_router,
+    duty_router,
+    locations_router,
+    day_routes_router,
+    attendance_router,
+    visits_router,
+    todos_router,
+    targets_router,
+    expenses_router,
+    invoices_router,
+    payments_router,
+    receivables_router,
+    customer_receivables_router,
+    deliveries_router,
+    files_router,
+    webhooks_router,
+    webhook_secrets_router,
+    reports_router,
+    dashboard_router,
+    *import_routers,
+    *export_routers,
+    privacy_router,
+)
+
+
+def include_api(app: FastAPI) -> None:
+    """Each domain's router straight under the app, at ``API_PREFIX``. Not nested in one
+    ``/api/v1`` router: FastAPI would then walk every domain's router twice per request
+    (once to find the match, once more to handle it) and add up the nested routers'
+    versions on each walk, a visible share of a list request's time."""
+    for router in DOMAIN_ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import models
-from app.api import api_v1
+from app.api import include_api
 from app.api_keys import service as api_keys_service
 from app.auth import service as auth_service
 from app.auth.dependencies import subject_of_request
@@ -91,7 +91,10 @@ def create_app(
             yield  # a sessionmaker given from outside (tests): no caches
             return
         # No pre-ping (a round trip per request); connections are recycled instead.
-        engine = create_engine(settings.database_url, pool_recycle=1800, pool_size=10)
+        engine = create_engine(
+            settings.database_url, pool_recycle=1800, pool_size=settings.db_pool_size
+        )
+        paths.prepare()  # the routes' templates, before the first request waits for them
         app.state.sessionmaker = create_sessionmaker(engine)
         async with listening(
             settings.database_url,
@@ -174,7 +177,7 @@ def create_app(
                 request, token=request.app.state.settings.metrics_token, session=session
             )
 
-    app.include_router(api_v1)
+    include_api(app)
     generated = app.openapi
 
     def openapi() -> dict[str, Any]:

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
         default=DEFAULT_DATABASE_URL,
         validation_alias=AliasChoices("DATABASE_URL", "SALES_DATABASE_URL"),
     )
+    # Connections each API process keeps open. Requests beyond it get overflow
+    # connections that are opened and closed per request (a connection set-up, its
+    # type introspection and its statement cache lost each time), so it should cover
+    # the requests one process serves at once.
+    db_pool_size: int = Field(default=20, ge=1)
     secret_key: str = DEV_SECRET
     access_token_minutes: int = 15
     refresh_token_days: int = 30

@@ -247,6 +247,11 @@ class OpenApiPaths:
         table.sort(key=lambda row: row[1].count("{"))
         return table
 
+    def prepare(self) -> None:
+        """Compile the table now (the server's start-up) rather than on the first
+        request: generating the OpenAPI document takes seconds."""
+        self._rows()
+
     def _rows(self) -> list[tuple[re.Pattern[str], str, list[str]]]:
         if self._table is None:
             self._table = self._compile()

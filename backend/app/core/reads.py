@@ -372,7 +372,7 @@ def loads(body: bytes) -> Any:
 
 
 def _etag(body: bytes) -> str:
-    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+    return '"' + hashlib.sha256(body).hexdigest()[:24] + '"'
 
 
 def _matches(request: Request, etag: str) -> bool:
