@@ -41,6 +41,7 @@ from app.core.rate_limits import RateLimitHeadersMiddleware
 from app.core.reads import document_partial_answers
 from app.core.routing import answer_parameter_introspection_once
 from app.discounts import service as discounts_service
+from app.inventory import service as inventory_service
 
 API_DESCRIPTION = """
 The sales management API: leads, customers, pipelines, quotes, orders, deliveries,
@@ -102,6 +103,7 @@ def create_app(
             auth_service.PRINCIPALS,
             api_keys_service.CREDENTIALS,
             discounts_service.LIMITS,
+            inventory_service.DEFAULT_WAREHOUSE,
         ):
             # What start-up made (modules, routes, schemas, mappers: some 400,000 objects)
             # lives as long as the process: out of the cyclic collector's sight, so its

@@ -21,7 +21,8 @@ from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
 # Told when a user or a team changes (who a signed-in user is: role, team, territories),
-# or a role's discount limit (what a signed-in user may give unasked).
+# a role's discount limit (what a signed-in user may give unasked), or a warehouse
+# (which one is the default).
 DIRECTORY_CHANNEL = "sales_directory"
 K = TypeVar("K")
 V = TypeVar("V")

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.core.access import register_scope, visible_to_everyone
 from app.core.db import Entity, enum_column
 from app.core.events import Tracked, track, untracked
+from app.core.listen import DIRECTORY_CHANNEL
 
 QTY = Numeric(18, 4)
 
@@ -146,7 +147,7 @@ register_scope(Warehouse, visible_to_everyone())
 register_scope(StockMove, visible_to_everyone())
 register_scope(StockBalance, visible_to_everyone())
 register_scope(StockReservation, visible_to_everyone())
-track(Warehouse, Tracked("warehouse", label="name"))
+track(Warehouse, Tracked("warehouse", label="name", notify=DIRECTORY_CHANNEL))
 track(StockMove, Tracked("stock_move", label="kind"))
 track(StockReservation, Tracked("stock_reservation", label="document_number"))
 untracked(

@@ -42,6 +42,7 @@ from app.core.access import Principal
 from app.core.errors import InvalidReference, UnprocessableEntity, field_error
 from app.core.ids import new_id
 from app.core.jobs import SYSTEM
+from app.core.listen import InvalidatedCache
 from app.core.money import format_decimal
 from app.core.pagination import ListParams
 from app.core.repository import Saved
@@ -154,10 +155,23 @@ async def update_warehouse(
     return await repo.update(warehouse, changes)
 
 
+# The default warehouse, kept per process (app.main's lifespan; a warehouse's change
+# notifies): an order made from an accepted quote then costs no query to know it. (A
+# tuple: None is an answer, "no warehouse yet".)
+DEFAULT_WAREHOUSE: InvalidatedCache[str, tuple[uuid.UUID | None]] = InvalidatedCache(
+    max_age_seconds=30
+)
+
+
 async def default_warehouse_id(session: AsyncSession) -> uuid.UUID | None:
     """The warehouse a document without one reserves in: the first active one by code
     (None: no warehouse yet). An order that names its warehouse uses that instead."""
-    return await WarehouseRepository(session, _system(session)).first_active_id()
+    known = DEFAULT_WAREHOUSE.get("default")
+    if known is not None:
+        return known[0]
+    found = await WarehouseRepository(session, _system(session)).first_active_id()
+    DEFAULT_WAREHOUSE.put("default", (found,))
+    return found
 
 
 async def _usable_warehouse(

@@ -303,10 +303,6 @@ class SalesOrderRepository(ScopedRepository[SalesOrder]):
     async def lock_id(self, order_id: uuid.UUID) -> SalesOrder:
         return await self.get_locked_or_404(order_id)
 
-    async def of_quote(self, quote_id: uuid.UUID) -> SalesOrder | None:
-        stmt = self.scoped().where(SalesOrder.quote_id == quote_id)
-        return (await self.session.scalars(stmt)).one_or_none()
-
 
 class SalesOrderLineRepository(ScopedRepository[SalesOrderLine]):
     model = SalesOrderLine

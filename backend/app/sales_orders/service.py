@@ -411,11 +411,11 @@ async def create_order_from_quote(
     transaction, with the id the quote chose for it: the quote's counted lines at its
     approved prices, its customer, deal, owner and terms, and the location the
     acceptance was stamped with. The quote's pending acceptance is written with the
-    order (the first flush here writes both)."""
+    order (the first flush here writes both). Only a sent quote's acceptance makes one
+    (an accepted quote answers its order without coming here), under the quote's row
+    lock, and an order's quote is unique: no order of the quote is looked for."""
     quote = accepted.quote
     repo = SalesOrderRepository(session, principal)
-    if existing := await repo.of_quote(quote.id):
-        return existing.id
     try:
         customer = await customers.get_customer_with_addresses(
             session, principal, quote.customer_id
