@@ -3,21 +3,13 @@ every process forget it at once (the directory channel), so a revoked key stops.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 
 from app.api_keys import service as api_key_service
 from app.auth import service as auth_service
 from app.core.listen import DIRECTORY_CHANNEL, listening
 from tests.conftest import Live, auth
-
-
-async def _until(condition, what: str) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(200):
-        if condition():
-            return
-        await asyncio.sleep(0.025)
-    raise AssertionError(f"never: {what}")
+from tests.support.waiting import until
 
 
 async def test_a_revoked_key_is_forgotten_by_the_process_that_kept_it(live: Live) -> None:
@@ -26,7 +18,7 @@ async def test_a_revoked_key_is_forgotten_by_the_process_that_kept_it(live: Live
         listening(live.url, DIRECTORY_CHANNEL, auth_service.PRINCIPALS, cache),
         live.client() as client,
     ):
-        await _until(lambda: cache.active and auth_service.PRINCIPALS.active, "listening")
+        await until(lambda: cache.active and auth_service.PRINCIPALS.active, "listening")
         made = await client.post(
             "/api/v1/api-keys",
             json={"name": "Cached", "scopes": ["customers:read"]},
@@ -36,10 +28,10 @@ async def test_a_revoked_key_is_forgotten_by_the_process_that_kept_it(live: Live
         assert (
             await client.get("/api/v1/customers", headers={"X-API-Key": secret})
         ).status_code == 200
-        await _until(lambda: cache.get(key_id) is not None, "the key is kept")
+        await until(lambda: cache.get(key_id) is not None, "the key is kept")
 
         await client.post(f"/api/v1/api-keys/{key_id}/revoke", headers=auth(live.world.admin))
-        await _until(lambda: cache.get(key_id) is None, "the key is forgotten")
+        await until(lambda: cache.get(key_id) is None, "the key is forgotten")
         refused = await client.get("/api/v1/customers", headers={"X-API-Key": secret})
         assert refused.status_code == 401 and refused.json()["code"] == "api_keys.revoked"
     assert not cache.active

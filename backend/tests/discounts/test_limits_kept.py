@@ -4,8 +4,6 @@ age (the ``live`` database: real commits, a real listener)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from decimal import Decimal
 
 from app.core.access import Role
@@ -13,14 +11,7 @@ from app.core.listen import DIRECTORY_CHANNEL, listening
 from app.discounts.service import LIMITS, discount_limit_of
 from app.users import service as users
 from tests.conftest import Live, auth
-
-
-async def _until(condition: Callable[[], bool]) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("not within 4 s")
+from tests.support.waiting import until
 
 
 async def test_a_process_keeps_a_limit_until_an_admin_changes_it(live: Live) -> None:
@@ -29,7 +20,7 @@ async def test_a_process_keeps_a_limit_until_an_admin_changes_it(live: Live) -> 
         engineer = await users.principal_for_user(session, world.engineer.id)
     assert engineer is not None
     async with listening(live.url, DIRECTORY_CHANNEL, LIMITS):
-        await _until(lambda: LIMITS.active)
+        await until(lambda: LIMITS.active)
         async with live.sessionmaker() as session:
             assert await discount_limit_of(session, engineer) == Decimal(10)
         assert LIMITS.get(Role.SALES_ENGINEER) == (Decimal(10),)
@@ -41,7 +32,7 @@ async def test_a_process_keeps_a_limit_until_an_admin_changes_it(live: Live) -> 
                 headers={**auth(world.admin), "If-Match": '"1"'},
             )
         assert changed.status_code == 200, changed.text
-        await _until(lambda: LIMITS.get(Role.SALES_ENGINEER) is None)
+        await until(lambda: LIMITS.get(Role.SALES_ENGINEER) is None)
         async with live.sessionmaker() as session:
             assert await discount_limit_of(session, engineer) == Decimal(4)
     assert not LIMITS.active

@@ -5,20 +5,10 @@ database: real commits, a real listener)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
-
 from app.core.listen import DIRECTORY_CHANNEL, listening
 from app.inventory.service import DEFAULT_WAREHOUSE, default_warehouse_id
 from tests.conftest import Live, auth
-
-
-async def _until(condition: Callable[[], bool]) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("not within 4 s")
+from tests.support.waiting import until
 
 
 async def test_the_default_warehouse_is_kept_until_a_warehouse_changes(live: Live) -> None:
@@ -30,7 +20,7 @@ async def test_the_default_warehouse_is_kept_until_a_warehouse_changes(live: Liv
         )
         assert first.status_code == 201, first.text
     async with listening(live.url, DIRECTORY_CHANNEL, DEFAULT_WAREHOUSE):
-        await _until(lambda: DEFAULT_WAREHOUSE.active)
+        await until(lambda: DEFAULT_WAREHOUSE.active)
         async with live.sessionmaker() as session:
             assert str(await default_warehouse_id(session)) == first.json()["id"]
         assert DEFAULT_WAREHOUSE.get("default") is not None
@@ -42,7 +32,7 @@ async def test_the_default_warehouse_is_kept_until_a_warehouse_changes(live: Liv
                 headers=auth(live.world.admin),
             )
         assert earlier.status_code == 201, earlier.text
-        await _until(lambda: DEFAULT_WAREHOUSE.get("default") is None)
+        await until(lambda: DEFAULT_WAREHOUSE.get("default") is None)
         async with live.sessionmaker() as session:
             assert str(await default_warehouse_id(session)) == earlier.json()["id"]
     assert not DEFAULT_WAREHOUSE.active
