@@ -95,7 +95,8 @@ def create_app(
         engine = create_engine(
             settings.database_url, pool_recycle=1800, pool_size=settings.db_pool_size
         )
-        paths.prepare()  # the routes' templates, before the first request waits for them
+        # The routes' templates (the metrics' labels), before a first request waits for them.
+        shared_openapi_paths(app.openapi).prepare()
         app.state.sessionmaker = create_sessionmaker(engine)
         async with listening(
             settings.database_url,
