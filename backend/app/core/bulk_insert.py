@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 
 from app.core import events
-from app.core.db import Base, Entity
+from app.core.db import Base, Entity, insert_rows_async
 
 _STAGED = "staged_inserts"
 
@@ -141,7 +140,7 @@ async def _write(session: AsyncSession, staged: Sequence[Entity]) -> None:
             session.add_all(records)
             await session.flush()
             continue
-        await session.execute(insert(model.__table__), [_row(e, plan) for e in records])
+        await insert_rows_async(session, model, [_row(e, plan) for e in records])
         inserted += records
     # Only once every row is in: a failed insert leaves nothing in the session either.
     for entity in inserted:

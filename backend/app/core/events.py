@@ -44,7 +44,6 @@ from sqlalchemy import (
     and_,
     event,
     func,
-    insert,
     inspect,
     literal,
     or_,
@@ -60,7 +59,7 @@ from sqlalchemy.types import UserDefinedType
 from app.core.access import Principal, register_unscoped
 from app.core.clock import utcnow
 from app.core.context import current_request_id
-from app.core.db import Base, Entity
+from app.core.db import Base, Entity, insert_rows
 from app.core.ids import new_id
 
 
@@ -479,7 +478,7 @@ def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.info[_WRITTEN] = session.info.get(_WRITTEN, 0) + len(rows)
         connection = session.connection()
-        connection.execute(insert(DomainEvent), rows)
+        insert_rows(connection, DomainEvent, rows)
         channels = {
             tracked.notify
             for model, tracked in _TRACKED.items()

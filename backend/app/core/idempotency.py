@@ -24,7 +24,6 @@ from sqlalchemy import (
     UniqueConstraint,
     delete,
     func,
-    insert,
     literal,
     select,
     true,
@@ -36,7 +35,7 @@ from starlette.responses import Response
 
 from app.core.access import register_unscoped
 from app.core.clock import utcnow
-from app.core.db import Base
+from app.core.db import Base, insert_rows_async
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.ids import new_id
 
@@ -197,4 +196,4 @@ async def store_many(
         }
         for key, print_, body in answers
     ]
-    await session.execute(insert(IdempotencyRecord), rows)
+    await insert_rows_async(session, IdempotencyRecord, rows)

@@ -1,0 +1,180 @@
+"""``core.db.insert_rows``: many rows in one statement, one array per column. What it
+writes must be exactly what SQLAlchemy's own INSERT writes for the same values (the
+events, the idempotency answers and a pushed batch's records go through it), and
+what a plain INSERT refuses it must refuse too."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.db import insert_rows_async
+from app.core.events import DomainEvent
+from app.core.idempotency import IdempotencyRecord
+from app.core.ids import new_id
+from app.todos.models import Todo, TodoPriority
+from app.webhooks.models import Webhook
+from tests.conftest import World
+
+AT = datetime(2026, 11, 29, 9, 30, 15, 123456, tzinfo=UTC)
+
+
+def _todo(world: World, title: str) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "created_at": AT,
+        "updated_at": AT,
+        "version": 1,
+        "owner_id": world.engineer.id,
+        "title": title,
+        "notes": "café ☕ — “quoted”",
+        "due_date": date(2026, 12, 3),
+        "priority": TodoPriority.HIGH,
+        "is_done": False,
+        "done_at": None,
+        "customer_id": None,
+        "lead_id": None,
+        "opportunity_id": None,
+        "position": 2.5,
+    }
+
+
+def _event(entity_id: Any, label: str) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "occurred_at": AT,
+        "type": "todo.created",
+        "entity_type": "todos",
+        "entity_id": entity_id,
+        "operation": "created",
+        "version": 1,
+        "label": label,
+        "actor_id": None,
+        "actor_kind": "system",
+        "actor_label": "system",
+        "request_id": None,
+        "before": None,  # SQLAlchemy writes JSON null here, not SQL NULL
+        "after": {"title": label, "n": 1.5, "ok": True, "tags": ["a", "é"], "none": None},
+        "data": {},
+        "feed_entity": "todos",
+        "feed_id": entity_id,
+        "customer_id": None,
+        "owner_id": None,
+        "territory_id": None,
+        "parent_id": None,
+        "prev_owner_id": None,
+        "prev_territory_id": None,
+    }
+
+
+async def _as_text(session: AsyncSession, table: str, ids: list[Any], skip: set[str]) -> list[Any]:
+    """Each row's columns as PostgreSQL prints them (NULL apart from JSON null)."""
+    rows = (
+        await session.execute(
+            text(f"SELECT to_jsonb(t) AS r FROM {table} t WHERE id = ANY(:ids) ORDER BY id"),
+            {"ids": ids},
+        )
+    ).all()
+    return [{k: v for k, v in row.r.items() if k not in skip} for row in rows]
+
+
+async def test_rows_hold_what_sqlalchemys_insert_writes(
+    session: AsyncSession, world: World
+) -> None:
+    by_orm, by_arrays = _todo(world, "Same"), _todo(world, "Same")
+    await session.execute(insert(Todo), [by_orm])
+    await insert_rows_async(session, Todo, [by_arrays])
+    orm_row, array_row = await _as_text(
+        session, "todos", sorted([by_orm["id"], by_arrays["id"]]), {"id", "search_text"}
+    )
+    assert orm_row == array_row
+    assert array_row["priority"] == "high" and array_row["notes"] == "café ☕ — “quoted”"
+
+    events = [_event(by_orm["id"], "One"), _event(by_arrays["id"], "One")]
+    await session.execute(insert(DomainEvent), [events[0]])
+    await insert_rows_async(session, DomainEvent, [events[1]])
+    skip = {"id", "seq", "entity_id", "feed_id", "txid"}
+    written = await _as_text(session, "events", sorted(e["id"] for e in events), skip)
+    assert written[0] == written[1]
+    assert written[1]["before"] is None  # to_jsonb prints JSON null and NULL alike: ask SQL
+    nulls = (
+        await session.execute(
+            text("SELECT before IS NULL, jsonb_typeof(before) FROM events WHERE id = :id"),
+            {"id": events[1]["id"]},
+        )
+    ).one()
+    assert tuple(nulls) == (False, "null")
+
+
+async def test_many_rows_go_in_one_statement_in_their_order(
+    session: AsyncSession, world: World
+) -> None:
+    rows = [_todo(world, f"To-do {n}") for n in range(300)]
+    await insert_rows_async(session, Todo, rows)
+    titles = (
+        await session.scalars(
+            text("SELECT title FROM todos WHERE id = ANY(:ids) ORDER BY id"),
+            {"ids": [r["id"] for r in rows]},
+        )
+    ).all()
+    assert titles == [f"To-do {n}" for n in range(300)]  # ids are time-ordered
+
+
+async def test_a_value_too_long_is_refused_not_cut_short(session: AsyncSession) -> None:
+    answer = {
+        "id": new_id(),
+        "subject": "s" * 81,  # String(80)
+        "key": "k",
+        "fingerprint": "f",
+        "status_code": 200,
+        "headers": {},
+        "body": b"{}",
+        "created_at": AT,
+    }
+    with pytest.raises(DBAPIError, match="too long"):
+        async with session.begin_nested():
+            await insert_rows_async(session, IdempotencyRecord, [answer])
+    assert await session.scalar(text("SELECT count(*) FROM idempotency_keys WHERE key = 'k'")) == 0
+
+
+async def test_a_taken_key_is_an_integrity_error(session: AsyncSession, world: World) -> None:
+    first = _todo(world, "First")
+    await insert_rows_async(session, Todo, [first])
+    with pytest.raises(IntegrityError):
+        async with session.begin_nested():
+            await insert_rows_async(session, Todo, [_todo(world, "Second"), first])
+    assert await session.scalar(text("SELECT count(*) FROM todos WHERE title = 'Second'")) == 0
+
+
+async def test_a_table_with_an_array_column_is_inserted_row_by_row(session: AsyncSession) -> None:
+    """Unnesting an array of arrays would flatten it: such a table takes SQLAlchemy's
+    INSERT, and its arrays arrive whole."""
+    row = {
+        "id": new_id(),
+        "created_at": AT,
+        "updated_at": AT,
+        "version": 1,
+        "url": "https://erp.example/hook",
+        "description": None,
+        "event_types": ["quote.accepted", "invoice.paid"],
+        "is_enabled": True,
+        "secret_sealed": "sealed",
+        "previous_secret_sealed": None,
+        "previous_secret_valid_until": None,
+        "rotated_at": None,
+        "start_seq": 0,
+        "consecutive_failures": 0,
+        "last_success_at": None,
+        "last_failure_at": None,
+        "disabled_at": None,
+    }
+    await insert_rows_async(session, Webhook, [row])
+    stored = await session.scalar(
+        text("SELECT event_types FROM webhooks WHERE id = :id"), {"id": row["id"]}
+    )
+    assert stored == ["quote.accepted", "invoice.paid"]
