@@ -8,9 +8,11 @@ failed request changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+import orjson
 from fastapi import APIRouter, Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import IntegrityError
@@ -68,6 +70,8 @@ class TransactionalRoute(APIRoute):
             limit = request.scope.get(BODY_LIMIT_SCOPE_KEY)
             if takes_upload and isinstance(limit, BodyLimit):
                 limit.allow(request.app.state.settings.max_upload_bytes + MULTIPART_ALLOWANCE)
+            if not read_only and "json" in request.headers.get("content-type", ""):
+                await _parse_json_body(request)
             sessionmaker = request.app.state.sessionmaker
             async with sessionmaker() as session:
                 request.state.db = session
@@ -101,6 +105,18 @@ class TransactionalRoute(APIRoute):
                     return idempotency.replay(stored, fingerprint)
 
         return unit_of_work
+
+
+async def _parse_json_body(request: Request) -> None:
+    """The JSON body parsed with orjson, for FastAPI to take (Starlette keeps a parsed
+    body on the request, ``_json``): json.loads cost a pushed batch of 500 changes 2 %
+    of its time. A body orjson refuses is left to FastAPI's own parse, which answers
+    its 422 as always (or takes what orjson alone refuses: NaN, integers over 64 bits),
+    so what is accepted and what is refused do not change."""
+    body = await request.body()
+    if body:
+        with contextlib.suppress(orjson.JSONDecodeError):
+            request._json = orjson.loads(body)
 
 
 class NonReplayableRoute(TransactionalRoute):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 from datetime import timedelta
 
@@ -224,3 +225,26 @@ async def test_the_same_batch_sent_concurrently_is_stored_once(live: Live):
         assert outcomes == ["applied", "duplicate", "duplicate"]
     async with live.sessionmaker() as session:
         assert await stored(session) == 200
+
+
+async def test_a_nan_in_the_body_is_that_pings_refusal_not_the_batchs(
+    client: AsyncClient, world: World, session: AsyncSession
+):
+    """JSON bodies are parsed fast (orjson), which refuses the NaN that Python's json
+    reads: such a body is parsed as before, so the ping with it is refused as impossible
+    and the one beside it kept (not a 400 for the whole batch)."""
+    good, bad = ping(), ping()
+    body = json.dumps({"pings": [good, {**bad, "latitude": float("nan")}]}).encode()
+    assert b"NaN" in body
+    answer = await client.post(
+        "/api/v1/locations/pings",
+        content=body,
+        headers={**auth(world.engineer), "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 200, answer.text
+    kept, refused = answer.json()["results"]
+    assert kept["outcome"] == "applied"
+    assert refused["outcome"] == "rejected"
+    assert refused["problem"]["code"] == "locations.impossible_ping"
+    assert await session.get(LocationPing, uuid.UUID(good["id"])) is not None
+    assert await session.get(LocationPing, uuid.UUID(bad["id"])) is None
