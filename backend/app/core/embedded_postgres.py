@@ -12,6 +12,7 @@ own helper does. Decision record: docs/decisions/0008-postgresql-only.md.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import importlib.util
 import os
@@ -58,10 +59,25 @@ def _running_as_root() -> bool:
     return os.geteuid() == 0
 
 
+# One useradd at a time, across processes: two at once (each pytest-xdist worker starts
+# its own server, at the same moment, on a fresh machine) clobbered each other here, one
+# answering "already exists" and the other's user vanishing under its initdb.
+_USER_LOCK = Path(tempfile.gettempdir()) / "sales-embedded-postgres-user.lock"
+
+
 def _ensure_system_user() -> pwd.struct_passwd:
+    """The server's user, created on first use (under the lock above; a process that
+    waited for it finds the user the other made)."""
     try:
         return pwd.getpwnam(SYSTEM_USER)
     except KeyError:
+        pass
+    with _USER_LOCK.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            return pwd.getpwnam(SYSTEM_USER)
+        except KeyError:
+            pass
         subprocess.run(
             ["useradd", "--system", "--no-create-home", "-s", "/usr/sbin/nologin", SYSTEM_USER],
             check=True,
