@@ -204,8 +204,10 @@ def _rows_insert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> _R
         if isinstance(column_type, types.ARRAY) or isinstance(implementation, types.ARRAY):
             break
         # Text, not VARCHAR(n): an explicit cast would cut a long value short where the
-        # INSERT's own (assignment) cast refuses it, as a plain INSERT does.
-        element = "TEXT" if isinstance(column_type, String) else column_type.compile(dialect)
+        # INSERT's own (assignment) cast refuses it, as a plain INSERT does. (A type of
+        # ours over a string, a TypeDecorator, is a string too.)
+        stored = getattr(column_type, "impl_instance", column_type)
+        element = "TEXT" if isinstance(stored, String) else column_type.compile(dialect)
         casts.append(f"${position}::{element}[]")
         processors.append(implementation.bind_processor(dialect))
     else:

@@ -110,9 +110,10 @@ class TransactionalRoute(APIRoute):
 async def _parse_json_body(request: Request) -> None:
     """The JSON body parsed with orjson, for FastAPI to take (Starlette keeps a parsed
     body on the request, ``_json``): json.loads cost a pushed batch of 500 changes 2 %
-    of its time. A body orjson refuses is left to FastAPI's own parse, which answers
-    its 422 as always (or takes what orjson alone refuses: NaN, integers over 64 bits),
-    so what is accepted and what is refused do not change."""
+    of its time. A body orjson refuses is left to FastAPI's own parse, which refuses a
+    malformed one as always (400 ``malformed_json``) and takes what orjson alone
+    refuses (NaN, integers over 64 bits, UTF-16), so what is accepted and what is
+    refused do not change."""
     body = await request.body()
     if body:
         with contextlib.suppress(orjson.JSONDecodeError):
