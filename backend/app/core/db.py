@@ -180,29 +180,43 @@ def array_rows(
 
 @dataclass(frozen=True)
 class _RowsInsert:
+    """The statement inserting rows of ``columns`` as one array per column, and each
+    column's bind processor (what SQLAlchemy applies to a value: an enum's value, a
+    JSON's text, a UTC time checked)."""
+
     sql: str
+    columns: tuple[str, ...]
     processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def arguments(self, rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], ...]:
+        return tuple(
+            [row[name] for row in rows] if process is None else [process(row[name]) for row in rows]
+            for name, process in zip(self.columns, self.processors, strict=True)
+        )
 
 
 _ROWS_INSERTS: dict[tuple[Table, tuple[str, ...]], _RowsInsert | None] = {}
 
 
 def _rows_insert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> _RowsInsert | None:
-    """The statement inserting rows of ``columns`` as one array per column (made once per
-    table and columns), and each column's bind processor (what SQLAlchemy applies to a
-    value: an enum's value, a JSON's text, a UTC time checked). None for a table with an
+    """``_RowsInsert`` for ``table`` and ``columns`` (made once); None for a table with an
     array column (unnesting an array of arrays would flatten it)."""
     key = (table, columns)
-    if key in _ROWS_INSERTS:
-        return _ROWS_INSERTS[key]
+    if key not in _ROWS_INSERTS:
+        _ROWS_INSERTS[key] = _build_rows_insert(table, columns, dialect)
+    return _ROWS_INSERTS[key]
+
+
+def _build_rows_insert(
+    table: Table, columns: tuple[str, ...], dialect: Dialect
+) -> _RowsInsert | None:
     casts: list[str] = []
     processors: list[Callable[[Any], Any] | None] = []
-    found: _RowsInsert | None = None
     for position, name in enumerate(columns, start=1):
         column_type = table.c[name].type
         implementation = column_type.dialect_impl(dialect)
         if isinstance(column_type, types.ARRAY) or isinstance(implementation, types.ARRAY):
-            break
+            return None
         # Text, not VARCHAR(n): an explicit cast would cut a long value short where the
         # INSERT's own (assignment) cast refuses it, as a plain INSERT does. (A type of
         # ours over a string, a TypeDecorator, is a string too.)
@@ -210,22 +224,13 @@ def _rows_insert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> _R
         element = "TEXT" if isinstance(stored, String) else column_type.compile(dialect)
         casts.append(f"${position}::{element}[]")
         processors.append(implementation.bind_processor(dialect))
-    else:
-        quote = dialect.identifier_preparer.quote
-        found = _RowsInsert(
-            f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-            f"({', '.join(quote(name) for name in columns)}) "
-            f"SELECT * FROM unnest({', '.join(casts)})",
-            tuple(processors),
-        )
-    _ROWS_INSERTS[key] = found
-    return found
-
-
-def _arrays(plan: _RowsInsert, columns: tuple[str, ...], rows: Sequence[Mapping[str, Any]]) -> Any:
-    return tuple(
-        [row[name] for row in rows] if process is None else [process(row[name]) for row in rows]
-        for name, process in zip(columns, plan.processors, strict=True)
+    quote = dialect.identifier_preparer.quote
+    return _RowsInsert(
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(name) for name in columns)}) "
+        f"SELECT * FROM unnest({', '.join(casts)})",
+        columns,
+        tuple(processors),
     )
 
 
@@ -242,12 +247,11 @@ def insert_rows(
     if not rows:
         return
     table: Table = model.__table__  # type: ignore[assignment]
-    columns = tuple(rows[0])
-    plan = _rows_insert(table, columns, connection.dialect)
+    plan = _rows_insert(table, tuple(rows[0]), connection.dialect)
     if plan is None:
         connection.execute(insert(table), list(rows))
         return
-    connection.exec_driver_sql(plan.sql, _arrays(plan, columns, rows))
+    connection.exec_driver_sql(plan.sql, plan.arguments(rows))
 
 
 async def insert_rows_async(
