@@ -13,6 +13,7 @@ import { acceptSteps } from "./accept.mjs";
 import { conflictSteps } from "./conflict.mjs";
 import { fieldSteps } from "./field.mjs";
 import { fileSteps } from "./files.mjs";
+import { tabsSteps } from "./tabs.mjs";
 import { startApiServer } from "./support/api-server.mjs";
 import {
   apiAs,
@@ -58,12 +59,21 @@ async function eventually(probe, timeoutMs = 30_000) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
-const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
-// A failed step leaves what the page showed in e2e/.tmp/failure.png (not committed).
+/** A screenshot of the phone (or of `tab`, another page) for e2e/screenshots/. */
+const shot = (name, tab = page) => tab.screenshot({ path: path.join(shots, `${name}.png`) });
+// A failed step leaves what the page showed in e2e/.tmp/failure.png (not committed), and
+// prints the page's address, its uncaught errors and the start of its text (CI keeps only the log).
 const step = (name, body) =>
   runStep(name, body, async () => {
     mkdirSync(path.join(here, ".tmp"), { recursive: true });
     await page.screenshot({ path: path.join(here, ".tmp", "failure.png") }).catch(() => undefined);
+    const text = await page
+      .locator("body")
+      .innerText({ timeout: 5_000 })
+      .catch((error) => `(unreadable: ${error.message})`);
+    console.log(`# page: ${page.url()}`);
+    console.log(`# uncaught errors: ${JSON.stringify(consoleErrors)}`);
+    console.log(`# page text: ${JSON.stringify(text.slice(0, 1_500))}`);
   });
 
 try {
@@ -489,6 +499,8 @@ try {
   await acceptSteps({ page, context, api, web, email: EMAIL, get, step, shot, eventually, position: PHONE_POSITION });
 
   await conflictSteps({ page, context, api, web, email: EMAIL, get, step, shot });
+
+  await tabsSteps({ page, context, web, get, step, shot, pageErrors: consoleErrors });
 
   await fileSteps({ page, context, api, web, email: EMAIL, get, step, shot, eventually, visit });
 

@@ -1,6 +1,7 @@
 /** English strings. Keys are grouped by screen; `{name}` marks a value filled in by `t`. */
 export const en = {
   "app.loading": "Opening…",
+  "app.cannotStart": "The app could not open its data on this device",
   "signIn.title": "Sales Field",
   "signIn.subtitle": "Sign in to your company's server",
   "signIn.server": "Server URL",

@@ -1,9 +1,11 @@
 /**
  * The phone's database (expo-sqlite): the outbox, the cached records the engineer
- * may see, and a few settings. Opened once, migrated on open.
+ * may see, and a few settings. Opened once, migrated on open; an open that failed
+ * is tried afresh by the next call (the start-up screen's "Try again").
  */
 import * as SQLite from "expo-sqlite";
 
+import { waitForDatabaseAccess } from "./db-access";
 import { migrate, serialized, type SqlDatabase, type SqlExecutor } from "./sql";
 
 const DATABASE_NAME = "sales-field.db";
@@ -21,10 +23,15 @@ let opening: Promise<SqlDatabase> | null = null;
 
 export function openAppDatabase(): Promise<SqlDatabase> {
   if (!opening) {
-    opening = SQLite.openDatabaseAsync(DATABASE_NAME).then(async (native) => {
-      const raw = adapt(native);
-      await migrate(raw);
-      return serialized(raw);
+    opening = waitForDatabaseAccess()
+      .then(() => SQLite.openDatabaseAsync(DATABASE_NAME))
+      .then(async (native) => {
+        const raw = adapt(native);
+        await migrate(raw);
+        return serialized(raw);
+      });
+    opening.catch(() => {
+      opening = null;
     });
   }
   return opening;

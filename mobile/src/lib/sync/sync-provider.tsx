@@ -170,22 +170,30 @@ export function ServicesProvider({
   dependencies,
   config,
   fallback,
+  failure,
   children,
 }: {
   dependencies: ServicesDependencies;
   config: SyncConfig;
   fallback: ReactNode;
+  /** What the app shows when it cannot start (its database would not open); `retry` starts again. */
+  failure: (error: Error, retry: () => void) => ReactNode;
   children: ReactNode;
 }) {
   const queryClient = useQueryClient();
   const [services, setServices] = useState<Services | null>(null);
-  const started = useRef(false);
+  const [problem, setProblem] = useState<Error | null>(null);
+  // Each attempt to start; a retry is a new attempt. The ref keeps an attempt from running twice.
+  const [attempt, setAttempt] = useState(0);
+  const started = useRef(-1);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void createServices(dependencies, config, () => void queryClient.invalidateQueries()).then(setServices);
-  }, [dependencies, config, queryClient]);
+    if (started.current === attempt) return;
+    started.current = attempt;
+    createServices(dependencies, config, () => void queryClient.invalidateQueries()).then(setServices, (error: unknown) =>
+      setProblem(error instanceof Error ? error : new Error(String(error))),
+    );
+  }, [dependencies, config, queryClient, attempt]);
 
   useEffect(() => {
     if (!services) return;
@@ -204,6 +212,13 @@ export function ServicesProvider({
     };
   }, [services]);
 
+  if (problem) {
+    const retry = () => {
+      setProblem(null);
+      setAttempt((previous) => previous + 1);
+    };
+    return <>{failure(problem, retry)}</>;
+  }
   if (!services) return <>{fallback}</>;
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
