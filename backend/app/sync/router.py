@@ -67,7 +67,7 @@ async def push_changes(
     request: Request,
     session: DB,
     principal: Principal = requires(Permission.FIELD_WRITE),
-) -> PushAnswer:
+) -> Response:
     """Send the changes recorded offline (1 to 1,000, at most 5 MB; more is 413), in the
     order made. Each answers on its own, in order: `applied`; `duplicate` (sent before:
     the first answer again, nothing written twice, however often the phone retries);
@@ -82,4 +82,5 @@ async def push_changes(
             code="sync.batch_too_large",
             errors=[field_error("records", "the body is larger than 5 MB")],
         )
-    return await push.push(session, principal, records=body.records)
+    answer = await push.push(session, principal, records=body.records)
+    return Response(content=answer, media_type="application/json")
