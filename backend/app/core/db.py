@@ -180,39 +180,48 @@ def array_rows(
 
 @dataclass(frozen=True)
 class _RowsInsert:
-    """The statement inserting rows of ``columns`` as one array per column, and each
-    column's bind processor (what SQLAlchemy applies to a value: an enum's value, a
-    JSON's text, a UTC time checked)."""
+    """The statement inserting rows of ``columns``, and each column's bind processor
+    (what SQLAlchemy applies to a value: an enum's value, a JSON's text, a UTC time
+    checked). A column whose value every row shares (``shared``: the actor, the owner,
+    a default) goes once, as a single parameter; the others as one array each."""
 
     sql: str
     columns: tuple[str, ...]
+    shared: tuple[bool, ...]
     processors: tuple[Callable[[Any], Any] | None, ...]
 
-    def arguments(self, rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], ...]:
-        return tuple(
-            [row[name] for row in rows] if process is None else [process(row[name]) for row in rows]
-            for name, process in zip(self.columns, self.processors, strict=True)
-        )
+    def arguments(self, values: Sequence[list[Any]]) -> list[Any]:
+        """The parameters: the arrays first, then the shared values (the SQL's order)."""
+        arrays: list[Any] = []
+        singles: list[Any] = []
+        for given, shared, process in zip(values, self.shared, self.processors, strict=True):
+            if shared:
+                singles.append(given[0] if process is None else process(given[0]))
+            else:
+                arrays.append(given if process is None else [process(v) for v in given])
+        return arrays + singles
 
 
-_ROWS_INSERTS: dict[tuple[Table, tuple[str, ...]], _RowsInsert | None] = {}
+_ROWS_INSERTS: dict[tuple[Table, tuple[str, ...], tuple[bool, ...]], _RowsInsert | None] = {}
 
 
-def _rows_insert(table: Table, columns: tuple[str, ...], dialect: Dialect) -> _RowsInsert | None:
-    """``_RowsInsert`` for ``table`` and ``columns`` (made once); None for a table with an
-    array column (unnesting an array of arrays would flatten it)."""
-    key = (table, columns)
+def _rows_insert(
+    table: Table, columns: tuple[str, ...], shared: tuple[bool, ...], dialect: Dialect
+) -> _RowsInsert | None:
+    """``_RowsInsert`` for ``table``, ``columns`` and which are shared (made once); None
+    for a table with an array column (unnesting an array of arrays would flatten it)."""
+    key = (table, columns, shared)
     if key not in _ROWS_INSERTS:
-        _ROWS_INSERTS[key] = _build_rows_insert(table, columns, dialect)
+        _ROWS_INSERTS[key] = _build_rows_insert(table, columns, shared, dialect)
     return _ROWS_INSERTS[key]
 
 
 def _build_rows_insert(
-    table: Table, columns: tuple[str, ...], dialect: Dialect
+    table: Table, columns: tuple[str, ...], shared: tuple[bool, ...], dialect: Dialect
 ) -> _RowsInsert | None:
-    casts: list[str] = []
+    elements: list[str] = []
     processors: list[Callable[[Any], Any] | None] = []
-    for position, name in enumerate(columns, start=1):
+    for name in columns:
         column_type = table.c[name].type
         implementation = column_type.dialect_impl(dialect)
         if isinstance(column_type, types.ARRAY) or isinstance(implementation, types.ARRAY):
@@ -221,17 +230,39 @@ def _build_rows_insert(
         # INSERT's own (assignment) cast refuses it, as a plain INSERT does. (A type of
         # ours over a string, a TypeDecorator, is a string too.)
         stored = getattr(column_type, "impl_instance", column_type)
-        element = "TEXT" if isinstance(stored, String) else column_type.compile(dialect)
-        casts.append(f"${position}::{element}[]")
+        elements.append("TEXT" if isinstance(stored, String) else column_type.compile(dialect))
         processors.append(implementation.bind_processor(dialect))
     quote = dialect.identifier_preparer.quote
+    arrays = [i for i, one in enumerate(shared) if not one]
+    singles = [i for i, one in enumerate(shared) if one]
+    order = arrays + singles  # the parameters' order, and the inserted columns'
+    unnest = ", ".join(f"${n}::{elements[i]}[]" for n, i in enumerate(arrays, start=1))
+    constants = "".join(
+        f", ${n}::{elements[i]}" for n, i in enumerate(singles, start=len(arrays) + 1)
+    )
     return _RowsInsert(
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-        f"({', '.join(quote(name) for name in columns)}) "
-        f"SELECT * FROM unnest({', '.join(casts)})",
+        f"({', '.join(quote(columns[i]) for i in order)}) "
+        f"SELECT *{constants} FROM unnest({unnest})",
         columns,
+        shared,
         tuple(processors),
     )
+
+
+# Types whose equal values write the same (not so a dict: {"a": 1} == {"a": 1.0}; nor
+# a time: the same instant in another zone is another value to check).
+_EXACT = frozenset({str, int, bool, uuid.UUID})
+
+
+def _all_alike(values: list[Any]) -> bool:
+    """Every value is the first: the same object (None, an enum member, the actor's id),
+    or an equal one of a type in ``_EXACT``."""
+    first = values[0]
+    kind = type(first)
+    if kind in _EXACT:
+        return all(value is first or (type(value) is kind and value == first) for value in values)
+    return all(value is first for value in values)
 
 
 def insert_rows(
@@ -239,19 +270,28 @@ def insert_rows(
 ) -> None:
     """``rows`` of ``model``'s table (each with the same columns, every one the table
     needs) inserted in one statement whatever their number: one array per column,
-    unnested. SQLAlchemy's many-row INSERT renders and binds every value of every row in
-    Python; the arrays go to the driver as they are (a pushed batch's 200 events: half
-    the time). The statement's text never changes, so PostgreSQL keeps its plan; a
-    constraint it breaks is the same ``IntegrityError``. (Within a flush: the session's
-    connection; ``insert_rows_async`` otherwise.)"""
+    unnested, and a value all rows share sent once. SQLAlchemy's many-row INSERT renders
+    and binds every value of every row in Python; the arrays go to the driver as they
+    are (a pushed batch's 200 events: half the time), and half an event's columns are
+    the same for the batch (who, which request, the owner). The statement's text
+    depends only on the columns and which are shared, so PostgreSQL keeps its plans; a
+    constraint it breaks is the same ``IntegrityError``. (Within a flush: the
+    session's connection; ``insert_rows_async`` otherwise.)"""
     if not rows:
         return
     table: Table = model.__table__  # type: ignore[assignment]
-    plan = _rows_insert(table, tuple(rows[0]), connection.dialect)
+    columns = tuple(rows[0])
+    values = [[row[name] for row in rows] for name in columns]
+    # The first column (the id) always goes as an array: the rows' count is its length.
+    shared = tuple(
+        position > 0 and len(rows) > 1 and _all_alike(column)
+        for position, column in enumerate(values)
+    )
+    plan = _rows_insert(table, columns, shared, connection.dialect)
     if plan is None:
         connection.execute(insert(table), list(rows))
         return
-    connection.exec_driver_sql(plan.sql, plan.arguments(rows))
+    connection.exec_driver_sql(plan.sql, tuple(plan.arguments(values)))
 
 
 async def insert_rows_async(

@@ -5,11 +5,12 @@ what a plain INSERT refuses it must refuse too."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import event, insert, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -178,3 +179,84 @@ async def test_a_table_with_an_array_column_is_inserted_row_by_row(session: Asyn
         text("SELECT event_types FROM webhooks WHERE id = :id"), {"id": row["id"]}
     )
     assert stored == ["quote.accepted", "invoice.paid"]
+
+
+async def test_values_every_row_shares_are_written_to_every_row(
+    session: AsyncSession, world: World
+) -> None:
+    """The actor, the owner, JSON null and the defaults go once for the whole set; each
+    row still holds what SQLAlchemy's INSERT writes for it."""
+    todos = [_todo(world, f"Shared {n}") for n in range(6)]
+    for todo in todos[3:]:
+        todo["owner_id"] = uuid.UUID(str(world.engineer.id))  # equal, not the same object
+    await session.execute(insert(Todo), todos[:3])
+    sent: list[str] = []
+    engine = session.bind.sync_engine  # type: ignore[union-attr]
+
+    def capture(*args: Any) -> None:
+        sent.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        await insert_rows_async(session, Todo, todos[3:])
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    assert "SELECT *, $" in sent[0]  # some values go once, not as arrays
+    rows = await _as_text(session, "todos", sorted(t["id"] for t in todos), {"id", "search_text"})
+    assert [{**r, "title": None} for r in rows[:3]] == [{**r, "title": None} for r in rows[3:]]
+    assert [r["title"] for r in rows] == [f"Shared {n}" for n in range(6)]
+
+    events = [_event(todo["id"], "Same label") for todo in todos]
+    await session.execute(insert(DomainEvent), events[:3])
+    await insert_rows_async(session, DomainEvent, events[3:])
+    skip = {"id", "seq", "entity_id", "feed_id", "txid"}
+    written = await _as_text(session, "events", sorted(e["id"] for e in events), skip)
+    assert written[:3] == written[3:]
+    shared_nulls = (
+        await session.execute(
+            text(
+                "SELECT count(*) FILTER (WHERE before IS NULL),"
+                " count(*) FILTER (WHERE jsonb_typeof(before) = 'null') FROM events"
+                " WHERE id = ANY(:ids)"
+            ),
+            {"ids": [e["id"] for e in events[3:]]},
+        )
+    ).one()
+    assert tuple(shared_nulls) == (0, 3)
+
+
+async def test_equal_values_that_write_differently_are_not_taken_as_shared(
+    session: AsyncSession, world: World
+) -> None:
+    """{"n": 1} equals {"n": 1.0} in Python but not as JSON: each row keeps its own."""
+    events = [_event(new_id(), "One"), _event(new_id(), "Two")]
+    events[0]["data"], events[1]["data"] = {"n": 1}, {"n": 1.0}
+    await insert_rows_async(session, DomainEvent, events)
+    data = (
+        await session.scalars(
+            text("SELECT data::text FROM events WHERE id = ANY(:ids) ORDER BY id"),
+            {"ids": [e["id"] for e in events]},
+        )
+    ).all()
+    assert data == ['{"n": 1}', '{"n": 1.0}']
+
+
+async def test_a_shared_value_too_long_is_refused_not_cut_short(session: AsyncSession) -> None:
+    answers = [
+        {
+            "id": new_id(),
+            "subject": "s" * 81,  # String(80), the same for both rows
+            "key": key,
+            "fingerprint": "f",
+            "status_code": 200,
+            "headers": {},
+            "body": b"{}",
+            "created_at": AT,
+        }
+        for key in ("k1", "k2")
+    ]
+    with pytest.raises(DBAPIError, match="too long"):
+        async with session.begin_nested():
+            await insert_rows_async(session, IdempotencyRecord, answers)
+    count = "SELECT count(*) FROM idempotency_keys WHERE key IN ('k1', 'k2')"
+    assert await session.scalar(text(count)) == 0
