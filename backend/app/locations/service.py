@@ -34,16 +34,16 @@ from app.users import service as users
 TRACK_TOLERANCE_M = 15.0
 
 
-def _refusal(ping: PingIn, now: datetime) -> tuple[str, str] | None:
-    """The field that makes a ping impossible, and why (None: the ping is fine)."""
+def _refusal(ping: PingIn, latest: datetime) -> tuple[str, str] | None:
+    """The field that makes a ping impossible, and why (None: the ping is fine).
+    ``latest``: the latest recording time believed (now, plus the clock skew allowed)."""
     if not (math.isfinite(ping.latitude) and -90 <= ping.latitude <= 90):
         return "latitude", "must be between -90 and 90"
     if not (math.isfinite(ping.longitude) and -180 <= ping.longitude <= 180):
         return "longitude", "must be between -180 and 180"
     if not is_possible_position(ping.latitude, ping.longitude):
         return "latitude", "0, 0 is the position of a phone without a fix"
-    future = timedelta(minutes=get_settings().location_max_future_minutes)
-    if ping.recorded_at > now + future:
+    if ping.recorded_at > latest:
         return "recorded_at", "is in the future"
     if ping.accuracy_m is not None and ping.accuracy_m < 0:
         return "accuracy_m", "must be 0 or more"
@@ -57,6 +57,22 @@ def _refusal(ping: PingIn, now: datetime) -> tuple[str, str] | None:
 async def record_pings(
     session: AsyncSession, principal: Principal, *, pings: list[PingIn]
 ) -> BatchResult:
+    stored = await store_pings(session, principal, pings=pings)
+    return batch_result(
+        [
+            item
+            if isinstance(item, ItemResult)
+            else ItemResult.model_construct(id=ping.id, outcome=item)
+            for ping, item in zip(pings, stored, strict=True)
+        ]
+    )
+
+
+async def store_pings(
+    session: AsyncSession, principal: Principal, *, pings: list[PingIn]
+) -> list[ItemOutcome | ItemResult]:
+    """Each ping's outcome, in order: ``applied`` or ``duplicate`` alone, or a
+    refusal's result with its problem (a pushed batch answers them in its own shape)."""
     if len(pings) > MAX_PINGS_PER_BATCH:
         raise BatchTooLarge(
             errors=[field_error("pings", f"at most {MAX_PINGS_PER_BATCH} per batch")]
@@ -64,14 +80,15 @@ async def record_pings(
     if principal.user_id is None:
         raise NotAPerson()
     now = utcnow()
-    results: dict[int, ItemResult] = {}
+    latest = now + timedelta(minutes=get_settings().location_max_future_minutes)
+    results: dict[int, ItemOutcome | ItemResult] = {}
     accepted: dict[uuid.UUID, int] = {}
     rows: list[dict[str, Any]] = []
     for index, ping in enumerate(pings):
         if ping.id in accepted:
-            results[index] = ItemResult(id=ping.id, outcome=ItemOutcome.DUPLICATE)
+            results[index] = ItemOutcome.DUPLICATE
             continue
-        refusal = _refusal(ping, now)
+        refusal = _refusal(ping, latest)
         if refusal is not None:
             field, message = refusal
             results[index] = rejected(
@@ -84,16 +101,16 @@ async def record_pings(
             )
             continue
         accepted[ping.id] = index
-        rows.append({**ping.model_dump(), "event": ping.event.value})
+        rows.append({**dict(ping), "event": ping.event.value})
     repo = LocationRepository(session, principal)
     stored = await repo.insert_pings(principal.user_id, now, rows)
     skipped = set(accepted) - stored
     owners = await repo.unscoped_owners(skipped) if skipped else {}
     for ping_id, index in accepted.items():
         if ping_id in stored:
-            results[index] = ItemResult.model_construct(id=ping_id, outcome=ItemOutcome.APPLIED)
+            results[index] = ItemOutcome.APPLIED
         elif owners.get(ping_id) == principal.user_id:
-            results[index] = ItemResult.model_construct(id=ping_id, outcome=ItemOutcome.DUPLICATE)
+            results[index] = ItemOutcome.DUPLICATE
         else:
             # Someone else's ping has this id: refused without saying anything about it.
             results[index] = ItemResult(
@@ -101,7 +118,7 @@ async def record_pings(
                 outcome=ItemOutcome.REJECTED,
                 problem=ItemProblem(title="This id is already used", status=409, code="id_taken"),
             )
-    return batch_result([results[i] for i in range(len(pings))])
+    return [results[i] for i in range(len(pings))]
 
 
 async def latest_positions(session: AsyncSession, principal: Principal) -> list[dict[str, Any]]:

@@ -260,15 +260,16 @@ async def _push_pings(
         parsed.append((index, record, ping))
     if not parsed:
         return
-    answer = await locations.record_pings(session, principal, pings=[p for _, _, p in parsed])
-    for (index, record, _), item in zip(parsed, answer.results, strict=True):
+    stored = await locations.store_pings(session, principal, pings=[p for _, _, p in parsed])
+    for (index, record, _), item in zip(parsed, stored, strict=True):
+        if isinstance(item, ItemOutcome):
+            results[index] = _result(record, item, record.client_id)
+            continue
         problem = item.problem
-        for field in (problem.errors if problem else None) or []:
+        assert problem is not None  # a refusal's result
+        for field in problem.errors or []:
             field.loc = _where(index, ["data", field.loc[-1]])
-        if problem is None:
-            results[index] = _result(record, item.outcome, record.client_id)
-        else:
-            results[index] = _rejected(record, problem) | {"record_id": None}
+        results[index] = _rejected(record, problem) | {"record_id": None}
 
 
 async def push(session: AsyncSession, principal: Principal, *, records: list[PushRecord]) -> bytes:
