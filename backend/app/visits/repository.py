@@ -20,9 +20,11 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.types import TypeEngine
 
 from app.core.access import Principal, scope_clause
 from app.core.attachments import attached_files
+from app.core.db import array_rows
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -30,6 +32,9 @@ from app.customers.service import customer_name_of
 from app.visits.errors import AlreadyReported, VisitNotFound, VisitReportNotFound
 from app.visits.models import REPORT_PHOTOS, Visit, VisitReport, VisitStatus
 from app.visits.schemas import VisitRead, VisitReportRead
+
+# The (owner, day) of a route asked about, as ``array_rows`` columns (types made once).
+_ROUTE_KEY: list[tuple[str, TypeEngine[Any]]] = [("owner_id", Uuid()), ("planned_date", Date())]
 
 IS_FLAGGED = or_(Visit.is_outside_radius, Visit.is_poor_accuracy, Visit.is_mock_location)
 VISIT_READ = ReadModel(
@@ -91,18 +96,22 @@ class VisitRepository(ScopedRepository[Visit]):
         self, keys: Collection[tuple[uuid.UUID, date]]
     ) -> dict[tuple[uuid.UUID, date], int]:
         """``last_route_position`` of many (owner, day) routes, one statement (routes
-        without a visit are left out)."""
+        without a visit are left out): one index probe per route asked (the owner's
+        day read from its end), however many visits those people have planned."""
         if not keys:
             return {}
-        owners = literal(sorted({owner for owner, _ in keys}), ARRAY(Uuid()))
-        days = literal(sorted({day for _, day in keys}), ARRAY(Date()))
-        stmt = (
-            select(Visit.owner_id, Visit.planned_date, func.max(Visit.route_position))
-            .where(Visit.owner_id == any_(owners), Visit.planned_date == any_(days))
-            .group_by(Visit.owner_id, Visit.planned_date)
+        wanted = array_rows("wanted", _ROUTE_KEY, sorted(set(keys)))
+        last = (
+            select(func.max(Visit.route_position))
+            .where(
+                Visit.owner_id == wanted.c.owner_id,
+                Visit.planned_date == wanted.c.planned_date,
+            )
+            .scalar_subquery()
         )
+        stmt = select(wanted.c.owner_id, wanted.c.planned_date, last)
         rows = (await self.session.execute(stmt)).all()
-        return {(o, d): int(n) for o, d, n in rows if (o, d) in keys}
+        return {(o, d): int(n) for o, d, n in rows if n is not None}
 
     async def last_route_position(self, owner_id: uuid.UUID, day: date) -> int:
         """The last place taken in someone's route of a day (0: none), whoever planned it."""
