@@ -86,7 +86,7 @@ def parse(schema: type[S], data: dict[str, Any]) -> S:
 
 
 def _create_data(record: PushRecord) -> dict[str, Any]:
-    return {**record.data, "id": str(record.client_id)}
+    return {**record.data, "id": record.client_id}
 
 
 def _target(record: PushRecord) -> uuid.UUID:

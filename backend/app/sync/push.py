@@ -253,7 +253,7 @@ async def _push_pings(
             )
             continue
         try:
-            ping = parse(PingIn, {**record.data, "id": str(record.client_id)})
+            ping = parse(PingIn, {**record.data, "id": record.client_id})
         except ValidationError as error:
             results[index] = _invalid(record, index, error)
             continue
