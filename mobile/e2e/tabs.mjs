@@ -1,10 +1,14 @@
-// In a browser the app's data lives in files only one page may hold at a time. A
-// second tab opened meanwhile says so and offers Try again (it does not spin for
-// ever); and a page that is reloaded or navigated waits for the page it replaces
-// to let go of the data, then opens with it (before, it could catch the old page
+// In a browser the app's data lives in files only one page may hold at a time (a
+// page holds the database's Web Lock while it has them). A second tab opened
+// meanwhile says so and offers Try again (it does not spin for ever); and a page
+// that is reloaded or navigated waits for the page it replaces to let go of the
+// data, then opens with it (before, it could catch the old page
 // still holding it and never open: the smoke test's reload after the conflict
 // failed that way, now and then, on a busy machine).
 import assert from "node:assert/strict";
+
+// The Web Lock a page holds while its database is open (src/lib/db-access.web.ts).
+const DATABASE_LOCK = "sales-field-database";
 
 export async function tabsSteps({ page, context, web, get, step, shot, pageErrors }) {
   const [customer] = (await get("/api/v1/customers?limit=5&sort=name")).items;
@@ -34,8 +38,13 @@ export async function tabsSteps({ page, context, web, get, step, shot, pageError
 
     await step("a page loaded while another still holds the data waits for it, then opens", async () => {
       await page.goto(customerUrl);
-      // The second tab still holds the data: the first waits, showing neither the screen nor a failure.
-      await page.waitForTimeout(1_500);
+      // The second tab still holds the data: the first waits for its lock, opening, not failing.
+      await page.waitForFunction(
+        async (name) => (await navigator.locks.query()).pending.some((lock) => lock.name === name),
+        DATABASE_LOCK,
+        { timeout: 10_000 },
+      );
+      await page.getByTestId("app-loading").waitFor();
       assert.equal(await page.getByTestId("add-contact").count(), 0);
       assert.equal(await page.getByTestId("cannot-start").count(), 0);
       await second.close();

@@ -8,6 +8,7 @@ changes nothing.
 from __future__ import annotations
 
 import enum
+import functools
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -202,18 +203,14 @@ class _RowsInsert:
         return arrays + singles
 
 
-_ROWS_INSERTS: dict[tuple[Table, tuple[str, ...], tuple[bool, ...]], _RowsInsert | None] = {}
-
-
+@functools.lru_cache(maxsize=512)
 def _rows_insert(
     table: Table, columns: tuple[str, ...], shared: tuple[bool, ...], dialect: Dialect
 ) -> _RowsInsert | None:
-    """``_RowsInsert`` for ``table``, ``columns`` and which are shared (made once); None
-    for a table with an array column (unnesting an array of arrays would flatten it)."""
-    key = (table, columns, shared)
-    if key not in _ROWS_INSERTS:
-        _ROWS_INSERTS[key] = _build_rows_insert(table, columns, shared, dialect)
-    return _ROWS_INSERTS[key]
+    """``_RowsInsert`` for ``table``, ``columns`` and which are shared (made once per
+    pattern, the patterns seen last kept); None for a table with an array column
+    (unnesting an array of arrays would flatten it)."""
+    return _build_rows_insert(table, columns, shared, dialect)
 
 
 def _build_rows_insert(
@@ -274,7 +271,8 @@ def insert_rows(
     and binds every value of every row in Python; the arrays go to the driver as they
     are (a pushed batch's 200 events: half the time), and half an event's columns are
     the same for the batch (who, which request, the owner). The statement's text
-    depends only on the columns and which are shared, so PostgreSQL keeps its plans; a
+    depends only on the columns and which are shared: a few patterns per table (a
+    batch of one kind of record, or of several), each prepared once per connection. A
     constraint it breaks is the same ``IntegrityError``. (Within a flush: the
     session's connection; ``insert_rows_async`` otherwise.)"""
     if not rows:

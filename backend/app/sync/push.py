@@ -19,8 +19,9 @@
 * **Rules** are the domains' own (``handlers.py``); scoping too: another person's record
   is the domain's 404, saying nothing about it.
 * **Answers** are plain dicts shaped as ``PushResult`` (the documented answer), written
-  once with orjson: a batch's 500 results as pydantic models (made, copied, dumped for
-  the idempotency store, validated again as the response) cost it a tenth of its time.
+  once with orjson by the router: a batch's 500 results as pydantic models (made,
+  copied, dumped for the idempotency store, validated again as the response) cost it
+  7 % of its CPU.
 """
 
 from __future__ import annotations
@@ -272,8 +273,10 @@ async def _push_pings(
         results[index] = _rejected(record, problem) | {"record_id": None}
 
 
-async def push(session: AsyncSession, principal: Principal, *, records: list[PushRecord]) -> bytes:
-    """The batch applied; its answer's JSON (``PushAnswer``)."""
+async def push(
+    session: AsyncSession, principal: Principal, *, records: list[PushRecord]
+) -> dict[str, Any]:
+    """The batch applied; its answer, shaped as ``PushAnswer``."""
     if len(records) > MAX_PUSH_RECORDS:
         raise PayloadTooLarge(
             f"At most {MAX_PUSH_RECORDS} changes per push",
@@ -331,15 +334,13 @@ async def push(session: AsyncSession, principal: Principal, *, records: list[Pus
     counts: dict[Any, int] = dict.fromkeys(ItemOutcome, 0)
     for result in ordered:
         counts[result["outcome"]] += 1  # a StrEnum: "applied" finds APPLIED
-    return dumps(
-        {
-            "results": ordered,
-            "applied": counts[ItemOutcome.APPLIED],
-            "duplicate": counts[ItemOutcome.DUPLICATE],
-            "conflict": counts[ItemOutcome.CONFLICT],
-            "rejected": counts[ItemOutcome.REJECTED],
-        }
-    )
+    return {
+        "results": ordered,
+        "applied": counts[ItemOutcome.APPLIED],
+        "duplicate": counts[ItemOutcome.DUPLICATE],
+        "conflict": counts[ItemOutcome.CONFLICT],
+        "rejected": counts[ItemOutcome.REJECTED],
+    }
 
 
 def _reused(record: PushRecord, index: int) -> Result:

@@ -83,4 +83,4 @@ async def push_changes(
             errors=[field_error("records", "the body is larger than 5 MB")],
         )
     answer = await push.push(session, principal, records=body.records)
-    return Response(content=answer, media_type="application/json")
+    return Response(content=dumps(answer), media_type="application/json")

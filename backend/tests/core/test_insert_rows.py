@@ -6,6 +6,8 @@ what a plain INSERT refuses it must refuse too."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -71,6 +73,22 @@ def _event(entity_id: Any, label: str) -> dict[str, Any]:
         "prev_owner_id": None,
         "prev_territory_id": None,
     }
+
+
+@contextmanager
+def statements_sent(session: AsyncSession) -> Iterator[list[str]]:
+    """The SQL the session's engine sends meanwhile."""
+    sent: list[str] = []
+    engine = session.bind.sync_engine  # type: ignore[union-attr]
+
+    def capture(*args: Any) -> None:
+        sent.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
 
 
 async def _as_text(session: AsyncSession, table: str, ids: list[Any], skip: set[str]) -> list[Any]:
@@ -190,17 +208,8 @@ async def test_values_every_row_shares_are_written_to_every_row(
     for todo in todos[3:]:
         todo["owner_id"] = uuid.UUID(str(world.engineer.id))  # equal, not the same object
     await session.execute(insert(Todo), todos[:3])
-    sent: list[str] = []
-    engine = session.bind.sync_engine  # type: ignore[union-attr]
-
-    def capture(*args: Any) -> None:
-        sent.append(args[2])
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    with statements_sent(session) as sent:
         await insert_rows_async(session, Todo, todos[3:])
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
     assert "SELECT *, $" in sent[0]  # some values go once, not as arrays
     rows = await _as_text(session, "todos", sorted(t["id"] for t in todos), {"id", "search_text"})
     assert [{**r, "title": None} for r in rows[:3]] == [{**r, "title": None} for r in rows[3:]]
@@ -255,8 +264,9 @@ async def test_a_shared_value_too_long_is_refused_not_cut_short(session: AsyncSe
         }
         for key in ("k1", "k2")
     ]
-    with pytest.raises(DBAPIError, match="too long"):
+    with pytest.raises(DBAPIError, match="too long"), statements_sent(session) as sent:
         async with session.begin_nested():
             await insert_rows_async(session, IdempotencyRecord, answers)
+    assert "SELECT *, $" in next(sql for sql in sent if "idempotency_keys" in sql)
     count = "SELECT count(*) FROM idempotency_keys WHERE key IN ('k1', 'k2')"
     assert await session.scalar(text(count)) == 0

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
 from app.locations.models import LocationPing
+from app.sync.schemas import PushAnswer, PushResult
 from app.todos.models import Todo
 from app.visits.models import Visit
 from tests.conftest import Live, World, auth
@@ -157,6 +158,46 @@ async def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_val
     assert merged["outcome"] == "applied" and merged["version"] == base + 2
     await session.refresh(todo)
     assert (todo.title, todo.notes) == ("Call Mrs Rao", "new")
+
+
+async def test_every_answer_is_the_documented_push_answer(
+    client: AsyncClient, world: World, session: AsyncSession
+) -> None:
+    """The answer is written without the response model: each outcome's result still
+    has exactly ``PushResult``'s fields, and the whole validates as ``PushAnswer``."""
+    todo = await create_todo(session, owner=world.engineer, title="Call Mr Rao")
+    base = todo.version
+    edited = await client.patch(
+        f"/api/v1/todos/{todo.id}",
+        json={"title": "Call Mrs Rao"},
+        headers={**auth(world.engineer), "If-Match": f'"{base}"'},
+    )
+    assert edited.status_code == 200, edited.text
+    first = [ping(), change("todos", data={"title": "Kept"})]
+    await push(client, world.engineer, first)
+    records = [
+        *first,  # sent again: duplicates
+        ping(latitude=123.0),  # a refused ping
+        change("todos", data={"title": ""}),  # a refused change
+        change("todos", "update", record_id=str(todo.id), base_version=base, data={"title": "X"}),
+        ping(),
+        change("todos", data={"title": "New"}),
+    ]
+    raw = await client.post(URL, json={"records": records}, headers=auth(world.engineer))
+    assert raw.status_code == 200, raw.text
+    assert raw.headers["content-type"] == "application/json"
+    answer = PushAnswer.model_validate_json(raw.content)
+    outcomes = [r.outcome.value for r in answer.results]
+    assert outcomes == [
+        "duplicate", "duplicate", "rejected", "rejected", "conflict", "applied", "applied"
+    ]  # fmt: skip
+    assert (answer.applied, answer.duplicate, answer.rejected, answer.conflict) == (2, 2, 2, 1)
+    fields = set(PushResult.model_fields)
+    body = raw.json()
+    assert set(body) == set(PushAnswer.model_fields)
+    assert all(set(result) == fields for result in body["results"])
+    assert [r["id"] for r in body["results"]] == [r["client_id"] for r in records]
+    assert body["results"][0]["record_id"] == records[0]["client_id"]  # a ping's own id
 
 
 async def test_nobody_pushes_into_anothers_records(

@@ -26,7 +26,7 @@ configureReminderDisplay();
 
 function Loading() {
   return (
-    <View style={styles.loading}>
+    <View style={styles.loading} testID="app-loading">
       <ActivityIndicator color={colors.primary} />
     </View>
   );
@@ -69,7 +69,10 @@ export default function RootLayout() {
     <QueryClientProvider client={queryClient}>
       <SafeAreaProvider>
         <StatusBar style="dark" />
-        <ServicesProvider dependencies={dependencies} config={syncConfig} fallback={<Loading />}
+        <ServicesProvider
+          dependencies={dependencies}
+          config={syncConfig}
+          fallback={<Loading />}
           failure={(error, retry) => <CannotStart error={error} retry={retry} />}
         >
           <RootNavigator />

@@ -1,17 +1,21 @@
 /**
  * In a browser expo-sqlite keeps the database in the origin private file system
- * (OPFS), through files it holds open with exclusive "sync access handles". A page
- * that is reloaded or navigated starts its database worker while the old page's
- * worker may still hold those handles; expo-sqlite's worker then fails its one
- * start-up and stays broken for the page's life (every query answers "Invalid VFS
- * state"), and the app would wait on a spinner for ever.
+ * (OPFS), through files it holds open with exclusive "sync access handles". Two
+ * pages must never start their database workers together: the one that finds a
+ * file taken fails its one start-up and stays broken for the page's life (every
+ * query answers "Invalid VFS state"), and the app would wait on a spinner for ever.
  *
- * So before the app touches expo-sqlite, a throwaway worker of ours tries to take
- * (and at once gives back) every handle of expo-sqlite's directory: while another
- * worker holds one, we wait and try again. A page still closing lets go within
- * moments; a second tab of the app holds them for as long as it is open, so after
- * `timeoutMs` the app says so instead of waiting.
+ * So a page takes the database's Web Lock (`LOCK_NAME`, one per origin) before it
+ * touches expo-sqlite, and holds it for as long as it lives: a second tab waits for
+ * it, and after `timeoutMs` says the app is open elsewhere. The browser lets go of a
+ * closed page's lock at once, but that page's database worker may still hold the
+ * files a moment longer (a reload, a navigation); so the lock's holder then asks a
+ * throwaway worker of ours to take (and at once give back) every file of
+ * expo-sqlite's directory, and waits while another worker still holds one. Only
+ * the holder asks, so the question never gets in the way of another page's start.
  */
+
+export const LOCK_NAME = "sales-field-database";
 
 /** expo-sqlite's OPFS directory (its AccessHandlePoolVFS is named after it). */
 const DIRECTORY = "expo-sqlite";
@@ -45,12 +49,43 @@ type ProbeAnswer = "free" | "busy" | "unknown";
 const DATABASE_BUSY_MESSAGE =
   "The app is open in another tab or window, which holds its data. Close it, then try again.";
 
+/** The least time left to wait for a closing page's worker once the lock is ours. */
+const CLOSING_WORKER_MS = 5_000;
+
 export async function waitForDatabaseAccess({ timeoutMs = 15_000, pauseMs = 150 } = {}): Promise<void> {
-  if (typeof Worker === "undefined" || typeof navigator === "undefined" || !navigator.storage?.getDirectory) return;
-  const url = URL.createObjectURL(new Blob([PROBE_SOURCE], { type: "text/javascript" }));
-  const probe = new Worker(url);
+  if (typeof navigator === "undefined" || !navigator.storage?.getDirectory) return;
+  const deadline = Date.now() + timeoutMs;
+  if (navigator.locks) await holdLock(timeoutMs);
+  await waitForFreeFiles(Math.max(deadline, Date.now() + CLOSING_WORKER_MS), pauseMs);
+}
+
+/** Takes the database's lock and keeps it until the page goes (the request never ends). */
+function holdLock(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    navigator.locks
+      .request(LOCK_NAME, { signal: AbortSignal.timeout(timeoutMs) }, () => {
+        resolve();
+        return new Promise<never>(() => undefined);
+      })
+      .catch((error: unknown) => {
+        const timedOut = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
+        reject(timedOut ? new Error(DATABASE_BUSY_MESSAGE) : error);
+      });
+  });
+}
+
+async function waitForFreeFiles(deadline: number, pauseMs: number): Promise<void> {
+  let url: string | null = null;
+  let probe: Worker | null = null;
   try {
-    const deadline = Date.now() + timeoutMs;
+    url = URL.createObjectURL(new Blob([PROBE_SOURCE], { type: "text/javascript" }));
+    probe = new Worker(url);
+  } catch {
+    // No worker of ours here (a site policy, an old browser): expo-sqlite will say what fails.
+    if (url) URL.revokeObjectURL(url);
+    return;
+  }
+  try {
     for (;;) {
       const answer = await ask(probe);
       // "unknown": this browser's OPFS failed some other way; expo-sqlite will say how.
