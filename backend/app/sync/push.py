@@ -74,9 +74,16 @@ def _result(
     }
 
 
-def _plain(result: PushResult) -> Result:
-    """A refusal or a conflict, made as the model (its problem's fields checked), as a
-    dict like the others."""
+def _modelled(record: PushRecord, outcome: ItemOutcome, **fields: Any) -> Result:
+    """A refusal or a conflict, made as the model (its problem's or conflicts' fields
+    checked), as a dict like the others."""
+    result = PushResult(
+        id=record.client_id,
+        entity=record.entity,
+        record_id=record.record_id,
+        outcome=outcome,
+        **fields,
+    )
     return result.model_dump(mode="json")
 
 
@@ -94,15 +101,7 @@ def _where(index: int, loc: list[str | int]) -> list[str | int]:
 
 
 def _rejected(record: PushRecord, problem: ItemProblem) -> Result:
-    return _plain(
-        PushResult(
-            id=record.client_id,
-            entity=record.entity,
-            record_id=record.record_id,
-            outcome=ItemOutcome.REJECTED,
-            problem=problem,
-        )
-    )
+    return _modelled(record, ItemOutcome.REJECTED, problem=problem)
 
 
 def _invalid(record: PushRecord, index: int, error: ValidationError) -> Result:
@@ -142,15 +141,11 @@ def _answered(record: PushRecord, index: int, answer: Answer | PushConflict) -> 
         outcome = ItemOutcome.APPLIED if answer.created else ItemOutcome.DUPLICATE
         return _result(record, outcome, answer.record_id, answer.version)
     if isinstance(answer, PushConflict):
-        return _plain(
-            PushResult(
-                id=record.client_id,
-                entity=record.entity,
-                record_id=record.record_id,
-                outcome=ItemOutcome.CONFLICT,
-                server_version=answer.server_version,
-                conflicts=answer.conflicts,
-            )
+        return _modelled(
+            record,
+            ItemOutcome.CONFLICT,
+            server_version=answer.server_version,
+            conflicts=answer.conflicts,
         )
     if isinstance(answer, ValidationError):
         return _invalid(record, index, answer)

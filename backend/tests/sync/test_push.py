@@ -54,6 +54,18 @@ async def _mixed_batch(session: AsyncSession, world: World) -> list[dict[str, An
     ]
 
 
+async def _title_edited_on_the_web(client: AsyncClient, world: World, todo: Todo) -> int:
+    """The to-do's title changed to "Call Mrs Rao" on the web; the version it was made on."""
+    base = todo.version
+    edited = await client.patch(
+        f"/api/v1/todos/{todo.id}",
+        json={"title": "Call Mrs Rao"},
+        headers={**auth(world.engineer), "If-Match": f'"{base}"'},
+    )
+    assert edited.status_code == 200, edited.text
+    return base
+
+
 async def test_the_same_push_sent_three_times_is_stored_once(
     client: AsyncClient, world: World, session: AsyncSession
 ) -> None:
@@ -133,14 +145,7 @@ async def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_val
     client: AsyncClient, world: World, session: AsyncSession
 ) -> None:
     todo = await create_todo(session, owner=world.engineer, title="Call Mr Rao", notes="old")
-    base = todo.version
-    # edited on the web meanwhile: the title
-    edited = await client.patch(
-        f"/api/v1/todos/{todo.id}",
-        json={"title": "Call Mrs Rao"},
-        headers={**auth(world.engineer), "If-Match": f'"{base}"'},
-    )
-    assert edited.status_code == 200, edited.text
+    base = await _title_edited_on_the_web(client, world, todo)
     overlapping = change(
         "todos", "update", record_id=str(todo.id), base_version=base, data={"title": "Visit Rao"}
     )
@@ -166,13 +171,7 @@ async def test_every_answer_is_the_documented_push_answer(
     """The answer is written without the response model: each outcome's result still
     has exactly ``PushResult``'s fields, and the whole validates as ``PushAnswer``."""
     todo = await create_todo(session, owner=world.engineer, title="Call Mr Rao")
-    base = todo.version
-    edited = await client.patch(
-        f"/api/v1/todos/{todo.id}",
-        json={"title": "Call Mrs Rao"},
-        headers={**auth(world.engineer), "If-Match": f'"{base}"'},
-    )
-    assert edited.status_code == 200, edited.text
+    base = await _title_edited_on_the_web(client, world, todo)
     first = [ping(), change("todos", data={"title": "Kept"})]
     await push(client, world.engineer, first)
     records = [
