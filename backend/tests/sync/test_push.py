@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -95,6 +96,36 @@ async def test_a_push_whose_answer_was_lost_is_not_applied_twice(live: Live) -> 
         later = change("todos", data={"title": "Made while waiting"})
         again = await push(client, world.engineer, [*records, later])
     assert [r["outcome"] for r in again["results"]] == ["duplicate"] * 4 + ["applied"]
+    async with live.sessionmaker() as session:
+        assert await count(session, LocationPing, user_id=world.engineer.id) == 2
+        assert await count(session, Todo, owner_id=world.engineer.id) == 2
+        assert await count(session, Visit, owner_id=world.engineer.id) == 1
+
+
+async def test_the_same_push_sent_twenty_times_at_once_is_stored_once(live: Live) -> None:
+    """A phone retrying hard (or twice started): 20 copies of one batch race, in real
+    concurrent transactions. Each answers 200, every change is applied by exactly one
+    of them and a duplicate in the others, and each record is stored once."""
+    world = live.world
+    async with live.sessionmaker() as session:
+        records = await _mixed_batch(session, world)
+        records.append(change("todos", data={"title": "Second to-do"}))
+        await session.commit()
+    async with live.client() as client:
+        answers = await asyncio.gather(
+            *(
+                client.post(URL, json={"records": records}, headers=auth(world.engineer))
+                for _ in range(20)
+            )
+        )
+    assert [a.status_code for a in answers] == [200] * 20, [a.text for a in answers][:2]
+    bodies = [a.json() for a in answers]
+    for position, record in enumerate(records):
+        outcomes = sorted(b["results"][position]["outcome"] for b in bodies)
+        assert outcomes == ["applied"] + ["duplicate"] * 19, (record["entity"], outcomes)
+        # every copy names the same record, at the same version
+        assert len({(b["results"][position]["record_id"], b["results"][position]["version"])
+                    for b in bodies}) == 1  # fmt: skip
     async with live.sessionmaker() as session:
         assert await count(session, LocationPing, user_id=world.engineer.id) == 2
         assert await count(session, Todo, owner_id=world.engineer.id) == 2
