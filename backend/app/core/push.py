@@ -12,6 +12,7 @@ others: the batch keeps the rest.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
@@ -73,10 +74,16 @@ def rejected(
     )
 
 
-def batch_result(results: list[ItemResult]) -> BatchResult:
+def count_outcomes(outcomes: Iterable[ItemOutcome | str]) -> dict[ItemOutcome, int]:
+    """How many items had each outcome (a StrEnum: ``"applied"`` counts as APPLIED)."""
     counts = dict.fromkeys(ItemOutcome, 0)
-    for result in results:
-        counts[result.outcome] += 1
+    for outcome in outcomes:
+        counts[outcome] += 1  # type: ignore[index]
+    return counts
+
+
+def batch_result(results: list[ItemResult]) -> BatchResult:
+    counts = count_outcomes(result.outcome for result in results)
     return BatchResult(
         results=results,
         applied=counts[ItemOutcome.APPLIED],

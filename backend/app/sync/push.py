@@ -38,7 +38,7 @@ from app.core import idempotency
 from app.core.access import Principal
 from app.core.bulk_insert import inserts_together
 from app.core.errors import AppError, FieldError, PayloadTooLarge
-from app.core.push import ItemOutcome, ItemProblem, problem_of
+from app.core.push import ItemOutcome, ItemProblem, count_outcomes, problem_of
 from app.core.reads import dumps, loads
 from app.core.repository import Saved
 from app.locations import service as locations
@@ -326,9 +326,7 @@ async def push(
     await apply_pending()
     await idempotency.store_many(session, subject=subject, answers=answers)
     ordered = [results[i] for i in range(len(records))]
-    counts: dict[Any, int] = dict.fromkeys(ItemOutcome, 0)
-    for result in ordered:
-        counts[result["outcome"]] += 1  # a StrEnum: "applied" finds APPLIED
+    counts = count_outcomes(result["outcome"] for result in ordered)
     return {
         "results": ordered,
         "applied": counts[ItemOutcome.APPLIED],

@@ -91,6 +91,26 @@ def statements_sent(session: AsyncSession) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", capture)
 
 
+def _too_long_answer(key: str) -> dict[str, Any]:
+    """An idempotency answer whose subject is one character over its String(80)."""
+    return {
+        "id": new_id(),
+        "subject": "s" * 81,
+        "key": key,
+        "fingerprint": "f",
+        "status_code": 200,
+        "headers": {},
+        "body": b"{}",
+        "created_at": AT,
+    }
+
+
+async def _column(session: AsyncSession, table: str, column: str, ids: list[Any]) -> list[Any]:
+    """One column of the rows with ``ids``, in id order."""
+    stmt = text(f"SELECT {column} FROM {table} WHERE id = ANY(:ids) ORDER BY id")
+    return list((await session.scalars(stmt, {"ids": ids})).all())
+
+
 async def _as_text(session: AsyncSession, table: str, ids: list[Any], skip: set[str]) -> list[Any]:
     """Each row's columns as PostgreSQL prints them (NULL apart from JSON null)."""
     rows = (
@@ -135,26 +155,12 @@ async def test_many_rows_go_in_one_statement_in_their_order(
 ) -> None:
     rows = [_todo(world, f"To-do {n}") for n in range(300)]
     await insert_rows_async(session, Todo, rows)
-    titles = (
-        await session.scalars(
-            text("SELECT title FROM todos WHERE id = ANY(:ids) ORDER BY id"),
-            {"ids": [r["id"] for r in rows]},
-        )
-    ).all()
+    titles = await _column(session, "todos", "title", [r["id"] for r in rows])
     assert titles == [f"To-do {n}" for n in range(300)]  # ids are time-ordered
 
 
 async def test_a_value_too_long_is_refused_not_cut_short(session: AsyncSession) -> None:
-    answer = {
-        "id": new_id(),
-        "subject": "s" * 81,  # String(80)
-        "key": "k",
-        "fingerprint": "f",
-        "status_code": 200,
-        "headers": {},
-        "body": b"{}",
-        "created_at": AT,
-    }
+    answer = _too_long_answer("k")
     with pytest.raises(DBAPIError, match="too long"):
         async with session.begin_nested():
             await insert_rows_async(session, IdempotencyRecord, [answer])
@@ -241,29 +247,12 @@ async def test_equal_values_that_write_differently_are_not_taken_as_shared(
     events = [_event(new_id(), "One"), _event(new_id(), "Two")]
     events[0]["data"], events[1]["data"] = {"n": 1}, {"n": 1.0}
     await insert_rows_async(session, DomainEvent, events)
-    data = (
-        await session.scalars(
-            text("SELECT data::text FROM events WHERE id = ANY(:ids) ORDER BY id"),
-            {"ids": [e["id"] for e in events]},
-        )
-    ).all()
+    data = await _column(session, "events", "data::text", [e["id"] for e in events])
     assert data == ['{"n": 1}', '{"n": 1.0}']
 
 
 async def test_a_shared_value_too_long_is_refused_not_cut_short(session: AsyncSession) -> None:
-    answers = [
-        {
-            "id": new_id(),
-            "subject": "s" * 81,  # String(80), the same for both rows
-            "key": key,
-            "fingerprint": "f",
-            "status_code": 200,
-            "headers": {},
-            "body": b"{}",
-            "created_at": AT,
-        }
-        for key in ("k1", "k2")
-    ]
+    answers = [_too_long_answer(key) for key in ("k1", "k2")]  # the same subject for both
     with pytest.raises(DBAPIError, match="too long"), statements_sent(session) as sent:
         async with session.begin_nested():
             await insert_rows_async(session, IdempotencyRecord, answers)
