@@ -162,12 +162,12 @@ def _values(
 
 
 def _object(pairs: Sequence[tuple[str, Expression]]) -> Expression:
-    """``json_build_object`` of the pairs: for small objects made of a row's columns
-    (a lead's address); records and children use row_to_json, much cheaper per value."""
-    arguments: list[Any] = []
-    for name, value in pairs:
-        arguments += [literal_column("'" + name.replace("'", "''") + "'"), value]
-    return func.json_build_object(*arguments)
+    """An object made of a row's columns (a lead's address): ``row_to_json`` of a
+    derived row, like records and children. (``json_build_object`` looks up each
+    argument's type on every call: 6 µs a row for an address, against 1 µs.)"""
+    row = select(*(value.label(name) for name, value in pairs))
+    fields = row.correlate(*row.get_final_froms()).subquery("nested")
+    return select(func.row_to_json(literal_column("nested"))).select_from(fields).scalar_subquery()
 
 
 def _correlated(value: Any, table: Any) -> Any:
@@ -308,14 +308,19 @@ class ReadModel:
     def rows(
         self, principal: Principal, base: Select[Any], names: Sequence[str], *extra: Any
     ) -> Select[Any]:
-        """The statement: ``base`` (scoped, filtered, ordered, limited) picks the page's
-        keys (an index range); those rows are joined back and only they are written as
-        JSON, in ``base``'s order. (JSON written in ``base`` itself could be written
-        for every matching row before a top-N sort picks the page.)"""
+        """The statement: ``base`` (scoped, filtered, ordered, limited) with each row's
+        JSON as its column. Only the page's rows are written: the item is one costly
+        subquery, which PostgreSQL evaluates after the sort and the LIMIT (a top-N sort
+        carries the columns, then the page's rows are written; with an index order the
+        scan stops at the limit). A statement with DISTINCT or GROUP BY would weigh the
+        JSON in those: there the page's keys are picked first and the rows joined back."""
+        item = cast(self.item(principal, names), Text).label("item")
+        if not (base._distinct or base._group_by_clauses):
+            return base.with_only_columns(item, *extra, maintain_column_froms=True)
         keys = base.with_only_columns(self.key.label("k"), maintain_column_froms=True)
         page = keys.subquery("page")
         return (
-            select(cast(self.item(principal, names), Text).label("item"), *extra)
+            select(item, *extra)
             .select_from(self.table.join(page, self.key == page.c.k))
             .order_by(*base._order_by_clauses)
         )
