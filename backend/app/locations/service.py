@@ -101,7 +101,9 @@ async def store_pings(
             )
             continue
         accepted[ping.id] = index
-        rows.append({**dict(ping), "event": ping.event.value})
+        # The model's fields as they are (``dict(ping)`` first asks the model for a
+        # ``keys`` it lacks: an exception per ping).
+        rows.append({**ping.__dict__, "event": ping.event.value})
     repo = LocationRepository(session, principal)
     stored = await repo.insert_pings(principal.user_id, now, rows)
     skipped = set(accepted) - stored

@@ -92,7 +92,15 @@ def _subject(principal: Principal) -> str:
 
 
 def _fingerprint(record: PushRecord) -> str:
-    payload = record.model_dump(mode="json", exclude={"client_id"})
+    """The change without its client id, as sorted JSON: what ``model_dump(mode="json")``
+    gives, made directly (``data`` is JSON as the body had it), half the time."""
+    payload = {
+        "base_version": record.base_version,
+        "data": record.data,
+        "entity": record.entity.value,
+        "operation": record.operation,
+        "record_id": None if record.record_id is None else str(record.record_id),
+    }
     return idempotency.record_fingerprint(json.dumps(payload, sort_keys=True).encode())
 
 

@@ -259,6 +259,32 @@ async def test_a_client_id_reused_for_another_change_is_refused(
     assert answer["results"][0]["problem"]["code"] == "idempotency.key_reused"
 
 
+def test_a_change_stored_by_the_previous_release_is_still_recognised_on_retry() -> None:
+    """The stored fingerprint of a change is the hash of ``model_dump(mode="json")`` as
+    sorted JSON (the previous release computed it so; stored answers live 72 hours):
+    today's shortcut must give the very same hash, or a phone retrying across a deploy
+    would be told its client id was reused."""
+    import json
+
+    from app.core.idempotency import record_fingerprint
+    from app.sync.push import _fingerprint
+    from app.sync.schemas import PushRecord
+
+    report = str(uuid.uuid4())
+    changes = [
+        change("todos", data={"title": "Call  Mrs Rao ", "due_date": None, "priority": "high"}),
+        change("expense_lines", record_id=report, data={"amount": "12.50", "km": 4.25, "n": 3}),
+        change("visits", "check_in", record_id=report, base_version=7, data={"at": {"lat": 1}}),
+        change("todos", "move", record_id=report, data={"after": [1, "x", True, None]}),
+        change("location_pings", data={}),
+    ]
+    for sent in changes:
+        record = PushRecord.model_validate(sent)
+        before = record.model_dump(mode="json", exclude={"client_id"})
+        expected = record_fingerprint(json.dumps(before, sort_keys=True).encode())
+        assert _fingerprint(record) == expected, sent
+
+
 async def test_more_than_a_thousand_changes_is_413(client: AsyncClient, world: World) -> None:
     records = [ping() for _ in range(1001)]
     answer = await client.post(URL, json={"records": records}, headers=auth(world.engineer))
