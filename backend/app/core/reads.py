@@ -60,6 +60,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import operators
 
 from app.core.access import Principal, scope_clause
+from app.core.db import READ_CONNECTION
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.money import amount_sql, format_amount
 from app.core.pagination import ListParams, SortOrder, decode_cursor, encode_cursor
@@ -644,7 +645,9 @@ async def fetch(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> Se
     no one listens to (statement counters, tracing) goes straight to the driver's
     connection: no execution context, no result machinery. Otherwise through
     SQLAlchemy's connection, inside the session's transaction, events fired."""
-    connection = await session.connection()
+    connection = session.info.get(READ_CONNECTION)
+    if connection is None or connection.closed:
+        connection = await session.connection()
     sync: Any = connection.sync_connection
     proxied = getattr(sync, "_dbapi_connection", None)
     if (

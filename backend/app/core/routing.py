@@ -22,6 +22,7 @@ from starlette.routing import Match
 from starlette.types import Scope
 
 from app.core import idempotency
+from app.core.db import READ_CONNECTION
 from app.core.errors import AppError, Conflict, PreconditionFailed
 from app.core.middleware import BODY_LIMIT_SCOPE_KEY, MULTIPART_ALLOWANCE, BodyLimit
 
@@ -76,7 +77,9 @@ class TransactionalRoute(APIRoute):
             async with sessionmaker() as session:
                 request.state.db = session
                 if read_only and isinstance(session.bind, AsyncEngine):
-                    await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+                    session.info[READ_CONNECTION] = await session.connection(
+                        execution_options={"isolation_level": "AUTOCOMMIT"}
+                    )
                 key = idempotency.request_key(request) if replayable else None
                 if key is None:
                     return await _run(handler, request, session)
@@ -139,6 +142,8 @@ async def _run(
             return response
         if before_commit is not None:
             before_commit(response)
+        if READ_CONNECTION in session.info and not _has_changes(session):
+            return response  # a read in autocommit: nothing to commit (a tenth of a ms)
         await session.commit()
         return response
     except StaleDataError:
@@ -158,6 +163,10 @@ async def _run(
     except BaseException:
         await session.rollback()
         raise
+
+
+def _has_changes(session: AsyncSession) -> bool:
+    return bool(session.new or session.dirty or session.deleted)
 
 
 def writes_on_get(endpoint: Callable[..., Any]) -> Callable[..., Any]:
