@@ -268,27 +268,6 @@ class Live:
         transport = httpx.ASGITransport(app=self.app, client=("203.0.113.7", 50000))
         return httpx.AsyncClient(transport=transport, base_url="http://test", timeout=60)
 
-    async def settled(self, within: float = 30) -> None:
-        """Wait until the change feed can show every transaction committed so far.
-
-        The feed hands a transaction out once no older one is running anywhere on the
-        server (``events.visible_horizon``: transaction ids are the server's, not one
-        database's). The other test worker's databases live on the same server, and its
-        long transactions (a database copied from the template) hold that horizon back
-        for a moment; a pull made then rightly shows less. A test that asserts what a
-        pull holds waits for this first, as a phone would simply pull again."""
-        async with self.engine.connect() as connection:
-            mark = int(
-                (await connection.execute(text("SELECT pg_current_xact_id()::text"))).scalar()
-            )
-            await connection.commit()
-            passed = text("SELECT pg_snapshot_xmin(pg_current_snapshot()) > CAST(:mark AS xid8)")
-            deadline = asyncio.get_running_loop().time() + within
-            while not (await connection.execute(passed, {"mark": mark})).scalar():
-                await connection.rollback()
-                assert asyncio.get_running_loop().time() < deadline, "a transaction never ended"
-                await asyncio.sleep(0.05)
-
 
 @pytest.fixture
 async def live(database_server: URL, template_database: str) -> AsyncIterator[Live]:

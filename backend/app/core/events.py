@@ -20,9 +20,10 @@ whose events ``record_created`` writes: the same rows, one per record.
 
 Commit order: each event carries the id of the transaction that wrote it
 (``pg_current_xact_id()``) and a sequence number. Readers see only events of
-transactions older than every transaction still running (``pg_snapshot_xmin``), ordered
-by (transaction id, sequence). A transaction that commits later always has a larger id
-than that horizon, so no event can appear below a position already handed out.
+transactions older than every transaction still running in this database
+(``visible_horizon``), ordered by (transaction id, sequence). A transaction that
+commits later always has a larger id than that horizon, so no event can appear below a
+position already handed out.
 Decision record: docs/decisions/0009-event-stream.md.
 """
 
@@ -46,6 +47,7 @@ from sqlalchemy import (
     func,
     inspect,
     literal,
+    literal_column,
     or_,
     select,
     text,
@@ -521,9 +523,25 @@ def _record_created(session: Session, entities: Sequence[Entity]) -> None:
 Position = tuple[int, int]  # (transaction id, sequence)
 
 
+# The oldest transaction still running that may have written to this database: the
+# statement's snapshot's in-progress ids, less those of backends connected to another
+# database (a backend stays in its database, so those never write here), else the
+# snapshot's xmax. Transaction ids are the server's: with ``pg_snapshot_xmin`` alone, a
+# long transaction in any other database on the server (another application's, a
+# database being copied) held this stream back for as long as it ran. Only what
+# ``pg_stat_activity`` names is left out: an id whose backend is not shown (finished
+# since the snapshot, or hidden from a role without pg_read_all_stats) still counts.
+# ``backend_xid`` is 32 bits: within one snapshot the low 32 bits name an id.
+_HORIZON = """(SELECT coalesce(min(running), pg_snapshot_xmax(pg_current_snapshot()))
+ FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+ WHERE running::text::bigint % 4294967296 NOT IN (
+   SELECT backend_xid::text::bigint FROM pg_stat_activity
+   WHERE backend_xid IS NOT NULL AND datname <> current_database()))"""
+
+
 def visible_horizon() -> Any:
     """Events of transactions below this id are final (committed or gone for good)."""
-    return func.pg_snapshot_xmin(func.pg_current_snapshot())
+    return literal_column(_HORIZON, type_=Xid8())
 
 
 def committed_after(position: Position | None) -> Any:

@@ -5,9 +5,11 @@ appears below a position they already handed out."""
 from __future__ import annotations
 
 from httpx import AsyncClient
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.db import create_engine
 from app.core.events import DomainEvent, committed_after
 from app.customers.models import Customer
 from tests.conftest import Live, World, auth
@@ -86,3 +88,28 @@ async def test_an_event_is_not_read_past_a_transaction_still_running(live: Live)
         )
         rows = [row for row in ordered if row[0] in (early.id, late.id)]
     assert [r[0] for r in rows] == [early.id, late.id]  # T1's events first: commit order holds
+
+
+async def test_a_transaction_in_another_database_does_not_hold_the_stream_back(
+    live: Live, database_server: URL
+) -> None:
+    """Transaction ids are the server's, but a transaction of another database on the
+    same server (another application's; the other test worker's copy of the template)
+    never writes here: while one runs, an event committed here after it began is read
+    at once."""
+    other = create_engine(database_server.render_as_string(hide_password=False))
+    try:
+        async with other.connect() as elsewhere:
+            await elsewhere.execute(text("SELECT pg_current_xact_id()"))  # holds an id
+            async with live.sessionmaker() as session:
+                later = await create_customer(session, owner=live.world.engineer, name="Later")
+                await session.commit()
+            async with live.engine.connect() as reader:
+                found = await reader.execute(
+                    select(DomainEvent.entity_id).where(committed_after(None))
+                )
+                seen = {row[0] for row in found}
+            await elsewhere.rollback()
+    finally:
+        await other.dispose()
+    assert later.id in seen
