@@ -526,17 +526,20 @@ Position = tuple[int, int]  # (transaction id, sequence)
 # The oldest transaction still running that may have written to this database: the
 # statement's snapshot's in-progress ids, less those of backends connected to another
 # database (a backend stays in its database, so those never write here), else the
-# snapshot's xmax. Transaction ids are the server's: with ``pg_snapshot_xmin`` alone, a
-# long transaction in any other database on the server (another application's, a
-# database being copied) held this stream back for as long as it ran. Only what
-# ``pg_stat_activity`` names is left out: an id whose backend is not shown (finished
-# since the snapshot, or hidden from a role without pg_read_all_stats) still counts.
-# ``backend_xid`` is 32 bits: within one snapshot the low 32 bits name an id.
-_HORIZON = """(SELECT coalesce(min(running), pg_snapshot_xmax(pg_current_snapshot()))
- FROM pg_snapshot_xip(pg_current_snapshot()) AS running
- WHERE running::text::bigint % 4294967296 NOT IN (
-   SELECT backend_xid::text::bigint FROM pg_stat_activity
-   WHERE backend_xid IS NOT NULL AND datname <> current_database()))"""
+# snapshot's xmax; and never past the reader's own id (the snapshot's in-progress list
+# leaves it out; ``pg_snapshot_xmin`` counts it). Transaction ids are the server's:
+# with ``pg_snapshot_xmin`` alone, a long transaction in any other database on the
+# server (another application's, a database being copied) held this stream back for as
+# long as it ran. Only what ``pg_stat_activity`` names is left out: an id whose backend
+# is no longer shown (it ended since the snapshot) still counts. ``backend_xid`` is 32
+# bits: within one snapshot the low 32 bits name an id.
+_HORIZON = """least(
+ (SELECT coalesce(min(running), pg_snapshot_xmax(pg_current_snapshot()))
+  FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+  WHERE running::text::bigint % 4294967296 NOT IN (
+    SELECT backend_xid::text::bigint FROM pg_stat_activity
+    WHERE backend_xid IS NOT NULL AND datname <> current_database())),
+ pg_current_xact_id_if_assigned())"""
 
 
 def visible_horizon() -> Any:
@@ -593,7 +596,7 @@ async def rebase_event_positions(conn: AsyncConnection) -> int:
     """Renumber the stream's transaction ids after a dump was restored into another
     PostgreSQL cluster, and answer how many transactions the events span.
 
-    Readers hand out only events below the cluster's oldest running transaction
+    Readers hand out only events below the database's oldest running transaction
     (``visible_horizon``). A dump keeps the ids of the cluster that wrote it; in a
     younger cluster they lie in the future, so those events stay invisible (the phone's
     first sync got no price lists) until that cluster's counter passes them. Ranks keep

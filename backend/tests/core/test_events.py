@@ -113,3 +113,20 @@ async def test_a_transaction_in_another_database_does_not_hold_the_stream_back(
     finally:
         await other.dispose()
     assert later.id in seen
+
+
+async def test_a_reader_holding_a_transaction_id_reads_nothing_committed_after_it(
+    live: Live,
+) -> None:
+    """A reader whose own transaction has an id (a consumer that locked its position
+    row) is itself a running transaction: what commits after it began is not handed
+    out yet, else the events it writes itself would fall below the position it keeps."""
+    async with live.engine.connect() as reader:
+        await reader.execute(text("SELECT pg_current_xact_id()"))
+        async with live.sessionmaker() as session:
+            later = await create_customer(session, owner=live.world.engineer, name="Later")
+            await session.commit()
+        found = await reader.execute(select(DomainEvent.entity_id).where(committed_after(None)))
+        seen = {row[0] for row in found}
+        await reader.rollback()
+    assert later.id not in seen

@@ -24,7 +24,7 @@ ENTITIES = {"entity": ["products", "tax_categories", "price_lists", "quotes"]}
 
 async def _first_pull(client: AsyncClient, user: User, made: dict[str, Any]) -> Any:
     """A first pull that has reached the setup's commit (the feed holds a transaction back
-    while an older one anywhere on the server still runs)."""
+    while an older one in the database still runs)."""
     last = str(
         made["their_quote"].id if user is made["world"].engineer_other_team else made["my_quote"].id
     )
