@@ -142,7 +142,7 @@ async def _run(
             return response
         if before_commit is not None:
             before_commit(response)
-        if READ_CONNECTION in session.info and not _has_changes(session):
+        if _still_autocommit(session) and not _has_changes(session):
             return response  # a read in autocommit: nothing to commit (a tenth of a ms)
         await session.commit()
         return response
@@ -163,6 +163,13 @@ async def _run(
     except BaseException:
         await session.rollback()
         raise
+
+
+def _still_autocommit(session: AsyncSession) -> bool:
+    """The read's autocommit connection is still the session's: whatever SQL it sent is
+    written. (A GET that committed on its way goes on in a transaction of its own.)"""
+    connection = session.info.get(READ_CONNECTION)
+    return connection is not None and not connection.closed
 
 
 def _has_changes(session: AsyncSession) -> bool:
