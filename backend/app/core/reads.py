@@ -7,13 +7,12 @@ child rows (``Children``), and values from other tables as scalar subqueries (a
 customer's name, scoped).
 
 PostgreSQL writes the answer. A page is one statement: the domain's scoped, filtered
-statement picks the page's keys (its WHERE, the keyset seek, ORDER BY, LIMIT: an index
-range), and the same statement joins those rows back and turns each into its JSON text
-(``json_build_object``), children included (``json_agg`` of a correlated, indexed
-subquery). Python only joins the texts into the page's bytes: no ORM objects, no
-dicts, no second validation. Building the JSON after the LIMIT, on the page's rows
-only, keeps a page's cost independent of how many rows the filter matches whatever the
-plan (a JSON built before a top-N sort would be built for every match).
+statement (its WHERE, the keyset seek, ORDER BY, LIMIT: an index range) with each row's
+JSON text as a subquery in its select list (``row_to_json`` of a derived row), children
+included (``json_agg`` of a correlated, indexed subquery). PostgreSQL evaluates that
+subquery after the sort and the LIMIT, on the page's rows only, so a page's cost does
+not grow with how many rows the filter matches (``ReadModel.rows``). Python only joins
+the texts into the page's bytes: no ORM objects, no dicts, no second validation.
 
 The schema stays the contract (OpenAPI), and tests check PostgreSQL's answer against
 pydantic's for the same records (tests/core/test_reads.py): times print as pydantic
@@ -476,7 +475,7 @@ async def read_page(
 
 # --- a page compiled once per shape ---------------------------------------------------
 #
-# Building a page's statement (the keyset seek, the join back, the item's JSON) and
+# Building a page's statement (the keyset seek, the item's JSON) and
 # having SQLAlchemy walk and compile it cost more Python than the SQL costs PostgreSQL.
 # A page's SQL depends only on the shape of the request: the domain's statement (its
 # SQLAlchemy cache key: which filters, not their values), the fields asked for, the

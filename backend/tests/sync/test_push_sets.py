@@ -218,3 +218,37 @@ async def test_a_pushed_create_records_the_event_its_single_write_records(
         assert {k: v for k, v in one.after.items() if k not in unlike} == {
             k: v for k, v in other.after.items() if k not in unlike
         }
+
+
+async def test_a_record_created_in_a_batch_is_edited_by_a_later_change_of_it(
+    client: AsyncClient, world: World, session: AsyncSession
+) -> None:
+    """The set's new records stay out of the session (core/bulk_insert.py): a later
+    change of the same batch reads the record the set wrote and edits it."""
+    customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    todo = change("todos", data={"title": "Call Rao"})
+    visit = change("visits", data={"customer_id": str(customer.id), "planned_date": "2027-02-01"})
+    edits = [
+        change(
+            "todos",
+            "update",
+            record_id=todo["client_id"],
+            base_version=1,
+            data={"title": "Call Rao at noon", "is_done": True},
+        ),
+        change(
+            "visits",
+            "update",
+            record_id=visit["client_id"],
+            base_version=1,
+            data={"purpose": "Show the new pump"},
+        ),
+    ]
+    answer = await push(client, world.engineer, [todo, visit, *edits])
+    assert [r["outcome"] for r in answer["results"]] == ["applied"] * 4
+    assert [r["version"] for r in answer["results"]] == [1, 1, 2, 2]
+    made_todo = await session.get(Todo, uuid.UUID(todo["client_id"]))
+    made_visit = await session.get(Visit, uuid.UUID(visit["client_id"]))
+    assert made_todo is not None and made_visit is not None
+    assert (made_todo.title, made_todo.is_done, made_todo.version) == ("Call Rao at noon", True, 2)
+    assert (made_visit.purpose, made_visit.version) == ("Show the new pump", 2)
