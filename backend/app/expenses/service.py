@@ -20,6 +20,7 @@ from app.core.access import Principal
 from app.core.attachments import StoredFile, Upload
 from app.core.clock import utcnow
 from app.core.config import get_settings
+from app.core.db import new_record
 from app.core.errors import AppError, UnprocessableEntity, field_error
 from app.core.feed import FeedRecord, load_feed
 from app.core.money import round_amount
@@ -142,7 +143,8 @@ async def _line(
         raise UnprocessableEntity(errors=[field_error("amount", "more than 0")])
     else:
         amount = round_amount(data.amount, report.currency)
-    return ExpenseLine(
+    return new_record(
+        ExpenseLine,
         report_id=report.id,
         owner_id=report.owner_id,
         expense_date=data.expense_date,

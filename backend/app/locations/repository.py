@@ -5,37 +5,20 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ARRAY, Uuid, any_, func, literal, select, text, true
+from sqlalchemy import ARRAY, Uuid, any_, func, literal, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal, scope_clause
+from app.core.db import insert_rows_async
 from app.core.geo import TrackPoint
 from app.locations.models import LocationPing
 from app.users.service import user_name_of
 
 P = LocationPing
 
-# One statement per batch whatever its size: the batch travels as one array per column
-# (the statement's text never changes, so PostgreSQL keeps its plan), and a ping whose
-# id is stored already is skipped by the primary key.
-_INSERT_PINGS = text(
-    """
-    INSERT INTO location_pings (id, user_id, recorded_at, received_at, latitude, longitude,
-                                accuracy_m, speed_mps, battery_pct, is_mock, event)
-    SELECT p.id, :user_id, p.recorded_at, :received_at, p.latitude, p.longitude,
-           p.accuracy_m, p.speed_mps, p.battery_pct, p.is_mock, p.event
-    FROM unnest(CAST(:ids AS uuid[]), CAST(:recorded_at AS timestamptz[]),
-                CAST(:latitude AS float8[]), CAST(:longitude AS float8[]),
-                CAST(:accuracy_m AS float8[]), CAST(:speed_mps AS float8[]),
-                CAST(:battery_pct AS int2[]), CAST(:is_mock AS boolean[]),
-                CAST(:event AS text[]))
-         AS p(id, recorded_at, latitude, longitude, accuracy_m, speed_mps, battery_pct,
-              is_mock, event)
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id
-    """
-)
-
+# One statement per batch whatever its size (``core.db.insert_rows``: the batch travels
+# as one parameter, and the statement's text never changes, so PostgreSQL keeps its
+# plan); a ping whose id is stored already is skipped by the primary key.
 PING_COLUMNS = (
     "recorded_at",
     "latitude",
@@ -60,17 +43,16 @@ class LocationRepository:
         self, user_id: uuid.UUID, received_at: datetime, pings: Sequence[dict[str, Any]]
     ) -> set[uuid.UUID]:
         """Store ``pings`` of ``user_id``; the ids stored now (the others were there)."""
-        if not pings:
-            return set()
-        params: dict[str, Any] = {
-            "user_id": user_id,
-            "received_at": received_at,
-            "ids": [ping["id"] for ping in pings],
-        }
-        for column in PING_COLUMNS:
-            params[column] = [ping[column] for ping in pings]
-        rows = await self.session.execute(_INSERT_PINGS, params)
-        return {row[0] for row in rows}
+        rows = [
+            {
+                "id": ping["id"],
+                "user_id": user_id,
+                "received_at": received_at,
+                **{column: ping[column] for column in PING_COLUMNS},
+            }
+            for ping in pings
+        ]
+        return set(await insert_rows_async(self.session, P, rows, skip_existing=True))
 
     async def unscoped_owners(self, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
         """Whose pings these ids are (to tell a re-sent ping from an id someone else used)."""

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
 from app.core.clock import utcnow
+from app.core.db import new_record
 from app.core.errors import AppError, Forbidden, InvalidReference
 from app.core.feed import FeedRecord, load_feed
 from app.core.pagination import ListParams
@@ -94,7 +95,7 @@ async def create_todos(
                 continue
             position += STEP
             value.setdefault("priority", TodoPriority.NORMAL)
-            made.append(Todo(**value, owner_id=owner_id, position=position))
+            made.append(new_record(Todo, **value, owner_id=owner_id, position=position))
         return made
 
     return await repo.create_many([d.id for d in data], build)

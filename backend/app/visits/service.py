@@ -19,6 +19,7 @@ from app.core.access import Principal, check_assignment
 from app.core.attachments import StoredFile, Upload
 from app.core.clock import company_date, company_zone, utcnow
 from app.core.config import get_settings
+from app.core.db import new_record
 from app.core.errors import (
     AppError,
     InvalidReference,
@@ -156,7 +157,8 @@ def _planned(
     key = (owner_id, data.planned_date)
     position = data.route_position or last.get(key, 0) + 1
     last[key] = max(last.get(key, 0), position)
-    visit = Visit(
+    visit = new_record(
+        Visit,
         owner_id=owner_id,
         created_by_id=principal.user_id,
         customer_id=data.customer_id,

@@ -1,4 +1,4 @@
-"""``core.db.insert_rows``: many rows in one statement, one array per column. What it
+"""``core.db.insert_rows``: many rows in one statement, the rows as one JSON. What it
 writes must be exactly what SQLAlchemy's own INSERT writes for the same values (the
 events, the idempotency answers and a pushed batch's records go through it), and
 what a plain INSERT refuses it must refuse too."""
@@ -9,17 +9,19 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.db import insert_rows_async
+from app.core.db import insert_rows_async, new_record
 from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
 from app.core.ids import new_id
+from app.customers.models import Customer, phone_match_key
 from app.todos.models import Todo, TodoPriority
 from app.webhooks.models import Webhook
 from tests.conftest import World
@@ -216,7 +218,7 @@ async def test_values_every_row_shares_are_written_to_every_row(
     await session.execute(insert(Todo), todos[:3])
     with statements_sent(session) as sent:
         await insert_rows_async(session, Todo, todos[3:])
-    assert "SELECT *, $" in sent[0]  # some values go once, not as arrays
+    assert "$2::" in sent[0]  # some values go once, as parameters of their own, not per row
     rows = await _as_text(session, "todos", sorted(t["id"] for t in todos), {"id", "search_text"})
     assert [{**r, "title": None} for r in rows[:3]] == [{**r, "title": None} for r in rows[3:]]
     assert [r["title"] for r in rows] == [f"Shared {n}" for n in range(6)]
@@ -256,6 +258,142 @@ async def test_a_shared_value_too_long_is_refused_not_cut_short(session: AsyncSe
     with pytest.raises(DBAPIError, match="too long"), statements_sent(session) as sent:
         async with session.begin_nested():
             await insert_rows_async(session, IdempotencyRecord, answers)
-    assert "SELECT *, $" in next(sql for sql in sent if "idempotency_keys" in sql)
+    assert "$2::" in next(sql for sql in sent if "idempotency_keys" in sql)
     count = "SELECT count(*) FROM idempotency_keys WHERE key IN ('k1', 'k2')"
     assert await session.scalar(text(count)) == 0
+
+
+def _customer(world: World, name: str, credit_limit: Decimal, tags: list[str]) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "created_at": AT,
+        "updated_at": AT,
+        "version": 1,
+        "name": name,
+        "legal_name": None,
+        "tax_id": None,
+        "industry": None,
+        "segment_tags": tags,
+        "rating": None,
+        "email": None,
+        "phone": None,
+        "phone_key": None,
+        "website": None,
+        "credit_limit": credit_limit,
+        "currency": "INR",
+        "payment_terms_days": 30,
+        "territory_id": None,
+        "owner_id": world.engineer.id,
+        "external_id": None,
+        "email_opt_in": False,
+        "sms_opt_in": False,
+        "consent_updated_at": None,
+        "is_archived": False,
+        "notes": None,
+    }
+
+
+async def _same_as_sqlalchemys(
+    session: AsyncSession,
+    model: Any,
+    rows: list[dict[str, Any]],
+    columns: tuple[str, ...],
+    unique: str = "",
+) -> dict[str, list[Any]]:
+    """Each of ``rows`` written twice (new ids; ``unique``, a column that must differ,
+    suffixed), by SQLAlchemy's INSERT and by ``insert_rows``: ``columns`` as PostgreSQL
+    prints them, which must be the same for both copies."""
+
+    def copy(row: dict[str, Any], suffix: str) -> dict[str, Any]:
+        twin = {**row, "id": new_id()}
+        if unique:
+            twin[unique] = f"{row[unique]}{suffix}"
+        return twin
+
+    pairs = [(copy(row, "-orm"), copy(row, "-rows")) for row in rows]
+    await session.execute(insert(model), [orm for orm, _ in pairs])
+    await insert_rows_async(session, model, [ours for _, ours in pairs])
+    printed: dict[str, list[Any]] = {column: [] for column in columns}
+    for column in columns:
+        stmt = text(f"SELECT {column}::text FROM {model.__tablename__} WHERE id = :id")
+        for orm, ours in pairs:
+            by_rows = await session.scalar(stmt, {"id": ours["id"]})
+            assert by_rows == await session.scalar(stmt, {"id": orm["id"]})
+            printed[column].append(by_rows)
+    return printed
+
+
+async def test_values_json_cannot_hold_as_they_are_are_written_exactly(
+    session: AsyncSession, world: World
+) -> None:
+    """Bytes, floats that are not finite, a decimal's every digit and a ``json``
+    column's text (kept as sent: key order, no spaces) travel as text their type reads:
+    each row holds what SQLAlchemy's INSERT writes."""
+    body = bytes(range(256))
+    answers = [
+        {**_too_long_answer(key), "subject": "s", "body": body, "headers": headers}
+        for key, headers in (("b1", {"z": "2", "a": "1"}), ("b2", {}))
+    ]
+    printed = await _same_as_sqlalchemys(
+        session, IdempotencyRecord, answers, ("body", "headers"), unique="key"
+    )
+    assert printed == {
+        "body": ["\\x" + body.hex()] * 2,
+        "headers": ['{"z":"2","a":"1"}', "{}"],
+    }
+
+    odd = (float("inf"), float("-inf"), float("nan"), 0.1 + 0.2)
+    todos = [{**_todo(world, f"F{n}"), "position": value} for n, value in enumerate(odd)]
+    printed = await _same_as_sqlalchemys(session, Todo, todos, ("position",))
+    assert printed == {"position": ["Infinity", "-Infinity", "NaN", "0.30000000000000004"]}
+
+    customers = [
+        _customer(world, "Big", Decimal("12345678901234.5678"), ["b", "a"]),
+        _customer(world, "Small", Decimal("0.0001"), []),
+    ]
+    printed = await _same_as_sqlalchemys(
+        session, Customer, customers, ("credit_limit", "segment_tags")
+    )
+    assert printed == {
+        "credit_limit": ["12345678901234.5678", "0.0001"],
+        "segment_tags": ['["b","a"]', "[]"],
+    }
+
+
+async def test_a_new_record_made_without_its_constructor_is_written_as_one_made_with_it(
+    session: AsyncSession, world: World
+) -> None:
+    """``new_record`` skips the constructor's history; flushed, the record is the row
+    the constructor's would be, with its defaults."""
+    values = {"owner_id": world.engineer.id, "title": "Fast", "position": 1.5}
+    fast = new_record(Todo, **values, priority=TodoPriority.HIGH)
+    slow = Todo(**values, priority=TodoPriority.HIGH)
+    assert inspect(fast).transient and fast.title == "Fast"
+    session.add_all([fast, slow])
+    await session.flush()
+    fast_row, slow_row = await _as_text(
+        session, "todos", [fast.id, slow.id], {"id", "created_at", "updated_at"}
+    )
+    assert fast_row == slow_row
+    assert fast_row["is_done"] is False and fast.version == 1 and inspect(fast).persistent
+
+
+async def test_a_new_record_with_a_validated_field_or_an_unknown_name_takes_the_constructor(
+    world: World,
+) -> None:
+    customer = new_record(Customer, name="Acme", phone="+91 98450 12345", owner_id=world.head.id)
+    assert customer.phone_key == phone_match_key("+91 98450 12345")  # the validator ran
+    with pytest.raises(TypeError):
+        new_record(Todo, title="x", colour="red")
+
+
+async def test_rows_whose_key_is_taken_can_be_skipped(session: AsyncSession, world: World) -> None:
+    """``skip_existing``: the taken key's row is left as it was, the others go in, and
+    the answer names the keys inserted (a ping sent again)."""
+    first = _todo(world, "First")
+    await insert_rows_async(session, Todo, [first])
+    again, fresh = {**first, "title": "Again"}, _todo(world, "Fresh")
+    inserted = await insert_rows_async(session, Todo, [again, fresh], skip_existing=True)
+    assert inserted == [fresh["id"]]
+    titles = await _column(session, "todos", "title", sorted([first["id"], fresh["id"]]))
+    assert titles == ["First", "Fresh"]
