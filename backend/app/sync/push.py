@@ -26,10 +26,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -92,16 +94,41 @@ def _subject(principal: Principal) -> str:
 
 
 def _fingerprint(record: PushRecord) -> str:
-    """The change without its client id, as sorted JSON: what ``model_dump(mode="json")``
-    gives, made directly (``data`` is JSON as the body had it), half the time."""
-    payload = {
+    """The change without its client id, as sorted JSON (orjson), hashed; marked ``2:``
+    (the earlier form, json.dumps' text, cost a batch 5 % of its CPU; an answer stored
+    with it is still recognised: ``_same_change``)."""
+    payload = _payload(record)
+    try:
+        text = orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # what orjson cannot write: an integer over 64 bits
+        text = json.dumps(payload, sort_keys=True).encode()
+    return _FINGERPRINT_MARK + hashlib.sha256(text).hexdigest()[: 64 - len(_FINGERPRINT_MARK)]
+
+
+_FINGERPRINT_MARK = "2:"
+
+
+def _payload(record: PushRecord) -> dict[str, Any]:
+    """What ``model_dump(mode="json")`` gives without the client id, made directly
+    (``data`` is JSON as the body had it), half the time."""
+    return {
         "base_version": record.base_version,
         "data": record.data,
         "entity": record.entity.value,
         "operation": record.operation,
         "record_id": None if record.record_id is None else str(record.record_id),
     }
-    return idempotency.record_fingerprint(json.dumps(payload, sort_keys=True).encode())
+
+
+def _same_change(stored: str, fingerprint: str, record: PushRecord) -> bool:
+    """Whether a stored answer's fingerprint is this change's: in today's form, or in
+    the earlier one (json.dumps' sorted text, unmarked hex) for an answer stored before
+    it (answers live ``idempotency_retention_hours``: a phone retrying across a deploy
+    must hear ``duplicate``, not that its client id was reused)."""
+    if stored.startswith(_FINGERPRINT_MARK):
+        return stored == fingerprint
+    earlier = json.dumps(_payload(record), sort_keys=True).encode()
+    return stored == idempotency.record_fingerprint(earlier)
 
 
 def _where(index: int, loc: list[str | int]) -> list[str | int]:
@@ -321,7 +348,7 @@ async def push(
             first_print, first = (
                 (earlier.fingerprint, loads(earlier.body)) if earlier is not None else seen[key]
             )
-            if first_print != fingerprint:
+            if not _same_change(first_print, fingerprint, record):
                 results[index] = _reused(record, index)
             else:
                 results[index] = {**first, "outcome": ItemOutcome.DUPLICATE}

@@ -259,30 +259,58 @@ async def test_a_client_id_reused_for_another_change_is_refused(
     assert answer["results"][0]["problem"]["code"] == "idempotency.key_reused"
 
 
-def test_a_change_stored_by_the_previous_release_is_still_recognised_on_retry() -> None:
-    """The stored fingerprint of a change is the hash of ``model_dump(mode="json")`` as
-    sorted JSON (the previous release computed it so; stored answers live 72 hours):
-    today's shortcut must give the very same hash, or a phone retrying across a deploy
-    would be told its client id was reused."""
+async def test_a_change_stored_by_the_previous_release_is_still_recognised_on_retry(
+    client: AsyncClient, world: World, session: AsyncSession
+) -> None:
+    """Answers stored before today's fingerprint (the hash of ``model_dump(mode="json")``
+    as json.dumps' sorted text; stored answers live 72 hours) still match their change:
+    a phone retrying across a deploy hears ``duplicate``, and another change under the
+    same client id is still refused."""
     import json
 
-    from app.core.idempotency import record_fingerprint
-    from app.sync.push import _fingerprint
+    from app.core.idempotency import IdempotencyRecord, record_fingerprint
     from app.sync.schemas import PushRecord
 
-    report = str(uuid.uuid4())
-    changes = [
-        change("todos", data={"title": "Call  Mrs Rao ", "due_date": None, "priority": "high"}),
-        change("expense_lines", record_id=report, data={"amount": "12.50", "km": 4.25, "n": 3}),
-        change("visits", "check_in", record_id=report, base_version=7, data={"at": {"lat": 1}}),
-        change("todos", "move", record_id=report, data={"after": [1, "x", True, None]}),
-        change("location_pings", data={}),
-    ]
-    for sent in changes:
-        record = PushRecord.model_validate(sent)
-        before = record.model_dump(mode="json", exclude={"client_id"})
-        expected = record_fingerprint(json.dumps(before, sort_keys=True).encode())
-        assert _fingerprint(record) == expected, sent
+    sent = change(
+        "todos",
+        data={"title": "Call  Mrs Rao ", "due_date": None, "priority": "high", "notes": "é ☕"},
+    )
+    await push(client, world.engineer, [sent])
+    earlier = PushRecord.model_validate(sent).model_dump(mode="json", exclude={"client_id"})
+    stored = await session.scalar(
+        select(IdempotencyRecord).where(IdempotencyRecord.key == sent["client_id"])
+    )
+    assert stored is not None and stored.fingerprint.startswith("2:")
+    stored.fingerprint = record_fingerprint(json.dumps(earlier, sort_keys=True).encode())
+    await session.commit()
+
+    again = await push(client, world.engineer, [sent])
+    assert again["results"][0]["outcome"] == "duplicate"
+    other = await push(client, world.engineer, [{**sent, "data": {"title": "Another"}}])
+    assert other["results"][0]["problem"]["code"] == "idempotency.key_reused"
+    assert await count(session, Todo, id=uuid.UUID(sent["client_id"])) == 1
+
+
+async def test_a_change_with_an_integer_json_cannot_hold_in_64_bits_is_answered(
+    client: AsyncClient, world: World
+) -> None:
+    """A change's fingerprint is written by orjson, which refuses integers over 64 bits
+    (a body orjson cannot read, here for its NaN, is read by json.loads, which keeps
+    them): such a change is still answered on its own (a refusal naming the field),
+    every time it is sent, and the rest of its batch is applied."""
+    import json
+
+    big = change("todos", data={"title": "Big", "position": 2**70, "weight": float("nan")})
+    fine = change("todos", data={"title": "Fine"})
+    body = json.dumps({"records": [big, fine]}).encode()
+    headers = {**auth(world.engineer), "Content-Type": "application/json"}
+    for outcome in ("applied", "duplicate"):
+        raw = await client.post(URL, content=body, headers=headers)
+        assert raw.status_code == 200, raw.text
+        refused, kept = raw.json()["results"]
+        assert refused["outcome"] == "rejected"
+        assert [e["loc"][-1] for e in refused["problem"]["errors"]] == ["position", "weight"]
+        assert kept["outcome"] == outcome
 
 
 async def test_more_than_a_thousand_changes_is_413(client: AsyncClient, world: World) -> None:
