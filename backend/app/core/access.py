@@ -14,7 +14,7 @@ The rules of the product:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -234,6 +234,9 @@ def permissions_of_scopes(scopes: Iterable[str]) -> frozenset[Permission]:
     return frozenset(p for p, scope in KEY_SCOPE_OF.items() if scope.value in granted)
 
 
+_MAX_CLAUSES = 256
+
+
 @dataclass(frozen=True)
 class Principal:
     """The authenticated caller: a user (with role, team, territories) or an API key.
@@ -254,14 +257,29 @@ class Principal:
     team_territory_ids: frozenset[uuid.UUID] = frozenset()
     api_key_id: uuid.UUID | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
-    # Scope clauses built for this caller, by rule: the principal is cached per process
-    # (users.service), so a list reuses its clause instead of rebuilding it per request.
-    _clauses: dict[int, ColumnElement[bool]] = field(
+    # Scope clauses built for this caller (``clause``): the principal is cached per
+    # process (users.service), so a list reuses its clause instead of rebuilding it per
+    # request.
+    _clauses: dict[Hashable, ColumnElement[bool]] = field(
         default_factory=dict, compare=False, repr=False
     )
     # The read path's compiled pages that hold this caller's own lookups (core/reads.py),
     # dropped with the principal when the directory changes.
     _reads: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def clause(
+        self, key: Hashable, build: Callable[[], ColumnElement[bool]]
+    ) -> ColumnElement[bool]:
+        """A SQL clause about this caller, built once (``key`` names it): SQL expressions
+        are immutable, so one clause serves every statement. (Keys a caller can vary,
+        the entities a pull asks for, are bounded: past ``_MAX_CLAUSES`` all are
+        forgotten.)"""
+        clause = self._clauses.get(key)
+        if clause is None:
+            if len(self._clauses) >= _MAX_CLAUSES:
+                self._clauses.clear()
+            clause = self._clauses[key] = build()
+        return clause
 
     @property
     def is_admin(self) -> bool:
@@ -397,10 +415,7 @@ def scope_clause(model: type[Any], principal: Principal) -> ColumnElement[bool]:
     """The rows of ``model`` this caller may see (built once per caller and model: SQL
     expressions are immutable, so one clause serves every statement)."""
     rule = scope_rule(model)
-    clause = principal._clauses.get(id(rule))
-    if clause is None:
-        clause = principal._clauses[id(rule)] = rule(principal)
-    return clause
+    return principal.clause(id(rule), lambda: rule(principal))
 
 
 def assert_every_model_scoped(models: Iterable[type[Any]]) -> None:

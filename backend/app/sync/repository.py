@@ -32,6 +32,12 @@ class ChangeFeedRepository:
         self.principal = principal
 
     def _visible(self, entities: set[str]) -> ColumnElement[bool]:
+        """The events of ``entities`` the caller sees, built once per caller and set of
+        entities (a clause per tracked model: building it cost a page a tenth of its
+        time)."""
+        return self.principal.clause(("feed", frozenset(entities)), lambda: self._built(entities))
+
+    def _built(self, entities: set[str]) -> ColumnElement[bool]:
         clauses = []
         for model, tracked in tracked_models().items():
             if tracked.feed is None or tracked.feed not in entities:
