@@ -116,8 +116,8 @@ async def _parse_json_body(request: Request) -> None:
     of its time. A body orjson refuses is left to FastAPI's own parse, which refuses a
     malformed one as always (400 ``malformed_json``) and takes what orjson alone
     refuses (NaN, UTF-16), so what is accepted and what is refused do not change. (An
-    integer over 64 bits orjson reads as the nearest float, json.loads as an integer:
-    either is a JSON number, and the fields taking integers bound them far below.)"""
+    integer over 64 bits orjson reads as the nearest float, json.loads as the integer
+    itself.)"""
     body = await request.body()
     if body:
         with contextlib.suppress(orjson.JSONDecodeError):
