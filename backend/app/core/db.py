@@ -37,7 +37,6 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -399,12 +398,10 @@ def insert_rows(
     )
     plan = _rows_insert(table, columns, shared, connection.dialect, skip_existing)
     if plan is None:
-        if not skip_existing:
-            connection.execute(insert(table), list(rows))
-            return []
-        key = list(table.primary_key)
-        stmt = pg_insert(table).on_conflict_do_nothing(index_elements=key).returning(*key)
-        return [row[0] for row in connection.execute(stmt, list(rows))]
+        if skip_existing:
+            raise ValueError(f"skip_existing needs a table without array columns ({table.name})")
+        connection.execute(insert(table), list(rows))
+        return []
     result = connection.exec_driver_sql(plan.sql, tuple(plan.arguments(values)))
     return [row[0] for row in result] if skip_existing else []
 

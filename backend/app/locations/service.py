@@ -102,8 +102,8 @@ async def store_pings(
             continue
         accepted[ping.id] = index
         # The model's fields as they are (``dict(ping)`` first asks the model for a
-        # ``keys`` it lacks: an exception per ping).
-        rows.append({**ping.__dict__, "event": ping.event.value})
+        # ``keys`` it lacks: an exception per ping); the repository picks the columns.
+        rows.append(ping.__dict__)
     repo = LocationRepository(session, principal)
     stored = await repo.insert_pings(principal.user_id, now, rows)
     skipped = set(accepted) - stored
