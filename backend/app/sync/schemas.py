@@ -93,9 +93,6 @@ class PushEntity(StrEnum):
     OPPORTUNITIES = "opportunities"
     EXPENSE_REPORTS = "expense_reports"
     EXPENSE_LINES = "expense_lines"
-    # Invoices and credit notes as their read answers them: what an integration exports
-    # (API keys with invoices:read; decision 0038).
-    INVOICES = "invoices"
 
 
 class PushRecord(InputModel):

@@ -172,6 +172,19 @@ async def test_one_invalid_change_does_not_lose_the_others(
     assert await count(session, LocationPing, user_id=world.engineer.id) == 1
 
 
+async def test_a_record_only_the_feed_carries_is_not_pushed(
+    client: AsyncClient, world: World, session: AsyncSession
+) -> None:
+    """Invoices come down the feed to integrations; nothing pushes them: the batch is
+    refused naming the entity, and its to-do is not written."""
+    records = [change("todos", data={"title": "Not kept"}), change("invoices", data={})]
+    answer = await client.post(URL, json={"records": records}, headers=auth(world.engineer))
+    assert answer.status_code == 422, answer.text
+    [error] = answer.json()["errors"]
+    assert error["loc"] == ["body", "records", 1, "entity"]
+    assert await count(session, Todo, owner_id=world.engineer.id) == 0
+
+
 async def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_values(
     client: AsyncClient, world: World, session: AsyncSession
 ) -> None:

@@ -12737,7 +12737,7 @@ export interface components {
          * @description What the phone may push (the operations each takes: decision 0028).
          * @enum {string}
          */
-        PushEntity: "location_pings" | "duty_days" | "visits" | "visit_reports" | "todos" | "leads" | "activities" | "opportunities" | "expense_reports" | "expense_lines" | "invoices";
+        PushEntity: "location_pings" | "duty_days" | "visits" | "visit_reports" | "todos" | "leads" | "activities" | "opportunities" | "expense_reports" | "expense_lines";
         /**
          * PushRecord
          * @description One change recorded offline.
