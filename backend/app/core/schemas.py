@@ -17,12 +17,13 @@ from pydantic import (
     Field,
     SerializationInfo,
     SerializerFunctionWrapHandler,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_serializer,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from app.core.money import print_amounts
 from app.core.regions import GST_STATES, state_code_for
@@ -78,24 +79,32 @@ _JSON_NAMES = {bool: "true or false", int: "a whole number", float: "a number"}
 _PLAIN_JSON = {bool: (bool,), int: (int,), float: (float, int)}
 
 Check = Callable[[Any], None]
-# Per input model, each field that needs a check: the types it takes as they are, and
-# the check of any other value (found once: the check runs for every field of every
-# input, and a pushed batch validates tens of thousands; a lookup per call cost a ping
-# 12 µs of its 20).
-_CHECKS: dict[type, dict[str, tuple[tuple[type, ...], Check]]] = {}
-_UNCHECKED: tuple[tuple[type, ...], None] = ((), None)
+# Per input model, each field that needs a check: the key it is sent under, the types it
+# takes as they are, and the check of any other value. Found once per model, and run
+# once per object (not once per field: a pushed batch validates tens of thousands of
+# objects, and a call per field was most of what validating them cost).
+_CHECKS: dict[type, tuple[tuple[str, tuple[type, ...], Check], ...]] = {}
 
 
-def _checks_of(model: type[BaseModel]) -> dict[str, tuple[tuple[type, ...], Check]]:
-    checks: dict[str, tuple[tuple[type, ...], Check]] = {}
+def _checks_of(model: type[BaseModel]) -> tuple[tuple[str, tuple[type, ...], Check], ...]:
+    checks: list[tuple[str, tuple[type, ...], Check]] = []
     for name, field in model.model_fields.items():
         limits = [m.max_length for m in field.metadata if getattr(m, "max_length", None)]
         limit = min(limits) if limits else None
         expected = _json_type_of(field.annotation)
         if limit is not None or expected is not None:
             plain = _PLAIN_JSON[expected] if expected is not None else ()
-            checks[name] = (plain, _field_check(limit, expected))
-    return checks
+            key = field.validation_alias if isinstance(field.validation_alias, str) else None
+            checks.append((key or field.alias or name, plain, _field_check(limit, expected)))
+    return tuple(checks)
+
+
+def _refusal(key: str, value: Any, error: Exception) -> InitErrorDetails:
+    """A check's refusal located at its field, worded as pydantic words a field
+    validator's (``Value error, ...``)."""
+    if isinstance(error, PydanticCustomError):
+        return InitErrorDetails(type=error, loc=(key,), input=value)
+    return InitErrorDetails(type="value_error", loc=(key,), input=value, ctx={"error": error})
 
 
 def _field_check(limit: int | None, expected: type | None) -> Check:
@@ -129,16 +138,25 @@ class InputModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    @field_validator("*", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _json_types(cls, value: Any, info: ValidationInfo) -> Any:
+    def _json_types(cls, data: Any) -> Any:
+        if data.__class__ is not dict:  # a model already, or not an object: pydantic says
+            return data
         checks = _CHECKS.get(cls)
         if checks is None:
             checks = _CHECKS[cls] = _checks_of(cls)
-        plain, check = checks.get(info.field_name, _UNCHECKED)  # type: ignore[arg-type]
-        if check is not None and value is not None and value.__class__ not in plain:
-            check(value)
-        return value
+        refusals: list[InitErrorDetails] | None = None
+        for key, plain, check in checks:
+            value = data.get(key)
+            if value is not None and value.__class__ not in plain:
+                try:
+                    check(value)
+                except (ValueError, PydanticCustomError) as error:
+                    refusals = [*(refusals or []), _refusal(key, value, error)]
+        if refusals:
+            raise ValidationError.from_exception_data(cls.__name__, refusals)
+        return data
 
 
 class AddressRegion(InputModel):

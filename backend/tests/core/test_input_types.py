@@ -60,3 +60,18 @@ def test_values_of_their_own_json_type_are_taken() -> None:
     assert (sample.count, sample.share, sample.done, sample.name) == (5, 2.0, False, "abc")
     assert sample.note == "x" * 50
     assert Sample.model_validate({"count": None, "done": None}).count is None
+
+
+class Batch(InputModel):
+    samples: list[Sample]
+
+
+def test_every_refused_field_of_an_object_is_named_where_it_was_sent() -> None:
+    """The checks run once per object (not once per field) and still answer each
+    field that fails, at its place in the body, as pydantic words a field's error."""
+    with pytest.raises(ValidationError) as caught:
+        Batch.model_validate({"samples": [{"count": 1}, {"count": "5", "done": 1, "share": 1}]})
+    assert [(e["loc"], e["type"], e["msg"]) for e in caught.value.errors()] == [
+        (("samples", 1, "count"), "value_error", "Value error, must be a whole number"),
+        (("samples", 1, "done"), "value_error", "Value error, must be true or false"),
+    ]
