@@ -154,12 +154,15 @@ async def _push_lossy(
 
 
 async def _pull_all(client: httpx.AsyncClient, headers: dict[str, str]) -> tuple[float, int]:
+    """Every page, each answer decoded with orjson as ``_post`` decodes the push's (the
+    standard library's decoder was a sixth of the pull's CPU: the client's, not the
+    server's)."""
     started, since, count = time.perf_counter(), "", 0
     while True:
         params = {"limit": 1000, **({"since": since} if since else {})}
         answer = await client.get("/api/v1/sync/changes", params=params, headers=headers)
         assert answer.status_code == 200, answer.text
-        body = answer.json()
+        body = orjson.loads(answer.content)
         count += len(body["changes"])
         since = body["next_cursor"]
         if not body["has_more"]:
