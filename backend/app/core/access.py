@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ARRAY, ColumnElement, Uuid, any_, false, literal, or_, true
 
@@ -235,6 +235,7 @@ def permissions_of_scopes(scopes: Iterable[str]) -> frozenset[Permission]:
 
 
 _MAX_CLAUSES = 256
+_Sql = TypeVar("_Sql")
 
 
 @dataclass(frozen=True)
@@ -257,21 +258,17 @@ class Principal:
     team_territory_ids: frozenset[uuid.UUID] = frozenset()
     api_key_id: uuid.UUID | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
-    # Scope clauses built for this caller (``clause``): the principal is cached per
-    # process (users.service), so a list reuses its clause instead of rebuilding it per
-    # request.
-    _clauses: dict[Hashable, ColumnElement[bool]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    # Scope clauses and scoped statements built for this caller (``clause``): the
+    # principal is cached per process (users.service), so a request reuses them instead
+    # of rebuilding them.
+    _clauses: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
     # The read path's compiled pages that hold this caller's own lookups (core/reads.py),
     # dropped with the principal when the directory changes.
     _reads: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def clause(
-        self, key: Hashable, build: Callable[[], ColumnElement[bool]]
-    ) -> ColumnElement[bool]:
-        """A SQL clause about this caller, built once (``key`` names it): SQL expressions
-        are immutable, so one clause serves every statement. (Keys a caller can vary,
+    def clause(self, key: Hashable, build: Callable[[], _Sql]) -> _Sql:
+        """A SQL clause (or a statement) about this caller, built once (``key`` names
+        it): SQL expressions are immutable, so one serves every statement. (Keys a caller can vary,
         the entities a pull asks for, are bounded: past ``_MAX_CLAUSES`` all are
         forgotten.)"""
         clause = self._clauses.get(key)

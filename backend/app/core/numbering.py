@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import String
+from sqlalchemy import String, bindparam
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -42,17 +42,27 @@ def fiscal_year_of(day: date, start_month: int | None = None) -> str:
     return f"{first}-{(first + 1) % 100:02d}"
 
 
+# One statement for every call (SQL expressions are immutable): building the upsert and
+# its cache key anew was a few percent of an order-to-cash request's CPU.
+_NEXT_NUMBER = (
+    pg_insert(DocumentCounter)
+    .values(
+        document_type=bindparam("document_type"),
+        fiscal_year=bindparam("fiscal_year"),
+        last_number=1,
+    )
+    .on_conflict_do_update(
+        index_elements=["document_type", "fiscal_year"],
+        set_={"last_number": DocumentCounter.last_number + 1},
+    )
+    .returning(DocumentCounter.last_number)
+)
+
+
 async def next_number(session: AsyncSession, document_type: str, *, prefix: str, on: date) -> str:
     """The next number of ``document_type`` in the fiscal year of ``on``, formatted."""
     year = fiscal_year_of(on)
-    stmt = (
-        pg_insert(DocumentCounter)
-        .values(document_type=document_type, fiscal_year=year, last_number=1)
-        .on_conflict_do_update(
-            index_elements=["document_type", "fiscal_year"],
-            set_={"last_number": DocumentCounter.last_number + 1},
-        )
-        .returning(DocumentCounter.last_number)
+    result = await session.execute(
+        _NEXT_NUMBER, {"document_type": document_type, "fiscal_year": year}
     )
-    number = int((await session.execute(stmt)).scalar_one())
-    return f"{prefix}/{year}/{number:05d}"
+    return f"{prefix}/{year}/{int(result.scalar_one()):05d}"

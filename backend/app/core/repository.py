@@ -78,7 +78,11 @@ class ScopedRepository(Generic[M]):
         self.principal = principal
 
     def scoped(self) -> Select[M]:
-        return select(self.model).where(scope_clause(self.model, self.principal))
+        """The model's rows the caller may see (the statement built once per caller)."""
+        model, principal = self.model, self.principal
+        return principal.clause(
+            ("scoped", model), lambda: select(model).where(scope_clause(model, principal))
+        )
 
     async def get(self, entity_id: uuid.UUID, *options: ORMOption) -> M | None:
         stmt = self.scoped().where(self.model.id == entity_id).options(*options)
