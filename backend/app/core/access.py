@@ -268,9 +268,9 @@ class Principal:
 
     def clause(self, key: Hashable, build: Callable[[], _Sql]) -> _Sql:
         """A SQL clause (or a statement) about this caller, built once (``key`` names
-        it): SQL expressions are immutable, so one serves every statement. (Keys a caller can vary,
-        the entities a pull asks for, are bounded: past ``_MAX_CLAUSES`` all are
-        forgotten.)"""
+        it): SQL expressions are immutable, so one serves every statement. (Keys a
+        caller can vary, the entities a pull asks for, are bounded: past
+        ``_MAX_CLAUSES`` all are forgotten.)"""
         clause = self._clauses.get(key)
         if clause is None:
             if len(self._clauses) >= _MAX_CLAUSES:
