@@ -94,8 +94,9 @@ def _checks_of(model: type[BaseModel]) -> tuple[tuple[str, tuple[type, ...], Che
         expected = _json_type_of(field.annotation)
         if limit is not None or expected is not None:
             plain = _PLAIN_JSON[expected] if expected is not None else ()
-            key = field.validation_alias if isinstance(field.validation_alias, str) else None
-            checks.append((key or field.alias or name, plain, _field_check(limit, expected)))
+            # Sent under its alias when it has one (pydantic copies an alias to it).
+            key = field.validation_alias if isinstance(field.validation_alias, str) else name
+            checks.append((key, plain, _field_check(limit, expected)))
     return tuple(checks)
 
 
@@ -146,14 +147,14 @@ class InputModel(BaseModel):
         checks = _CHECKS.get(cls)
         if checks is None:
             checks = _CHECKS[cls] = _checks_of(cls)
-        refusals: list[InitErrorDetails] | None = None
+        refusals: list[InitErrorDetails] = []
         for key, plain, check in checks:
             value = data.get(key)
             if value is not None and value.__class__ not in plain:
                 try:
                     check(value)
                 except (ValueError, PydanticCustomError) as error:
-                    refusals = [*(refusals or []), _refusal(key, value, error)]
+                    refusals.append(_refusal(key, value, error))
         if refusals:
             raise ValidationError.from_exception_data(cls.__name__, refusals)
         return data

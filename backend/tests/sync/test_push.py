@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
 from app.locations.models import LocationPing
-from app.sync.schemas import PushAnswer, PushResult
+from app.sync.handlers import HANDLERS, SET_HANDLERS
+from app.sync.schemas import PushAnswer, PushEntity, PushResult
 from app.todos.models import Todo
 from app.visits.models import Visit
 from tests.conftest import Live, World, auth
@@ -183,6 +184,13 @@ async def test_a_record_only_the_feed_carries_is_not_pushed(
     [error] = answer.json()["errors"]
     assert error["loc"] == ["body", "records", 1, "entity"]
     assert await count(session, Todo, owner_id=world.engineer.id) == 0
+
+
+def test_every_pushable_entity_has_an_operation() -> None:
+    """What the OpenAPI document lists as pushable is what the push applies: each entity
+    has a handler (pings their own set-wise insert), none is listed for nothing."""
+    handled = {entity for entity, _ in (*HANDLERS, *SET_HANDLERS)}
+    assert set(PushEntity) == handled | {PushEntity.LOCATION_PINGS}
 
 
 async def test_a_stale_edit_of_a_field_changed_since_is_a_conflict_with_both_values(
