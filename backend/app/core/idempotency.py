@@ -22,9 +22,9 @@ from sqlalchemy import (
     Select,
     String,
     UniqueConstraint,
+    bindparam,
     delete,
     func,
-    literal,
     select,
     true,
 )
@@ -149,30 +149,41 @@ async def find_many(
     keyed by its client id."""
     if not keys:
         return {}
-    return {
-        r.key: r for r in (await session.scalars(stored_answers_statement(subject, keys))).all()
-    }
+    found = await session.scalars(_STORED_ANSWERS, {"subject": subject, "keys": keys})
+    return {r.key: r for r in found.all()}
 
 
-def stored_answers_statement(subject: str, keys: list[str]) -> Select[IdempotencyRecord]:
+def _stored_answers() -> Select[IdempotencyRecord]:
     """The statement of ``find_many``: one index probe per key asked for. One array
     parameter: the same statement (and plan) whatever the batch's size. Each key is
     looked up on its own (a LATERAL subquery with LIMIT, which the planner cannot turn
     into a join over all the caller's keys): a plan made while the table was small
     would otherwise read every key the caller ever stored, and a phone's keys grow
-    with each push."""
+    with each push. Built once (building it, an ORM alias among it, cost a pushed
+    batch more than running it)."""
     wanted = (
-        func.unnest(literal(keys, ARRAY(String())))
+        func.unnest(bindparam("keys", type_=ARRAY(String())))
         .table_valued("key")
         .render_derived(name="wanted")
     )
     one = (
         select(IdempotencyRecord)
-        .where(IdempotencyRecord.subject == subject, IdempotencyRecord.key == wanted.c.key)
+        .where(
+            IdempotencyRecord.subject == bindparam("subject", type_=String()),
+            IdempotencyRecord.key == wanted.c.key,
+        )
         .limit(1)
         .lateral("stored")
     )
     return select(aliased(IdempotencyRecord, one)).select_from(wanted).join(one, true())
+
+
+_STORED_ANSWERS = _stored_answers()
+
+
+def stored_answers_statement(subject: str, keys: list[str]) -> Select[IdempotencyRecord]:
+    """``find_many``'s statement with its values (to read its plan)."""
+    return _STORED_ANSWERS.params(subject=subject, keys=keys)
 
 
 async def store_many(
