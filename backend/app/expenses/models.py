@@ -10,9 +10,9 @@ from enum import StrEnum
 from sqlalchemy import Boolean, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.access import owned_rows, register_scope
+from app.core.access import owned_rows, register_scope, register_unscoped
 from app.core.attachments import attachable
-from app.core.db import Entity, enum_column
+from app.core.db import Base, Entity, enum_column
 from app.core.events import Tracked, track
 from app.core.images import RECEIPT_TYPES
 
@@ -90,10 +90,30 @@ class ExpenseLine(Entity):
     decision_comment: Mapped[str | None] = mapped_column(Text)
 
 
+class ExpenseDayTotal(Base):
+    """What an owner claims for a category on a day in a currency (rejected lines left
+    out): the sum the policy's daily limit is checked against. Kept by PostgreSQL (a
+    statement-level trigger on ``expense_lines``, migration 2026-12-09-0907) on every
+    insert, update and delete of a line, whatever writes it; read, never written, here.
+    Summing the lines instead read every earlier line of the days asked for (a batch of
+    pushed lines: 1.8 ms over 5,000 of an engineer's lines)."""
+
+    __tablename__ = "expense_day_totals"
+
+    owner_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    expense_date: Mapped[date] = mapped_column(primary_key=True)
+    category: Mapped[ExpenseCategory] = mapped_column(
+        enum_column(ExpenseCategory), primary_key=True
+    )
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))
+
+
 # A line's receipts (photos or PDFs; docs/decisions/0034-files.md): visible with the line.
 RECEIPTS = attachable(ExpenseLine, types=RECEIPT_TYPES, max_files=5)
 register_scope(ExpenseReport, owned_rows(ExpenseReport.owner_id))
 register_scope(ExpenseLine, owned_rows(ExpenseLine.owner_id))
+register_unscoped(ExpenseDayTotal, reason="the policy's day sums, read for a line's owner only")
 track(ExpenseReport, Tracked("expense_report", label="title", feed="expense_reports"))
 track(
     ExpenseLine,

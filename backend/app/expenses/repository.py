@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ARRAY, Date, Numeric, Select, Uuid, any_, func, literal, select
+from sqlalchemy import ARRAY, Date, Numeric, Select, Uuid, any_, bindparam, func, literal, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from app.core.access import Principal, scope_clause
@@ -18,6 +18,7 @@ from app.expenses.errors import ExpenseLineNotFound, ExpenseReportNotFound
 from app.expenses.models import (
     RECEIPTS,
     ExpenseCategory,
+    ExpenseDayTotal,
     ExpenseLine,
     ExpenseReport,
     ExpenseStatus,
@@ -72,6 +73,20 @@ class ExpenseReportRepository(ScopedRepository[ExpenseReport]):
         return stmt
 
 
+# The day sums of some owners on some days (the keys a set of lines asks for, filtered
+# in Python): built once.
+_DAY_TOTALS = select(
+    ExpenseDayTotal.owner_id,
+    ExpenseDayTotal.expense_date,
+    ExpenseDayTotal.category,
+    ExpenseDayTotal.currency,
+    ExpenseDayTotal.amount,
+).where(
+    ExpenseDayTotal.owner_id == any_(bindparam("owners", type_=ARRAY(Uuid()))),
+    ExpenseDayTotal.expense_date == any_(bindparam("days", type_=ARRAY(Date()))),
+)
+
+
 class ExpenseLineRepository(ScopedRepository[ExpenseLine]):
     model = ExpenseLine
     not_found = ExpenseLineNotFound
@@ -91,31 +106,18 @@ class ExpenseLineRepository(ScopedRepository[ExpenseLine]):
     ) -> dict[tuple[uuid.UUID, date, ExpenseCategory, str], Decimal]:
         """What each owner already claims for a category on a day in a currency (rejected
         lines left out): the policy's limit is per person, category and day. One
-        statement for all ``keys``; a key without lines is left out."""
+        statement for all ``keys``, over the sums PostgreSQL keeps (``ExpenseDayTotal``);
+        a key without lines is left out."""
         if not keys:
             return {}
-        columns = (
-            ExpenseLine.owner_id,
-            ExpenseLine.expense_date,
-            ExpenseLine.category,
-            ExpenseLine.currency,
-        )
-        owners = literal(sorted({key[0] for key in keys}), ARRAY(Uuid()))
-        days = literal(sorted({key[1] for key in keys}), ARRAY(Date()))
-        stmt = (
-            select(*columns, func.sum(ExpenseLine.amount))
-            .where(
-                ExpenseLine.owner_id == any_(owners),
-                ExpenseLine.expense_date == any_(days),
-                ExpenseLine.decision != LineDecision.REJECTED,
-            )
-            .group_by(*columns)
-        )
+        owners = sorted({key[0] for key in keys})
+        days = sorted({key[1] for key in keys})
+        rows = await self.session.execute(_DAY_TOTALS, {"owners": owners, "days": days})
         totals = {}
-        for owner_id, day, category, currency, total in (await self.session.execute(stmt)).all():
+        for owner_id, day, category, currency, total in rows.all():
             key = (owner_id, day, ExpenseCategory(category), currency)
             if key in keys:
-                totals[key] = Decimal(total)
+                totals[key] = total
         return totals
 
     async def totals(self, report_id: uuid.UUID) -> list[tuple[ExpenseCategory, Decimal, Decimal]]:
