@@ -80,6 +80,7 @@ bench: backend-deps  ## benchmarks (print ratios)
 	cd backend && $(PY) ../bench/order_to_cash.py
 	cd backend && $(PY) ../bench/reports.py
 	cd backend && $(PY) ../bench/imports.py
+	cd backend && $(PY) ../bench/sync.py
 
 compose-check:  ## validate docker-compose.yml (installs Debian's docker-compose if no compose is present)
 	@if docker compose version >/dev/null 2>&1; then SALES_SECRET_KEY=check docker compose config -q; \
