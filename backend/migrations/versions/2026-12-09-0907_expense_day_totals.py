@@ -41,28 +41,22 @@ BEGIN
         ON CONFLICT (owner_id, expense_date, category, currency)
         DO UPDATE SET amount = t.amount + excluded.amount;
     ELSE
+        -- Each changed line moves its amount from its old key to its new one.
         INSERT INTO expense_day_totals AS t
             (owner_id, expense_date, category, currency, amount)
-        SELECT owner_id, expense_date, category, currency, sum(amount)
-        FROM (
-            SELECT n.owner_id, n.expense_date, n.category, n.currency,
-                   CASE WHEN n.decision <> 'rejected' THEN n.amount ELSE 0 END AS amount
-            FROM new_lines n JOIN old_lines o USING (id)
-            WHERE (n.owner_id, n.expense_date, n.category, n.currency, n.amount,
-                   n.decision = 'rejected')
-                  IS DISTINCT FROM
-                  (o.owner_id, o.expense_date, o.category, o.currency, o.amount,
-                   o.decision = 'rejected')
-            UNION ALL
-            SELECT o.owner_id, o.expense_date, o.category, o.currency,
-                   CASE WHEN o.decision <> 'rejected' THEN -o.amount ELSE 0 END
-            FROM new_lines n JOIN old_lines o USING (id)
-            WHERE (n.owner_id, n.expense_date, n.category, n.currency, n.amount,
-                   n.decision = 'rejected')
-                  IS DISTINCT FROM
-                  (o.owner_id, o.expense_date, o.category, o.currency, o.amount,
-                   o.decision = 'rejected')
-        ) AS moved
+        SELECT k.owner_id, k.expense_date, k.category, k.currency, sum(k.amount)
+        FROM new_lines n JOIN old_lines o USING (id)
+        CROSS JOIN LATERAL (VALUES
+            (n.owner_id, n.expense_date, n.category, n.currency,
+             CASE WHEN n.decision <> 'rejected' THEN n.amount ELSE 0 END),
+            (o.owner_id, o.expense_date, o.category, o.currency,
+             CASE WHEN o.decision <> 'rejected' THEN -o.amount ELSE 0 END)
+        ) AS k (owner_id, expense_date, category, currency, amount)
+        WHERE (n.owner_id, n.expense_date, n.category, n.currency, n.amount,
+               n.decision = 'rejected')
+              IS DISTINCT FROM
+              (o.owner_id, o.expense_date, o.category, o.currency, o.amount,
+               o.decision = 'rejected')
         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
         ON CONFLICT (owner_id, expense_date, category, currency)
         DO UPDATE SET amount = t.amount + excluded.amount;
