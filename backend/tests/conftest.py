@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -33,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 from app.auth.tokens import create_access_token
 from app.cli import database as cli_database
 from app.core.access import Role
+from app.core.clock import company_today, company_zone, utcnow
 from app.core.db import create_engine, create_sessionmaker
 from app.core.storage import LocalDiskStorage, use_storage
 from app.main import create_app
@@ -325,6 +328,20 @@ def count_statements(engine: AsyncEngine) -> Any:
             event.remove(engine.sync_engine, "before_cursor_execute", before)
 
     return counter
+
+
+@pytest.fixture
+def company_day() -> date:
+    """The company's day while the test runs, as the server will count it: within a
+    minute of the company's midnight (18:30 UTC for India) the test first waits for it
+    to pass, so that a date the test computes and one the server computes, a moment or
+    a demo's loading later, agree."""
+    now = utcnow().astimezone(company_zone())
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+    left = (midnight - now).total_seconds()
+    if left < 60:
+        time.sleep(left + 0.05)
+    return company_today()
 
 
 __all__ = ["Live", "World", "auth", "text", "uuid"]

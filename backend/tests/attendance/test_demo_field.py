@@ -4,7 +4,7 @@ to-dos, consistent with what the attendance report and the day routes measure.""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from httpx import AsyncClient
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.access import Role
-from app.core.clock import company_date, company_today, utcnow
+from app.core.clock import company_date, utcnow
 from app.duty.models import DutyDay
 from app.expenses.models import ExpenseCategory, ExpenseLine, ExpenseReport, ExpenseStatus
 from app.locations.models import LocationPing
@@ -30,7 +30,10 @@ async def _login(client: AsyncClient, email: str) -> dict[str, str]:
 
 
 async def test_every_engineer_has_a_month_of_field_work(
-    sessionmaker: async_sessionmaker[AsyncSession], session: AsyncSession, client: AsyncClient
+    sessionmaker: async_sessionmaker[AsyncSession],
+    session: AsyncSession,
+    client: AsyncClient,
+    company_day: date,
 ):
     await load_demo_data(sessionmaker)
     now = utcnow()
@@ -60,7 +63,7 @@ async def test_every_engineer_has_a_month_of_field_work(
     left_open = [emails[d.user_id] for d in days if d.ended_at is None]
     assert "eng8@example.com" in left_open and "eng1@example.com" not in left_open
     assert all(
-        company_date(d.started_at) == company_today()
+        company_date(d.started_at) == company_day
         for d in days
         if d.ended_at is None and emails[d.user_id] != "eng8@example.com"
     )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.core.clock import company_today
 from app.invoices.models import Invoice, InvoiceKind, InvoiceStatus
 from app.payments.models import Payment
 from app.sales_orders.models import SalesOrderMilestone
@@ -18,16 +17,16 @@ pytestmark = DEMO
 
 
 async def test_the_demo_has_invoices_in_every_state_and_payments_with_credit(
-    sessionmaker: async_sessionmaker[AsyncSession], session: AsyncSession
+    sessionmaker: async_sessionmaker[AsyncSession], session: AsyncSession, company_day: date
 ) -> None:
     await load_demo_data(sessionmaker)
     documents = list(await session.scalars(select(Invoice)))
     invoices = [d for d in documents if d.kind is InvoiceKind.INVOICE]
     assert {i.status for i in invoices} == set(InvoiceStatus)
     assert any(d.kind is InvoiceKind.CREDIT_NOTE for d in documents)
-    assert any(i.status is InvoiceStatus.ISSUED and i.due_date < company_today() for i in invoices)
+    assert any(i.status is InvoiceStatus.ISSUED and i.due_date < company_day for i in invoices)
     dates = [i.invoice_date for i in invoices]
-    assert min(dates) <= company_today() - timedelta(days=300) and max(dates) <= company_today()
+    assert min(dates) <= company_day - timedelta(days=300) and max(dates) <= company_day
     numbers = [d.number for d in documents if d.number is not None]
     assert len(numbers) == len(set(numbers))
     assert all(i.number is None for i in invoices if i.status is InvoiceStatus.DRAFT)

@@ -10,7 +10,6 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import company_today
 from app.core.config import get_settings
 from app.core.events import DomainEvent
 from app.core.tax import TaxTreatment
@@ -22,7 +21,6 @@ from tests.factories.customers import create_customer
 from tests.factories.invoices import create_invoice
 
 URL = "/api/v1/invoices"
-TODAY = company_today()
 
 
 async def _customer(session: AsyncSession, world: World, **fields: Any) -> Customer:
@@ -129,7 +127,7 @@ async def test_issuing_numbers_dates_and_sets_the_due_date_from_the_terms(
 
 
 async def test_a_draft_is_cancelled_but_an_issued_invoice_is_not(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ):
     customer = await _customer(session, world)
     product = await create_product(session)
@@ -139,7 +137,7 @@ async def test_a_draft_is_cancelled_but_an_issued_invoice_is_not(
     assert (cancelled.status_code, cancelled.json()["status"]) == (200, "cancelled")
     refused = await client.post(f"{URL}/{draft.json()['id']}/issue", headers=auth(world.head))
     assert (refused.status_code, refused.json()["code"]) == (409, "invoices.invalid_transition")
-    issued = await _issued(client, world, customer, product, TODAY)
+    issued = await _issued(client, world, customer, product, company_day)
     refused = await client.post(f"{URL}/{issued['id']}/cancel", headers=auth(world.head))
     assert (refused.status_code, refused.json()["code"]) == (409, "invoices.invalid_transition")
 
@@ -224,14 +222,14 @@ async def test_a_create_replayed_by_key_or_id_makes_one_invoice(
 
 
 async def test_overdue_is_derived_from_the_due_date_and_the_open_amount(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ):
     customer = await _customer(session, world)
     product = await create_product(session)
     await session.commit()
-    late = await _issued(client, world, customer, product, TODAY - timedelta(days=40))
-    due_today = await _issued(client, world, customer, product, TODAY - timedelta(days=30))
-    paid = await _issued(client, world, customer, product, TODAY - timedelta(days=50))
+    late = await _issued(client, world, customer, product, company_day - timedelta(days=40))
+    due_today = await _issued(client, world, customer, product, company_day - timedelta(days=30))
+    paid = await _issued(client, world, customer, product, company_day - timedelta(days=50))
     payment = {
         "customer_id": str(customer.id),
         "amount": paid["grand_total"],
@@ -265,12 +263,12 @@ async def test_overdue_is_derived_from_the_due_date_and_the_open_amount(
 
 
 async def test_a_full_credit_note_voids_the_invoice_and_reverses_its_gst(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ):
     customer = await _customer(session, world)
     product = await create_product(session)
     await session.commit()
-    invoice = await _issued(client, world, customer, product, TODAY)
+    invoice = await _issued(client, world, customer, product, company_day)
     answer = await client.post(
         f"{URL}/{invoice['id']}/credit-notes",
         json={"full": True, "reason": "Wrong customer"},
@@ -304,12 +302,12 @@ async def test_a_full_credit_note_voids_the_invoice_and_reverses_its_gst(
 
 
 async def test_partial_credit_notes_by_lines_and_by_amount_lower_the_open_amount(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ):
     customer = await _customer(session, world)
     product = await create_product(session)  # 18 % IGST (customer outside Karnataka)
     await session.commit()
-    invoice = await _issued(client, world, customer, product, TODAY)  # 1032.50
+    invoice = await _issued(client, world, customer, product, company_day)  # 1032.50
     line_id = invoice["lines"][0]["id"]
     by_lines = await client.post(
         f"{URL}/{invoice['id']}/credit-notes",

@@ -12,7 +12,6 @@ import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import company_today
 from app.visits.models import VisitStatus
 from tests.conftest import World, auth
 from tests.factories.api_keys import create_api_key, key_auth
@@ -27,7 +26,9 @@ WINDOW = {"from": "2026-07-01", "to": "2026-07-20"}
 
 
 @pytest.fixture
-async def office(client: AsyncClient, session: AsyncSession, world: World) -> dict[str, Any]:
+async def office(
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
+) -> dict[str, Any]:
     eng = world.engineer
     mine = await create_customer(session, owner=eng, territory=world.north)
     theirs = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
@@ -51,7 +52,7 @@ async def office(client: AsyncClient, session: AsyncSession, world: World) -> di
     ]
     product = await create_product(session)
     await create_duty_day(session, user=eng, started_at=earlier_today(1))
-    today = company_today()
+    today = company_day
     await create_visit(
         session, owner=eng, customer=mine, planned_date=today, status=VisitStatus.PLANNED
     )
@@ -88,7 +89,7 @@ async def office(client: AsyncClient, session: AsyncSession, world: World) -> di
 
 
 async def test_the_engineers_dashboard_adds_up_their_records(
-    client: AsyncClient, world: World, office: dict[str, Any]
+    client: AsyncClient, world: World, office: dict[str, Any], company_day: date
 ):
     answer = await client.get(URL, params=WINDOW, headers=auth(world.engineer))
     assert answer.status_code == 200, answer.text
@@ -128,11 +129,13 @@ async def test_the_engineers_dashboard_adds_up_their_records(
     left = Decimal(office["invoice"]["grand_total"]) - 1000
     assert (Decimal(overdue["overdue_total"]), overdue["invoices"]) == (left, 1)
     today = board["today"]
-    assert today["date"] == company_today().isoformat()
+    assert today["date"] == company_day.isoformat()
     assert (today["people"], today["on_duty"], today["visits_planned"]) == (1, 1, 1)
 
 
-async def test_each_role_sees_its_reach(client: AsyncClient, world: World, office: dict[str, Any]):
+async def test_each_role_sees_its_reach(
+    client: AsyncClient, world: World, office: dict[str, Any], company_day: date
+):
     admin = (await client.get(URL, params=WINDOW, headers=auth(world.admin))).json()
     assert admin["pipeline_totals"][0]["deals"] == 4
     assert admin["today"]["people"] == 3  # every active engineer of both teams
@@ -141,8 +144,8 @@ async def test_each_role_sees_its_reach(client: AsyncClient, world: World, offic
     assert (other["cash"], other["overdue"]) == ([], [])
     default = await client.get(URL, headers=auth(world.head))
     window = default.json()["window"]
-    assert window["end"] == company_today().isoformat()
-    assert date.fromisoformat(window["start"]) == company_today().replace(day=1)
+    assert window["end"] == company_day.isoformat()
+    assert date.fromisoformat(window["start"]) == company_day.replace(day=1)
     bad = await client.get(
         URL, params={"from": "2026-07-20", "to": "2026-07-01"}, headers=auth(world.head)
     )
@@ -150,9 +153,9 @@ async def test_each_role_sees_its_reach(client: AsyncClient, world: World, offic
 
 
 async def test_this_weeks_visits_count_the_callers_routes_from_monday_to_sunday(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ):
-    today = company_today()
+    today = company_day
     monday = today - timedelta(days=today.weekday())
     mine = await create_customer(session, owner=world.engineer, territory=world.north)
     theirs = await create_customer(session, owner=world.engineer_other_team, territory=world.south)

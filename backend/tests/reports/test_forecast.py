@@ -4,13 +4,12 @@ report; CSV and XLSX; bad parameters name themselves."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import company_today
 from app.reports.periods import month_start
 from tests.conftest import World, auth
 from tests.factories.customers import create_customer
@@ -21,9 +20,9 @@ URL = "/api/v1/reports/forecast"
 
 
 async def test_the_forecast_equals_its_deals(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ) -> None:
-    today = company_today()
+    today = company_day
     this_month, next_month = month_start(today), month_start(today, months_back=-1)
     mine = await create_customer(session, owner=world.engineer, territory=world.north)
     theirs = await create_customer(session, owner=world.engineer_other_team, territory=world.south)

@@ -14,7 +14,6 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import company_today
 from app.customers.models import Customer
 from app.products.models import Product
 from app.targets.models import Target
@@ -313,9 +312,9 @@ async def test_figures_change_with_if_match_and_a_target_can_be_deleted(
 
 
 async def test_the_dashboard_shows_the_targets_running_today(
-    client: AsyncClient, session: AsyncSession, world: World
+    client: AsyncClient, session: AsyncSession, world: World, company_day: date
 ) -> None:
-    today = company_today()
+    today = company_day
     this_month = today.replace(day=1).isoformat()
     customer = await create_customer(session, owner=world.engineer, territory=world.north)
     pump = await create_product(session)
