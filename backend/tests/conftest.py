@@ -23,7 +23,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 import httpx
@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 from app.auth.tokens import create_access_token
 from app.cli import database as cli_database
 from app.core.access import Role
-from app.core.clock import company_today, company_zone, utcnow
+from app.core.clock import company_day_bounds, company_today, utcnow
 from app.core.db import create_engine, create_sessionmaker
 from app.core.storage import LocalDiskStorage, use_storage
 from app.main import create_app
@@ -336,9 +336,8 @@ def company_day() -> date:
     minute of the company's midnight (18:30 UTC for India) the test first waits for it
     to pass, so that a date the test computes and one the server computes, a moment or
     a demo's loading later, agree."""
-    now = utcnow().astimezone(company_zone())
-    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
-    left = (midnight - now).total_seconds()
+    _, midnight = company_day_bounds(company_today())
+    left = (midnight - utcnow()).total_seconds()
     if left < 60:
         time.sleep(left + 0.05)
     return company_today()

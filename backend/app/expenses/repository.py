@@ -115,9 +115,8 @@ class ExpenseLineRepository(ScopedRepository[ExpenseLine]):
         rows = await self.session.execute(_DAY_TOTALS, {"owners": owners, "days": days})
         totals = {}
         for owner_id, day, category, currency, total in rows.all():
-            key = (owner_id, day, ExpenseCategory(category), currency)
-            if key in keys:
-                totals[key] = total
+            if (owner_id, day, category, currency) in keys:
+                totals[owner_id, day, category, currency] = total
         return totals
 
     async def totals(self, report_id: uuid.UUID) -> list[tuple[ExpenseCategory, Decimal, Decimal]]:

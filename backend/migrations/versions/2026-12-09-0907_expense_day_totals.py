@@ -21,29 +21,22 @@ depends_on: str | Sequence[str] | None = None
 # summed per key and added to the totals in one upsert, keys in order (two writers
 # lock the keys they share in the same order). An update counts only the lines whose
 # key, amount or rejection changed, so approving a report writes no total.
-KEEP = """
-CREATE FUNCTION expense_day_totals_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
+
+
+def _add(amounts: str) -> str:
+    """The upsert adding ``amounts`` (owner, day, category, currency, amount rows) to
+    the totals, summed per key."""
+    return f"""
         INSERT INTO expense_day_totals AS t
             (owner_id, expense_date, category, currency, amount)
-        SELECT owner_id, expense_date, category, currency, sum(amount)
-        FROM new_lines WHERE decision <> 'rejected'
+        {amounts.strip()}
         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
         ON CONFLICT (owner_id, expense_date, category, currency)
-        DO UPDATE SET amount = t.amount + excluded.amount;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO expense_day_totals AS t
-            (owner_id, expense_date, category, currency, amount)
-        SELECT owner_id, expense_date, category, currency, -sum(amount)
-        FROM old_lines WHERE decision <> 'rejected'
-        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (owner_id, expense_date, category, currency)
-        DO UPDATE SET amount = t.amount + excluded.amount;
-    ELSE
-        -- Each changed line moves its amount from its old key to its new one.
-        INSERT INTO expense_day_totals AS t
-            (owner_id, expense_date, category, currency, amount)
+        DO UPDATE SET amount = t.amount + excluded.amount;"""
+
+
+# Each changed line moves its amount from its old key to its new one.
+_MOVED = """
         SELECT k.owner_id, k.expense_date, k.category, k.currency, sum(k.amount)
         FROM new_lines n JOIN old_lines o USING (id)
         CROSS JOIN LATERAL (VALUES
@@ -56,10 +49,22 @@ BEGIN
                n.decision = 'rejected')
               IS DISTINCT FROM
               (o.owner_id, o.expense_date, o.category, o.currency, o.amount,
-               o.decision = 'rejected')
-        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (owner_id, expense_date, category, currency)
-        DO UPDATE SET amount = t.amount + excluded.amount;
+               o.decision = 'rejected')"""
+
+# Lines inserted add their amounts; lines deleted take theirs away.
+_INSERTED = """
+        SELECT owner_id, expense_date, category, currency, sum(amount)
+        FROM new_lines WHERE decision <> 'rejected'"""
+_DELETED = """
+        SELECT owner_id, expense_date, category, currency, -sum(amount)
+        FROM old_lines WHERE decision <> 'rejected'"""
+
+KEEP = f"""
+CREATE FUNCTION expense_day_totals_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN{_add(_INSERTED)}
+    ELSIF TG_OP = 'DELETE' THEN{_add(_DELETED)}
+    ELSE{_add(_MOVED)}
     END IF;
     RETURN NULL;
 END
