@@ -27,12 +27,12 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    bindparam,
     column,
     event,
     func,
     insert,
     inspect,
-    literal,
     types,
 )
 from sqlalchemy import Enum as SAEnum
@@ -189,38 +189,43 @@ def enum_column(enum_cls: type[enum.StrEnum]) -> SAEnum:
     )
 
 
-_ARRAYS: dict[int, tuple[TypeEngine[Any], ARRAY[Any]]] = {}
+class ArrayRows:
+    """Rows as a table ``name(columns...)`` to join in a statement: one array parameter
+    per column, unnested together (PostgreSQL), numbered from 1 in ``ordinality`` when
+    named. Unlike ``VALUES``, the statement's text does not depend on the rows, and the
+    table is made once (at module level, with its statements): each column is a bind
+    parameter ``<name>_<column>``, and ``values(rows)`` gives them for one execution, so
+    SQLAlchemy neither builds nor keys the statement again."""
 
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[tuple[str, TypeEngine[Any]]],
+        *,
+        ordinality: str | None = None,
+    ) -> None:
+        self.parameters = [f"{name}_{key}" for key, _ in columns]
+        arrays = [
+            bindparam(parameter, type_=ARRAY(type_))
+            for parameter, (_, type_) in zip(self.parameters, columns, strict=True)
+        ]
+        self.table: TableValuedAlias = (
+            func.unnest(*arrays)
+            .table_valued(
+                *(column(key, type_) for key, type_ in columns),
+                name=name,
+                with_ordinality=ordinality,
+            )
+            .render_derived()
+        )
+        self.c = self.table.c
 
-def _array_of(type_: TypeEngine[Any]) -> ARRAY[Any]:
-    """One ARRAY type per element type object (a new type object costs SQLAlchemy its
-    cache key's introspection each time: callers pass module-level types)."""
-    found = _ARRAYS.get(id(type_))
-    if found is None or found[0] is not type_:
-        found = _ARRAYS[id(type_)] = (type_, ARRAY(type_))
-    return found[1]
-
-
-def array_rows(
-    name: str,
-    columns: Sequence[tuple[str, TypeEngine[Any]]],
-    rows: Sequence[Sequence[Any]],
-    *,
-    ordinality: str | None = None,
-) -> TableValuedAlias:
-    """``rows`` as a table ``name(columns...)`` to join in a statement: one array
-    parameter per column, unnested together (PostgreSQL), numbered from 1 in
-    ``ordinality`` when named. Unlike ``VALUES``, the statement's text does not depend on
-    the rows, so SQLAlchemy compiles it once and caches it. (Pass column types made once,
-    at module level.)"""
-    arrays = [
-        literal([row[index] for row in rows], _array_of(type_))
-        for index, (_, type_) in enumerate(columns)
-    ]
-    table = func.unnest(*arrays).table_valued(
-        *(column(key, type_) for key, type_ in columns), name=name, with_ordinality=ordinality
-    )
-    return table.render_derived()
+    def values(self, rows: Sequence[Sequence[Any]]) -> dict[str, list[Any]]:
+        """The parameters carrying ``rows`` (each a value per column, in order)."""
+        return {
+            parameter: [row[index] for row in rows]
+            for index, parameter in enumerate(self.parameters)
+        }
 
 
 # How a row's JSON carries a column's value (``_RowsInsert``).

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from sqlalchemy import ARRAY, Select, String, Uuid, any_, event, func, literal, select
+from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
@@ -22,6 +22,7 @@ from app.core.pagination import ListParams, SortOrder, apply_keyset, split_page
 from app.core.reads import ReadModel, read_one, read_page, read_rows
 
 M = TypeVar("M", bound=Entity)
+S = TypeVar("S")
 
 
 def violated_constraint(error: IntegrityError) -> str | None:
@@ -84,9 +85,35 @@ class ScopedRepository(Generic[M]):
             ("scoped", model), lambda: select(model).where(scope_clause(model, principal))
         )
 
+    def once(self, name: str, build: Callable[[], S]) -> S:
+        """A statement of this model for this caller, built once (``name`` names it):
+        its values come as ``bindparam``s at execution, so SQLAlchemy neither builds
+        it nor computes its cache key again (that was a tenth of a write's Python)."""
+        return self.principal.clause((name, self.model), build)
+
+    def _by_id(self) -> Select[M]:
+        model = self.model
+        return self.once("by_id", lambda: self.scoped().where(model.id == bindparam("entity_id")))
+
+    async def in_position_order(self, parent: Any, parent_id: uuid.UUID) -> list[M]:
+        """The visible rows whose ``parent`` column is ``parent_id`` (a document's lines,
+        an owner's to-dos) in ``position`` order, then by id."""
+        model: Any = self.model
+        stmt = self.once(
+            f"in_position_order:{parent.key}",
+            lambda: (
+                self.scoped()
+                .where(parent == bindparam("parent_id"))
+                .order_by(model.position, model.id)
+            ),
+        )
+        return list((await self.session.scalars(stmt, {"parent_id": parent_id})).all())
+
     async def get(self, entity_id: uuid.UUID, *options: ORMOption) -> M | None:
-        stmt = self.scoped().where(self.model.id == entity_id).options(*options)
-        return (await self.session.scalars(stmt)).one_or_none()
+        stmt = self._by_id()
+        if options:
+            stmt = stmt.options(*options)
+        return (await self.session.scalars(stmt, {"entity_id": entity_id})).one_or_none()
 
     async def get_or_404(self, entity_id: uuid.UUID, *options: ORMOption) -> M:
         entity = await self.get(entity_id, *options)
@@ -98,13 +125,11 @@ class ScopedRepository(Generic[M]):
         """The record as committed now, its row locked (``FOR UPDATE``) until the
         transaction ends: concurrent actions on one record take turns, the second
         deciding from the first's result. Not visible: this domain's 404."""
-        stmt = (
-            self.scoped()
-            .where(self.model.id == entity_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
+        stmt = self.once(
+            "locked_by_id",
+            lambda: self._by_id().with_for_update().execution_options(populate_existing=True),
         )
-        entity = (await self.session.scalars(stmt)).one_or_none()
+        entity = (await self.session.scalars(stmt, {"entity_id": entity_id})).one_or_none()
         if entity is None:
             raise self.not_found()
         self.session.info.setdefault(_LOCKED_ROWS, set()).add((self.model, entity_id))

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Select,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -115,8 +116,13 @@ class CustomerRepository(ScopedRepository[Customer]):
         options = [joinedload(Customer.addresses)]
         if with_contacts:
             options.append(selectinload(Customer.contacts))
-        stmt = self.scoped().where(Customer.id == customer_id).options(*options)
-        return (await self.session.scalars(stmt)).unique().one_or_none()
+        stmt = self.once(
+            f"with_addresses:{with_contacts}",
+            lambda: self.scoped().where(Customer.id == bindparam("customer_id")).options(*options),
+        )
+        return (
+            (await self.session.scalars(stmt, {"customer_id": customer_id})).unique().one_or_none()
+        )
 
     def filtered(
         self,

@@ -100,9 +100,4 @@ class DeliveryLineRepository(ScopedRepository[DeliveryLine]):
     model = DeliveryLine
 
     async def of_delivery(self, delivery_id: uuid.UUID) -> list[DeliveryLine]:
-        stmt = (
-            self.scoped()
-            .where(DeliveryLine.delivery_id == delivery_id)
-            .order_by(DeliveryLine.position, DeliveryLine.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(DeliveryLine.delivery_id, delivery_id)

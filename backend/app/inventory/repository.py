@@ -9,13 +9,24 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, Uuid, func, inspect, literal, select, tuple_, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    Uuid,
+    bindparam,
+    func,
+    inspect,
+    literal,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.access import Principal, scope_clause
 from app.core.clock import utcnow
-from app.core.db import UTCDateTime, array_rows
+from app.core.db import ArrayRows, UTCDateTime
 from app.core.ids import new_id
 from app.core.money import decimal_sql
 from app.core.pagination import SortOptions
@@ -135,6 +146,56 @@ class StockMoveRepository(ScopedRepository[StockMove]):
         return {(row[0], row[1]): row[2] for row in rows}
 
 
+# The balance rows a document's lines need, by (product, warehouse), each with an id for
+# a row made for it; and the counters written back. Built once: the rows are bound at
+# execution (``ArrayRows``).
+_WANTED = ArrayRows(
+    "wanted", [("id", _UUID), ("product_id", _UUID), ("warehouse_id", _UUID)], ordinality="n"
+)
+_NOW = bindparam("now", type_=_TIME)
+_ZERO = literal(Decimal(0), QTY)
+# Written through the table (Core statements), not the entity: the ORM would read the
+# bound values as rows to insert or update.
+_BALANCES: Any = StockBalance.__table__
+_MAKE_MISSING = (
+    pg_insert(_BALANCES)
+    .from_select(
+        ["id", "product_id", "warehouse_id", *_COUNTERS, "created_at", "updated_at", "version"],
+        select(
+            _WANTED.c.id,
+            _WANTED.c.product_id,
+            _WANTED.c.warehouse_id,
+            *(_ZERO for _ in _COUNTERS),
+            _NOW,
+            _NOW,
+            literal(1, _INTEGER),
+        ).order_by(_WANTED.c.n),
+    )
+    .on_conflict_do_nothing(index_elements=["product_id", "warehouse_id"])
+)
+_LOCK_WANTED = (
+    select(StockBalance)
+    .where(
+        tuple_(StockBalance.product_id, StockBalance.warehouse_id).in_(
+            select(_WANTED.c.product_id, _WANTED.c.warehouse_id)
+        )
+    )
+    .order_by(StockBalance.product_id, StockBalance.warehouse_id)
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+_COUNTED = ArrayRows("counted", [("id", _UUID), *((name, QTY) for name in _COUNTERS)])
+_WRITE_COUNTED = (
+    update(_BALANCES)
+    .where(_BALANCES.c.id == _COUNTED.c.id)
+    .values(
+        **{name: _COUNTED.c[name] for name in _COUNTERS},
+        updated_at=_NOW,
+        version=_BALANCES.c.version + 1,
+    )
+)
+
+
 class StockBalanceRepository(ScopedRepository[StockBalance]):
     model = StockBalance
 
@@ -168,39 +229,12 @@ class StockBalanceRepository(ScopedRepository[StockBalance]):
         wanted = sorted(set(pairs))
         if not wanted:
             return {}
-        now = utcnow()
-        missing = array_rows(
-            "wanted",
-            [("id", _UUID), ("product_id", _UUID), ("warehouse_id", _UUID)],
-            [(new_id(), p, w) for p, w in wanted],
-            ordinality="n",
-        )
-        zero = literal(Decimal(0), QTY)
-        names = ["id", "product_id", "warehouse_id", *_COUNTERS, "created_at", "updated_at"]
-        await self.session.execute(
-            pg_insert(StockBalance)
-            .from_select(
-                [*names, "version"],
-                select(
-                    missing.c.id,
-                    missing.c.product_id,
-                    missing.c.warehouse_id,
-                    *(zero for _ in _COUNTERS),
-                    literal(now, _TIME),
-                    literal(now, _TIME),
-                    literal(1, _INTEGER),
-                ).order_by(missing.c.n),
-            )
-            .on_conflict_do_nothing(index_elements=["product_id", "warehouse_id"])
-        )
-        stmt = (
-            select(StockBalance)
-            .where(tuple_(StockBalance.product_id, StockBalance.warehouse_id).in_(wanted))
-            .order_by(StockBalance.product_id, StockBalance.warehouse_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        rows = (await self.session.scalars(stmt)).all()
+        values = {
+            **_WANTED.values([(new_id(), p, w) for p, w in wanted]),
+            "now": utcnow(),
+        }
+        await self.session.execute(_MAKE_MISSING, values)
+        rows = (await self.session.scalars(_LOCK_WANTED, values)).all()
         return {(row.product_id, row.warehouse_id): row for row in rows}
 
     async def write(self, balances: Iterable[StockBalance]) -> None:
@@ -217,21 +251,10 @@ class StockBalanceRepository(ScopedRepository[StockBalance]):
         if not changed:
             return
         now = utcnow()
-        rows = array_rows(
-            "counted",
-            [("id", _UUID), *((name, QTY) for name in _COUNTERS)],
-            [(b.id, *(getattr(b, name) for name in _COUNTERS)) for b in changed],
+        values = _COUNTED.values(
+            [(b.id, *(getattr(b, name) for name in _COUNTERS)) for b in changed]
         )
-        await self.session.execute(
-            update(StockBalance)
-            .where(StockBalance.id == rows.c.id)
-            .values(
-                **{name: rows.c[name] for name in _COUNTERS},
-                updated_at=now,
-                version=StockBalance.version + 1,
-            )
-            .execution_options(synchronize_session=False)
-        )
+        await self.session.execute(_WRITE_COUNTED, {**values, "now": now})
         for balance in changed:
             for name in _COUNTERS:
                 set_committed_value(balance, name, getattr(balance, name))

@@ -248,8 +248,9 @@ class InvoiceRepository(ScopedRepository[Invoice]):
         return select(Invoice.number).where(Invoice.id == invoice_id).scalar_subquery()
 
     @staticmethod
-    def unscoped_open_total(customer_id: uuid.UUID) -> Select[Any]:
-        """What a customer owes on issued invoices (one row), whoever asks."""
+    def unscoped_open_total(customer_id: Any) -> Select[Any]:
+        """What a customer owes on issued invoices (one row), whoever asks (the id a
+        value or an SQL expression bound later)."""
         return select(func.coalesce(func.sum(Invoice.open_amount), 0)).where(
             Invoice.customer_id == customer_id,
             Invoice.open_amount > 0,
@@ -261,12 +262,7 @@ class InvoiceLineRepository(ScopedRepository[InvoiceLine]):
     model = InvoiceLine
 
     async def of_invoice(self, invoice_id: uuid.UUID) -> list[InvoiceLine]:
-        stmt = (
-            self.scoped()
-            .where(InvoiceLine.invoice_id == invoice_id)
-            .order_by(InvoiceLine.position, InvoiceLine.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(InvoiceLine.invoice_id, invoice_id)
 
     async def delete_of_invoice(self, invoice_id: uuid.UUID) -> None:
         """Every line of a draft being revised (its lines are written again)."""

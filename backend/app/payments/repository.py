@@ -113,7 +113,7 @@ class PaymentRepository(ScopedRepository[Payment]):
         )
 
     @staticmethod
-    def unscoped_credit_total(customer_id: uuid.UUID) -> Select[Any]:
+    def unscoped_credit_total(customer_id: Any) -> Select[Any]:
         return select(func.coalesce(func.sum(Payment.unallocated_amount), 0)).where(
             Payment.customer_id == customer_id, Payment.unallocated_amount > 0
         )

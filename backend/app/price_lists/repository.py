@@ -8,10 +8,24 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Numeric, Select, Uuid, and_, case, or_, select, true
+from sqlalchemy import (
+    ARRAY,
+    Date,
+    Numeric,
+    Select,
+    String,
+    Uuid,
+    and_,
+    any_,
+    bindparam,
+    case,
+    or_,
+    select,
+    true,
+)
 
-from app.core.access import scope_clause
-from app.core.db import array_rows
+from app.core.access import Principal, scope_clause
+from app.core.db import ArrayRows
 from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
 from app.core.reads import Children, ReadModel
@@ -132,53 +146,73 @@ class PriceListRepository(ScopedRepository[PriceList]):
         many lines (a lateral join over the wanted products)."""
         if not wanted:
             return {}
-        asked = array_rows(
-            "asked",
-            [("product_id", _UUID), ("quantity", _QUANTITY)],
-            wanted,
-            ordinality="position",
+        stmt = self.once(
+            f"best_lines:{bool(segments)}", lambda: _best_lines(self.principal, bool(segments))
         )
-        applies = [PriceList.scope == PriceListScope.DEFAULT, PriceList.customer_id == customer_id]
+        values = {
+            **_ASKED.values(wanted),
+            "customer_id": customer_id,
+            "currency": currency,
+            "on": on,
+        }
         if segments:
-            applies.append(
-                and_(PriceList.scope == PriceListScope.SEGMENT, PriceList.segment.in_(segments))
+            values["segments"] = segments
+        return {row.position - 1: row for row in await self.session.execute(stmt, values)}
+
+
+# The (product, quantity) lines to price, numbered from 1 (``best_lines``).
+_ASKED = ArrayRows("asked", [("product_id", _UUID), ("quantity", _QUANTITY)], ordinality="position")
+
+
+def _best_lines(principal: Principal, with_segments: bool) -> Any:
+    """``best_lines``'s statement for this caller, its values bound at execution (built
+    once per caller, with or without segments)."""
+    applies = [
+        PriceList.scope == PriceListScope.DEFAULT,
+        PriceList.customer_id == bindparam("customer_id"),
+    ]
+    if with_segments:
+        applies.append(
+            and_(
+                PriceList.scope == PriceListScope.SEGMENT,
+                PriceList.segment == any_(bindparam("segments", type_=ARRAY(String()))),
             )
-        best = (
-            select(
-                PriceListLine.id.label("line_id"),
-                PriceListLine.min_quantity,
-                PriceListLine.unit_price,
-                PriceList.id.label("price_list_id"),
-                PriceList.name,
-                PriceList.scope,
-                PriceList.segment,
-            )
-            .select_from(PriceList)
-            .join(PriceListLine, PriceListLine.price_list_id == PriceList.id)
-            .where(
-                scope_clause(PriceList, self.principal),
-                PriceListLine.product_id == asked.c.product_id,
-                PriceListLine.min_quantity <= asked.c.quantity,
-                PriceList.currency == currency,
-                PriceList.is_active.is_(True),
-                _valid_on(on),
-                or_(*applies),
-            )
-            .order_by(
-                _TIER,
-                PriceList.valid_from.desc(),
-                PriceList.created_at.desc(),
-                PriceList.id,
-                PriceListLine.min_quantity.desc(),
-            )
-            .limit(1)
-            .lateral("best")
         )
-        stmt = select(asked.c.position, best).select_from(asked.join(best, true()))
-        return {row.position - 1: row for row in await self.session.execute(stmt)}
+    best = (
+        select(
+            PriceListLine.id.label("line_id"),
+            PriceListLine.min_quantity,
+            PriceListLine.unit_price,
+            PriceList.id.label("price_list_id"),
+            PriceList.name,
+            PriceList.scope,
+            PriceList.segment,
+        )
+        .select_from(PriceList)
+        .join(PriceListLine, PriceListLine.price_list_id == PriceList.id)
+        .where(
+            scope_clause(PriceList, principal),
+            PriceListLine.product_id == _ASKED.c.product_id,
+            PriceListLine.min_quantity <= _ASKED.c.quantity,
+            PriceList.currency == bindparam("currency"),
+            PriceList.is_active.is_(True),
+            _valid_on(bindparam("on", type_=Date())),
+            or_(*applies),
+        )
+        .order_by(
+            _TIER,
+            PriceList.valid_from.desc(),
+            PriceList.created_at.desc(),
+            PriceList.id,
+            PriceListLine.min_quantity.desc(),
+        )
+        .limit(1)
+        .lateral("best")
+    )
+    return select(_ASKED.c.position, best).select_from(_ASKED.table.join(best, true()))
 
 
-def _valid_on(day: date) -> Any:
+def _valid_on(day: Any) -> Any:
     return and_(
         PriceList.valid_from <= day, or_(PriceList.valid_to.is_(None), PriceList.valid_to >= day)
     )

@@ -135,12 +135,7 @@ class QuoteLineRepository(ScopedRepository[QuoteLine]):
     model = QuoteLine
 
     async def of_quote(self, quote_id: uuid.UUID) -> list[QuoteLine]:
-        stmt = (
-            self.scoped()
-            .where(QuoteLine.quote_id == quote_id)
-            .order_by(QuoteLine.position, QuoteLine.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(QuoteLine.quote_id, quote_id)
 
     async def delete_of_quote(self, quote_id: uuid.UUID) -> None:
         """Every line of a quote, replaced by a new set (the quote is scoped by the caller

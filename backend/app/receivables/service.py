@@ -80,7 +80,7 @@ async def open_exposure(session: AsyncSession, customer_id: uuid.UUID) -> Decima
     return await unscoped_exposure(session, customer_id)
 
 
-def open_exposure_sql(customer_id: uuid.UUID) -> Any:
+def open_exposure_sql(customer_id: Any) -> Any:
     """``open_exposure`` as an SQL expression, for the credit check to add its open
     orders to in the same statement."""
     return unscoped_exposure_sql(customer_id)

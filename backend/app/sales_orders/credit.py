@@ -22,12 +22,11 @@ order as open: two orders near the limit cannot both pass.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Uuid, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
@@ -52,9 +51,10 @@ OPEN = (
 APPROVERS = {Role.SALES_HEAD, Role.ADMIN}
 
 
-def _open_orders_total(customer_id: uuid.UUID, currency: str, *, besides: uuid.UUID) -> Any:
+def _open_orders_total(customer_id: Any, currency: Any, *, besides: Any) -> Any:
     """The part not yet invoiced of the customer's open orders in ``currency`` (an SQL
-    expression, whoever asks): grand total less what milestones and lines invoiced."""
+    expression, whoever asks): grand total less what milestones and lines invoiced.
+    (Values or SQL expressions: the check's statement binds them at execution.)"""
     by_milestones = (
         select(func.coalesce(func.sum(SalesOrderMilestone.invoiced_amount), 0))
         .where(SalesOrderMilestone.sales_order_id == SalesOrder.id)
@@ -86,14 +86,22 @@ def _open_orders_total(customer_id: uuid.UUID, currency: str, *, besides: uuid.U
     )
 
 
+# Built once: its values are bound at execution (building it per confirm cost more
+# Python than PostgreSQL takes to answer it).
+_CUSTOMER = bindparam("customer_id", type_=Uuid())
+_OWED = select(
+    receivables.open_exposure_sql(_CUSTOMER),
+    _open_orders_total(
+        _CUSTOMER, bindparam("currency"), besides=bindparam("order_id", type_=Uuid())
+    ),
+)
+
+
 async def _owed(session: AsyncSession, order: SalesOrder, currency: str) -> tuple[Decimal, Decimal]:
     """What the customer owes on invoices (``receivables.open_exposure_sql``) and the part
     not yet invoiced of their other open orders: one statement."""
-    stmt = select(
-        receivables.open_exposure_sql(order.customer_id),
-        _open_orders_total(order.customer_id, currency, besides=order.id),
-    )
-    invoices, orders = (await session.execute(stmt)).one()
+    values = {"customer_id": order.customer_id, "currency": currency, "order_id": order.id}
+    invoices, orders = (await session.execute(_OWED, values)).one()
     return Decimal(invoices or 0), Decimal(orders or 0)
 
 

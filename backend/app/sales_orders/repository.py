@@ -308,12 +308,7 @@ class SalesOrderLineRepository(ScopedRepository[SalesOrderLine]):
     model = SalesOrderLine
 
     async def of_order(self, order_id: uuid.UUID) -> list[SalesOrderLine]:
-        stmt = (
-            self.scoped()
-            .where(SalesOrderLine.sales_order_id == order_id)
-            .order_by(SalesOrderLine.position, SalesOrderLine.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(SalesOrderLine.sales_order_id, order_id)
 
     async def delete_of_order(self, order_id: uuid.UUID) -> None:
         for line in await self.of_order(order_id):
@@ -325,12 +320,7 @@ class MilestoneRepository(ScopedRepository[SalesOrderMilestone]):
     model = SalesOrderMilestone
 
     async def of_order(self, order_id: uuid.UUID) -> list[SalesOrderMilestone]:
-        stmt = (
-            self.scoped()
-            .where(SalesOrderMilestone.sales_order_id == order_id)
-            .order_by(SalesOrderMilestone.position, SalesOrderMilestone.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(SalesOrderMilestone.sales_order_id, order_id)
 
     async def delete_of_order(self, order_id: uuid.UUID) -> None:
         for milestone in await self.of_order(order_id):

@@ -63,5 +63,4 @@ class TodoRepository(ScopedRepository[Todo]):
         return await self.session.scalar(stmt)
 
     async def all_of_owner(self, owner_id: uuid.UUID) -> list[Todo]:
-        stmt = self.scoped().where(Todo.owner_id == owner_id).order_by(Todo.position, Todo.id)
-        return list((await self.session.scalars(stmt)).all())
+        return await self.in_position_order(Todo.owner_id, owner_id)

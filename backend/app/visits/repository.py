@@ -20,11 +20,10 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.types import TypeEngine
 
 from app.core.access import Principal, scope_clause
 from app.core.attachments import attached_files
-from app.core.db import array_rows
+from app.core.db import ArrayRows
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository
@@ -33,8 +32,18 @@ from app.visits.errors import AlreadyReported, VisitNotFound, VisitReportNotFoun
 from app.visits.models import REPORT_PHOTOS, Visit, VisitReport, VisitStatus
 from app.visits.schemas import VisitRead, VisitReportRead
 
-# The (owner, day) of a route asked about, as ``array_rows`` columns (types made once).
-_ROUTE_KEY: list[tuple[str, TypeEngine[Any]]] = [("owner_id", Uuid()), ("planned_date", Date())]
+# The (owner, day) routes asked about and the last place taken in each (built once).
+_ROUTES_WANTED = ArrayRows("wanted", [("owner_id", Uuid()), ("planned_date", Date())])
+_LAST_ROUTE_POSITIONS = select(
+    _ROUTES_WANTED.c.owner_id,
+    _ROUTES_WANTED.c.planned_date,
+    select(func.max(Visit.route_position))
+    .where(
+        Visit.owner_id == _ROUTES_WANTED.c.owner_id,
+        Visit.planned_date == _ROUTES_WANTED.c.planned_date,
+    )
+    .scalar_subquery(),
+)
 
 IS_FLAGGED = or_(Visit.is_outside_radius, Visit.is_poor_accuracy, Visit.is_mock_location)
 VISIT_READ = ReadModel(
@@ -100,17 +109,8 @@ class VisitRepository(ScopedRepository[Visit]):
         day read from its end), however many visits those people have planned."""
         if not keys:
             return {}
-        wanted = array_rows("wanted", _ROUTE_KEY, sorted(set(keys)))
-        last = (
-            select(func.max(Visit.route_position))
-            .where(
-                Visit.owner_id == wanted.c.owner_id,
-                Visit.planned_date == wanted.c.planned_date,
-            )
-            .scalar_subquery()
-        )
-        stmt = select(wanted.c.owner_id, wanted.c.planned_date, last)
-        rows = (await self.session.execute(stmt)).all()
+        values = _ROUTES_WANTED.values(sorted(set(keys)))
+        rows = (await self.session.execute(_LAST_ROUTE_POSITIONS, values)).all()
         return {(o, d): int(n) for o, d, n in rows if n is not None}
 
     async def last_route_position(self, owner_id: uuid.UUID, day: date) -> int:
