@@ -55,10 +55,13 @@ class Saved(NamedTuple, Generic[M]):
     created: bool
 
 
-def _id_array(ids: Collection[uuid.UUID]) -> Any:
-    """Ids as one array parameter (``= ANY(...)``): one statement text whatever their
-    number, so PostgreSQL keeps its plan."""
-    return any_(literal(sorted(set(ids)), ARRAY(Uuid())))
+# Ids as one array parameter (``= ANY(:ids)``): one statement text whatever their
+# number, so SQLAlchemy compiles it once and PostgreSQL keeps its plan.
+_IDS = any_(bindparam("ids", type_=ARRAY(Uuid())))
+
+
+def _ids(ids: Collection[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
+    return {"ids": sorted(set(ids))}
 
 
 class ScopedRepository(Generic[M]):
@@ -246,19 +249,22 @@ class ScopedRepository(Generic[M]):
         """The visible records among ``entity_ids`` (one statement; unknown ids dropped)."""
         if not entity_ids:
             return []
-        stmt = self.scoped().where(self.model.id == _id_array(entity_ids)).options(*options)
-        return list((await self.session.scalars(stmt)).all())
+        model = self.model
+        stmt = self.once("among_ids", lambda: self.scoped().where(model.id == _IDS))
+        if options:
+            stmt = stmt.options(*options)
+        return list((await self.session.scalars(stmt, _ids(entity_ids))).all())
 
     async def visible_among(self, entity_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
         """Which of ``entity_ids`` the caller may see (one statement)."""
         if not entity_ids:
             return set()
-        stmt = (
-            self.scoped()
-            .with_only_columns(self.model.id)
-            .where(self.model.id == _id_array(entity_ids))
+        model = self.model
+        stmt = self.once(
+            "visible_among_ids",
+            lambda: self.scoped().with_only_columns(model.id).where(model.id == _IDS),
         )
-        return set((await self.session.scalars(stmt)).all())
+        return set((await self.session.scalars(stmt, _ids(entity_ids))).all())
 
     async def find_replayed_create(
         self, client_id: uuid.UUID | None, *options: ORMOption
@@ -282,32 +288,34 @@ class ScopedRepository(Generic[M]):
         conflict that says nothing about someone else's."""
         if not client_ids:
             return {}
-        taken = set(
-            (
-                await self.session.scalars(
-                    select(self.model.id).where(self.model.id == _id_array(client_ids))
-                )
-            ).all()
-        )
+        model = self.model
+        taken_stmt = self.once("taken_ids", lambda: select(model.id).where(model.id == _IDS))
+        taken = set((await self.session.scalars(taken_stmt, _ids(client_ids))).all())
         if not taken:
             return {}
         actor = self.principal.api_key_id or self.principal.user_id
         mine: set[uuid.UUID] = set()
         if actor is not None:
-            created = select(DomainEvent.entity_id).where(
-                DomainEvent.entity_type == self.model.__tablename__,
-                DomainEvent.entity_id == _id_array(taken),
-                DomainEvent.operation == events.Operation.CREATED,
-                DomainEvent.actor_id == actor,
+            created = self.once(
+                "created_by_actor",
+                lambda: select(DomainEvent.entity_id).where(
+                    DomainEvent.entity_type == model.__tablename__,
+                    DomainEvent.entity_id == _IDS,
+                    DomainEvent.operation == events.Operation.CREATED,
+                    DomainEvent.actor_id == bindparam("actor_id"),
+                ),
             )
-            mine = set((await self.session.scalars(created)).all())
+            values = {**_ids(taken), "actor_id": actor}
+            mine = set((await self.session.scalars(created, values)).all())
         found: dict[uuid.UUID, M | Conflict] = {
             entity_id: Conflict("This id is already used", code="id_taken")
             for entity_id in taken - mine
         }
         if mine:
-            stmt = select(self.model).where(self.model.id == _id_array(mine)).options(*options)
-            found.update({entity.id: entity for entity in (await self.session.scalars(stmt))})
+            stmt = self.once("unscoped_ids", lambda: select(model).where(model.id == _IDS))
+            if options:
+                stmt = stmt.options(*options)
+            found.update({e.id: e for e in await self.session.scalars(stmt, _ids(mine))})
         return found
 
     async def page(
