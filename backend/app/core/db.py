@@ -189,6 +189,9 @@ def enum_column(enum_cls: type[enum.StrEnum]) -> SAEnum:
     )
 
 
+_ARRAY_ROWS_NAMES: set[str] = set()
+
+
 class ArrayRows:
     """Rows as a table ``name(columns...)`` to join in a statement: one array parameter
     per column, unnested together (PostgreSQL), numbered from 1 in ``ordinality`` when
@@ -204,6 +207,11 @@ class ArrayRows:
         *,
         ordinality: str | None = None,
     ) -> None:
+        if name in _ARRAY_ROWS_NAMES:
+            # Bind parameters are matched by name: two tables of one name in a statement
+            # would share their arrays without a word.
+            raise ValueError(f"ArrayRows {name!r} exists already: name each one apart")
+        _ARRAY_ROWS_NAMES.add(name)
         self.parameters = [f"{name}_{key}" for key, _ in columns]
         arrays = [
             bindparam(parameter, type_=ARRAY(type_))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
@@ -64,6 +64,10 @@ def _ids(ids: Collection[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
     return {"ids": sorted(set(ids))}
 
 
+# Statements no caller changes, by (name, repository class): ``once_for_all``.
+_SHARED_STATEMENTS: dict[tuple[str, type], Any] = {}
+
+
 class ScopedRepository(Generic[M]):
     """Queries of one model, always filtered by the caller's scope.
 
@@ -89,10 +93,21 @@ class ScopedRepository(Generic[M]):
         )
 
     def once(self, name: str, build: Callable[[], S]) -> S:
-        """A statement of this model for this caller, built once (``name`` names it):
-        its values come as ``bindparam``s at execution, so SQLAlchemy neither builds
-        it nor computes its cache key again (that was a tenth of a write's Python)."""
-        return self.principal.clause((name, self.model), build)
+        """A statement of this repository for this caller (it holds their scope), built
+        once (``name`` names it): its values come as ``bindparam``s at execution, so
+        SQLAlchemy neither builds it nor computes its cache key again (that was a tenth
+        of a write's Python). Keyed by the repository class, whose ``scoped`` may differ
+        from another's over the same model."""
+        return self.principal.clause((name, type(self)), build)
+
+    def once_for_all(self, name: str, build: Callable[[], S]) -> S:
+        """``once`` for a statement that does not depend on the caller (an ``unscoped``
+        one): one per repository class, for everybody."""
+        key = (name, type(self))
+        statement = _SHARED_STATEMENTS.get(key)
+        if statement is None:
+            statement = _SHARED_STATEMENTS[key] = build()
+        return cast(S, statement)
 
     def _by_id(self) -> Select[M]:
         model = self.model
@@ -289,14 +304,16 @@ class ScopedRepository(Generic[M]):
         if not client_ids:
             return {}
         model = self.model
-        taken_stmt = self.once("taken_ids", lambda: select(model.id).where(model.id == _IDS))
+        taken_stmt = self.once_for_all(
+            "taken_ids", lambda: select(model.id).where(model.id == _IDS)
+        )
         taken = set((await self.session.scalars(taken_stmt, _ids(client_ids))).all())
         if not taken:
             return {}
         actor = self.principal.api_key_id or self.principal.user_id
         mine: set[uuid.UUID] = set()
         if actor is not None:
-            created = self.once(
+            created = self.once_for_all(
                 "created_by_actor",
                 lambda: select(DomainEvent.entity_id).where(
                     DomainEvent.entity_type == model.__tablename__,
@@ -312,7 +329,7 @@ class ScopedRepository(Generic[M]):
             for entity_id in taken - mine
         }
         if mine:
-            stmt = self.once("unscoped_ids", lambda: select(model).where(model.id == _IDS))
+            stmt = self.once_for_all("unscoped_ids", lambda: select(model).where(model.id == _IDS))
             if options:
                 stmt = stmt.options(*options)
             found.update({e.id: e for e in await self.session.scalars(stmt, _ids(mine))})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -103,6 +104,13 @@ def tagged(segment: str) -> ColumnElement[bool]:
     return cast(Customer.segment_tags, JSONB).contains([segment])
 
 
+# A customer's credit terms, whoever asks (``unscoped_credit_terms``), built once.
+_CREDIT_TERMS = select(Customer.credit_limit, Customer.currency).where(
+    Customer.id == bindparam("customer_id")
+)
+_CREDIT_TERMS_LOCKED = _CREDIT_TERMS.with_for_update()
+
+
 class CustomerRepository(ScopedRepository[Customer]):
     model = Customer
     not_found = CustomerNotFound
@@ -159,6 +167,16 @@ class CustomerRepository(ScopedRepository[Customer]):
     def visible_ids(principal: Principal) -> Select[uuid.UUID]:
         """Ids of the customers ``principal`` may see (a subquery for other rules)."""
         return select(Customer.id).where(scope_clause(Customer, principal))
+
+    @staticmethod
+    async def unscoped_credit_terms(
+        session: AsyncSession, customer_id: uuid.UUID, *, lock: bool
+    ) -> tuple[Decimal, str]:
+        """The customer's credit limit and currency, its row locked until the
+        transaction ends when ``lock``."""
+        stmt = _CREDIT_TERMS_LOCKED if lock else _CREDIT_TERMS
+        limit, currency = (await session.execute(stmt, {"customer_id": customer_id})).one()
+        return Decimal(limit), str(currency)
 
     @staticmethod
     def unscoped_ids_in_segment(segment: str) -> Select[uuid.UUID]:

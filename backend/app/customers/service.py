@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core import events
@@ -808,12 +807,6 @@ async def contact_feed(
     return await load_feed(ContactRepository(session, principal), CONTACT_READ, ids)
 
 
-_CREDIT_TERMS = select(Customer.credit_limit, Customer.currency).where(
-    Customer.id == bindparam("customer_id")
-)
-_CREDIT_TERMS_LOCKED = _CREDIT_TERMS.with_for_update()
-
-
 async def lock_credit_terms(session: AsyncSession, customer_id: uuid.UUID) -> tuple[Decimal, str]:
     """The customer's credit limit and currency, its row locked until the transaction
     ends (whoever asks): concurrent credit checks of one customer take turns, so two
@@ -826,6 +819,4 @@ async def credit_terms(
 ) -> tuple[Decimal, str]:
     """The customer's credit limit and currency (whoever asks), read without a lock
     unless ``lock``: showing a credit position decides nothing."""
-    stmt = _CREDIT_TERMS_LOCKED if lock else _CREDIT_TERMS
-    limit, currency = (await session.execute(stmt, {"customer_id": customer_id})).one()
-    return Decimal(limit), str(currency)
+    return await CustomerRepository.unscoped_credit_terms(session, customer_id, lock=lock)

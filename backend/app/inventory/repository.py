@@ -150,12 +150,14 @@ class StockMoveRepository(ScopedRepository[StockMove]):
 # a row made for it; and the counters written back. Built once: the rows are bound at
 # execution (``ArrayRows``).
 _WANTED = ArrayRows(
-    "wanted", [("id", _UUID), ("product_id", _UUID), ("warehouse_id", _UUID)], ordinality="n"
+    "balances_wanted",
+    [("id", _UUID), ("product_id", _UUID), ("warehouse_id", _UUID)],
+    ordinality="n",
 )
 _NOW = bindparam("now", type_=_TIME)
 _ZERO = literal(Decimal(0), QTY)
-# Written through the table (Core statements), not the entity: the ORM would read the
-# bound values as rows to insert or update.
+# Written through the table (Core statements), not the entity: the rows the session
+# holds are brought up to date by ``write`` itself (no ORM synchronisation wanted).
 _BALANCES: Any = StockBalance.__table__
 _MAKE_MISSING = (
     pg_insert(_BALANCES)
@@ -184,7 +186,7 @@ _LOCK_WANTED = (
     .with_for_update()
     .execution_options(populate_existing=True)
 )
-_COUNTED = ArrayRows("counted", [("id", _UUID), *((name, QTY) for name in _COUNTERS)])
+_COUNTED = ArrayRows("balances_counted", [("id", _UUID), *((name, QTY) for name in _COUNTERS)])
 _WRITE_COUNTED = (
     update(_BALANCES)
     .where(_BALANCES.c.id == _COUNTED.c.id)

@@ -161,7 +161,9 @@ class PriceListRepository(ScopedRepository[PriceList]):
 
 
 # The (product, quantity) lines to price, numbered from 1 (``best_lines``).
-_ASKED = ArrayRows("asked", [("product_id", _UUID), ("quantity", _QUANTITY)], ordinality="position")
+_ASKED = ArrayRows(
+    "prices_asked", [("product_id", _UUID), ("quantity", _QUANTITY)], ordinality="position"
+)
 
 
 def _best_lines(principal: Principal, with_segments: bool) -> Any:

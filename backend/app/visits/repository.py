@@ -33,7 +33,7 @@ from app.visits.models import REPORT_PHOTOS, Visit, VisitReport, VisitStatus
 from app.visits.schemas import VisitRead, VisitReportRead
 
 # The (owner, day) routes asked about and the last place taken in each (built once).
-_ROUTES_WANTED = ArrayRows("wanted", [("owner_id", Uuid()), ("planned_date", Date())])
+_ROUTES_WANTED = ArrayRows("routes_wanted", [("owner_id", Uuid()), ("planned_date", Date())])
 _LAST_ROUTE_POSITIONS = select(
     _ROUTES_WANTED.c.owner_id,
     _ROUTES_WANTED.c.planned_date,
