@@ -10,9 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Integer,
     Select,
     Uuid,
+    any_,
     bindparam,
     func,
     inspect,
@@ -274,6 +276,21 @@ class StockBalanceRepository(ScopedRepository[StockBalance]):
         return list((await self.session.scalars(stmt)).all())
 
 
+# A document's reservations (all, or those of some of its lines), built once.
+_RESERVATIONS_OF_DOCUMENT = (
+    select(StockReservation)
+    .where(
+        StockReservation.document_type == bindparam("document_type"),
+        StockReservation.document_id == bindparam("document_id"),
+    )
+    .order_by(StockReservation.line_id)
+    .execution_options(populate_existing=True)
+)
+_RESERVATIONS_OF_LINES = _RESERVATIONS_OF_DOCUMENT.where(
+    StockReservation.line_id == any_(bindparam("line_ids", type_=ARRAY(Uuid())))
+)
+
+
 class StockReservationRepository(ScopedRepository[StockReservation]):
     model = StockReservation
 
@@ -281,14 +298,12 @@ class StockReservationRepository(ScopedRepository[StockReservation]):
         self, document_type: str, document_id: uuid.UUID, line_ids: Iterable[uuid.UUID] | None
     ) -> list[StockReservation]:
         """A document's reservations (its balance rows must be locked first)."""
-        stmt = select(StockReservation).where(
-            StockReservation.document_type == document_type,
-            StockReservation.document_id == document_id,
-        )
-        if line_ids is not None:
-            stmt = stmt.where(StockReservation.line_id.in_(list(line_ids)))
-        stmt = stmt.order_by(StockReservation.line_id).execution_options(populate_existing=True)
-        return list((await self.session.scalars(stmt)).all())
+        values = {"document_type": document_type, "document_id": document_id}
+        if line_ids is None:
+            stmt = _RESERVATIONS_OF_DOCUMENT
+        else:
+            stmt, values["line_ids"] = _RESERVATIONS_OF_LINES, sorted(set(line_ids))
+        return list((await self.session.scalars(stmt, values)).all())
 
     async def waiting(
         self, product_id: uuid.UUID, warehouse_id: uuid.UUID

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import ARRAY, Select, String, any_, literal, select
+from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.export import export_columns
@@ -64,6 +64,12 @@ class ProductGroupRepository(ScopedRepository[ProductGroup]):
     async def unscoped_has_products(self, group_id: uuid.UUID) -> bool:
         stmt = select(Product.id).where(Product.group_id == group_id).limit(1)
         return (await self.session.scalar(stmt)) is not None
+
+
+# Which of some products are goods (stock is kept for them), built once.
+_GOODS_AMONG = select(Product.id).where(
+    Product.id == any_(bindparam("ids", type_=ARRAY(Uuid()))), Product.kind == ProductKind.GOODS
+)
 
 
 class ProductRepository(ScopedRepository[Product]):
@@ -125,10 +131,8 @@ class ProductRepository(ScopedRepository[Product]):
     async def unscoped_goods_ids(
         session: AsyncSession, product_ids: Iterable[uuid.UUID]
     ) -> set[uuid.UUID]:
-        stmt = select(Product.id).where(
-            Product.id.in_(list(product_ids)), Product.kind == ProductKind.GOODS
-        )
-        return set((await session.scalars(stmt)).all())
+        ids = {"ids": sorted(set(product_ids))}
+        return set((await session.scalars(_GOODS_AMONG, ids)).all())
 
     async def ids_by_sku(self, skus: Collection[str]) -> dict[str, uuid.UUID]:
         """The products with these SKUs (any case), by lower-cased SKU (one statement)."""
