@@ -15,7 +15,7 @@ from app.core.access import Principal, scope_clause
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel
-from app.core.repository import ScopedRepository
+from app.core.repository import ScopedRepository, flag_filters_built_once
 from app.customers.service import customer_name_of
 
 # The read path (core/reads.py): the customer's name when the caller may see it.
@@ -100,6 +100,7 @@ class ActivityRepository(ScopedRepository[Activity]):
             .group_by(Activity.owner_id)
         )
 
+    @flag_filters_built_once
     def filtered(
         self,
         *,

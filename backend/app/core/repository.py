@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from enum import Enum
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, event, func, literal, select
@@ -66,6 +68,27 @@ def _ids(ids: Collection[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
 
 # Statements no caller changes, by (name, repository class): ``once_for_all``.
 _SHARED_STATEMENTS: dict[tuple[str, type], Any] = {}
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def flag_filters_built_once(filtered: F) -> F:
+    """For a repository's ``filtered(**filters)`` that depends on nothing but the caller
+    and its filters (no clock): a call whose every filter is unset, a flag or an enum
+    (a few shapes per list, the unfiltered first page most of all) answers a statement
+    built once per caller, so SQLAlchemy neither builds it nor computes its cache key
+    again (a tenth of a page's Python). Other values (a search text, an id) are built
+    per call, as before: keeping them would fill the caller's cache."""
+
+    @functools.wraps(filtered)
+    def once_per_shape(self: ScopedRepository[Any], **filters: Any) -> Any:
+        if all(value is None or isinstance(value, bool | Enum) for value in filters.values()):
+            name = f"{filtered.__name__}:{sorted(filters.items())!r}"
+            return self.once(name, lambda: filtered(self, **filters))
+        return filtered(self, **filters)
+
+    return cast(F, once_per_shape)
 
 
 class ScopedRepository(Generic[M]):

@@ -32,7 +32,7 @@ from app.core.events import DomainEvent
 from app.core.export import ExportColumn, export_columns
 from app.core.pagination import ListParams, SortOptions
 from app.core.reads import Children, ReadModel, execute, read_page
-from app.core.repository import ScopedRepository
+from app.core.repository import ScopedRepository, flag_filters_built_once
 from app.core.search import matches
 from app.core.timeline import timeline_read_model
 from app.customers.errors import ContactNotFound, CustomerNotFound, ExternalIdTaken
@@ -132,6 +132,7 @@ class CustomerRepository(ScopedRepository[Customer]):
             (await self.session.scalars(stmt, {"customer_id": customer_id})).unique().one_or_none()
         )
 
+    @flag_filters_built_once
     def filtered(
         self,
         *,

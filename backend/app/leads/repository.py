@@ -14,7 +14,7 @@ from app.core.clock import company_zone
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import Nested, ReadModel
-from app.core.repository import ScopedRepository
+from app.core.repository import ScopedRepository, flag_filters_built_once
 from app.core.search import matches
 from app.leads.errors import LeadNotFound
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadSource, LeadStatus
@@ -57,6 +57,7 @@ class LeadRepository(ScopedRepository[Lead]):
         rows = (await self.session.execute(counted)).all()
         return {status: int(count) for status, count in rows}
 
+    @flag_filters_built_once
     def filtered(
         self,
         *,

@@ -32,7 +32,7 @@ from app.core.clock import company_day_bounds, company_zone
 from app.core.export import export_columns
 from app.core.pagination import SortOptions
 from app.core.reads import ReadModel, execute
-from app.core.repository import ScopedRepository
+from app.core.repository import ScopedRepository, flag_filters_built_once
 from app.core.search import matches
 from app.customers.service import customer_ids_matching, customer_name_of
 from app.opportunities.errors import OpportunityNotFound
@@ -69,6 +69,7 @@ class OpportunityRepository(ScopedRepository[Opportunity]):
     model = Opportunity
     not_found = OpportunityNotFound
 
+    @flag_filters_built_once
     def filtered(
         self,
         *,
