@@ -261,7 +261,20 @@ async def raw_sequence(
     quote_lines = [(new_id(), *columns(n, ln, a)) for n, (ln, a) in enumerate(priced, 1)]
     line_names = [name.strip() for name in LINE_COLUMNS.split(",")]
     events = _Events(engineer, customer)
-    totals = {"subtotal": taxable, "taxable_total": taxable, "tax_total": tax, "grand_total": total}
+    # What the quote's and the order's snapshots share: party, terms and totals.
+    document = {
+        "customer_id": customer["id"],
+        "owner_id": engineer["id"],
+        "territory_id": customer["territory_id"],
+        "status": "draft",
+        "currency": "INR",
+        "place_of_supply": STATE,
+        "supply": "intra_state",
+        "subtotal": taxable,
+        "taxable_total": taxable,
+        "tax_total": tax,
+        "grand_total": total,
+    }
     numbers: dict[str, str] = {}
 
     def line_snapshot(row: tuple[Any, ...], **parent: Any) -> dict[str, Any]:
@@ -302,18 +315,11 @@ async def raw_sequence(
             label=numbers["quote"],
             document=True,
             after={
+                **document,
                 "id": quote_id,
                 "number": numbers["quote"],
-                "customer_id": customer["id"],
-                "owner_id": engineer["id"],
-                "territory_id": customer["territory_id"],
-                "status": "draft",
-                "currency": "INR",
                 "quote_date": NOW.date(),
                 "valid_until": NOW.date() + timedelta(days=30),
-                "place_of_supply": STATE,
-                "supply": "intra_state",
-                **totals,
             },
         )
         for row in quote_lines:
@@ -418,20 +424,13 @@ async def raw_sequence(
             label=numbers["order"],
             document=True,
             after={
+                **document,
                 "id": order_id,
                 "number": numbers["order"],
-                "customer_id": customer["id"],
                 "quote_id": quote_id,
-                "owner_id": engineer["id"],
-                "territory_id": customer["territory_id"],
-                "status": "draft",
-                "currency": "INR",
                 "order_date": NOW.date(),
                 "payment_terms_days": 30,
-                "place_of_supply": STATE,
                 "warehouse_id": warehouse["id"],
-                "supply": "intra_state",
-                **totals,
             },
             data={"quote_id": str(quote_id)},
         )

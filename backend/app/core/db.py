@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    any_,
     bindparam,
     column,
     event,
@@ -187,6 +188,12 @@ def enum_column(enum_cls: type[enum.StrEnum]) -> SAEnum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+def any_of_ids(name: str) -> Any:
+    """``= ANY(:name)``, the ids bound at execution as one uuid array: one statement
+    text however many, so a statement holding it is built and compiled once."""
+    return any_(bindparam(name, type_=ARRAY(Uuid())))
 
 
 _ARRAY_ROWS_NAMES: set[str] = set()

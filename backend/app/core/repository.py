@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from enum import Enum
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
-from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, event, func, literal, select
+from sqlalchemy import ARRAY, Select, String, any_, bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
@@ -17,7 +17,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from app.core import events
 from app.core.access import Principal, scope_clause
 from app.core.bulk_insert import staged_inserts
-from app.core.db import Entity
+from app.core.db import Entity, any_of_ids
 from app.core.errors import AppError, Conflict, NotFound
 from app.core.events import DomainEvent
 from app.core.pagination import ListParams, SortOrder, apply_keyset, split_page
@@ -59,7 +59,7 @@ class Saved(NamedTuple, Generic[M]):
 
 # Ids as one array parameter (``= ANY(:ids)``): one statement text whatever their
 # number, so SQLAlchemy compiles it once and PostgreSQL keeps its plan.
-_IDS = any_(bindparam("ids", type_=ARRAY(Uuid())))
+_IDS = any_of_ids("ids")
 
 
 def _ids(ids: Collection[uuid.UUID]) -> dict[str, list[uuid.UUID]]:

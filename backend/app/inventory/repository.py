@@ -10,11 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     Integer,
     Select,
     Uuid,
-    any_,
     bindparam,
     func,
     inspect,
@@ -28,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.access import Principal, scope_clause
 from app.core.clock import utcnow
-from app.core.db import ArrayRows, UTCDateTime
+from app.core.db import ArrayRows, UTCDateTime, any_of_ids
 from app.core.ids import new_id
 from app.core.money import decimal_sql
 from app.core.pagination import SortOptions
@@ -287,7 +285,7 @@ _RESERVATIONS_OF_DOCUMENT = (
     .execution_options(populate_existing=True)
 )
 _RESERVATIONS_OF_LINES = _RESERVATIONS_OF_DOCUMENT.where(
-    StockReservation.line_id == any_(bindparam("line_ids", type_=ARRAY(Uuid())))
+    StockReservation.line_id == any_of_ids("line_ids")
 )
 
 

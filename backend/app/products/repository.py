@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import ARRAY, Select, String, Uuid, any_, bindparam, literal, select
+from sqlalchemy import ARRAY, Select, String, any_, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.db import any_of_ids
 from app.core.export import export_columns
 from app.core.money import decimal_sql, unit_price_sql
 from app.core.pagination import SortOptions
@@ -68,7 +69,7 @@ class ProductGroupRepository(ScopedRepository[ProductGroup]):
 
 # Which of some products are goods (stock is kept for them), built once.
 _GOODS_AMONG = select(Product.id).where(
-    Product.id == any_(bindparam("ids", type_=ARRAY(Uuid()))), Product.kind == ProductKind.GOODS
+    Product.id == any_of_ids("ids"), Product.kind == ProductKind.GOODS
 )
 
 
