@@ -9,12 +9,15 @@ failed request changes nothing.
 from __future__ import annotations
 
 import contextlib
+import inspect
+import typing
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request, Response
 from fastapi.routing import APIRoute
+from fastapi.telemetry._api import get_telemetry_data
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
@@ -23,6 +26,7 @@ from starlette.types import Scope
 
 from app.core import idempotency
 from app.core.db import READ_CONNECTION
+from app.core.dependency_plan import DependencyPlan
 from app.core.errors import AppError, Conflict, PreconditionFailed
 from app.core.middleware import BODY_LIMIT_SCOPE_KEY, MULTIPART_ALLOWANCE, BodyLimit
 
@@ -66,6 +70,10 @@ class TransactionalRoute(APIRoute):
             and not getattr(self.endpoint, "writes_on_get", False)
         )
         takes_upload = bool(getattr(self.endpoint, "accepts_upload", False))
+        if read_only and _answers_a_response(self.endpoint):
+            plan = DependencyPlan.of(self.dependant)
+            if plan is not None:
+                handler = _planned(plan, self.endpoint, handler)
 
         async def unit_of_work(request: Request) -> Response:
             limit = request.scope.get(BODY_LIMIT_SCOPE_KEY)
@@ -108,6 +116,41 @@ class TransactionalRoute(APIRoute):
                     return idempotency.replay(stored, fingerprint)
 
         return unit_of_work
+
+
+def _answers_a_response(endpoint: Callable[..., Any]) -> bool:
+    """An endpoint declared to return a ``Response`` (a read path's answer): FastAPI
+    sends it as it is, with nothing to serialise."""
+    try:
+        answer = typing.get_type_hints(endpoint).get("return")
+    except (NameError, TypeError):
+        return False
+    return (
+        inspect.iscoroutinefunction(endpoint)
+        and isinstance(answer, type)
+        and issubclass(answer, Response)
+    )
+
+
+def _planned(
+    plan: DependencyPlan,
+    endpoint: Callable[..., Coroutine[Any, Any, Response]],
+    fastapi_handler: Callable[[Request], Coroutine[Any, Any, Response]],
+) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+    """The route's handler with its dependencies solved by its plan (core/dependency_plan.py);
+    FastAPI's own handler where the plan stands aside: overridden dependencies (tests),
+    telemetry recording the values, or a parameter that does not validate (FastAPI
+    answers the errors)."""
+
+    async def planned(request: Request) -> Response:
+        if request.app.dependency_overrides or get_telemetry_data() is not None:
+            return await fastapi_handler(request)
+        arguments = await plan.solve(request)
+        if arguments is None:
+            return await fastapi_handler(request)
+        return await endpoint(**arguments)
+
+    return planned
 
 
 async def _parse_json_body(request: Request) -> None:
