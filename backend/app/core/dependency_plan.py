@@ -33,7 +33,7 @@ from fastapi.dependencies import models, utils
 from fastapi.dependencies.models import Dependant
 from starlette.requests import Request
 
-_IMMUTABLE = (type(None), str, int, float, bool, bytes, tuple, frozenset)
+_IMMUTABLE = (type(None), str, int, float, bool, bytes)  # a tuple may hold a list: copied
 
 
 @dataclass(frozen=True)
