@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from fastapi import params
@@ -57,18 +58,6 @@ class _Step:
     steps: tuple[_Step, ...]
     parameters: tuple[_Parameters, ...]
     request_names: tuple[str, ...]
-
-
-def _path_params(request: Request) -> Mapping[str, Any]:
-    return request.path_params
-
-
-def _query_params(request: Request) -> Mapping[str, Any]:
-    return request.query_params
-
-
-def _headers(request: Request) -> Mapping[str, Any]:
-    return request.headers
 
 
 class _Unsupported(Exception):
@@ -123,9 +112,9 @@ def _step(dependant: Dependant) -> _Step:
             raise _Unsupported(sub.name)
         steps.append(_step(sub))
     kinds = (
-        (_path_params, dependant.path_params),
-        (_query_params, dependant.query_params),
-        (_headers, dependant.header_params),
+        (attrgetter("path_params"), dependant.path_params),
+        (attrgetter("query_params"), dependant.query_params),
+        (attrgetter("headers"), dependant.header_params),
     )
     parameters = tuple(p for source, f in kinds if (p := _parameters(source, f)) is not None)
     assert dependant.call is not None
