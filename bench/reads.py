@@ -59,8 +59,19 @@ RAW = {
                   country, latitude, longitude
            FROM customer_addresses WHERE customer_id = ANY($1) ORDER BY customer_id, kind""",
     ],
+    # The lead's own columns: not its stored answer (what the API reads instead) nor its
+    # search text, which `SELECT *` would fetch too.
     "leads": [
-        """SELECT * FROM leads WHERE owner_id = ANY($1)
+        """SELECT id, person_name, job_title, company_name, email, phone, phone_key, tax_id,
+                  industry, address_line1, address_line2, city, state, state_code,
+                  postal_code, country, latitude, longitude, source, campaign_ref,
+                  product_interest, estimated_value, currency, notes, capture_latitude,
+                  capture_longitude, captured_at, created_by_id, status, status_changed_at,
+                  disqualify_reason, owner_id, territory_id, assigned_at, last_activity_at,
+                  score, score_factors, converted_at, converted_customer_id,
+                  converted_contact_id, converted_opportunity_id, created_at, updated_at,
+                  version
+           FROM leads WHERE owner_id = ANY($1)
            ORDER BY created_at DESC, id DESC LIMIT 51"""
     ],
     "opportunities": [

@@ -20,12 +20,14 @@ from typing import Any, TypeVar
 
 import orjson
 from sqlalchemy import (
+    Column,
     Connection,
     DateTime,
     Integer,
     MetaData,
     String,
     Table,
+    Text,
     Uuid,
     any_,
     bindparam,
@@ -148,6 +150,22 @@ def json_text(value: Any) -> str:
     write's events carry a snapshot). Keys that are not strings become strings, as with
     json.dumps; a value JSON cannot hold (a Decimal) is a TypeError, as with json.dumps."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+# The column of a table whose rows keep their API answer (``stored_answer``).
+ANSWER_COLUMN = "answer_json"
+
+
+def stored_answer(model: type[E]) -> type[E]:
+    """Class decorator: the model's table keeps each row's answer, as its read model
+    writes it, in ``answer_json`` (``ReadModel(stored=True)``, core/reads.py), written
+    by a trigger on every insert and update (a migration installs it). The column is
+    the table's, not the model's: added after mapping, the ORM never reads or writes it,
+    so no snapshot, export or flush carries it."""
+    model.__table__.append_column(  # type: ignore[attr-defined]
+        Column(ANSWER_COLUMN, Text, nullable=False)
+    )
+    return model
 
 
 # A read's connection, in autocommit, kept in its session's ``info`` by the request's

@@ -57,9 +57,10 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as postgresql_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import operators
+from sqlalchemy.sql.util import find_tables
 
 from app.core.access import Principal, scope_clause
-from app.core.db import READ_CONNECTION
+from app.core.db import ANSWER_COLUMN, READ_CONNECTION
 from app.core.errors import UnprocessableEntity, field_error
 from app.core.money import amount_sql, format_amount
 from app.core.pagination import ListParams, SortOrder, decode_cursor, encode_cursor
@@ -195,6 +196,11 @@ def _select_list(values: Mapping[str, Expression], table: Any) -> str:
     return ", ".join(f'{_sql_of(value, table)} AS "{name}"' for name, value in values.items())
 
 
+# The read models whose rows keep their answer: each has its trigger function installed
+# by a migration, checked against ``answer_function`` by tests/core/test_stored_answers.py.
+STORED_READ_MODELS: list[ReadModel] = []
+
+
 @dataclass
 class ReadModel:
     """How one resource is read. ``fields`` maps each answer field to its SQL; fields of
@@ -212,6 +218,9 @@ class ReadModel:
     finish: Callable[[dict[str, Any], Mapping[str, Any]], None] | None = None
     # The tie-breaker of keyset pages (a unique column, indexed after the sort columns).
     key: Any = None
+    # Each row keeps its whole answer (the model is ``@stored_answer``): a page or record
+    # asked for whole reads that text, written once per write instead of once per read.
+    stored: bool = False
 
     def __post_init__(self) -> None:
         declared = dict(self.fields)
@@ -244,6 +253,42 @@ class ReadModel:
         # Pages compiled once per shape of request (``_PagePlan``); those holding the
         # caller's own lookups live on the Principal instead.
         self._plans: dict[Any, _PagePlan | None] = {}
+        if self.stored:
+            self._check_storable()
+            STORED_READ_MODELS.append(self)
+
+    def _check_storable(self) -> None:
+        """A stored answer must be a function of its own row alone: nothing per caller,
+        no children, nothing from another table (a change there would leave it stale),
+        no last step in Python; and the table must have the column."""
+        if ANSWER_COLUMN not in self.table.c:
+            raise TypeError(f"{self.table.name}: a stored answer needs @stored_answer")
+        if self.finish is not None or self.hidden:
+            raise TypeError(f"{self.table.name}: a stored answer has no finish step")
+        for name in self.names:
+            spec = self.fields[name]
+            if _per_caller(spec) or isinstance(spec, Children):
+                raise TypeError(f"{self.table.name}.{name}: not of the row alone")
+            if any(
+                table is not None and table is not self.table
+                for table in find_tables(self._values[name], check_columns=True)
+            ):
+                raise TypeError(f"{self.table.name}.{name}: reads another table")
+
+    def answer_function(self) -> str:
+        """The body of the trigger function keeping a stored answer: the answer as a read
+        computes it (the same SQL), of the row being written. A migration installs it
+        (``CREATE FUNCTION <table>_answer() ... AS $$<body>$$``, then a BEFORE INSERT OR
+        UPDATE trigger); tests/core/test_stored_answers.py fails while the installed body
+        differs from this one (a field added to the schema, a format changed)."""
+        item = "\n".join(line.rstrip() for line in self._computed_item(self.names).splitlines())
+        return (
+            "\nBEGIN\n"
+            f"    NEW.{ANSWER_COLUMN} := (SELECT CAST({item} AS TEXT)\n"
+            f"        FROM (SELECT NEW.*) AS {self.table.name});\n"
+            "    RETURN NEW;\n"
+            "END;\n"
+        )
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""
@@ -281,12 +326,13 @@ class ReadModel:
         return text
 
     def item(self, principal: Principal, names: Sequence[str]) -> Expression:
-        """One row's answer as JSON text: ``row_to_json`` of a derived row holding the
-        fields in the schema's order (the caller's own lookups, scoped subqueries, among
-        the rest)."""
+        """One row's answer as JSON text: the stored one when it is kept and asked for
+        whole, else ``row_to_json`` of a derived row holding the fields in the schema's
+        order (the caller's own lookups, scoped subqueries, among the rest)."""
+        if self.stored and tuple(names) == self.names:
+            return self.table.c[ANSWER_COLUMN]  # type: ignore[no-any-return]
         if all(name in self._values for name in names):
-            static = self._static_list(names)
-            return literal_column(f"(SELECT row_to_json(item) FROM (SELECT {static}) AS item)")
+            return literal_column(self._computed_item(names))
         columns: list[Any] = []
         run: list[str] = []
         for name in names:
@@ -305,6 +351,13 @@ class ReadModel:
         row = select(*columns).correlate(self.table).subquery("item")
         return select(func.row_to_json(literal_column("item"))).select_from(row).scalar_subquery()
 
+    def _is_stored(self, answer: Expression) -> bool:
+        return self.stored and answer is self.table.c[ANSWER_COLUMN]
+
+    def _computed_item(self, names: Sequence[str]) -> str:
+        """The SQL of the answer of the row of ``names`` that do not depend on the caller."""
+        return f"(SELECT row_to_json(item) FROM (SELECT {self._static_list(names)}) AS item)"
+
     def rows(
         self, principal: Principal, base: Select[Any], names: Sequence[str], *extra: Any
     ) -> Select[Any]:
@@ -314,7 +367,8 @@ class ReadModel:
         carries the columns, then the page's rows are written; with an index order the
         scan stops at the limit). A statement with DISTINCT or GROUP BY would weigh the
         JSON in those: there the page's keys are picked first and the rows joined back."""
-        item = cast(self.item(principal, names), Text).label("item")
+        answer = self.item(principal, names)
+        item = (answer if self._is_stored(answer) else cast(answer, Text)).label("item")
         if not (base._distinct or base._group_by_clauses):
             return base.with_only_columns(item, *extra, maintain_column_froms=True)
         keys = base.with_only_columns(self.key.label("k"), maintain_column_froms=True)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import owned_rows, register_scope, visible_to_everyone
 from app.core.clock import utcnow
-from app.core.db import Entity, enum_column
+from app.core.db import Entity, enum_column, stored_answer
 from app.core.events import Tracked, track
 from app.core.personal_data import ERASED, Identifies, SubjectKind, subject_record
 from app.core.search import search_column, trigram_index
@@ -46,6 +46,7 @@ class LeadStatus(StrEnum):
 OPEN_STATUSES = frozenset({LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED})
 
 
+@stored_answer
 class Lead(Entity):
     __tablename__ = "leads"
     __table_args__ = (

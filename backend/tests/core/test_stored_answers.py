@@ -1,0 +1,196 @@
+"""Stored answers (core/reads.py ``ReadModel(stored=True)``, decision 0048): a table whose
+answer is a function of its own row keeps each row's answer, written by a trigger on
+every insert and update, and a whole page or record reads that text.
+
+What a user would notice if it went wrong: an answer that lags behind a change, one
+that differs from what the same record's narrowed (computed) answer says, or a field
+added to the schema that never shows up. So: the installed trigger function is the
+one the read model computes today, a lead's stored answer equals the computed one
+after it is created and after each kind of change (the API, a plain SQL update), and
+a read model that would go stale (another table's value, a caller's lookup) is
+refused when it is declared."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from httpx import AsyncClient
+from pydantic import BaseModel
+from sqlalchemy import literal_column, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import app.api  # noqa: F401  (every domain's read models declared)
+from app.core.db import ANSWER_COLUMN
+from app.core.reads import STORED_READ_MODELS, Children, ReadModel, visible_value
+from app.customers.models import Customer, CustomerAddress
+from app.leads.models import Lead
+from app.leads.repository import LEAD_READ
+from app.leads.schemas import LeadRead
+from tests.conftest import World, auth
+
+URL = "/api/v1/leads"
+
+
+class NameOnly(BaseModel):
+    id: uuid.UUID
+    name: str
+
+
+FULL_LEAD = {
+    "person_name": 'Asha "AK" Kulkarni',
+    "job_title": "Plant head",
+    "company_name": "Kulkarni Castings",
+    "email": "asha@castings.example",
+    "phone": "+91 98450 12345",
+    "tax_id": "27AAACK1234F1Z5",
+    "industry": "manufacturing",
+    "address": {
+        "line1": "Plot 7, MIDC",
+        "line2": "Bhosari\nGate 2",
+        "city": "Pune",
+        "state": "Maharashtra",
+        "state_code": "27",
+        "postal_code": "411026",
+        "country": "IN",
+        "latitude": 18.6298,
+        "longitude": 73.8478,
+    },
+    "source": "field_visit",
+    "campaign_ref": "EXPO-26",
+    "product_interest": "Induction furnace",
+    "estimated_value": "1250000.5",
+    "currency": "INR",
+    "notes": "Met at the gate; wants a demo",
+    "capture_latitude": 18.63,
+    "capture_longitude": 73.85,
+}
+
+
+async def _stored_and_computed(session: AsyncSession, lead_id: Any) -> tuple[str, str]:
+    """The lead's stored answer, and the answer the read path computes for the same row."""
+    computed = LEAD_READ._computed_item(LEAD_READ.names)
+    row = (
+        await session.execute(
+            select(
+                Lead.__table__.c[ANSWER_COLUMN], literal_column(f"CAST({computed} AS TEXT)")
+            ).where(Lead.id == lead_id)
+        )
+    ).one()
+    return row[0], row[1]
+
+
+async def test_each_installed_trigger_function_is_the_one_its_read_model_computes(
+    session: AsyncSession,
+) -> None:
+    assert LEAD_READ in STORED_READ_MODELS
+    for read_model in STORED_READ_MODELS:
+        table = read_model.table.name
+        installed = await session.scalar(
+            text("SELECT prosrc FROM pg_proc WHERE proname = :name"), {"name": f"{table}_answer"}
+        )
+        assert installed == read_model.answer_function(), (
+            f"{table}'s read model changed: add a migration that replaces {table}_answer() "
+            f"with its answer_function() and rewrites the answers "
+            f"(UPDATE {table} SET {ANSWER_COLUMN} = NULL)"
+        )
+        trigger = await session.scalar(
+            text(
+                "SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                "WHERE t.tgrelid = CAST(:table AS regclass) AND t.tgname = :name "
+                "AND t.tgenabled = 'O'"
+            ),
+            {"table": table, "name": f"{table}_answer"},
+        )
+        assert trigger is not None and "BEFORE INSERT OR UPDATE" in trigger, trigger
+        assert f"EXECUTE FUNCTION {table}_answer()" in trigger
+
+
+async def test_a_lead_keeps_its_answer_through_its_creation_and_every_kind_of_change(
+    client: AsyncClient, session: AsyncSession, world: World
+) -> None:
+    created = await client.post(URL, json=FULL_LEAD, headers=auth(world.engineer))
+    assert created.status_code == 201, created.text
+    lead_id = created.json()["id"]
+    stored, computed = await _stored_and_computed(session, lead_id)
+    assert stored == computed
+    assert created.json() == LeadRead.model_validate_json(stored).model_dump(mode="json")
+
+    patched = await client.patch(
+        f"{URL}/{lead_id}",
+        json={"notes": "Demo booked", "estimated_value": "990000", "address": {"city": "Chakan"}},
+        headers={**auth(world.engineer), "If-Match": created.headers["etag"]},
+    )
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["notes"] == "Demo booked"
+    assert patched.json()["address"]["city"] == "Chakan"
+    stored, computed = await _stored_and_computed(session, lead_id)
+    assert stored == computed
+    read = await client.get(f"{URL}/{lead_id}", headers=auth(world.engineer))
+    assert read.json() == patched.json()
+
+    # A change that bypasses the ORM (a bulk statement, a DBA's fix) is kept as well.
+    await session.execute(
+        text("UPDATE leads SET city = 'Talegaon', version = version + 1 WHERE id = :id"),
+        {"id": lead_id},
+    )
+    await session.commit()
+    stored, computed = await _stored_and_computed(session, lead_id)
+    assert stored == computed
+    listed = await client.get(URL, headers=auth(world.engineer))
+    (item,) = [lead for lead in listed.json()["items"] if lead["id"] == lead_id]
+    assert item["address"]["city"] == "Talegaon" and item["version"] == read.json()["version"] + 1
+
+
+async def test_a_whole_answer_reads_the_stored_text_and_a_narrowed_one_computes_it(
+    client: AsyncClient, world: World, count_statements: Any
+) -> None:
+    created = await client.post(URL, json=FULL_LEAD, headers=auth(world.engineer))
+    assert created.status_code == 201, created.text
+    await client.get(URL, headers=auth(world.engineer))  # warm the plans
+    with count_statements() as whole:
+        page = await client.get(URL, headers=auth(world.engineer))
+    with count_statements() as narrowed:
+        partial = await client.get(f"{URL}?fields=email,address", headers=auth(world.engineer))
+    (statement,) = [s for s in whole.statements if "FROM leads" in s]
+    assert ANSWER_COLUMN in statement and "row_to_json" not in statement
+    (statement,) = [s for s in narrowed.statements if "FROM leads" in s]
+    assert ANSWER_COLUMN not in statement and "row_to_json" in statement
+    (item,) = page.json()["items"]
+    assert partial.json()["items"] == [{name: item[name] for name in ("id", "email", "address")}]
+
+
+def test_an_answer_that_could_go_stale_is_not_stored() -> None:
+    # No column to keep it in.
+    with pytest.raises(TypeError, match="needs @stored_answer"):
+        ReadModel(Customer, NameOnly, stored=True)
+    # A value of another table: a change there would not rewrite the lead's answer.
+    company = select(Customer.name).where(Customer.id == Lead.converted_customer_id)
+    with pytest.raises(TypeError, match="reads another table"):
+        ReadModel(
+            Lead,
+            LeadRead,
+            fields={**LEAD_READ.fields, "company_name": company.scalar_subquery()},
+            stored=True,
+        )
+    # A value per caller (what this caller may see).
+    with pytest.raises(TypeError, match="not of the row alone"):
+        ReadModel(
+            Lead,
+            LeadRead,
+            fields={
+                **LEAD_READ.fields,
+                "company_name": lambda principal: visible_value(
+                    Customer, Customer.name, Lead.converted_customer_id, principal
+                ),
+            },
+            stored=True,
+        )
+    # Children are rows of another table.
+    addresses = Children(CustomerAddress.customer_id, {"city": CustomerAddress.city})
+    with pytest.raises(TypeError, match="not of the row alone"):
+        ReadModel(
+            Lead, LeadRead, fields={**LEAD_READ.fields, "score_factors": addresses}, stored=True
+        )
+    assert STORED_READ_MODELS.count(LEAD_READ) == 1
