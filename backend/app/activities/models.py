@@ -11,7 +11,7 @@ from sqlalchemy import Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import owned_rows, register_scope
-from app.core.db import Entity, enum_column
+from app.core.db import Entity, enum_column, stored_answer
 from app.core.events import Tracked, track
 from app.core.personal_data import SubjectKind, copies
 
@@ -30,6 +30,7 @@ class ActivityStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+@stored_answer
 class Activity(Entity):
     __tablename__ = "activities"
     __table_args__ = (

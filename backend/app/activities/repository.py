@@ -23,6 +23,7 @@ ACTIVITY_READ = ReadModel(
     Activity,
     ActivityRead,
     fields={"customer_name": lambda p: customer_name_of(p, Activity.customer_id)},
+    stored=True,  # the customer's name spliced in per caller (decision 0048)
 )
 ACTIVITY_COLUMNS = export_columns(ACTIVITY_READ)
 ACTIVITY_SORT = SortOptions(

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import UnmappedColumnError
 
 from app.core import events
 from app.core.db import Base, Entity, insert_rows_async
@@ -83,6 +84,8 @@ def _columns(model: type[Any]) -> tuple[_Column, ...] | None:
     version = model.__mapper__.version_id_col
     columns: list[_Column] = []
     for column in model.__table__.columns:
+        if not _mapped(model, column):
+            continue  # the database's own (a stored answer, written by its trigger)
         default: Any = column.default
         if column.computed is not None or column.identity is not None:
             return None
@@ -101,6 +104,14 @@ def _columns(model: type[Any]) -> tuple[_Column, ...] | None:
         else:
             return None
     return tuple(columns)
+
+
+def _mapped(model: type[Any], column: Any) -> bool:
+    try:
+        model.__mapper__.get_property_by_column(column)
+    except UnmappedColumnError:
+        return False
+    return True
 
 
 def _constant(value: Any) -> Callable[[], Any]:

@@ -153,17 +153,18 @@ def json_text(value: Any) -> str:
 
 
 # The column of a table whose rows keep their API answer (``stored_answer``).
-ANSWER_COLUMN = "answer_json"
+ANSWER_COLUMN = "answer_parts"
 
 
 def stored_answer(model: type[E]) -> type[E]:
     """Class decorator: the model's table keeps each row's answer, as its read model
-    writes it, in ``answer_json`` (``ReadModel(stored=True)``, core/reads.py), written
-    by a trigger on every insert and update (a migration installs it). The column is
-    the table's, not the model's: added after mapping, the ORM never reads or writes it,
-    so no snapshot, export or flush carries it."""
+    writes it, in ``answer_parts`` (``ReadModel(stored=True)``, core/reads.py): the
+    answer's JSON text in parts around the caller's own lookups (one part when there
+    are none), written by a trigger on every insert and update (a migration installs
+    it). The column is the table's, not the model's: added after mapping, the ORM never
+    reads or writes it, so no snapshot, export or flush carries it."""
     model.__table__.append_column(  # type: ignore[attr-defined]
-        Column(ANSWER_COLUMN, Text, nullable=False)
+        Column(ANSWER_COLUMN, ARRAY(Text), nullable=False)
     )
     return model
 

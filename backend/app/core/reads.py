@@ -258,37 +258,96 @@ class ReadModel:
             STORED_READ_MODELS.append(self)
 
     def _check_storable(self) -> None:
-        """A stored answer must be a function of its own row alone: nothing per caller,
-        no children, nothing from another table (a change there would leave it stale),
-        no last step in Python; and the table must have the column."""
+        """A stored answer must be a function of its own row, but for the caller's own
+        lookups (spliced in when read): no children, nothing from another table (a
+        change there would leave it stale), no last step in Python; and the table must
+        have the column."""
         if ANSWER_COLUMN not in self.table.c:
             raise TypeError(f"{self.table.name}: a stored answer needs @stored_answer")
         if self.finish is not None or self.hidden:
             raise TypeError(f"{self.table.name}: a stored answer has no finish step")
         for name in self.names:
             spec = self.fields[name]
-            if _per_caller(spec) or isinstance(spec, Children):
-                raise TypeError(f"{self.table.name}.{name}: not of the row alone")
-            if any(
+            if isinstance(spec, Children):
+                raise TypeError(f"{self.table.name}.{name}: children are another table's")
+            if name in self._values and any(
                 table is not None and table is not self.table
                 for table in find_tables(self._values[name], check_columns=True)
             ):
                 raise TypeError(f"{self.table.name}.{name}: reads another table")
 
+    def _runs(self) -> tuple[list[list[str]], list[str]]:
+        """The answer's fields as runs of stored ones between the caller's own lookups:
+        n lookups, n + 1 runs (some empty)."""
+        runs: list[list[str]] = [[]]
+        lookups: list[str] = []
+        for name in self.names:
+            if name in self._values:
+                runs[-1].append(name)
+            else:
+                lookups.append(name)
+                runs.append([])
+        return runs, lookups
+
     def answer_function(self) -> str:
-        """The body of the trigger function keeping a stored answer: the answer as a read
-        computes it (the same SQL), of the row being written. A migration installs it
-        (``CREATE FUNCTION <table>_answer() ... AS $$<body>$$``, then a BEFORE INSERT OR
-        UPDATE trigger); tests/core/test_stored_answers.py fails while the installed body
-        differs from this one (a field added to the schema, a format changed)."""
-        item = "\n".join(line.rstrip() for line in self._computed_item(self.names).splitlines())
-        return (
-            "\nBEGIN\n"
-            f"    NEW.{ANSWER_COLUMN} := (SELECT CAST({item} AS TEXT)\n"
-            f"        FROM (SELECT NEW.*) AS {self.table.name});\n"
-            "    RETURN NEW;\n"
-            "END;\n"
+        """The body of the trigger function keeping a stored answer: the answer's text as
+        a read computes it (the same SQL), of the row being written, in parts around the
+        caller's own lookups (``{"id":…,"customer_name":`` and ``,"contact_id":…}``).
+        A migration installs it (``CREATE FUNCTION <table>_answer() ... AS $$<body>$$``,
+        then a BEFORE INSERT OR UPDATE trigger); tests/core/test_stored_answers.py fails
+        while the installed body differs from this one (a field added, a format changed)."""
+        runs, lookups = self._runs()
+        texts = [f"run{index}" for index in range(len(runs))]
+        objects = ",\n        ".join(
+            "CAST({} AS TEXT)".format(
+                "\n".join(line.rstrip() for line in self._computed_item(run).splitlines())
+            )
+            for run in runs
+            if run
         )
+        parts = []
+        for index, (run, text) in enumerate(zip(runs, texts, strict=True)):
+            first, last = index == 0, index == len(runs) - 1
+            if not run:
+                members = "'{'" if first else "''"
+            elif first:
+                members = text if last else f"left({text}, -1)"
+            else:
+                members = f"',' || substr({text}, 2)" if last else (
+                    f"',' || substr({text}, 2, length({text}) - 2)"
+                )
+            if not last:
+                key = _sql_text(("" if first and not run else ",") + f'"{lookups[index]}":')
+                members = f"{members} || {key}" if members != "''" else key
+            elif not run:
+                members = "'}'" if not first else "'{}'"
+            parts.append(members)
+        filled = [text for run, text in zip(runs, texts, strict=True) if run]
+        declare = "DECLARE\n" + "".join(f"    {text} text;\n" for text in filled)
+        select_into = (
+            f"    SELECT {objects}\n    INTO {', '.join(filled)}\n"
+            f"    FROM (SELECT NEW.*) AS {self.table.name};\n"
+            if filled
+            else ""
+        )
+        return (
+            f"\n{declare}BEGIN\n{select_into}"
+            f"    NEW.{ANSWER_COLUMN} := ARRAY[{', '.join(parts)}];\n"
+            "    RETURN NEW;\nEND;\n"
+        )
+
+    def _stored_item(self, principal: Principal) -> Expression:
+        """The whole answer from its stored parts, the caller's own lookups between them
+        as the computed answer writes them (``null`` when there is none)."""
+        _, lookups = self._runs()
+        answer: Any = literal_column(f"{self.table.name}.{ANSWER_COLUMN}[1]")
+        for index, name in enumerate(lookups, start=1):
+            lookup = json_value(_correlated(self.fields[name](principal), self.table))
+            value = func.coalesce(cast(func.to_json(lookup), Text), literal_column("'null'"))
+            answer = answer.op("||")(value).op("||")(
+                literal_column(f"{self.table.name}.{ANSWER_COLUMN}[{index + 1}]")
+            )
+        return answer  # type: ignore[no-any-return]
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""
@@ -330,7 +389,7 @@ class ReadModel:
         whole, else ``row_to_json`` of a derived row holding the fields in the schema's
         order (the caller's own lookups, scoped subqueries, among the rest)."""
         if self.stored and tuple(names) == self.names:
-            return self.table.c[ANSWER_COLUMN]  # type: ignore[no-any-return]
+            return self._stored_item(principal)
         if all(name in self._values for name in names):
             return literal_column(self._computed_item(names))
         columns: list[Any] = []
@@ -351,9 +410,6 @@ class ReadModel:
         row = select(*columns).correlate(self.table).subquery("item")
         return select(func.row_to_json(literal_column("item"))).select_from(row).scalar_subquery()
 
-    def _is_stored(self, answer: Expression) -> bool:
-        return self.stored and answer is self.table.c[ANSWER_COLUMN]
-
     def _computed_item(self, names: Sequence[str]) -> str:
         """The SQL of the answer of the row of ``names`` that do not depend on the caller."""
         return f"(SELECT row_to_json(item) FROM (SELECT {self._static_list(names)}) AS item)"
@@ -367,8 +423,7 @@ class ReadModel:
         carries the columns, then the page's rows are written; with an index order the
         scan stops at the limit). A statement with DISTINCT or GROUP BY would weigh the
         JSON in those: there the page's keys are picked first and the rows joined back."""
-        answer = self.item(principal, names)
-        item = (answer if self._is_stored(answer) else cast(answer, Text)).label("item")
+        item = cast(self.item(principal, names), Text).label("item")
         if not (base._distinct or base._group_by_clauses):
             return base.with_only_columns(item, *extra, maintain_column_froms=True)
         keys = base.with_only_columns(self.key.label("k"), maintain_column_froms=True)
@@ -386,6 +441,11 @@ class ReadModel:
             hidden = {name: item.pop(_HIDDEN + name, None) for name in self.hidden}
             self.finish(item, hidden)
         return item
+
+
+def _sql_text(value: str) -> str:
+    """A SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _per_caller(spec: Any) -> bool:

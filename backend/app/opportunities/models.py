@@ -28,7 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import owned_rows, register_scope, visible_through
 from app.core.clock import utcnow
-from app.core.db import Entity, enum_column
+from app.core.db import Entity, enum_column, stored_answer
 from app.core.events import Tracked, track
 from app.core.personal_data import Found, SubjectKind, copies
 from app.core.search import search_column, trigram_index
@@ -48,6 +48,7 @@ class StageHistoryKind(StrEnum):
     REOPENED = "reopened"
 
 
+@stored_answer
 class Opportunity(Entity):
     __tablename__ = "opportunities"
     __table_args__ = (

@@ -47,6 +47,7 @@ OPPORTUNITY_READ = ReadModel(
     OpportunityRead,
     fields={"customer_name": lambda p: customer_name_of(p, Opportunity.customer_id)},
     amounts=("amount", "weighted_amount"),
+    stored=True,  # the customer's name spliced in per caller (decision 0048)
 )
 OPPORTUNITY_COLUMNS = export_columns(OPPORTUNITY_READ)
 # People by name: the mover's full name comes along (users are visible to everyone).

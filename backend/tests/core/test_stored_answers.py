@@ -1,34 +1,43 @@
 """Stored answers (core/reads.py ``ReadModel(stored=True)``, decision 0048): a table whose
-answer is a function of its own row keeps each row's answer, written by a trigger on
-every insert and update, and a whole page or record reads that text.
+answer is its own row's, but for the caller's own lookups, keeps each row's answer in
+parts around those lookups, written by a trigger on every insert and update; a whole
+page or record reads the parts and splices the lookups in.
 
-What a user would notice if it went wrong: an answer that lags behind a change, one
-that differs from what the same record's narrowed (computed) answer says, or a field
-added to the schema that never shows up. So: the installed trigger function is the
-one the read model computes today, a lead's stored answer equals the computed one
-after it is created and after each kind of change (the API, a plain SQL update), and
-a read model that would go stale (another table's value, a caller's lookup) is
-refused when it is declared."""
+What a user would notice if it went wrong: an answer that lags behind a change (to the
+row, or to the customer whose name it shows), one that differs from what the same
+record's narrowed (computed) answer says, a name shown to a caller who may not see
+it, or a field added to the schema that never shows up. So: the installed trigger
+functions are the ones the read models compute today; stored and computed answers are
+the same text, for each caller, after creating and after each kind of change (the
+API, a plain SQL update, a renamed customer); and a read model that would go stale
+(another table's value, children) is refused when it is declared."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
 import pytest
 from httpx import AsyncClient
 from pydantic import BaseModel
-from sqlalchemy import literal_column, select, text
+from sqlalchemy import Text, cast, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import app.api  # noqa: F401  (every domain's read models declared)
+from app.activities.repository import ACTIVITY_READ
 from app.core.db import ANSWER_COLUMN
-from app.core.reads import STORED_READ_MODELS, Children, ReadModel, visible_value
+from app.core.reads import STORED_READ_MODELS, Children, ReadModel
 from app.customers.models import Customer, CustomerAddress
 from app.leads.models import Lead
 from app.leads.repository import LEAD_READ
 from app.leads.schemas import LeadRead
+from app.opportunities.repository import OPPORTUNITY_READ
+from app.users import service as users
 from tests.conftest import World, auth
+from tests.factories.activities import create_activity
+from tests.factories.customers import create_customer
+from tests.factories.opportunities import create_opportunity
 
 URL = "/api/v1/leads"
 
@@ -68,14 +77,21 @@ FULL_LEAD = {
 }
 
 
-async def _stored_and_computed(session: AsyncSession, lead_id: Any) -> tuple[str, str]:
-    """The lead's stored answer, and the answer the read path computes for the same row."""
-    computed = LEAD_READ._computed_item(LEAD_READ.names)
+async def _stored_and_computed(
+    session: AsyncSession, world_user: Any, read_model: ReadModel, record_id: Any
+) -> tuple[str, str]:
+    """The record's answer for ``world_user`` from its stored parts, and the answer the
+    read path computes for the same row and caller."""
+    principal = await users.principal_for_user(session, world_user.id)
+    assert principal is not None
+    computed = dataclasses.replace(read_model, stored=False)
+    stored_item = cast(read_model.item(principal, read_model.names), Text)
+    computed_item = cast(computed.item(principal, computed.names), Text)
     row = (
         await session.execute(
-            select(
-                Lead.__table__.c[ANSWER_COLUMN], literal_column(f"CAST({computed} AS TEXT)")
-            ).where(Lead.id == lead_id)
+            select(stored_item, computed_item)
+            .select_from(read_model.table)
+            .where(read_model.key == record_id)
         )
     ).one()
     return row[0], row[1]
@@ -84,7 +100,8 @@ async def _stored_and_computed(session: AsyncSession, lead_id: Any) -> tuple[str
 async def test_each_installed_trigger_function_is_the_one_its_read_model_computes(
     session: AsyncSession,
 ) -> None:
-    assert LEAD_READ in STORED_READ_MODELS
+    stored = [id(model) for model in STORED_READ_MODELS]
+    assert all(id(model) in stored for model in (LEAD_READ, ACTIVITY_READ, OPPORTUNITY_READ))
     for read_model in STORED_READ_MODELS:
         table = read_model.table.name
         installed = await session.scalar(
@@ -113,7 +130,7 @@ async def test_a_lead_keeps_its_answer_through_its_creation_and_every_kind_of_ch
     created = await client.post(URL, json=FULL_LEAD, headers=auth(world.engineer))
     assert created.status_code == 201, created.text
     lead_id = created.json()["id"]
-    stored, computed = await _stored_and_computed(session, lead_id)
+    stored, computed = await _stored_and_computed(session, world.engineer, LEAD_READ, lead_id)
     assert stored == computed
     assert created.json() == LeadRead.model_validate_json(stored).model_dump(mode="json")
 
@@ -125,7 +142,7 @@ async def test_a_lead_keeps_its_answer_through_its_creation_and_every_kind_of_ch
     assert patched.status_code == 200, patched.text
     assert patched.json()["notes"] == "Demo booked"
     assert patched.json()["address"]["city"] == "Chakan"
-    stored, computed = await _stored_and_computed(session, lead_id)
+    stored, computed = await _stored_and_computed(session, world.engineer, LEAD_READ, lead_id)
     assert stored == computed
     read = await client.get(f"{URL}/{lead_id}", headers=auth(world.engineer))
     assert read.json() == patched.json()
@@ -136,7 +153,7 @@ async def test_a_lead_keeps_its_answer_through_its_creation_and_every_kind_of_ch
         {"id": lead_id},
     )
     await session.commit()
-    stored, computed = await _stored_and_computed(session, lead_id)
+    stored, computed = await _stored_and_computed(session, world.engineer, LEAD_READ, lead_id)
     assert stored == computed
     listed = await client.get(URL, headers=auth(world.engineer))
     (item,) = [lead for lead in listed.json()["items"] if lead["id"] == lead_id]
@@ -161,6 +178,40 @@ async def test_a_whole_answer_reads_the_stored_text_and_a_narrowed_one_computes_
     assert partial.json()["items"] == [{name: item[name] for name in ("id", "email", "address")}]
 
 
+async def test_the_customers_name_is_spliced_in_per_caller_and_follows_a_rename(
+    client: AsyncClient, session: AsyncSession, world: World
+) -> None:
+    """A deal's or activity's answer is stored but for the customer's name, which each
+    caller sees only when they may see the customer, and sees as it is now."""
+    hidden = await create_customer(
+        session, owner=world.engineer_other_team, territory=world.south, name="Orbit Gears"
+    )
+    deal = await create_opportunity(session, owner=world.engineer, customer=hidden)
+    activity = await create_activity(session, owner=world.engineer, customer_id=hidden.id)
+    await session.commit()
+    for read_model, record in ((OPPORTUNITY_READ, deal), (ACTIVITY_READ, activity)):
+        for caller in (world.engineer, world.admin):
+            stored, computed = await _stored_and_computed(session, caller, read_model, record.id)
+            assert stored == computed
+    checks = (("/api/v1/opportunities", deal.id), ("/api/v1/activities", activity.id))
+    for url, record_id in checks:
+        mine = await client.get(f"{url}/{record_id}", headers=auth(world.engineer))
+        assert mine.status_code == 200 and mine.json()["customer_name"] is None
+        assert "Orbit Gears" not in mine.text
+        seen = await client.get(f"{url}/{record_id}", headers=auth(world.admin))
+        assert seen.json()["customer_name"] == "Orbit Gears"
+
+    await session.execute(
+        text("UPDATE customers SET name = 'Orbit Gears and Drives' WHERE id = :id"),
+        {"id": hidden.id},
+    )
+    await session.commit()
+    for url, record_id in checks:
+        page = await client.get(url, headers=auth(world.admin))
+        (item,) = [item for item in page.json()["items"] if item["id"] == str(record_id)]
+        assert item["customer_name"] == "Orbit Gears and Drives"
+
+
 def test_an_answer_that_could_go_stale_is_not_stored() -> None:
     # No column to keep it in.
     with pytest.raises(TypeError, match="needs @stored_answer"):
@@ -174,23 +225,10 @@ def test_an_answer_that_could_go_stale_is_not_stored() -> None:
             fields={**LEAD_READ.fields, "company_name": company.scalar_subquery()},
             stored=True,
         )
-    # A value per caller (what this caller may see).
-    with pytest.raises(TypeError, match="not of the row alone"):
-        ReadModel(
-            Lead,
-            LeadRead,
-            fields={
-                **LEAD_READ.fields,
-                "company_name": lambda principal: visible_value(
-                    Customer, Customer.name, Lead.converted_customer_id, principal
-                ),
-            },
-            stored=True,
-        )
     # Children are rows of another table.
     addresses = Children(CustomerAddress.customer_id, {"city": CustomerAddress.city})
-    with pytest.raises(TypeError, match="not of the row alone"):
+    with pytest.raises(TypeError, match="children are another table's"):
         ReadModel(
             Lead, LeadRead, fields={**LEAD_READ.fields, "score_factors": addresses}, stored=True
         )
-    assert STORED_READ_MODELS.count(LEAD_READ) == 1
+    assert sum(model is LEAD_READ for model in STORED_READ_MODELS) == 1
