@@ -20,7 +20,12 @@ prints them (UTC, "Z", microseconds only when there are any), amounts at their
 currency's minor unit (``money.amount_sql``). ``?fields=`` selects only the fields
 asked for. The answer carries an ETag; a request whose If-None-Match matches is
 answered 304 without a body.
-Decision record: docs/decisions/0011-read-path.md.
+
+A resource whose answer is its own row's but for the caller's lookups may keep it
+(``stored=True``): a trigger writes each row's answer text, in parts around those
+lookups, on every insert and update, and a whole answer is read from the parts with the
+lookups spliced in, instead of being written again on every read.
+Decision records: docs/decisions/0011-read-path.md, 0048-stored-answers.md.
 """
 
 from __future__ import annotations
@@ -253,6 +258,7 @@ class ReadModel:
         # Pages compiled once per shape of request (``_PagePlan``); those holding the
         # caller's own lookups live on the Principal instead.
         self._plans: dict[Any, _PagePlan | None] = {}
+        self._asks_per_caller: dict[tuple[str, ...], bool] = {}
         if self.stored:
             self._check_storable()
             STORED_READ_MODELS.append(self)
@@ -297,7 +303,11 @@ class ReadModel:
         then a BEFORE INSERT OR UPDATE trigger); tests/core/test_stored_answers.py fails
         while the installed body differs from this one (a field added, a format changed)."""
         runs, lookups = self._runs()
-        texts = [f"run{index}" for index in range(len(runs))]
+        names = {index: f"run{index}" for index, run in enumerate(runs) if run}
+        parts = [
+            _stored_part(names.get(index), first=index == 0, lookup=lookup)
+            for index, lookup in enumerate([*lookups, None])
+        ]
         objects = ",\n        ".join(
             "CAST({} AS TEXT)".format(
                 "\n".join(line.rstrip() for line in self._computed_item(run).splitlines())
@@ -305,35 +315,14 @@ class ReadModel:
             for run in runs
             if run
         )
-        parts = []
-        for index, (run, text) in enumerate(zip(runs, texts, strict=True)):
-            first, last = index == 0, index == len(runs) - 1
-            if not run:
-                members = "'{'" if first else "''"
-            elif first:
-                members = text if last else f"left({text}, -1)"
-            else:
-                members = f"',' || substr({text}, 2)" if last else (
-                    f"',' || substr({text}, 2, length({text}) - 2)"
-                )
-            if not last:
-                key = _sql_text(("" if first and not run else ",") + f'"{lookups[index]}":')
-                members = f"{members} || {key}" if members != "''" else key
-            elif not run:
-                members = "'}'" if not first else "'{}'"
-            parts.append(members)
-        filled = [text for run, text in zip(runs, texts, strict=True) if run]
-        declare = "DECLARE\n" + "".join(f"    {text} text;\n" for text in filled)
-        select_into = (
-            f"    SELECT {objects}\n    INTO {', '.join(filled)}\n"
-            f"    FROM (SELECT NEW.*) AS {self.table.name};\n"
-            if filled
-            else ""
-        )
         return (
-            f"\n{declare}BEGIN\n{select_into}"
-            f"    NEW.{ANSWER_COLUMN} := ARRAY[{', '.join(parts)}];\n"
-            "    RETURN NEW;\nEND;\n"
+            "\nDECLARE\n"
+            + "".join(f"    {name} text;\n" for name in names.values())
+            + "BEGIN\n"
+            + f"    SELECT {objects}\n    INTO {', '.join(names.values())}\n"
+            + f"    FROM (SELECT NEW.*) AS {self.table.name};\n"
+            + f"    NEW.{ANSWER_COLUMN} := ARRAY[{', '.join(parts)}];\n"
+            + "    RETURN NEW;\nEND;\n"
         )
 
     def _stored_item(self, principal: Principal) -> Expression:
@@ -348,6 +337,17 @@ class ReadModel:
                 literal_column(f"{self.table.name}.{ANSWER_COLUMN}[{index + 1}]")
             )
         return answer  # type: ignore[no-any-return]
+
+    def asks_per_caller(self, names: Sequence[str]) -> bool:
+        """Whether the answer of ``names`` holds a caller's own lookup (its plans are then
+        kept per caller); answered once per set of fields."""
+        key = tuple(names)
+        asks = self._asks_per_caller.get(key)
+        if asks is None:
+            if len(self._asks_per_caller) >= _MAX_PLANS:  # ?fields= in every combination
+                self._asks_per_caller.clear()
+            asks = self._asks_per_caller[key] = not all(name in self._values for name in key)
+        return asks
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""
@@ -441,6 +441,22 @@ class ReadModel:
             hidden = {name: item.pop(_HIDDEN + name, None) for name in self.hidden}
             self.finish(item, hidden)
         return item
+
+
+def _stored_part(run: str | None, *, first: bool, lookup: str | None) -> str:
+    """SQL of one part of a stored answer: the members of a run of stored fields (``run``
+    names the variable holding their object's text; None for an empty run) between what
+    joins them to their neighbours: the opening brace (first part) or a comma before,
+    the next lookup's key (``,"customer_name":``) or the closing brace (last part)
+    after. The parts and the lookups' values, alternately, are the answer's text."""
+    before = "{" if first else ("," if run is not None else "")
+    if lookup is None:
+        after = "}"
+    else:
+        after = ("," if run is not None or not first else "") + f'"{lookup}":'
+    if run is None:
+        return _sql_text(before + after)
+    return f"{_sql_text(before)} || substr({run}, 2, length({run}) - 2) || {_sql_text(after)}"
 
 
 def _sql_text(value: str) -> str:
@@ -712,7 +728,7 @@ async def _page_rows(
     cache_key = base._generate_cache_key()
     plan: _PagePlan | None = None
     if cache_key is not None:
-        per_caller = not all(name in read_model._values for name in names)
+        per_caller = read_model.asks_per_caller(names)
         plans = principal._reads if per_caller else read_model._plans
         shape = (
             id(read_model) if per_caller else None,
@@ -827,7 +843,7 @@ async def _one_row(
     cache_key = base._generate_cache_key()
     plan: _PagePlan | None = None
     if cache_key is not None:
-        per_caller = not all(name in read_model._values for name in names)
+        per_caller = read_model.asks_per_caller(names)
         plans = principal._reads if per_caller else read_model._plans
         shape = (id(read_model) if per_caller else None, cache_key.key, tuple(names), _ID)
         if shape in plans:
