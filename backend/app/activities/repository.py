@@ -18,7 +18,7 @@ from app.core.reads import ReadModel
 from app.core.repository import ScopedRepository, flag_filters_built_once
 from app.customers.service import customer_name_of
 
-# The read path (core/reads.py): the customer's name when the caller may see it.
+# The read path (core/reads/): the customer's name when the caller may see it.
 ACTIVITY_READ = ReadModel(
     Activity,
     ActivityRead,

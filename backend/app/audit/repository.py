@@ -15,7 +15,7 @@ from app.core.pagination import ListParams, SortOptions
 from app.core.reads import ReadModel, read_page
 
 AUDIT_SORT = SortOptions("-occurred_at", occurred_at=DomainEvent.occurred_at)
-# The read path (core/reads.py) over the event stream: an audit entry is an event.
+# The read path (core/reads/) over the event stream: an audit entry is an event.
 AUDIT_READ = ReadModel(
     DomainEvent,
     AuditEntryRead,

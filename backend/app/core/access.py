@@ -262,7 +262,7 @@ class Principal:
     # principal is cached per process (users.service), so a request reuses them instead
     # of rebuilding them.
     _clauses: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
-    # The read path's compiled pages that hold this caller's own lookups (core/reads.py),
+    # The read path's compiled pages that hold this caller's own lookups (core/reads/),
     # dropped with the principal when the directory changes.
     _reads: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -158,7 +158,7 @@ ANSWER_COLUMN = "answer_parts"
 
 def stored_answer(model: type[E]) -> type[E]:
     """Class decorator: the model's table keeps each row's answer, as its read model
-    writes it, in ``answer_parts`` (``ReadModel(stored=True)``, core/reads.py): the
+    writes it, in ``answer_parts`` (``ReadModel(stored=True)``, core/reads/): the
     answer's JSON text in parts around the caller's own lookups (one part when there
     are none), written by a trigger on every insert and update (a migration installs
     it). The column is the table's, not the model's: added after mapping, the ORM never
@@ -171,7 +171,7 @@ def stored_answer(model: type[E]) -> type[E]:
 
 # A read's connection, in autocommit, kept in its session's ``info`` by the request's
 # unit of work (core/routing.py) so that the read path reaches the driver without
-# asking the session again (core/reads.py ``fetch``).
+# asking the session again (core/reads/ ``fetch``).
 READ_CONNECTION = "read_connection"
 
 

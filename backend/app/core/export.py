@@ -3,7 +3,7 @@ XLSX, streamed.
 
 A domain declares its columns once (``export_columns``: by default every field of the
 list's read schema, nested objects flattened as ``address.city``); this module does
-the rest. Rows are read through the read path (``core/reads.py``), so each cell holds
+the rest. Rows are read through the read path (``core/reads/``), so each cell holds
 what the API answers: amounts as decimal strings beside their currency, times in UTC
 ISO 8601, dates ``YYYY-MM-DD``. The table is walked in keyset batches in the list's
 own order (the same seek as its pages, ``apply_keyset``), one statement per batch, so

@@ -91,17 +91,17 @@ def format_decimal(value: Decimal) -> str:
 
 
 def decimal_sql(value: Any) -> ColumnElement[str]:
-    """``format_decimal`` in SQL (core/reads.py): numeric without trailing zeros."""
+    """``format_decimal`` in SQL (core/reads/): numeric without trailing zeros."""
     return cast(func.trim_scale(value), Text)
 
 
 def unit_price_sql(value: Any) -> ColumnElement[str]:
-    """A unit price as ``UnitPrice`` prints it (4 places), in SQL (core/reads.py)."""
+    """A unit price as ``UnitPrice`` prints it (4 places), in SQL (core/reads/)."""
     return cast(func.round(value, UNIT_PRICE_PLACES), Text)
 
 
 def amount_sql(value: Any, currency: Any | None) -> ColumnElement[str]:
-    """``format_amount`` in SQL, for answers PostgreSQL writes itself (core/reads.py):
+    """``format_amount`` in SQL, for answers PostgreSQL writes itself (core/reads/):
     the same text, digit for digit (round() on numeric is half away from zero)."""
     exact = func.round(value, UNIT_PRICE_PLACES)
     unknown = func.round(exact, func.greatest(2, func.scale(func.trim_scale(exact))))

@@ -245,7 +245,7 @@ class ScopedRepository(Generic[M]):
         )
         return {row[0]: row[1] for row in (await self.session.execute(stmt)).all()}
 
-    # --- the read path (core/reads.py): answers built from rows, one statement each
+    # --- the read path (core/reads/): answers built from rows, one statement each
 
     async def read_page(
         self,

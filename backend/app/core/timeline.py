@@ -81,7 +81,7 @@ def _titled(item: dict[str, Any], hidden: Mapping[str, Any]) -> None:
 
 
 def timeline_read_model(schema: type[Any]) -> ReadModel:
-    """The read path (core/reads.py) over the event stream; ``schema`` is the answer
+    """The read path (core/reads/) over the event stream; ``schema`` is the answer
     model, given by the customers domain (core knows no domain's schemas)."""
     return ReadModel(
         DomainEvent,

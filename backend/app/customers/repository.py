@@ -59,7 +59,7 @@ def _billing_first(address: dict[str, Any]) -> bool:
 
 CONTACT_READ = ReadModel(Contact, ContactRead)
 TIMELINE_READ = timeline_read_model(TimelineEventRead)
-# The read path (core/reads.py): a list's customers with their addresses, one with its
+# The read path (core/reads/): a list's customers with their addresses, one with its
 # contacts too, each in one statement.
 CUSTOMER_SUMMARY = ReadModel(
     Customer, CustomerSummary, fields={"addresses": ADDRESSES}, amounts=("credit_limit",)

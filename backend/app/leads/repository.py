@@ -20,7 +20,7 @@ from app.leads.errors import LeadNotFound
 from app.leads.models import OPEN_STATUSES, Lead, LeadScoringRule, LeadSource, LeadStatus
 from app.leads.schemas import LeadRead
 
-# The read path (core/reads.py): the address is built from the lead's own columns, so
+# The read path (core/reads/): the address is built from the lead's own columns, so
 # each lead keeps its answer (written on every insert and update, read by every page).
 LEAD_READ = ReadModel(
     Lead,

@@ -40,7 +40,7 @@ from app.opportunities.models import Opportunity, OpportunityStageHistory, Oppor
 from app.opportunities.schemas import OpportunityRead, StageHistoryRead
 from app.users.service import user_name_of
 
-# The read path (core/reads.py): the customer's name comes along when the caller may see
+# The read path (core/reads/): the customer's name comes along when the caller may see
 # the customer (a deal can be visible while its customer is another team's).
 OPPORTUNITY_READ = ReadModel(
     Opportunity,

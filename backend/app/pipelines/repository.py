@@ -16,7 +16,7 @@ from app.pipelines.schemas import PipelineRead, StageRead
 
 WITH_STAGES = selectinload(Pipeline.stages)
 STAGE_READ = ReadModel(PipelineStage, StageRead)
-# The read path (core/reads.py): a pipeline with its stages in order, one statement.
+# The read path (core/reads/): a pipeline with its stages in order, one statement.
 PIPELINE_READ = ReadModel(
     Pipeline,
     PipelineRead,

@@ -18,7 +18,7 @@ from app.users.models import Team, Territory, User, user_territories
 from app.users.schemas import TeamRead, TerritoryRead, UserRead
 
 WITH_TERRITORIES = selectinload(User.territories)
-# The read path (core/reads.py): a user's territories through the link table, by name.
+# The read path (core/reads/): a user's territories through the link table, by name.
 USER_READ = ReadModel(
     User,
     UserRead,

@@ -1,4 +1,4 @@
-"""A page compiled once per shape (core/reads.py ``_PagePlan``) answers exactly what the
+"""A page compiled once per shape (core/reads/pages.py ``_PagePlan``) answers exactly what the
 same page built per request answers: for each caller, with cursors, sorts, ``?fields=``
 and a field computed per caller (a deal's customer name, scoped), on a real engine in
 autocommit (the driver lane) and through SQLAlchemy when a statement counter listens."""
@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from app.core import reads
 from app.core.access import Principal
+from app.core.reads import pages as read_pages
 from tests.conftest import Live, auth
 from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
@@ -78,7 +79,7 @@ async def test_a_planned_page_answers_as_the_page_built_per_request(
             }
             planned_statements = len(seen)
             _forget_plans()
-            monkeypatch.setattr(reads, "_compile_plan", lambda *_, **__: None)
+            monkeypatch.setattr(read_pages, "_compile_plan", lambda *_, **__: None)
             built = {
                 (user.email, path): await _walk(client, path, auth(user))
                 for user in (world.admin, world.head, world.engineer)
@@ -130,7 +131,7 @@ async def test_a_planned_single_read_answers_as_the_read_built_per_request(
             for path in records
         }
         _forget_plans()
-        monkeypatch.setattr(reads, "_plan_of", lambda *_, **__: None)
+        monkeypatch.setattr(read_pages, "_plan_of", lambda *_, **__: None)
         built = {
             (user.email, path): _outcome(await client.get(path, headers=auth(user)))
             for user in users

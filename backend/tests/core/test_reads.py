@@ -1,4 +1,4 @@
-"""The read path's contract (core/reads.py): the JSON PostgreSQL writes for an item is
+"""The read path's contract (core/reads/): the JSON PostgreSQL writes for an item is
 what the resource's schema prints for the same record (``model_dump(mode="json")``),
 field for field, for every kind of value: amounts in currencies of 0, 2 and 3 minor
 digits and in an unknown one, times with and without fractions of a second (and with
