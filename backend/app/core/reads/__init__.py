@@ -26,6 +26,10 @@ A resource whose answer is its own row's but for the caller's lookups may keep i
 lookups, on every insert and update, and a whole answer is read from the parts with the
 lookups spliced in, instead of being written again on every read.
 Decision records: docs/decisions/0011-read-path.md, 0048-stored-answers.md.
+
+Modules: ``fields`` (a field as SQL), ``model`` (``ReadModel``), ``stored`` (what a
+stored answer may hold, its parts), ``pages`` (pages and records, compiled once per
+shape, sent to the driver), ``answers`` (the bytes, ETag and 304, partial answers).
 """
 
 from app.core.reads.answers import (
