@@ -81,16 +81,25 @@ FULL_LEAD = {
 }
 
 
-async def _stored_and_computed(
-    session: AsyncSession, world_user: Any, read_model: ReadModel, record_id: Any
-) -> tuple[str, str]:
-    """The record's answer for ``world_user`` from its stored parts, and the answer the
-    read path computes for the same row and caller."""
+async def _both_answers(
+    session: AsyncSession, world_user: Any, read_model: ReadModel
+) -> tuple[Any, Any]:
+    """A row's answer for ``world_user`` from its stored parts, and the answer the read
+    path computes for the same row and caller, as SQL text expressions."""
     principal = await users.principal_for_user(session, world_user.id)
     assert principal is not None
     computed = dataclasses.replace(read_model, stored=False)
-    stored_item = cast(read_model.item(principal, read_model.names), Text)
-    computed_item = cast(computed.item(principal, computed.names), Text)
+    return (
+        cast(read_model.item(principal, read_model.names), Text),
+        cast(computed.item(principal, computed.names), Text),
+    )
+
+
+async def _stored_and_computed(
+    session: AsyncSession, world_user: Any, read_model: ReadModel, record_id: Any
+) -> tuple[str, str]:
+    """The record's stored and computed answers for ``world_user``."""
+    stored_item, computed_item = await _both_answers(session, world_user, read_model)
     row = (
         await session.execute(
             select(stored_item, computed_item)
@@ -104,13 +113,9 @@ async def _stored_and_computed(
 async def _rows_differing(session: AsyncSession, world_user: Any) -> dict[str, int]:
     """For each stored read model, how many of its rows answer ``world_user`` otherwise
     from their stored parts than computed (all zero when they are kept)."""
-    principal = await users.principal_for_user(session, world_user.id)
-    assert principal is not None
     differing = {}
     for read_model in STORED_READ_MODELS:
-        computed = dataclasses.replace(read_model, stored=False)
-        stored_item = cast(read_model.item(principal, read_model.names), Text)
-        computed_item = cast(computed.item(principal, computed.names), Text)
+        stored_item, computed_item = await _both_answers(session, world_user, read_model)
         differing[read_model.table.name] = await session.scalar(
             select(func.count())
             .select_from(read_model.table)

@@ -37,10 +37,6 @@ from app.core.reads.stored import check_of_the_row, stored_part
 if TYPE_CHECKING:
     from app.core.reads.pages import _PagePlan
 
-# Plans and answers kept per shape of request, at most this many per read model (or
-# caller): ``?fields=`` may ask for any combination.
-_MAX_PLANS = 500
-
 # The read models whose rows keep their answer: each has its trigger function installed
 # by a migration, checked against ``answer_function`` by tests/core/test_stored_answers.py.
 STORED_READ_MODELS: list[ReadModel] = []
@@ -98,7 +94,8 @@ class ReadModel:
         # Pages compiled once per shape of request (``_PagePlan``); those holding the
         # caller's own lookups live on the Principal instead.
         self._plans: dict[Any, _PagePlan | None] = {}
-        self._asks_per_caller: dict[tuple[str, ...], bool] = {}
+        # The caller's own lookups (functions of the Principal, not kept in ``_values``).
+        self._lookups = frozenset(name for name in self.names if name not in self._values)
         if self.stored:
             self._check_storable()
             STORED_READ_MODELS.append(self)
@@ -120,7 +117,7 @@ class ReadModel:
                 raise TypeError(f"{table}.{name}: children are another table's")
             if name in self._values:
                 check_of_the_row(table, name, self._values[name], self.table)
-        if all(name not in self._values for name in self.names):
+        if len(self._lookups) == len(self.names):
             raise TypeError(f"{table}: nothing of its own to store")
 
     def _runs(self) -> tuple[list[list[str]], list[str]]:
@@ -181,14 +178,8 @@ class ReadModel:
 
     def asks_per_caller(self, names: Sequence[str]) -> bool:
         """Whether the answer of ``names`` holds a caller's own lookup (its plans are then
-        kept per caller); answered once per set of fields."""
-        key = tuple(names)
-        asks = self._asks_per_caller.get(key)
-        if asks is None:
-            if len(self._asks_per_caller) >= _MAX_PLANS:  # ?fields= in every combination
-                self._asks_per_caller.clear()
-            asks = self._asks_per_caller[key] = not all(name in self._values for name in key)
-        return asks
+        kept per caller)."""
+        return bool(self._lookups) and not self._lookups.isdisjoint(names)
 
     def checked_fields(self, wanted: str | None) -> tuple[str, ...]:
         """``?fields=a,b``: those (and ``id``), in the schema's order; unknown -> 422."""

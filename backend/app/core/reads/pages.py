@@ -21,7 +21,7 @@ from app.core.access import Principal
 from app.core.db import READ_CONNECTION
 from app.core.pagination import ListParams, SortOrder, decode_cursor, encode_cursor
 from app.core.reads.answers import dumps
-from app.core.reads.model import _MAX_PLANS, ReadModel
+from app.core.reads.model import ReadModel
 
 
 async def execute(
@@ -74,6 +74,8 @@ async def read_page(
 _AFTER, _AFTER_ID, _LIMIT = "read_path_after", "read_path_after_id", "read_path_limit"
 _ID = "read_path_id"
 _FROM_BASE, _FIXED, _FROM_REQUEST = 0, 1, 2
+# Plans kept per read model (or caller), at most: ``?fields=`` may ask for any combination.
+_MAX_PLANS = 500
 
 
 @dataclass(frozen=True)
