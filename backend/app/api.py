@@ -11,6 +11,7 @@ from app.audit.router import router as audit_router
 from app.auth.router import oauth_router
 from app.auth.router import report_router as login_report_router
 from app.auth.router import router as auth_router
+from app.core.routing import dispatch_by_segment
 from app.customers.router import router as customers_router
 from app.deliveries.router import router as deliveries_router
 from app.discounts.router import router as discount_limits_router
@@ -116,3 +117,4 @@ def include_api(app: FastAPI) -> None:
     versions on each walk, a visible share of a list request's time."""
     for router in DOMAIN_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    dispatch_by_segment(app, API_PREFIX, DOMAIN_ROUTERS)

@@ -169,12 +169,6 @@ def stored_answer(model: type[E]) -> type[E]:
     return model
 
 
-# A read's connection, in autocommit, kept in its session's ``info`` by the request's
-# unit of work (core/routing.py) so that the read path reaches the driver without
-# asking the session again (core/reads/ ``fetch``).
-READ_CONNECTION = "read_connection"
-
-
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("json_serializer", json_text)
     return create_async_engine(url, **kwargs)

@@ -1,19 +1,30 @@
 """The request's unit of work (core/routing.py) on a real engine: a GET runs in
 autocommit and ends without a commit when it changed nothing, yet whatever a GET does
-write is kept."""
+write is kept; a read borrows a pooled connection and always gives it back, a dead one
+is dropped, and a statement listener sees every statement."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import asyncio
+import gc
+import warnings
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
 
+import asyncpg
 import httpx
+import pytest
 from fastapi import Depends, FastAPI
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import Settings
 from app.core.routing import DomainRouter, get_db
+from app.main import create_app
 from app.users.models import Team
-from tests.conftest import Live
+from tests.conftest import Live, auth
+from tests.factories.leads import create_lead
 
 Session = Annotated[AsyncSession, Depends(get_db)]
 
@@ -56,3 +67,116 @@ async def test_a_write_after_a_get_committed_midway_is_committed(live: Live) -> 
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         assert (await client.get("/probe/commits-then-writes")).status_code == 200
     assert await _teams_named(live, "Written after a commit") == 1
+
+
+# --- a read's session (core/sessions.py), in the app as it serves ------------------------
+
+
+@pytest.fixture
+async def started(live: Live) -> AsyncIterator[FastAPI]:
+    """The app as in production, on the live database: started by its lifespan (its own
+    engine and pool, its caches listening, so a request looks nothing up but its data)."""
+    app = create_app(Settings(database_url=live.url))
+    threshold = gc.get_threshold()
+    try:
+        async with app.router.lifespan_context(app):
+            await asyncio.sleep(0.3)  # the caches' listener connects
+            yield app
+    finally:
+        gc.unfreeze()  # what the lifespan set for serving, undone for the other tests
+        gc.set_threshold(*threshold)
+
+
+def _pool(app: FastAPI) -> Any:
+    return app.state.sessionmaker.kw["bind"].sync_engine.pool
+
+
+def _client(app: FastAPI) -> httpx.AsyncClient:
+    # A client that gets the 500 the app answers (rather than the app's exception).
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://test")
+
+
+async def _lead_list(client: httpx.AsyncClient, live: Live) -> httpx.Response:
+    return await client.get("/api/v1/leads?limit=5", headers=auth(live.world.admin))
+
+
+async def test_reads_at_once_each_borrow_a_connection_and_give_it_back(
+    live: Live, started: FastAPI
+) -> None:
+    async with live.sessionmaker() as session:
+        for n in range(3):
+            await create_lead(session, owner=live.world.engineer, person_name=f"Reader {n}")
+        await session.commit()
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        async with _client(started) as client:
+            assert (await _lead_list(client, live)).status_code == 200  # the caller cached
+            answers = await asyncio.gather(*(_lead_list(client, live) for _ in range(20)))
+        gc.collect()
+    assert _pool(started).checkedout() == 0
+    # Given back, not dropped by the collector when its session went (SQLAlchemy warns).
+    assert not [str(w.message) for w in heard if "non-checked-in" in str(w.message)]
+    assert {answer.status_code for answer in answers} == {200}
+    assert {len(answer.json()["items"]) for answer in answers} == {3}
+
+
+async def _cut_the_pools_connections(live: Live) -> None:
+    """The server ends every pooled connection to the test's database (not the caches'
+    listener: its loss would turn the caches off, and the next request would meet the
+    dead connection in SQLAlchemy's hands first, not the read path's)."""
+    url = make_url(live.url)
+    admin = await asyncpg.connect(
+        host=url.query.get("host") or url.host,
+        port=url.port,
+        user=url.username,
+        password=url.password,
+        database=url.database,
+    )
+    try:
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND query NOT LIKE 'LISTEN%'"
+        )
+    finally:
+        await admin.close()
+    await asyncio.sleep(0.2)  # the clients hear of it
+
+
+async def test_a_read_whose_connection_died_fails_alone_and_the_next_reads_go_on(
+    live: Live, started: FastAPI
+) -> None:
+    pool = _pool(started)
+    async with _client(started) as client:
+        # Two reads at once: two connections in the pool.
+        first = await asyncio.gather(_lead_list(client, live), _lead_list(client, live))
+        assert [answer.status_code for answer in first] == [200, 200]
+        idle = pool.checkedin()
+        assert idle >= 2
+        await _cut_the_pools_connections(live)
+        # Each pooled connection that was cut fails one read at most (it is dropped, not
+        # handed to the next request); then reads go on.
+        statuses = [(await _lead_list(client, live)).status_code for _ in range(idle + 2)]
+    assert statuses[-2:] == [200, 200], statuses
+    assert 1 <= statuses.count(500) <= idle, statuses
+    assert pool.checkedout() == 0
+
+
+async def test_a_read_watched_by_a_statement_listener_sends_its_statements_through_it(
+    live: Live, started: FastAPI
+) -> None:
+    seen: list[str] = []
+
+    def heard(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    engine = started.state.sessionmaker.kw["bind"].sync_engine
+    async with _client(started) as client:
+        assert (await _lead_list(client, live)).status_code == 200
+        event.listen(engine, "before_cursor_execute", heard)
+        try:
+            assert (await _lead_list(client, live)).status_code == 200
+        finally:
+            event.remove(engine, "before_cursor_execute", heard)
+    assert len(seen) == 1 and "FROM leads" in seen[0], seen

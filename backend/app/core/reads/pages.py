@@ -18,10 +18,10 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
-from app.core.db import READ_CONNECTION
 from app.core.pagination import ListParams, SortOrder, decode_cursor, encode_cursor
 from app.core.reads.answers import dumps
 from app.core.reads.model import ReadModel
+from app.core.sessions import ReadSession
 
 
 async def execute(
@@ -227,25 +227,19 @@ async def _page_rows(
 
 
 async def fetch(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> Sequence[Any]:
-    """Compiled SQL with its positional arguments, as rows. A read in autocommit that
-    no one listens to (statement counters, tracing) goes straight to the driver's
-    connection: no execution context, no result machinery. Otherwise through
-    SQLAlchemy's connection, inside the session's transaction, events fired."""
-    connection = session.info.get(READ_CONNECTION)
-    if connection is None or connection.closed:
-        connection = await session.connection()
-    sync: Any = connection.sync_connection
-    proxied = getattr(sync, "_dbapi_connection", None)
-    if (
-        proxied is not None
-        and not (sync._has_events or sync.engine._has_events)
-        and getattr(proxied.dbapi_connection, "autocommit", False)
-    ):
+    """Compiled SQL with its positional arguments, as rows. A read's session
+    (core/sessions.py) lends the driver's connection outright: no execution context, no
+    result machinery. Otherwise (a write's session, or someone listening to the
+    statements) through SQLAlchemy's connection, inside the session's transaction,
+    events fired."""
+    driver = await session.driver() if isinstance(session, ReadSession) else None
+    if driver is not None:
         try:
-            return await proxied.driver_connection.fetch(sql, *arguments)  # type: ignore[no-any-return]
+            return await driver.fetch(sql, *arguments)  # type: ignore[no-any-return]
         except (asyncpg.InterfaceError, asyncpg.ConnectionDoesNotExistError, OSError):
-            await connection.invalidate()  # not handed to the next request
+            await session.discard_driver()  # not handed to the next request
             raise
+    connection = await session.connection()
     result = await connection.exec_driver_sql(sql, tuple(arguments))
     return list(result.all())
 
