@@ -42,18 +42,18 @@ class ReadSession(AsyncSession):
         ends. ``None`` while someone listens to the engine's statements (counters,
         tracing: they must see every statement); then they go through the session."""
         if self._lent is not None:
-            return self._lent.driver_connection  # type: ignore[no-any-return]
+            return self._lent.driver_connection
         engine = self._engine
         if engine._has_events:
             return None
         if self.in_transaction():
             connection = (await self.connection()).sync_connection
-            proxied = None if connection is None else connection._dbapi_connection
-            if proxied is None or connection._has_events:  # type: ignore[union-attr]
+            if connection is None or connection._has_events:
                 return None
-            return proxied.driver_connection  # type: ignore[no-any-return]
+            proxied = connection._dbapi_connection
+            return None if proxied is None else proxied.driver_connection
         self._lent = await greenlet_spawn(engine.pool.connect)
-        return self._lent.driver_connection  # type: ignore[no-any-return]
+        return self._lent.driver_connection
 
     async def discard_driver(self) -> None:
         """The driver's connection failed: it is closed, not handed to the next request."""

@@ -232,8 +232,7 @@ async def fetch(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> Se
     result machinery. Otherwise (a write's session, or someone listening to the
     statements) through SQLAlchemy's connection, inside the session's transaction,
     events fired."""
-    driver = await session.driver() if isinstance(session, ReadSession) else None
-    if driver is not None:
+    if isinstance(session, ReadSession) and (driver := await session.driver()) is not None:
         try:
             return await driver.fetch(sql, *arguments)  # type: ignore[no-any-return]
         except (asyncpg.InterfaceError, asyncpg.ConnectionDoesNotExistError, OSError):
