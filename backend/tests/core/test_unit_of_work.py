@@ -9,6 +9,7 @@ import asyncio
 import gc
 import warnings
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import asyncpg
@@ -20,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
+from app.core.reads.pages import fetch
 from app.core.routing import DomainRouter, get_db
 from app.main import create_app
 from app.users.models import Team
@@ -72,11 +74,10 @@ async def test_a_write_after_a_get_committed_midway_is_committed(live: Live) -> 
 # --- a read's session (core/sessions.py), in the app as it serves ------------------------
 
 
-@pytest.fixture
-async def started(live: Live) -> AsyncIterator[FastAPI]:
-    """The app as in production, on the live database: started by its lifespan (its own
-    engine and pool, its caches listening, so a request looks nothing up but its data)."""
-    app = create_app(Settings(database_url=live.url))
+@asynccontextmanager
+async def _serving(app: FastAPI) -> AsyncIterator[FastAPI]:
+    """``app`` started by its lifespan, as in production: its own engine and pool, its
+    caches listening (a request looks nothing up but its data)."""
     threshold = gc.get_threshold()
     try:
         async with app.router.lifespan_context(app):
@@ -85,6 +86,13 @@ async def started(live: Live) -> AsyncIterator[FastAPI]:
     finally:
         gc.unfreeze()  # what the lifespan set for serving, undone for the other tests
         gc.set_threshold(*threshold)
+
+
+@pytest.fixture
+async def started(live: Live) -> AsyncIterator[FastAPI]:
+    """The app as in production, on the live database."""
+    async with _serving(create_app(Settings(database_url=live.url))) as app:
+        yield app
 
 
 def _pool(app: FastAPI) -> Any:
@@ -180,3 +188,39 @@ async def test_a_read_watched_by_a_statement_listener_sends_its_statements_throu
         finally:
             event.remove(engine, "before_cursor_execute", heard)
     assert len(seen) == 1 and "FROM leads" in seen[0], seen
+
+
+async def test_a_read_that_goes_on_with_the_orm_never_holds_two_connections(
+    live: Live,
+) -> None:
+    """A page through the read path, then the ORM (a quote's PDF does so): the lent
+    connection goes back before the ORM takes one."""
+    probe = DomainRouter(prefix="/probe")
+
+    @probe.get("/page-then-orm")
+    async def page_then_orm(session: Session) -> dict[str, int]:
+        [row] = await fetch(session, "SELECT 1", [])
+        teams = (await session.execute(select(Team.id))).all()
+        return {"one": row[0], "teams": len(teams)}
+
+    app = create_app(Settings(database_url=live.url))
+    app.include_router(probe)
+    held, most = 0, 0
+
+    def checked_out(*_: Any) -> None:
+        nonlocal held, most
+        held += 1
+        most = max(most, held)
+
+    def checked_in(*_: Any) -> None:
+        nonlocal held
+        held -= 1
+
+    async with _serving(app):
+        event.listen(_pool(app), "checkout", checked_out)
+        event.listen(_pool(app), "checkin", checked_in)
+        async with _client(app) as client:
+            answer = await client.get("/probe/page-then-orm")
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"one": 1, "teams": 2}  # the world's two teams
+    assert (most, held) == (1, 0)
