@@ -11,7 +11,7 @@ from app.audit.router import router as audit_router
 from app.auth.router import oauth_router
 from app.auth.router import report_router as login_report_router
 from app.auth.router import router as auth_router
-from app.core.routing import dispatch_by_segment
+from app.core.dispatch import dispatch_by_segment
 from app.customers.router import router as customers_router
 from app.deliveries.router import router as deliveries_router
 from app.discounts.router import router as discount_limits_router

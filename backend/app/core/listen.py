@@ -56,6 +56,10 @@ class InvalidatedCache(Generic[K, V]):
         self._entries.clear()
 
 
+# How the listener's connection names itself (pg_stat_activity's application_name).
+LISTENER_NAME = "sales-cache-listener"
+
+
 async def _connect(database_url: str) -> asyncpg.Connection:
     url = make_url(database_url)
     return await asyncpg.connect(
@@ -64,6 +68,7 @@ async def _connect(database_url: str) -> asyncpg.Connection:
         user=url.username,
         password=url.password,
         database=url.database,
+        server_settings={"application_name": LISTENER_NAME},
     )
 
 

@@ -17,7 +17,8 @@ from starlette.routing import Match
 
 from app.api import API_PREFIX, DOMAIN_ROUTERS
 from app.core.config import Settings
-from app.core.routing import _DISPATCHED, DomainRouter, SegmentDispatch
+from app.core.dispatch import _DISPATCHED, SegmentDispatch
+from app.core.routing import DomainRouter
 from app.main import create_app
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import warnings
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -20,9 +20,12 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.service import PRINCIPALS
 from app.core.config import Settings
+from app.core.listen import LISTENER_NAME
 from app.core.reads.pages import fetch
 from app.core.routing import DomainRouter, get_db
+from app.core.sessions import ReadSession
 from app.main import create_app
 from app.users.models import Team
 from tests.conftest import Live, auth
@@ -81,7 +84,7 @@ async def _serving(app: FastAPI) -> AsyncIterator[FastAPI]:
     threshold = gc.get_threshold()
     try:
         async with app.router.lifespan_context(app):
-            await asyncio.sleep(0.3)  # the caches' listener connects
+            await _until(lambda: PRINCIPALS.active)  # the caches' listener is connected
             yield app
     finally:
         gc.unfreeze()  # what the lifespan set for serving, undone for the other tests
@@ -129,10 +132,21 @@ async def test_reads_at_once_each_borrow_a_connection_and_give_it_back(
     assert {len(answer.json()["items"]) for answer in answers} == {3}
 
 
+async def _until(condition: Callable[[], Awaitable[bool] | bool], seconds: float = 20) -> None:
+    """Wait for ``condition`` (polled), failing after ``seconds``."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        holds = condition()
+        if holds if isinstance(holds, bool) else await holds:
+            return
+        assert asyncio.get_running_loop().time() < deadline, "waited in vain"
+        await asyncio.sleep(0.01)
+
+
 async def _cut_the_pools_connections(live: Live) -> None:
     """The server ends every pooled connection to the test's database (not the caches'
-    listener: its loss would turn the caches off, and the next request would meet the
-    dead connection in SQLAlchemy's hands first, not the read path's)."""
+    listener: its loss would turn the caches off, and the next request would meet a dead
+    connection in SQLAlchemy's hands first, looking its caller up, not the read path's)."""
     url = make_url(live.url)
     admin = await asyncpg.connect(
         host=url.query.get("host") or url.host,
@@ -141,15 +155,19 @@ async def _cut_the_pools_connections(live: Live) -> None:
         password=url.password,
         database=url.database,
     )
+    others = (
+        "FROM pg_stat_activity WHERE datname = current_database() "
+        f"AND pid <> pg_backend_pid() AND application_name <> '{LISTENER_NAME}'"
+    )
     try:
-        await admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-            "AND query NOT LIKE 'LISTEN%'"
-        )
+        await admin.execute(f"SELECT pg_terminate_backend(pid) {others}")
+        await _until(lambda: _none(admin, f"SELECT count(*) {others}"))  # they are gone
     finally:
         await admin.close()
-    await asyncio.sleep(0.2)  # the clients hear of it
+
+
+async def _none(admin: asyncpg.Connection, count: str) -> bool:
+    return await admin.fetchval(count) == 0  # type: ignore[no-any-return]
 
 
 async def test_a_read_whose_connection_died_fails_alone_and_the_next_reads_go_on(
@@ -190,18 +208,25 @@ async def test_a_read_watched_by_a_statement_listener_sends_its_statements_throu
     assert len(seen) == 1 and "FROM leads" in seen[0], seen
 
 
-async def test_a_read_that_goes_on_with_the_orm_never_holds_two_connections(
-    live: Live,
-) -> None:
-    """A page through the read path, then the ORM (a quote's PDF does so): the lent
-    connection goes back before the ORM takes one."""
+async def test_a_read_that_goes_on_with_the_orm_keeps_one_connection(live: Live) -> None:
+    """A page through the read path (on a lent connection), then the ORM, as a quote's
+    PDF does: the lent connection goes back before the ORM takes one. A record added
+    after the page (its transaction begun outside the session's greenlet) gives it back
+    the moment the ORM has its own, and is written."""
     probe = DomainRouter(prefix="/probe")
 
     @probe.get("/page-then-orm")
-    async def page_then_orm(session: Session) -> dict[str, int]:
+    async def page_then_orm(session: Session) -> dict[str, Any]:
         [row] = await fetch(session, "SELECT 1", [])
+        lent = isinstance(session, ReadSession) and session.sync_session.lent is not None
         teams = (await session.execute(select(Team.id))).all()
-        return {"one": row[0], "teams": len(teams)}
+        return {"one": row[0], "lent": lent, "teams": len(teams)}
+
+    @probe.get("/page-then-add")
+    async def page_then_add(session: Session) -> dict[str, Any]:
+        await fetch(session, "SELECT 1", [])
+        session.add(Team(name="Added after a page"))
+        return {}
 
     app = create_app(Settings(database_url=live.url))
     app.include_router(probe)
@@ -221,6 +246,9 @@ async def test_a_read_that_goes_on_with_the_orm_never_holds_two_connections(
         event.listen(_pool(app), "checkin", checked_in)
         async with _client(app) as client:
             answer = await client.get("/probe/page-then-orm")
-    assert answer.status_code == 200, answer.text
-    assert answer.json() == {"one": 1, "teams": 2}  # the world's two teams
-    assert (most, held) == (1, 0)
+            assert answer.status_code == 200, answer.text
+            assert answer.json() == {"one": 1, "lent": True, "teams": 2}  # the world's two
+            assert (most, held) == (1, 0)
+            assert (await client.get("/probe/page-then-add")).status_code == 200
+            assert held == 0
+    assert await _teams_named(live, "Added after a page") == 1

@@ -232,11 +232,14 @@ async def fetch(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> Se
     result machinery. Otherwise (a write's session, or someone listening to the
     statements) through SQLAlchemy's connection, inside the session's transaction,
     events fired."""
-    if isinstance(session, ReadSession) and (driver := await session.driver()) is not None:
+    if isinstance(session, ReadSession) and (driver := await session.lend_driver()) is not None:
         try:
             return await driver.fetch(sql, *arguments)  # type: ignore[no-any-return]
-        except (asyncpg.InterfaceError, asyncpg.ConnectionDoesNotExistError, OSError):
-            await session.discard_driver()  # not handed to the next request
+        except Exception as error:
+            # A connection the server ended (a restart, pg_terminate_backend: also a
+            # PostgresError) or one left mid-protocol is not handed to the next request.
+            if driver.is_closed() or isinstance(error, asyncpg.InterfaceError | OSError):
+                await session.discard_driver()
             raise
     connection = await session.connection()
     result = await connection.exec_driver_sql(sql, tuple(arguments))
