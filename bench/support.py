@@ -29,6 +29,7 @@ import asyncpg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.auth.tokens import create_access_token  # noqa: E402
+from app.core.db import connect_driver  # noqa: E402
 from app.core.embedded_postgres import scratch_server  # noqa: E402
 from app.core.ids import new_id  # noqa: E402
 
@@ -66,14 +67,7 @@ def _admin(server: Any, statement: str) -> None:
 
 
 async def connect(url: str) -> asyncpg.Connection:
-    parsed = make_url(url)
-    return await asyncpg.connect(
-        host=parsed.query.get("host") or parsed.host,
-        port=parsed.port,
-        user=parsed.username,
-        password=parsed.password,
-        database=parsed.database,
-    )
+    return await connect_driver(url)
 
 
 async def copy(conn: asyncpg.Connection, table: str, rows: list[dict[str, Any]]) -> None:

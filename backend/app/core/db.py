@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
+import asyncpg
 import orjson
 from sqlalchemy import (
     Column,
@@ -40,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -167,6 +168,21 @@ def stored_answer(model: type[E]) -> type[E]:
         Column(ANSWER_COLUMN, ARRAY(Text), nullable=False)
     )
     return model
+
+
+async def connect_driver(database_url: str, *, name: str | None = None) -> asyncpg.Connection:
+    """A connection of the driver's own, outside the engine's pool (the caches'
+    listener, a script's COPY), from the app's database URL; ``name`` is what it shows
+    as ``application_name`` in pg_stat_activity."""
+    url = make_url(database_url)
+    return await asyncpg.connect(
+        host=url.query.get("host") or url.host,
+        port=url.port,
+        user=url.username,
+        password=url.password,
+        database=url.database,
+        server_settings={"application_name": name} if name else None,
+    )
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:

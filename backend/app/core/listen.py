@@ -17,7 +17,8 @@ from collections.abc import AsyncIterator
 from typing import Any, Generic, TypeVar
 
 import asyncpg
-from sqlalchemy.engine import make_url
+
+from app.core.db import connect_driver
 
 log = logging.getLogger(__name__)
 # Told when a user or a team changes (who a signed-in user is: role, team, territories),
@@ -60,18 +61,6 @@ class InvalidatedCache(Generic[K, V]):
 LISTENER_NAME = "sales-cache-listener"
 
 
-async def _connect(database_url: str) -> asyncpg.Connection:
-    url = make_url(database_url)
-    return await asyncpg.connect(
-        host=url.query.get("host") or url.host,
-        port=url.port,
-        user=url.username,
-        password=url.password,
-        database=url.database,
-        server_settings={"application_name": LISTENER_NAME},
-    )
-
-
 def _clear_all(caches: tuple[InvalidatedCache[Any, Any], ...]) -> Any:
     def clear(*_: Any) -> None:
         for cache in caches:
@@ -96,7 +85,7 @@ async def listening(
     async def keep_listening() -> None:
         while True:
             try:
-                conn = await _connect(database_url)
+                conn = await connect_driver(database_url, name=LISTENER_NAME)
             except (OSError, asyncpg.PostgresError) as error:
                 log.warning("cache listener cannot connect (%s); retrying", error)
                 await asyncio.sleep(2)

@@ -106,11 +106,9 @@ class ReadSession(AsyncSession):
         """The lent connection back to the pool, to the end even if the request is
         cancelled meanwhile (a connection over the pool's size is closed, which awaits
         the server)."""
-        if self.sync_session.lent is not None:
-            await asyncio.shield(asyncio.ensure_future(greenlet_spawn(self._give_back)))
-
-    def _give_back(self) -> None:
-        self.sync_session.give_back_lent()
+        sync = self.sync_session
+        if sync.lent is not None:
+            await asyncio.shield(asyncio.ensure_future(greenlet_spawn(sync.give_back_lent)))
 
     def holds_nothing(self) -> bool:
         """No connection open or lent, nothing loaded or added: closing would do nothing."""
@@ -156,11 +154,12 @@ async def request_session(
     try:
         yield session
     finally:
+        reading = isinstance(session, ReadSession)
         try:
-            if isinstance(session, ReadSession):
+            if reading:
                 await session.give_back()
         finally:
-            if not (isinstance(session, ReadSession) and session.holds_nothing()):
+            if not (reading and session.holds_nothing()):
                 async with session:  # its exit closes it
                     pass
 

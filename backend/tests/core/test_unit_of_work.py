@@ -17,11 +17,11 @@ import httpx
 import pytest
 from fastapi import Depends, FastAPI
 from sqlalchemy import event, insert, select
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.service import PRINCIPALS
 from app.core.config import Settings
+from app.core.db import connect_driver
 from app.core.listen import LISTENER_NAME
 from app.core.reads.pages import fetch
 from app.core.routing import DomainRouter, get_db
@@ -147,14 +147,7 @@ async def _cut_the_pools_connections(live: Live) -> None:
     """The server ends every pooled connection to the test's database (not the caches'
     listener: its loss would turn the caches off, and the next request would meet a dead
     connection in SQLAlchemy's hands first, looking its caller up, not the read path's)."""
-    url = make_url(live.url)
-    admin = await asyncpg.connect(
-        host=url.query.get("host") or url.host,
-        port=url.port,
-        user=url.username,
-        password=url.password,
-        database=url.database,
-    )
+    admin = await connect_driver(live.url)
     others = (
         "FROM pg_stat_activity WHERE datname = current_database() "
         f"AND pid <> pg_backend_pid() AND application_name <> '{LISTENER_NAME}'"
