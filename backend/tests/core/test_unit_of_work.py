@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -30,6 +30,7 @@ from app.main import create_app
 from app.users.models import Team
 from tests.conftest import Live, auth
 from tests.factories.leads import create_lead
+from tests.support.waiting import until
 
 Session = Annotated[AsyncSession, Depends(get_db)]
 
@@ -84,7 +85,7 @@ async def _serving(app: FastAPI) -> AsyncIterator[FastAPI]:
     threshold = gc.get_threshold()
     try:
         async with app.router.lifespan_context(app):
-            await _until(lambda: PRINCIPALS.active)  # the caches' listener is connected
+            await until(lambda: PRINCIPALS.active, "the caches' listener connected")
             yield app
     finally:
         gc.unfreeze()  # what the lifespan set for serving, undone for the other tests
@@ -132,17 +133,6 @@ async def test_reads_at_once_each_borrow_a_connection_and_give_it_back(
     assert {len(answer.json()["items"]) for answer in answers} == {3}
 
 
-async def _until(condition: Callable[[], Awaitable[bool] | bool], seconds: float = 20) -> None:
-    """Wait for ``condition`` (polled), failing after ``seconds``."""
-    deadline = asyncio.get_running_loop().time() + seconds
-    while True:
-        holds = condition()
-        if holds if isinstance(holds, bool) else await holds:
-            return
-        assert asyncio.get_running_loop().time() < deadline, "waited in vain"
-        await asyncio.sleep(0.01)
-
-
 async def _cut_the_pools_connections(live: Live) -> None:
     """The server ends every pooled connection to the test's database (not the caches'
     listener: its loss would turn the caches off, and the next request would meet a dead
@@ -154,7 +144,7 @@ async def _cut_the_pools_connections(live: Live) -> None:
     )
     try:
         await admin.execute(f"SELECT pg_terminate_backend(pid) {others}")
-        await _until(lambda: _none(admin, f"SELECT count(*) {others}"))  # they are gone
+        await until(lambda: _none(admin, f"SELECT count(*) {others}"), "the backends gone")
     finally:
         await admin.close()
 
