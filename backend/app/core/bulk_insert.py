@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import MANYTOONE
 from sqlalchemy.orm.exc import UnmappedColumnError
 
 from app.core import events
@@ -42,11 +43,15 @@ async def inserts_together(session: AsyncSession) -> AsyncIterator[None]:
     fail with an ``IntegrityError``, and the caller, in a savepoint, creates the records
     one by one instead (``create_once``: the first record, or the conflict)."""
     staged: list[Entity] = []
+    outer = session.info.get(_STAGED)  # a set inside another's is written when it ends
     session.info[_STAGED] = staged
     try:
         yield
     finally:
-        del session.info[_STAGED]
+        if outer is None:
+            del session.info[_STAGED]
+        else:
+            session.info[_STAGED] = outer
     await session.flush()  # what else the set changed (a rejected report is a draft again)
     await _write(session, staged)
 
@@ -87,7 +92,9 @@ def _columns(model: type[Any]) -> tuple[_Column, ...] | None:
         if not _mapped(model, column):
             continue  # the database's own (a stored answer, written by its trigger)
         default: Any = column.default
-        if column.computed is not None or column.identity is not None:
+        if column.computed is not None:
+            continue  # the database computes it (a search text): the row leaves it out
+        if column.identity is not None:
             return None
         if column is version:
             columns.append(_Column(column.key, lambda: 1))
@@ -122,12 +129,44 @@ def _called(make: Callable[[Any], Any]) -> Callable[[], Any]:
     return lambda: make(None)
 
 
+@dataclass(frozen=True)
+class _Parent:
+    """A many-to-one relationship of a model: a record set on it names its row by
+    these columns (the child's foreign key, the parent's key)."""
+
+    key: str
+    pairs: tuple[tuple[str, str], ...]
+
+
+_PARENTS: dict[type[Any], tuple[_Parent, ...]] = {}
+
+
+def _parents(model: type[Any]) -> tuple[_Parent, ...]:
+    if model not in _PARENTS:
+        _PARENTS[model] = tuple(
+            _Parent(
+                relationship.key,
+                tuple((local.key, remote.key) for local, remote in relationship.local_remote_pairs),
+            )
+            for relationship in model.__mapper__.relationships
+            if relationship.direction is MANYTOONE
+        )
+    return _PARENTS[model]
+
+
 def _row(entity: Entity, plan: tuple[_Column, ...]) -> dict[str, Any]:
     """The row to insert; a column the record holds nothing for gets its default, held
-    by the record too (it holds what was written, as after a flush). The values go
-    straight into the record's state: it never enters the session, so no change
+    by the record too (it holds what was written, as after a flush). A parent set on a
+    relationship (``line.quote = quote``) gives its key to the foreign key, as a flush
+    does: the parent's row is built first (tables go in dependency order). The values
+    go straight into the record's state: it never enters the session, so no change
     history is wanted."""
     held = entity.__dict__
+    for parent in _parents(type(entity)):
+        record = held.get(parent.key)
+        if record is not None:
+            for local, remote in parent.pairs:
+                held[local] = record.__dict__[remote]
     row: dict[str, Any] = {}
     for column in plan:
         if column.key in held:

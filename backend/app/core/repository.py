@@ -6,7 +6,7 @@ import functools
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from enum import Enum
-from typing import Any, Generic, NamedTuple, TypeVar, cast
+from typing import Any, Generic, NamedTuple, NoReturn, TypeVar, cast
 
 from sqlalchemy import ARRAY, Select, String, any_, bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +16,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core import events
 from app.core.access import Principal, scope_clause
-from app.core.bulk_insert import staged_inserts
+from app.core.bulk_insert import inserts_together, staged_inserts
 from app.core.db import Entity, any_of_ids
 from app.core.errors import AppError, Conflict, NotFound
 from app.core.events import DomainEvent
@@ -462,6 +462,27 @@ class ScopedRepository(Generic[M]):
         await self._flush_unique()
         return entity
 
+    async def insert_together(self, entities: Sequence[Entity]) -> None:
+        """New records written at once, after what the session holds pending: one
+        INSERT per table and one for their ``created`` events (``core.bulk_insert``),
+        not the unit of work's bookkeeping row by row. The records hold what was written
+        but stay out of the session (read them back from the database). A unique key
+        taken is the domain's 409, as for ``insert``."""
+        try:
+            async with inserts_together(self.session):
+                staged = staged_inserts(self.session)
+                assert staged is not None
+                staged.extend(entities)
+        except IntegrityError as error:
+            self._refuse_conflict(error)
+
+    async def insert_with(self, entity: M, children: Sequence[Entity] = ()) -> M:
+        """A new record and its new children (a document's lines, set on their
+        relationship to it: ``line.quote = quote``) written at once
+        (``insert_together``); read the answer back by id."""
+        await self.insert_together([entity, *children])
+        return entity
+
     def add(self, entity: M) -> M:
         """Stage a row written at the next flush (children of a record being saved)."""
         self.session.add(entity)
@@ -477,10 +498,14 @@ class ScopedRepository(Generic[M]):
         try:
             await self.session.flush()
         except IntegrityError as error:
-            conflict = self.unique_conflicts.get(violated_constraint(error) or "")
-            if conflict is None:
-                raise
-            raise conflict() from None
+            self._refuse_conflict(error)
+
+    def _refuse_conflict(self, error: IntegrityError) -> NoReturn:
+        """The domain's 409 for the unique key ``error`` broke; anything else as it is."""
+        conflict = self.unique_conflicts.get(violated_constraint(error) or "")
+        if conflict is None:
+            raise error
+        raise conflict() from None
 
     async def set_archived(self, entity: M, archived: bool, *, event_name: str) -> M:
         """Archive (or restore): the record stays, lists leave it out, and the change

@@ -336,6 +336,7 @@ async def reserve(
         )
     }
     answer: dict[uuid.UUID, LineReservation] = {}
+    made: list[StockReservation] = []
     for line in lines:
         held = existing.get(line.line_id)
         if held is not None:
@@ -349,7 +350,7 @@ async def reserve(
         free = max(balance.on_hand - balance.reserved, ZERO)
         reserved = min(free, line.quantity)
         balance.reserved += reserved
-        session.add(
+        made.append(
             StockReservation(
                 product_id=line.product_id,
                 warehouse_id=warehouse_id,
@@ -365,7 +366,7 @@ async def reserve(
             line.line_id, line.product_id, reserved, line.quantity - reserved
         )
     await StockBalanceRepository(session, principal).write(balances.values())
-    await session.flush()
+    await StockReservationRepository(session, principal).insert_together(made)
     return answer
 
 

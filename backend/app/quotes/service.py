@@ -238,14 +238,19 @@ def _digest(quote: Quote, lines: list[QuoteLine]) -> str:
     return hashlib.sha256(orjson.dumps(content)).hexdigest()
 
 
+def _lines_of(quote: Quote, lines: list[QuoteLine]) -> list[QuoteLine]:
+    """``lines`` made the quote's (``line.quote``: its id once its row is written)."""
+    for line in lines:
+        line.quote = quote
+    return lines
+
+
 def _stage_lines(
     session: AsyncSession, principal: Principal, quote: Quote, lines: list[QuoteLine]
 ) -> None:
-    """``lines`` become the quote's, written at the next flush (with the quote's own row
-    when it is new: its row first)."""
+    """``lines`` become the (existing) quote's, written at the next flush."""
     repo = QuoteLineRepository(session, principal)
-    for line in lines:
-        line.quote = quote
+    for line in _lines_of(quote, lines):
         repo.add(line)
 
 
@@ -294,8 +299,7 @@ async def create_quote(
     # for the shortest time).
     quote.number = await next_number(session, DOCUMENT_TYPE, prefix=PREFIX, on=quote_date)
     quote.display_number = quote.number
-    _stage_lines(session, principal, quote, lines)
-    await repo.insert(quote)
+    await repo.insert_with(quote, _lines_of(quote, lines))
     return Saved(quote, created=True)
 
 
@@ -625,9 +629,7 @@ async def revise_quote(session: AsyncSession, principal: Principal, quote: Quote
     _apply_totals(copy, lines)
     events.note(quote, "quote.revised", data={"revision": revision})
     quote.is_current = False
-    await repo.flush()
-    _stage_lines(session, principal, copy, lines)
-    await repo.insert(copy)
+    await repo.insert_with(copy, _lines_of(copy, lines))
     return copy
 
 

@@ -276,16 +276,30 @@ def _stage_children(
     lines: Sequence[SalesOrderLine] = (),
     milestones: Sequence[SalesOrderMilestone] = (),
 ) -> None:
-    """``lines`` and ``milestones`` become the order's, written at the next flush (with
-    the order's own row when it is new: its row first)."""
+    """``lines`` and ``milestones`` become the (existing) order's, written at the next
+    flush."""
+    _children_of(order, lines=lines, milestones=milestones)
     line_repo = SalesOrderLineRepository(session, principal)
     for line in lines:
-        line.sales_order = order
         line_repo.add(line)
     milestone_repo = MilestoneRepository(session, principal)
     for milestone in milestones:
-        milestone.sales_order = order
         milestone_repo.add(milestone)
+
+
+def _children_of(
+    order: SalesOrder,
+    *,
+    lines: Sequence[SalesOrderLine] = (),
+    milestones: Sequence[SalesOrderMilestone] = (),
+) -> list[SalesOrderLine | SalesOrderMilestone]:
+    """``lines`` and ``milestones`` made the order's (their ``sales_order``: its id once
+    its row is written)."""
+    for line in lines:
+        line.sales_order = order
+    for milestone in milestones:
+        milestone.sales_order = order
+    return [*lines, *milestones]
 
 
 async def _warehouse(session: AsyncSession, warehouse_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -399,8 +413,7 @@ async def create_sales_order(
     _price(order, lines)
     milestones = _plan(order, _terms_of(data.milestones))
     await _number(session, order)
-    _stage_children(session, principal, order, lines=lines, milestones=milestones)
-    await repo.insert(order)
+    await repo.insert_with(order, _children_of(order, lines=lines, milestones=milestones))
     return Saved(order, created=True)
 
 
@@ -467,8 +480,7 @@ async def create_order_from_quote(
     milestones = _plan(order, DEFAULT_PLAN)
     await _number(session, order)
     events.note(order, "sales_order.created", data={"quote_id": str(quote.id)})
-    _stage_children(session, principal, order, lines=lines, milestones=milestones)
-    await repo.insert(order)
+    await repo.insert_with(order, _children_of(order, lines=lines, milestones=milestones))
     return order.id
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.bulk_insert import inserts_together, staged_inserts
 from app.core.db import insert_rows_async, new_record
 from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
@@ -397,3 +398,26 @@ async def test_rows_whose_key_is_taken_can_be_skipped(session: AsyncSession, wor
     assert inserted == [fresh["id"]]
     titles = await _column(session, "todos", "title", sorted([first["id"], fresh["id"]]))
     assert titles == ["First", "Fresh"]
+
+
+async def test_a_set_inside_another_is_written_when_it_ends_and_the_outer_at_its_end(
+    session: AsyncSession, world: World
+) -> None:
+    """``inserts_together`` inside another (a document created inside a pushed batch's
+    set): the inner set is written when it ends, the outer one keeps its own records and
+    writes them at its end, each record with its ``created`` event."""
+    outer = Todo(id=new_id(), owner_id=world.engineer.id, title="Outer", position=1)
+    inner = Todo(id=new_id(), owner_id=world.engineer.id, title="Inner", position=2)
+    async with inserts_together(session):
+        staged_inserts(session).append(outer)  # type: ignore[union-attr]
+        async with inserts_together(session):
+            staged_inserts(session).append(inner)  # type: ignore[union-attr]
+        assert await _column(session, "todos", "title", [inner.id]) == ["Inner"]
+        assert await _column(session, "todos", "title", [outer.id]) == []
+    assert staged_inserts(session) is None
+    assert await _column(session, "todos", "title", [outer.id]) == ["Outer"]
+    created = await session.scalar(
+        text("SELECT count(*) FROM events WHERE operation = 'created' AND entity_id = ANY(:ids)"),
+        {"ids": [outer.id, inner.id]},
+    )
+    assert created == 2

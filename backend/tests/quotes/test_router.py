@@ -207,6 +207,51 @@ async def test_within_limit_goes_straight_to_approved_then_sent_and_accepted(
     assert (other.status_code, other.json()["code"]) == (409, "quotes.already_accepted")
 
 
+async def test_a_quote_and_its_order_are_written_with_one_created_event_per_record(
+    client: AsyncClient, session: AsyncSession, world: World, setup: dict[str, Any]
+):
+    """The quote and its lines, and on acceptance the order, its lines and milestone,
+    are written together (one statement per table): each still has its own ``created``
+    event, by the engineer, naming the record's parent, and the lines name their
+    document."""
+    quote = await _create(
+        client,
+        world.engineer,
+        _body(setup["local"], _line(setup["pump"], "2"), _line(setup["valve"], "3")),
+    )
+    for action in ("submit", "send"):
+        assert (await _act(client, world.engineer, quote, action)).status_code == 200
+    accepted = await _act(client, world.engineer, quote, "accept", {})
+    order_id = accepted.json()["sales_order_id"]
+    rows = (
+        await session.execute(
+            text(
+                "SELECT type, entity_type, entity_id, parent_id, actor_id, version FROM events"
+                " WHERE operation = 'created' AND (entity_id = ANY(:ids) OR parent_id = ANY(:ids))"
+                " ORDER BY entity_type, entity_id"
+            ),
+            {"ids": [quote["id"], order_id]},
+        )
+    ).all()
+    by_type: dict[str, list[Any]] = {}
+    for row in rows:
+        by_type.setdefault(row.entity_type, []).append(row)
+        assert (str(row.actor_id), row.version) == (str(world.engineer.id), 1)
+    assert [str(r.entity_id) for r in by_type["quotes"]] == [quote["id"]]
+    assert sorted(str(r.entity_id) for r in by_type["quote_lines"]) == sorted(
+        line["id"] for line in quote["lines"]
+    )
+    assert {str(r.parent_id) for r in by_type["quote_lines"]} == {quote["id"]}
+    assert [str(r.entity_id) for r in by_type["sales_orders"]] == [order_id]
+    assert by_type["sales_orders"][0].type == "sales_order.created"
+    assert len(by_type["sales_order_lines"]) == 2
+    assert len(by_type["sales_order_milestones"]) == 1
+    written = await session.execute(
+        text("SELECT count(*) FROM sales_order_lines WHERE sales_order_id = :id"), {"id": order_id}
+    )
+    assert written.scalar_one() == 2
+
+
 async def test_a_discount_above_the_limit_waits_for_the_head_who_approves_it(
     client: AsyncClient, world: World, setup: dict[str, Any]
 ):
