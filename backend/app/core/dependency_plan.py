@@ -1,4 +1,4 @@
-"""A read route's dependencies solved from a plan made once, FastAPI's own way.
+"""A route's dependencies solved from a plan made once, FastAPI's own way.
 
 FastAPI solves a route's dependencies on every request by walking their declarations:
 for each dependency it asks again whether it is a generator, a coroutine or a plain
@@ -11,14 +11,20 @@ fields), that walk was a third of the Python a request spent in process.
 order FastAPI calls them, each with its cache key and only the parameter lists it has.
 A request then calls them in that order with the values FastAPI would give: each
 parameter read and validated by FastAPI's own functions (``request_params_to_args``),
-an absent optional parameter given its default as FastAPI gives it.
+an absent optional parameter given its default as FastAPI gives it, and the endpoint's
+JSON body (a create's record) validated by ``request_body_to_args`` from the JSON the
+unit of work already parsed. Reads and writes alike (since stop 35: an action such as
+a quote's submit walked its dependencies for a tenth of a millisecond).
 
 What it does not take on, it leaves to FastAPI: a plan is made only for coroutine
-dependencies without a body, cookies, background tasks, a ``Response`` to set headers
-on, security scopes or ``yield``; and a request whose parameters do not validate is
-solved again by FastAPI, whose error answer (422, the fields named) stays its own. The
-route's own tests run through the plan; tests/core/test_dependency_plan.py holds a
-plan's answers to FastAPI's for the same requests.
+dependencies without cookies, background tasks, a ``Response`` to set headers on,
+security scopes or ``yield``, and with a body only on the endpoint itself (JSON, no
+form or file); and a request whose parameters or body do not validate, or whose body
+is not JSON orjson read, is solved again by FastAPI, whose error answer (422, the
+fields named) stays its own. Dependencies are reads and row locks, so solving again
+repeats nothing that matters. The route's own tests run through the plan;
+tests/core/test_dependency_plan.py holds a plan's answers to FastAPI's for the same
+requests.
 """
 
 from __future__ import annotations
@@ -50,6 +56,14 @@ class _Parameters:
 
 
 @dataclass(frozen=True)
+class _Body:
+    """The route's JSON body parameters, as FastAPI reads them."""
+
+    fields: list[Any]
+    embed: bool
+
+
+@dataclass(frozen=True)
 class _Step:
     call: Callable[..., Any]
     name: str | None
@@ -58,6 +72,7 @@ class _Step:
     steps: tuple[_Step, ...]
     parameters: tuple[_Parameters, ...]
     request_names: tuple[str, ...]
+    body: _Body | None = None
 
 
 class _Unsupported(Exception):
@@ -89,10 +104,22 @@ def _parameters(
     return _Parameters(source, tuple(fields), tuple(defaults))
 
 
-def _step(dependant: Dependant) -> _Step:
+def _step(dependant: Dependant, *, root: bool = False) -> _Step:
+    body = None
+    if dependant.body_params:
+        # The endpoint's own body (a create's record): read from the JSON the unit of
+        # work parsed; a dependency reading the body is left to FastAPI.
+        if not root or any(
+            not isinstance(field.field_info, params.Body)
+            or isinstance(field.field_info, params.Form | params.File)
+            for field in dependant.body_params
+        ):
+            raise _Unsupported(dependant.name)
+        body = _Body(
+            list(dependant.body_params), utils._should_embed_body_fields(dependant.body_params)
+        )
     if (
-        dependant.body_params
-        or dependant.cookie_params
+        dependant.cookie_params
         or dependant.websocket_param_name
         or dependant.response_param_name
         or dependant.background_tasks_param_name
@@ -130,6 +157,7 @@ def _step(dependant: Dependant) -> _Step:
             for name in (dependant.request_param_name, dependant.http_connection_param_name)
             if name is not None
         ),
+        body=body,
     )
 
 
@@ -143,7 +171,7 @@ class DependencyPlan:
     def of(cls, dependant: Dependant) -> DependencyPlan | None:
         """The plan of a route's dependant, or None when FastAPI must solve it."""
         try:
-            return cls(_step(dependant))
+            return cls(_step(dependant, root=True))
         except _Unsupported:
             return None
 
@@ -182,6 +210,26 @@ async def _solve(step: _Step, request: Request, cache: dict[Any, Any]) -> dict[s
             if errors:
                 return None
             values.update(found)
+    if step.body is not None:
+        parsed: Any = getattr(request, "_json", _UNREAD)
+        if parsed is _UNREAD or not _is_json(request.headers.get("content-type", "")):
+            return None  # not JSON, or JSON orjson refuses: FastAPI reads it
+        found, errors = await utils.request_body_to_args(
+            body_fields=step.body.fields, received_body=parsed, embed_body_fields=step.body.embed
+        )
+        if errors:
+            return None
+        values.update(found)
     for name in step.request_names:
         values[name] = request
     return values
+
+
+_UNREAD = object()
+
+
+def _is_json(content_type: str) -> bool:
+    """A content type FastAPI reads as JSON (``application/json``, ``…+json``)."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    application = kind.startswith("application/")
+    return kind == "application/json" or (application and kind.endswith("+json"))

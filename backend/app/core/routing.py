@@ -70,7 +70,7 @@ class TransactionalRoute(APIRoute):
             and not getattr(self.endpoint, "writes_on_get", False)
         )
         takes_upload = bool(getattr(self.endpoint, "accepts_upload", False))
-        if read_only and _answers_a_response(self.endpoint):
+        if _answers_a_response(self.endpoint):
             plan = DependencyPlan.of(self.dependant)
             if plan is not None:
                 handler = _planned(plan, self.endpoint, handler)
@@ -115,8 +115,8 @@ class TransactionalRoute(APIRoute):
 
 
 def _answers_a_response(endpoint: Callable[..., Any]) -> bool:
-    """An endpoint declared to return a ``Response`` (a read path's answer): FastAPI
-    sends it as it is, with nothing to serialise."""
+    """An endpoint declared to return a ``Response`` (a read path's answer, a write's
+    record read back): FastAPI sends it as it is, with nothing to serialise."""
     try:
         answer = typing.get_type_hints(endpoint).get("return")
     except (NameError, TypeError):

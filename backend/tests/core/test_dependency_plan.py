@@ -1,13 +1,17 @@
-"""A read route's dependencies solved by its plan (core/dependency_plan.py) answer what
+"""A route's dependencies solved by its plan (core/dependency_plan.py) answer what
 FastAPI's own solving answers: the same status, body and headers for valid requests,
 filters and repeated parameters, wrong values (422 naming the field), a missing or
-wrong token (401), an API key, and a caller who may not see the record (404)."""
+wrong token (401), an API key, and a caller who may not see the record (404). Writes
+too: an action's locked record, a create's JSON body (a body that does not validate,
+or is not JSON, is left to FastAPI, whose answer stays its own)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from typing import Any
 
+import orjson
 import pytest
 from httpx import AsyncClient, Response
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,6 +21,7 @@ from app.core.pagination import DEFAULT_LIMIT
 from app.core.routing import TransactionalRoute
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
+from tests.factories.catalogue import create_product, create_tax_category
 from tests.factories.customers import create_customer
 from tests.factories.leads import create_lead
 
@@ -152,3 +157,108 @@ def test_the_read_routes_are_planned(app: Any) -> None:
             if DependencyPlan.of(route.dependant) is not None:
                 planned.append(route.path)
     assert {"/leads", "/customers", "/opportunities", "/activities"} <= set(planned)
+
+
+@pytest.fixture
+async def quoting(session: AsyncSession, world: World) -> dict[str, Any]:
+    """A customer of the engineer's and a product to quote, another team's customer."""
+    gst = await create_tax_category(session, rate="18")
+    product = await create_product(session, tax_category=gst, list_price="1000", name="Pump")
+    customer = await create_customer(session, owner=world.engineer, territory=world.north)
+    hidden = await create_customer(session, owner=world.engineer_other_team, territory=world.south)
+    await session.commit()
+    return {"product": product, "customer": customer, "hidden": hidden}
+
+
+def _quote(customer: Any, product: Any, **line: Any) -> dict[str, Any]:
+    return {
+        "customer_id": str(customer.id),
+        "lines": [{"product_id": str(product.id), "quantity": "2", **line}],
+    }
+
+
+async def test_a_create_is_solved_by_its_plan_body_and_all(
+    client: AsyncClient, world: World, quoting: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quote's record comes from the JSON body through the plan: created, priced."""
+    solved: list[bool] = []
+    solve = DependencyPlan.solve
+
+    async def spied(plan: DependencyPlan, request: Any) -> Any:
+        arguments = await solve(plan, request)
+        solved.append(arguments is not None)
+        return arguments
+
+    monkeypatch.setattr(DependencyPlan, "solve", spied)
+    body = _quote(quoting["customer"], quoting["product"], discount_percent="5")
+    answer = await client.post("/api/v1/quotes", json=body, headers=auth(world.engineer))
+    assert answer.status_code == 201, answer.text
+    assert solved == [True]
+    quote = answer.json()
+    assert quote["customer_id"] == str(quoting["customer"].id)
+    assert [Decimal(line["discount_percent"]) for line in quote["lines"]] == [Decimal(5)]
+    assert Decimal(quote["grand_total"]) == Decimal("2242.00")  # 2 x 1000, 5 % off, 18 % GST
+    submitted = await client.post(
+        f"/api/v1/quotes/{quote['id']}/submit", headers=auth(world.engineer)
+    )
+    assert submitted.status_code == 200, submitted.text
+    assert solved == [True, True]  # the action's locked quote too
+    assert submitted.json()["status"] == "approved"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "planned"),
+    [
+        ({"lines": []}, "application/json", False),  # 422: no customer
+        ({"customer_id": "{customer}", "lines": [{"quantity": "-1"}]}, "application/json", False),
+        ({"customer_id": "{hidden}", "lines": []}, "application/json", True),  # the service's 404
+        ("not json", "application/json", False),  # 400 malformed, FastAPI's own
+        ('{"customer_id": "{customer}", "lines": []}', "text/plain", False),  # not read as JSON
+        ('{"customer_id": "{customer}", "lines": []}', "application/jsonx", False),
+    ],
+)
+async def test_a_create_refused_answers_as_fastapi_solving_it_does(
+    app: Any,
+    client: AsyncClient,
+    world: World,
+    quoting: dict[str, Any],
+    body: Any,
+    content_type: str,
+    planned: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A body that does not validate, or that FastAPI would not read as JSON, goes to
+    FastAPI, whose answer stays its own; nothing is created either way."""
+    ids = {"customer": quoting["customer"].id, "hidden": quoting["hidden"].id}
+    content = body if isinstance(body, str) else orjson.dumps(body).decode()
+    content = content.replace("{customer}", str(ids["customer"]))
+    content = content.replace("{hidden}", str(ids["hidden"]))
+    headers = {**auth(world.engineer), "Content-Type": content_type}
+    answer, fastapi, solved = await _both(
+        app, lambda: client.post("/api/v1/quotes", content=content, headers=headers), monkeypatch
+    )
+    assert solved == [planned]
+    assert answer.status_code >= 400
+    _same(answer, fastapi)
+    listed = await client.get("/api/v1/quotes", headers=auth(world.engineer))
+    assert listed.json()["items"] == []
+
+
+def test_the_hot_writes_are_planned(app: Any) -> None:
+    """The order-to-cash writes (a quote's create, submit, send and accept, an order's
+    confirm) get a plan."""
+    planned = set()
+    pending = list(app.routes)
+    while pending:
+        route = pending.pop()
+        pending.extend(getattr(getattr(route, "original_router", route), "routes", []) or [])
+        if isinstance(route, TransactionalRoute) and "POST" in route.methods:
+            if DependencyPlan.of(route.dependant) is not None:
+                planned.add(route.path)
+    assert {
+        "/quotes",
+        "/quotes/{quote_id:uuid}/submit",
+        "/quotes/{quote_id:uuid}/send",
+        "/quotes/{quote_id:uuid}/accept",
+        "/sales-orders/{sales_order_id:uuid}/confirm",
+    } <= planned
