@@ -177,11 +177,23 @@ class DependencyPlan:
 
     async def solve(self, request: Request) -> dict[str, Any] | None:
         """The endpoint's arguments, or None when a parameter does not validate (FastAPI
-        solves the request again and answers its errors)."""
-        return await _solve(self.root, request, {})
+        solves the request again and answers its errors). A body FastAPI must read
+        itself is known before any dependency runs (none runs twice)."""
+        body: Any = None
+        if self.root.body is not None:
+            body = getattr(request, "_json", _UNREAD)
+            if body is _UNREAD:
+                if await request.body():
+                    return None  # not JSON, or JSON orjson refuses: FastAPI reads it
+                body = None  # no body: FastAPI gives None too (an optional body's default)
+            elif not _is_json(request.headers.get("content-type", "")):
+                return None
+        return await _solve(self.root, request, {}, body)
 
 
-async def _solve(step: _Step, request: Request, cache: dict[Any, Any]) -> dict[str, Any] | None:
+async def _solve(
+    step: _Step, request: Request, cache: dict[Any, Any], body: Any = None
+) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
     for sub in step.steps:
         if sub.use_cache and sub.cache_key in cache:
@@ -211,11 +223,8 @@ async def _solve(step: _Step, request: Request, cache: dict[Any, Any]) -> dict[s
                 return None
             values.update(found)
     if step.body is not None:
-        parsed: Any = getattr(request, "_json", _UNREAD)
-        if parsed is _UNREAD or not _is_json(request.headers.get("content-type", "")):
-            return None  # not JSON, or JSON orjson refuses: FastAPI reads it
         found, errors = await utils.request_body_to_args(
-            body_fields=step.body.fields, received_body=parsed, embed_body_fields=step.body.embed
+            body_fields=step.body.fields, received_body=body, embed_body_fields=step.body.embed
         )
         if errors:
             return None

@@ -14,6 +14,8 @@ from typing import Any
 import orjson
 import pytest
 from httpx import AsyncClient, Response
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.dependency_plan import DependencyPlan
@@ -204,6 +206,28 @@ async def test_a_create_is_solved_by_its_plan_body_and_all(
     assert submitted.status_code == 200, submitted.text
     assert solved == [True, True]  # the action's locked quote too
     assert submitted.json()["status"] == "approved"
+    url = f"/api/v1/quotes/{quote['id']}"
+    assert (await client.post(f"{url}/send", headers=auth(world.engineer))).status_code == 200
+    accepted = await client.post(f"{url}/accept", json={}, headers=auth(world.engineer))
+    assert accepted.status_code == 200, accepted.text
+    # An optional body not sent: the plan gives None as FastAPI does, and the order's row
+    # is locked once (a plan standing aside after its dependencies ran locked it twice).
+    locks: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("SELECT sales_orders.") and "FOR UPDATE" in statement:
+            locks.append(statement)
+
+    order_url = f"/api/v1/sales-orders/{accepted.json()['sales_order_id']}"
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        confirmed = await client.post(f"{order_url}/confirm", headers=auth(world.engineer))
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    assert confirmed.status_code == 200, confirmed.text
+    assert confirmed.json()["status"] == "confirmed"
+    assert solved == [True] * 5
+    assert len(locks) == 1
 
 
 @pytest.mark.parametrize(
