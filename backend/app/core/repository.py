@@ -11,7 +11,7 @@ from typing import Any, Generic, NamedTuple, NoReturn, TypeVar, cast
 from sqlalchemy import ARRAY, Select, String, any_, bindparam, event, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.interfaces import ORMOption
 
 from app.core import events
@@ -479,8 +479,12 @@ class ScopedRepository(Generic[M]):
     async def insert_with(self, entity: M, children: Sequence[Entity] = ()) -> M:
         """A new record and its new children (a document's lines, set on their
         relationship to it: ``line.quote = quote``) written at once
-        (``insert_together``); read the answer back by id."""
+        (``insert_together``). The record then joins the session as if read (the
+        children stay out): a caller that goes on changing it (the demo backdating an
+        order, an action on the new quote) has its changes written at the next flush."""
         await self.insert_together([entity, *children])
+        make_transient_to_detached(entity)
+        self.session.add(entity)
         return entity
 
     def add(self, entity: M) -> M:

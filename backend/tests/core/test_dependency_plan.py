@@ -14,13 +14,12 @@ from typing import Any
 import orjson
 import pytest
 from httpx import AsyncClient, Response
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.dependency_plan import DependencyPlan
 from app.core.pagination import DEFAULT_LIMIT
 from app.core.routing import TransactionalRoute
+from app.sales_orders import service as sales_orders
 from tests.conftest import World, auth
 from tests.factories.activities import create_activity
 from tests.factories.catalogue import create_product, create_tax_category
@@ -212,18 +211,16 @@ async def test_a_create_is_solved_by_its_plan_body_and_all(
     assert accepted.status_code == 200, accepted.text
     # An optional body not sent: the plan gives None as FastAPI does, and the order's row
     # is locked once (a plan standing aside after its dependencies ran locked it twice).
-    locks: list[str] = []
+    locks: list[Any] = []
+    lock = sales_orders.lock_sales_order
 
-    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        if statement.startswith("SELECT sales_orders.") and "FOR UPDATE" in statement:
-            locks.append(statement)
+    async def counted(*args: Any) -> Any:
+        locks.append(args[-1])
+        return await lock(*args)
 
+    monkeypatch.setattr(sales_orders, "lock_sales_order", counted)
     order_url = f"/api/v1/sales-orders/{accepted.json()['sales_order_id']}"
-    event.listen(Engine, "before_cursor_execute", count)
-    try:
-        confirmed = await client.post(f"{order_url}/confirm", headers=auth(world.engineer))
-    finally:
-        event.remove(Engine, "before_cursor_execute", count)
+    confirmed = await client.post(f"{order_url}/confirm", headers=auth(world.engineer))
     assert confirmed.status_code == 200, confirmed.text
     assert confirmed.json()["status"] == "confirmed"
     assert solved == [True] * 5

@@ -17,11 +17,13 @@ from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import db
 from app.core.bulk_insert import inserts_together, staged_inserts
 from app.core.db import insert_rows_async, new_record
 from app.core.events import DomainEvent
 from app.core.idempotency import IdempotencyRecord
 from app.core.ids import new_id
+from app.core.repository import violated_constraint
 from app.customers.models import Customer, phone_match_key
 from app.todos.models import Todo, TodoPriority
 from app.webhooks.models import Webhook
@@ -421,3 +423,41 @@ async def test_a_set_inside_another_is_written_when_it_ends_and_the_outer_at_its
         {"ids": [outer.id, inner.id]},
     )
     assert created == 2
+
+
+async def test_rows_go_straight_to_the_driver_and_a_refusal_is_sqlalchemys_own(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside a begun transaction with nobody listening (an engine of its own: a listener
+    once added stays for an engine's life), the rows go to the driver itself (no
+    execution context); a taken key is still SQLAlchemy's ``IntegrityError`` naming the
+    constraint (the domains' 409s read it), and the savepoint's rollback leaves nothing
+    of the refused set."""
+    straight: list[str] = []
+    sent = db.on_driver
+
+    async def spied(*args: Any) -> Any:
+        straight.append(args[2])
+        return await sent(*args)
+
+    monkeypatch.setattr(db, "on_driver", spied)
+    engine = db.create_engine(database_url)
+    try:
+        async with engine.connect() as connection, connection.begin() as transaction:
+            session = AsyncSession(bind=connection)
+            first = _event(new_id(), "First")
+            await session.execute(text("SELECT 1"))  # the transaction has begun on the server
+            await insert_rows_async(session, DomainEvent, [first])
+            assert len(straight) == 1 and straight[0].startswith("INSERT INTO events")
+            with pytest.raises(IntegrityError) as refused:
+                async with session.begin_nested():
+                    second = _event(new_id(), "Second")
+                    await insert_rows_async(session, DomainEvent, [second, first])
+            assert len(straight) == 2
+            assert violated_constraint(refused.value) == "uq_events_id"
+            labels = text("SELECT label FROM events WHERE id = ANY(:ids)")
+            kept = await session.scalars(labels, {"ids": [first["id"], second["id"]]})
+            assert list(kept) == ["First"]
+            await transaction.rollback()
+    finally:
+        await engine.dispose()

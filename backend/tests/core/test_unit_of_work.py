@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.service import PRINCIPALS
 from app.core.config import Settings
-from app.core.db import connect_driver
+from app.core.db import connect_driver, create_engine
 from app.core.listen import LISTENER_NAME
 from app.core.reads.pages import fetch
 from app.core.routing import DomainRouter, get_db
@@ -235,3 +235,25 @@ async def test_a_read_that_goes_on_with_the_orm_keeps_one_connection(live: Live)
             assert (await client.get("/probe/page-then-add")).status_code == 200
             assert held == 0
     assert await _teams_named(live, "Added after a page") == 1
+
+
+async def test_a_documents_long_statement_is_prepared_once_per_connection(live: Live) -> None:
+    """The driver keeps a statement it prepared (its cache) only up to a size: a
+    document's answer (a quote with its lines: 19-26 KB of SQL), sent straight to the
+    driver, was prepared and planned again on every read. The app's engine keeps it."""
+    engine = create_engine(live.url, pool_size=1, max_overflow=0)
+    try:
+        async with engine.connect() as connection:
+            driver = (await connection.get_raw_connection()).driver_connection
+            assert driver is not None
+            columns = ", ".join(f"{n} AS column_{n}" for n in range(1500))
+            sql = f"SELECT {columns}, $1::int AS asked"
+            assert len(sql) > 20_000  # over the driver's default (15 KB)
+            for n in range(3):
+                assert (await driver.fetchrow(sql, n))["asked"] == n
+            prepared = await driver.fetchval(
+                "SELECT count(*) FROM pg_prepared_statements WHERE statement = $1", sql
+            )
+            assert prepared == 1
+    finally:
+        await engine.dispose()

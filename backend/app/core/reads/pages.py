@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.access import Principal
+from app.core.db import driver_in_transaction, on_driver
 from app.core.pagination import ListParams, SortOrder, decode_cursor, encode_cursor
 from app.core.reads.answers import dumps
 from app.core.reads.model import ReadModel
@@ -242,6 +243,10 @@ async def fetch(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> Se
                 await session.discard_driver()
             raise
     connection = await session.connection()
+    sync = connection.sync_connection
+    driver = None if sync is None else driver_in_transaction(sync)
+    if sync is not None and driver is not None:  # a write's answer, read in its transaction
+        return await on_driver(sync, driver, sql, arguments)
     result = await connection.exec_driver_sql(sql, tuple(arguments))
     return list(result.all())
 
